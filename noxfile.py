@@ -1,0 +1,122 @@
+"""Every developer task of gpupods, one nox session each.
+
+    nox -s demo              the scripted tour on the mock clouds (no keys, no network)
+    nox -s tests             the default test run (what CI runs)
+    nox -s generate          normalize specs/ and regenerate generated/ (skips unchanged APIs)
+    nox -s check-generated   regenerate from scratch and fail on any difference
+    nox -s lint typecheck    ruff; mypy --strict on the facade and the generated packages
+    nox -s contract-prism    the client contract suite against Stoplight Prism
+    nox -s reliability       the full fault-injection matrix
+    nox -s bench             benchmarks, written to bench/RESULTS.md
+    nox -s update-specs      fetch the providers' current specs and show what changed
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+sys.path.insert(0, str(ROOT))
+from pipeline import versions  # noqa: E402
+
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["tests"]
+
+PYTHON = "3.11"
+PIPELINE_DEPS = ["pyyaml>=6", "jsonpath-rfc9535==1.0.1", *versions.requirements()]
+PRISM_VERSION = "5.14.2"
+
+
+def _install_project(session: nox.Session, extras: str = "mock,test") -> None:
+    session.install("-e", f".[{extras}]")
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate the clients whose inputs changed (``-- --force`` for all, ``-- --api NAME``)."""
+    session.install(*PIPELINE_DEPS)
+    session.run("python", "-m", "pipeline", "generate", *session.posargs)
+
+
+@nox.session(name="check-generated", python=PYTHON)
+def check_generated(session: nox.Session) -> None:
+    """Regenerate everything from scratch; fail if generated/ differs from what is committed."""
+    session.install(*PIPELINE_DEPS)
+    session.run("python", "-m", "pipeline", "generate", "--force")
+    session.run("git", "add", "--intent-to-add", "generated", external=True)
+    session.run("git", "diff", "--exit-code", "--stat", "--", "generated", external=True)
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The default suite: pipeline, generated clients, contracts, mocks, facade, CLI."""
+    _install_project(session)
+    session.install(*PIPELINE_DEPS)
+    session.run("python", "-m", "pytest", "-m", "not slow", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    session.install(f"ruff=={versions.PINNED['ruff']}")
+    session.run("ruff", "check", "facade", "pipeline", "tests", "bench", "noxfile.py")
+    session.run("ruff", "format", "--check", "facade", "pipeline", "tests", "bench", "noxfile.py")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the facade and on every generated package."""
+    _install_project(session, extras="mock")
+    session.install("mypy==1.19.1")
+    session.run("mypy", "--strict", "-p", "gpupods")
+    for package in ("runpod_v2", "runpod_v1", "primeintellect", "novita", "runpod_graphql", "runpod_graphql_async"):
+        session.run("mypy", "--strict", "-p", f"gpupods_clients.{package}")
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The quickstart: cheapest H100s, two pods created, waited on, stopped, started, removed."""
+    _install_project(session, extras="mock")
+    session.run("python", "-m", "gpupods.demo", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def reliability(session: nox.Session) -> None:
+    """The full fault matrix on the loopback mocks (the reduced one runs in ``tests``)."""
+    _install_project(session)
+    session.run("python", "-m", "pytest", "tests/reliability", "-m", "slow or not slow",
+                "--full-matrix", *session.posargs)  # fmt: skip
+
+
+@nox.session(name="contract-prism", python=PYTHON)
+def contract_prism(session: nox.Session) -> None:
+    """Run the client contract suite against Stoplight Prism (npm, pinned) as an independent oracle."""
+    _install_project(session)
+    session.install(*PIPELINE_DEPS)
+    prism_dir = ROOT / "build" / "prism"
+    prism_dir.mkdir(parents=True, exist_ok=True)
+    session.run("npm", "install", "--prefix", str(prism_dir), "--no-audit", "--no-fund", "--silent",
+                f"@stoplight/prism-cli@{PRISM_VERSION}", external=True)  # fmt: skip
+    session.run("python", "-m", "pipeline", "normalize")
+    session.run("python", "-m", "pytest", "tests/contract/test_prism.py", "-m", "slow or not slow",
+                "-p", "no:cacheprovider", *session.posargs,
+                env={"GPUPODS_PRISM": str(prism_dir / "node_modules" / ".bin" / "prism")})  # fmt: skip
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks; results (medians and ratios measured in one run) go to bench/RESULTS.md."""
+    _install_project(session)
+    session.install(*PIPELINE_DEPS, "runpod", "prime")
+    session.run("python", "-m", "bench", *session.posargs)
+
+
+@nox.session(name="update-specs", python=PYTHON)
+def update_specs(session: nox.Session) -> None:
+    """Fetch the providers' published specs into build/upstream/, diff operations, flag breaks."""
+    _install_project(session, extras="mock")
+    session.install(*PIPELINE_DEPS)
+    session.run("python", "-m", "pipeline.update_specs", *session.posargs)

@@ -1,0 +1,146 @@
+"""Generate one OpenAPI client package with openapi-python-client."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import coverage, versions
+from .apis import BUILD, COVERAGE, GENERATED, Api, display_path
+from .errors import SpecError
+from .normalize import Normalized, normalize
+from .stamp import Stamp, input_key
+
+TEMPLATES = Path(__file__).parent / "templates" / "openapi"
+TOOLS = ("openapi-python-client", "ruff")
+
+# Ruff runs isolated (no host config, no cache) so output depends only on the pinned versions.
+GENERATOR_CONFIG = """\
+project_name_override: gpupods-{name}
+package_name_override: {name}
+literal_enums: true
+docstrings_on_attributes: true
+field_prefix: field_
+post_hooks:
+  - ruff check . --fix-only --extend-select=I --isolated --no-cache --quiet
+  - ruff format . --isolated --no-cache --quiet
+"""
+
+
+class GenerationError(Exception):
+    """The generator failed or dropped something; the message says what."""
+
+
+@dataclass
+class Outcome:
+    api: str
+    skipped: bool
+    report: coverage.Coverage | None = None
+
+    def summary(self) -> str:
+        r = self.report
+        if r is None:
+            return "up to date"
+        return f"{r.generated}/{r.operations} operations, {r.parameters_generated}/{r.parameters} parameters"
+
+
+def write_json(path: Path, data: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def tool_env() -> dict[str, str]:
+    """The environment for the generator: this interpreter's scripts (ruff) first on PATH."""
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    env["PYTHONHASHSEED"] = "0"
+    return env
+
+
+ROOT_PACKAGE_DOC = '''"""Typed low-level clients generated from the specs in specs/ by ``nox -s generate``.
+
+Never edit anything under this package by hand: change the spec, its overlay or the pipeline
+and regenerate. One subpackage per API: ``runpod_v2``, ``runpod_v1`` (deprecated),
+``runpod_graphql`` and ``runpod_graphql_async`` (deprecated), ``primeintellect``, ``novita``.
+"""
+'''
+
+
+def write_root_package(out_root: Path) -> None:
+    """The ``gpupods_clients`` package itself: its docstring and the PEP 561 marker."""
+    out_root.mkdir(parents=True, exist_ok=True)
+    (out_root / "__init__.py").write_text(ROOT_PACKAGE_DOC, encoding="utf-8")
+    (out_root / "py.typed").write_text("", encoding="utf-8")
+
+
+def normalize_api(api: Api, spec_file: Path | None = None) -> Normalized:
+    spec_file = spec_file or api.spec_file()
+    overlay = api.overlay_file if api.overlay_file.exists() else None
+    return normalize(spec_file, overlay)
+
+
+def generate(api: Api, *, spec_file: Path | None = None, out_root: Path = GENERATED,
+             coverage_dir: Path = COVERAGE, force: bool = False) -> Outcome:
+    """Normalize, generate, gate on coverage and install the package under ``out_root``."""
+    spec_file = spec_file or api.spec_file()
+    target = out_root / api.name
+    report_file = coverage_dir / f"{api.name}.md"
+    inputs = [spec_file, *([api.overlay_file] if api.overlay_file.exists() else [])]
+    key = input_key(inputs, versions.fingerprint(TOOLS))
+    stamp = Stamp(api.name)
+    if not force and out_root == GENERATED and stamp.is_fresh(key, [target, report_file]):
+        return Outcome(api.name, skipped=True)
+    versions.check_installed(TOOLS)
+
+    normalized = normalize_api(api, spec_file)
+    work = BUILD / api.name
+    shutil.rmtree(work, ignore_errors=True)
+    strict_file, generator_file = work / "openapi.json", work / "openapi.generator.json"
+    write_json(strict_file, normalized.spec)
+    write_json(generator_file, normalized.generator_view())
+    config = work / "config.yaml"
+    config.write_text(GENERATOR_CONFIG.format(name=api.name))
+    package = work / "package"
+    command = [
+        sys.executable, "-m", "openapi_python_client", "generate",
+        "--path", str(generator_file), "--meta", "none", "--config", str(config),
+        "--output-path", str(package), "--custom-template-path", str(TEMPLATES), "--fail-on-warning",
+    ]  # fmt: skip
+    run = subprocess.run(command, cwd=work, env=tool_env(), capture_output=True, text=True, check=False)
+    if run.returncode != 0 or not package.is_dir():
+        raise GenerationError(
+            f"{api.name}: openapi-python-client failed for {display_path(spec_file)}:\n"
+            + _summarize(run.stdout + run.stderr)
+        )
+    shutil.copyfile(strict_file, package / "openapi.json")
+
+    report = coverage.check(normalized, package, api.name)
+    text = coverage.render(report, display_path(spec_file), normalized.repairs, normalized.overlay_log)
+    coverage_dir.mkdir(parents=True, exist_ok=True)
+    report_file.write_text(text, encoding="utf-8")
+    if not report.ok:
+        raise GenerationError(
+            f"{api.name}: the generated client is missing {len(report.dropped)} item(s) "
+            f"(report: {display_path(report_file)}):\n" + "\n".join(f"  - {d}" for d in report.dropped)
+        )
+    shutil.rmtree(target, ignore_errors=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(package, target)
+    if out_root == GENERATED:
+        stamp.save(key, [target, report_file])
+    return Outcome(api.name, skipped=False, report=report)
+
+
+def _summarize(output: str, limit: int = 40) -> str:
+    lines = [line for line in output.splitlines() if line.strip()]
+    if len(lines) > limit:
+        lines = lines[:limit] + [f"... ({len(lines) - limit} more lines)"]
+    return "\n".join(f"  {line}" for line in lines)
+
+
+__all__ = ["GenerationError", "Outcome", "SpecError", "generate", "normalize_api"]
