@@ -84,27 +84,39 @@ def normalize_api(api: Api, spec_file: Path | None = None) -> Normalized:
     return normalize(spec_file, overlay)
 
 
-def generate(api: Api, *, spec_file: Path | None = None, out_root: Path = GENERATED,
-             coverage_dir: Path = COVERAGE, force: bool = False) -> Outcome:
-    """Normalize, generate, gate on coverage and install the package under ``out_root``."""
-    spec_file = spec_file or api.spec_file()
-    target = out_root / api.name
-    report_file = coverage_dir / f"{api.name}.md"
-    inputs = [spec_file, *([api.overlay_file] if api.overlay_file.exists() else [])]
-    key = input_key(inputs, versions.fingerprint(TOOLS))
-    stamp = Stamp(api.name)
-    if not force and out_root == GENERATED and stamp.is_fresh(key, [target, report_file]):
-        return Outcome(api.name, skipped=True)
-    versions.check_installed(TOOLS)
+@dataclass
+class Built:
+    """A package built in a work folder, with its coverage report (not yet installed)."""
 
-    normalized = normalize_api(api, spec_file)
-    work = BUILD / api.name
+    normalized: Normalized
+    package: Path
+    report: coverage.Coverage
+    report_text: str
+
+    def raise_if_incomplete(self, report_file: Path | None = None) -> None:
+        if self.report.ok:
+            return
+        where = f" (report: {display_path(report_file)})" if report_file else ""
+        raise GenerationError(
+            f"{self.report.api}: the generated client is missing {len(self.report.dropped)} item(s){where}:\n"
+            + "\n".join(f"  - {d}" for d in self.report.dropped)
+        )
+
+
+def build_package(name: str, spec_file: Path, overlay_file: Path | None, work: Path) -> Built:
+    """Normalize ``spec_file``, run the generator into ``work/package`` and check coverage.
+
+    Raises SpecError for bad input and GenerationError when the generator fails; a coverage
+    gap is reported by ``Built.raise_if_incomplete``.
+    """
+    versions.check_installed(TOOLS)
+    normalized = normalize(spec_file, overlay_file)
     shutil.rmtree(work, ignore_errors=True)
     strict_file, generator_file = work / "openapi.json", work / "openapi.generator.json"
     write_json(strict_file, normalized.spec)
     write_json(generator_file, normalized.generator_view())
     config = work / "config.yaml"
-    config.write_text(GENERATOR_CONFIG.format(name=api.name))
+    config.write_text(GENERATOR_CONFIG.format(name=name))
     package = work / "package"
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",
@@ -114,26 +126,36 @@ def generate(api: Api, *, spec_file: Path | None = None, out_root: Path = GENERA
     run = subprocess.run(command, cwd=work, env=tool_env(), capture_output=True, text=True, check=False)
     if run.returncode != 0 or not package.is_dir():
         raise GenerationError(
-            f"{api.name}: openapi-python-client failed for {display_path(spec_file)}:\n"
+            f"{name}: openapi-python-client failed for {display_path(spec_file)}:\n"
             + _summarize(run.stdout + run.stderr)
         )
     shutil.copyfile(strict_file, package / "openapi.json")
-
-    report = coverage.check(normalized, package, api.name)
+    report = coverage.check(normalized, package, name)
     text = coverage.render(report, display_path(spec_file), normalized.repairs, normalized.overlay_log)
+    return Built(normalized, package, report, text)
+
+
+def generate(api: Api, *, spec_file: Path | None = None, out_root: Path = GENERATED,
+             coverage_dir: Path = COVERAGE, force: bool = False) -> Outcome:
+    """Build the API's package and install it (and its coverage report) under ``out_root``."""
+    spec_file = spec_file or api.spec_file()
+    overlay_file = api.overlay_file if api.overlay_file.exists() else None
+    target = out_root / api.name
+    report_file = coverage_dir / f"{api.name}.md"
+    key = input_key([spec_file, *([overlay_file] if overlay_file else [])], versions.fingerprint(TOOLS))
+    stamp = Stamp(api.name)
+    if not force and out_root == GENERATED and stamp.is_fresh(key, [target, report_file]):
+        return Outcome(api.name, skipped=True)
+    built = build_package(api.name, spec_file, overlay_file, BUILD / api.name)
     coverage_dir.mkdir(parents=True, exist_ok=True)
-    report_file.write_text(text, encoding="utf-8")
-    if not report.ok:
-        raise GenerationError(
-            f"{api.name}: the generated client is missing {len(report.dropped)} item(s) "
-            f"(report: {display_path(report_file)}):\n" + "\n".join(f"  - {d}" for d in report.dropped)
-        )
+    report_file.write_text(built.report_text, encoding="utf-8")
+    built.raise_if_incomplete(report_file)
     shutil.rmtree(target, ignore_errors=True)
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(package, target)
+    shutil.copytree(built.package, target)
     if out_root == GENERATED:
         stamp.save(key, [target, report_file])
-    return Outcome(api.name, skipped=False, report=report)
+    return Outcome(api.name, skipped=False, report=built.report)
 
 
 def _summarize(output: str, limit: int = 40) -> str:
