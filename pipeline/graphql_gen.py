@@ -38,6 +38,7 @@ include_comments = "stable"
 convert_to_snake_case = true
 include_all_inputs = true
 include_all_enums = true
+default_optional_fields_to_none = true
 plugins = ["pipeline.gql_plugins"]
 """
 

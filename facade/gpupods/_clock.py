@@ -1,0 +1,69 @@
+"""Clocks: the real one, and a virtual one that tests advance instead of sleeping."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from datetime import UTC, datetime
+
+
+class RealClock:
+    """Wall-clock time; ``sleep`` really sleeps."""
+
+    def time(self) -> float:
+        return time.time()
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            time.sleep(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        if seconds > 0:
+            await asyncio.sleep(seconds)
+
+    def now(self) -> datetime:
+        return datetime.fromtimestamp(self.time(), UTC)
+
+
+class VirtualClock(RealClock):
+    """A clock that only moves when told to.
+
+    ``sleep``/``asleep`` advance it instantly, so code that waits (polling, backoff, rate-limit
+    pacing) runs in no real time when it is given this clock, while the mock clouds move pods
+    through their lifecycles by the same clock. Thread-safe.
+    """
+
+    def __init__(self, start: datetime | float = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)) -> None:
+        self._now = start.timestamp() if isinstance(start, datetime) else float(start)
+        self._lock = threading.Lock()
+
+    def time(self) -> float:
+        with self._lock:
+            return self._now
+
+    def monotonic(self) -> float:
+        return self.time()
+
+    def advance(self, seconds: float) -> None:
+        """Move time forward (never backward)."""
+        if seconds < 0:
+            raise ValueError("a clock cannot go backward")
+        with self._lock:
+            self._now += seconds
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            self.advance(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        if seconds > 0:
+            self.advance(seconds)
+        await asyncio.sleep(0)
+
+
+Clock = RealClock
+"""The clock type the facade accepts: anything with time, monotonic, sleep and asleep."""

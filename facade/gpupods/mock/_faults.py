@@ -1,0 +1,128 @@
+"""Fault injection for the mock clouds: deterministic with a seed, per route or for all."""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One kind of failure. Build them with the class methods.
+
+    ``after_accept`` faults let the operation run (a create really creates) and then spoil
+    the answer, which is what makes retried creates dangerous in real clouds.
+    """
+
+    kind: str  # latency, status, html, drop, truncate, drift
+    seconds: float = 0.0
+    status: int = 0
+    retry_after: float | None = None
+    after_accept: bool = False
+
+    @classmethod
+    def latency(cls, seconds: float, *, after_accept: bool = False) -> Fault:
+        """Answer ``seconds`` late (beyond the client's timeout, the client times out)."""
+        return cls("latency", seconds=seconds, after_accept=after_accept)
+
+    @classmethod
+    def status(cls, status: int, *, retry_after: float | None = None, after_accept: bool = False) -> Fault:
+        """Answer with an error status (429 with ``retry_after``, 500/502/503...) in the provider's shape."""
+        return cls("status", status=status, retry_after=retry_after, after_accept=after_accept)
+
+    @classmethod
+    def rate_limited(cls, retry_after: float = 1.0) -> Fault:
+        return cls.status(429, retry_after=retry_after)
+
+    @classmethod
+    def html(cls, status: int = 502, *, after_accept: bool = False) -> Fault:
+        """Answer with a load balancer's HTML error page instead of the API's JSON."""
+        return cls("html", status=status, after_accept=after_accept)
+
+    @classmethod
+    def drop(cls, *, after_accept: bool = False) -> Fault:
+        """Close the connection in the middle of the response."""
+        return cls("drop", after_accept=after_accept)
+
+    @classmethod
+    def truncate(cls, *, after_accept: bool = True) -> Fault:
+        """Send a success status with the JSON body cut short."""
+        return cls("truncate", after_accept=after_accept)
+
+    @classmethod
+    def drift(cls) -> Fault:
+        """Serve the real answer with unknown enum values and extra fields mixed in
+        (what a provider's next release looks like to an old client)."""
+        return cls("drift", after_accept=True)
+
+
+@dataclass
+class Rule:
+    fault: Fault
+    routes: frozenset[str] | None  # operation names; None means every route
+    probability: float
+    times: int | None
+    fired: int = 0
+
+    def matches(self, operation: str) -> bool:
+        return self.routes is None or operation in self.routes
+
+
+@dataclass
+class FaultPlan:
+    """The faults of one mock cloud. ``seed`` makes probabilistic faults repeatable."""
+
+    seed: int = 0
+    rules: list[Rule] = field(default_factory=list)
+    injected: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._random = random.Random(self.seed)
+        self._lock = threading.Lock()
+
+    def add(
+        self,
+        fault: Fault,
+        *,
+        routes: str | Iterable[str] = "*",
+        probability: float = 1.0,
+        times: int | None = None,
+    ) -> Rule:
+        """Inject ``fault`` on ``routes`` (operation names, or ``"*"``) with ``probability``,
+        at most ``times`` times (``None``: without limit)."""
+        if not 0 <= probability <= 1:
+            raise ValueError("probability must be between 0 and 1")
+        names = None if routes == "*" else frozenset([routes] if isinstance(routes, str) else routes)
+        rule = Rule(fault, names, probability, times)
+        with self._lock:
+            self.rules.append(rule)
+        return rule
+
+    def clear(self) -> None:
+        with self._lock:
+            self.rules.clear()
+
+    def pick(self, operation: str, after_accept: bool) -> Fault | None:
+        """The fault to apply to this request at this stage, if any (first matching rule wins)."""
+        with self._lock:
+            for rule in self.rules:
+                if rule.fault.after_accept != after_accept or not rule.matches(operation):
+                    continue
+                if rule.times is not None and rule.fired >= rule.times:
+                    continue
+                if rule.probability < 1 and self._random.random() >= rule.probability:
+                    continue
+                rule.fired += 1
+                self.injected[rule.fault.kind] = self.injected.get(rule.fault.kind, 0) + 1
+                return rule.fault
+        return None
+
+    def reseed(self, seed: int) -> None:
+        with self._lock:
+            self.seed = seed
+            self._random = random.Random(seed)
+
+
+__all__ = ["Fault", "FaultPlan", "Rule"]

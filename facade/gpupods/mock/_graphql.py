@@ -1,0 +1,147 @@
+"""A GraphQL server built from an SDL: validation, introspection and typed default answers.
+
+Root fields can be given resolvers (the stateful RunPod mock does); every other field
+answers from its parent's dict, or with a value synthesized from its type, so any query
+that validates against the SDL gets a well-typed answer.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from typing import Any
+
+from graphql import (
+    DocumentNode,
+    GraphQLEnumType,
+    GraphQLError,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLResolveInfo,
+    GraphQLScalarType,
+    GraphQLSchema,
+    build_schema,
+    execute,
+    parse,
+    validate,
+)
+
+Resolver = Callable[..., Any]
+
+_SCALAR_DEFAULTS: dict[str, Any] = {"String": "value", "ID": "id", "Int": 1, "Float": 1.0, "Boolean": False}
+
+
+class GraphQLRequestError(Exception):
+    """A request that never reached execution (bad JSON, no query): HTTP 400."""
+
+
+class SdlServer:
+    """Executes GraphQL requests against an SDL; thread-safe and caching parsed documents."""
+
+    def __init__(self, sdl: str, resolvers: Mapping[str, Mapping[str, Resolver]] | None = None) -> None:
+        self.schema: GraphQLSchema = build_schema(sdl)
+        void = self.schema.type_map.get("Void")
+        if isinstance(void, GraphQLScalarType):
+            void.serialize = lambda _value: None  # type: ignore[method-assign]
+        for type_name, fields in (resolvers or {}).items():
+            target = self.schema.type_map[type_name]
+            assert isinstance(target, GraphQLObjectType), type_name
+            for field_name, resolver in fields.items():
+                target.fields[field_name].resolve = resolver
+        self._lock = threading.Lock()
+        self._documents = lru_cache(maxsize=256)(self._parse_and_validate)
+
+    def _parse_and_validate(self, query: str) -> tuple[DocumentNode | None, tuple[GraphQLError, ...]]:
+        try:
+            document = parse(query)
+        except GraphQLError as error:
+            return None, (error,)
+        return document, tuple(validate(self.schema, document))
+
+    def root_fields(self, query: str, operation_name: str | None) -> list[str]:
+        """Names of the root fields a request selects (used to route faults by operation)."""
+        document, errors = self._documents(query)
+        if document is None or errors:
+            return []
+        names: list[str] = []
+        for definition in document.definitions:
+            op_name = getattr(getattr(definition, "name", None), "value", None)
+            if getattr(definition, "operation", None) is None or (operation_name and op_name != operation_name):
+                continue
+            for selection in definition.selection_set.selections:  # type: ignore[attr-defined]
+                names.append(selection.name.value)
+        return names
+
+    def run(self, payload: Any, context: Any = None) -> tuple[int, dict[str, Any]]:
+        """Execute one request body; return (HTTP status, response JSON).
+
+        Validation and variable errors answer 400 (nothing ran); errors raised while
+        resolving answer 200 with ``errors`` next to the partial ``data``, as RunPod does.
+        """
+        if not isinstance(payload, dict) or not isinstance(payload.get("query"), str):
+            raise GraphQLRequestError("the body must be a JSON object with a 'query' string")
+        variables = payload.get("variables") or {}
+        if not isinstance(variables, dict):
+            raise GraphQLRequestError("'variables' must be an object")
+        document, errors = self._documents(payload["query"])
+        if document is None or errors:
+            return 400, {"errors": [_error_json(e, "GRAPHQL_VALIDATION_FAILED") for e in errors]}
+        result = execute(
+            self.schema,
+            document,
+            variable_values=variables,
+            operation_name=payload.get("operationName"),
+            context_value=context,
+            field_resolver=default_resolver,
+        )
+        body: dict[str, Any] = {"data": result.data}
+        if result.errors:
+            body["errors"] = [_error_json(e, None) for e in result.errors]
+            if result.data is None and all(not e.path for e in result.errors):
+                # Variables that do not fit their input types: refused before execution.
+                return 400, {"errors": [_error_json(e, "BAD_USER_INPUT") for e in result.errors]}
+        return 200, body
+
+
+def _error_json(error: GraphQLError, code: str | None) -> dict[str, Any]:
+    formatted: dict[str, Any] = dict(error.formatted)
+    extensions = dict(formatted.get("extensions") or {})
+    if code and "code" not in extensions:
+        extensions["code"] = code
+    if "code" not in extensions:
+        extensions["code"] = "INTERNAL_SERVER_ERROR"
+    formatted["extensions"] = extensions
+    return formatted
+
+
+def default_resolver(source: Any, info: GraphQLResolveInfo, **_args: Any) -> Any:
+    """The parent's value if it has the field, else a value built from the field's type."""
+    if isinstance(source, Mapping) and info.field_name in source:
+        return source[info.field_name]
+    if source is not None and hasattr(source, info.field_name):
+        return getattr(source, info.field_name)
+    return synthesize(info.return_type)
+
+
+def synthesize(gql_type: Any) -> Any:
+    nullable = not isinstance(gql_type, GraphQLNonNull)
+    inner = gql_type.of_type if not nullable else gql_type
+    if isinstance(inner, GraphQLList):
+        return [synthesize(inner.of_type)]
+    if isinstance(inner, GraphQLObjectType):
+        return {}
+    if isinstance(inner, GraphQLEnumType):
+        return next(iter(inner.values))
+    if isinstance(inner, GraphQLScalarType):
+        return _SCALAR_DEFAULTS.get(inner.name)
+    return None
+
+
+def parse_body(raw: bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise GraphQLRequestError(f"the body is not valid JSON: {exc}") from None
