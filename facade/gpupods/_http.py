@@ -1,0 +1,344 @@
+"""The HTTP layer under every provider: timeouts, safe retries, pacing and typed errors.
+
+Each provider gets one ``httpx.Client`` (and one ``httpx.AsyncClient``) whose transport is a
+``ResilientTransport``. The generated clients send through it, so every call gets:
+
+* a default timeout (httpx's generated clients have none);
+* retries with exponential backoff and jitter for requests that are safe to repeat:
+  connection failures before anything was sent, 408 and 429 always; timeouts, dropped
+  connections and 5xx only for idempotent requests. A create is never retried blindly;
+* ``Retry-After`` honoured (up to a cap) and ``RateLimit`` headers paced;
+* every error status turned into the typed hierarchy of ``gpupods.errors`` before the
+  generated code parses anything.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import logging
+import platform
+import random
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from . import __version__
+from ._clock import RealClock
+from ._ratelimit import Pacer, parse_retry_after
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    CapacityError,
+    FieldError,
+    PaymentRequiredError,
+    error_class_for,
+)
+
+log = logging.getLogger("gpupods.http")
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRYABLE_STATUS = frozenset({500, 502, 503, 504})
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-runpod-request-id", "x-amzn-requestid", "cf-ray")
+USER_AGENT = f"gpupods/{__version__} python/{platform.python_version()}"
+
+CAPACITY_HINTS = re.compile(
+    r"no longer any instances|not enough free gpus|no (?:instances|machines|capacity|gpus?) (?:are )?available"
+    r"|insufficient (?:capacity|resources|stock)|out of stock|no available|sold out|capacity",
+    re.IGNORECASE,
+)
+PAYMENT_HINTS = re.compile(r"insufficient (?:balance|funds|credit)|balance too low|top up", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How many times and how long to wait; the defaults match the big API SDKs."""
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    jitter: float = 0.25
+
+    def backoff(self, attempt: int, rng: random.Random) -> float:
+        delay = min(self.initial_delay * 2**attempt, self.max_delay)
+        return delay * (1 - rng.random() * self.jitter)
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """Per-call overrides, set with ``call_options(...)`` around a facade call."""
+
+    timeout: float | httpx.Timeout | None = None
+    max_retries: int | None = None
+    idempotent: bool | None = None
+
+
+_OPTIONS: contextvars.ContextVar[CallOptions] = contextvars.ContextVar("gpupods_call_options", default=CallOptions())
+
+
+@contextmanager
+def call_options(
+    *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None, idempotent: bool | None = None
+) -> Iterator[None]:
+    """Override the timeout, the retry count or the idempotency of the calls made inside."""
+    current = _OPTIONS.get()
+    token = _OPTIONS.set(
+        CallOptions(
+            timeout=timeout if timeout is not None else current.timeout,
+            max_retries=max_retries if max_retries is not None else current.max_retries,
+            idempotent=idempotent if idempotent is not None else current.idempotent,
+        )
+    )
+    try:
+        yield
+    finally:
+        _OPTIONS.reset(token)
+
+
+class ErrorMapper:
+    """Turns a provider's error answer into the typed hierarchy, scrubbing secrets."""
+
+    def __init__(self, provider: str, secrets: Sequence[str] = ()) -> None:
+        self.provider = provider
+        self.secrets = [s for s in secrets if s and len(s) >= 4]
+
+    def scrub(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "***")
+        return text
+
+    def from_response(self, response: httpx.Response) -> APIStatusError:
+        status = response.status_code
+        body, message, fields, code = self._read_body(response)
+        retry_after = parse_retry_after(response.headers.get("retry-after"), 0.0)
+        if retry_after is not None and retry_after > 10**8:  # an HTTP date, not seconds
+            retry_after = None
+        request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        cls = self.classify(status, message, code)
+        return cls(
+            self.scrub(message),
+            provider=self.provider,
+            status_code=status,
+            request_id=request_id,
+            body=body,
+            fields=[FieldError(f.field, self.scrub(f.message)) for f in fields],
+            retry_after=retry_after,
+            code=code,
+        )
+
+    def classify(self, status: int, message: str, code: str | None) -> type[APIStatusError]:
+        if status in (400, 409, 500, 503) and CAPACITY_HINTS.search(message):
+            return CapacityError
+        if status in (400, 403) and PAYMENT_HINTS.search(message):
+            return PaymentRequiredError
+        return error_class_for(status)
+
+    def _read_body(self, response: httpx.Response) -> tuple[Any, str, list[FieldError], str | None]:
+        text = response.text if response.content else ""
+        try:
+            body = json.loads(text) if text else None
+        except ValueError:
+            body = None
+        if body is None:
+            snippet = _snippet(text)
+            reason = response.reason_phrase or "error"
+            kind = "an HTML page" if "<html" in text[:512].lower() else "a body that is not JSON"
+            message = f"{reason} ({kind}: {snippet!r})" if text else reason
+            return text[:2048] or None, message, [], None
+        return body, *describe_error_body(body, response.reason_phrase)
+
+    def from_transport(self, exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+        where = f"{request.method} {request.url.copy_with(query=None)}"
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(f"{where}: no answer in time ({type(exc).__name__})", provider=self.provider)
+        return APIConnectionError(self.scrub(f"{where}: {type(exc).__name__}: {exc}"), provider=self.provider)
+
+
+def describe_error_body(body: Any, fallback: str) -> tuple[str, list[FieldError], str | None]:
+    """(message, field errors, code) from the error shapes the providers use."""
+    fields: list[FieldError] = []
+    code: str | None = None
+    if not isinstance(body, dict):
+        return (str(body)[:300] if body else fallback), fields, code
+    gql_errors = body.get("errors")
+    if isinstance(gql_errors, list) and gql_errors and isinstance(gql_errors[0], dict) and "message" in gql_errors[0]:
+        first = gql_errors[0]
+        code = str((first.get("extensions") or {}).get("code") or "") or None
+        for error in gql_errors:
+            if isinstance(error, dict):
+                fields.append(FieldError(".".join(str(p) for p in error.get("path") or []) or "query",
+                                         str(error.get("message"))))  # fmt: skip
+        return str(first["message"]), fields, code
+    if isinstance(gql_errors, list):  # RunPod v2 problem+json strings, Prime Intellect {param, details}
+        for error in gql_errors:
+            if isinstance(error, dict):
+                fields.append(FieldError(str(error.get("param") or error.get("field") or "?"),
+                                         str(error.get("details") or error.get("message") or error)))  # fmt: skip
+            else:
+                field, _, text = str(error).partition(": ")
+                fields.append(FieldError(field if text else "request", text or str(error)))
+    detail = body.get("detail")
+    if isinstance(detail, list):  # FastAPI
+        for item in detail:
+            if isinstance(item, dict):
+                loc = ".".join(str(p) for p in item.get("loc") or [] if p != "body")
+                fields.append(FieldError(loc or "request", str(item.get("msg"))))
+        detail = None
+    message = next(
+        (str(v) for v in (detail, body.get("message"), body.get("error"), body.get("reason"), body.get("title"))
+         if isinstance(v, str) and v),
+        fallback,
+    )  # fmt: skip
+    if fields and message == fallback:
+        message = "; ".join(str(f) for f in fields[:3])
+    return message, fields, code
+
+
+def _snippet(text: str, limit: int = 120) -> str:
+    plain = re.sub(r"<[^>]+>", " ", text)
+    plain = re.sub(r"\s+", " ", plain).strip()
+    return plain[:limit] + ("..." if len(plain) > limit else "")
+
+
+class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Retries, pacing and typed errors around a real (or mock) transport."""
+
+    def __init__(
+        self,
+        *,
+        provider: str,
+        inner: httpx.BaseTransport | None,
+        async_inner: httpx.AsyncBaseTransport | None,
+        policy: RetryPolicy,
+        pacer: Pacer,
+        clock: RealClock,
+        errors: ErrorMapper,
+        seed: int | None = None,
+    ) -> None:
+        self.provider = provider
+        self.inner = inner
+        self.async_inner = async_inner
+        self.policy = policy
+        self.pacer = pacer
+        self.clock = clock
+        self.errors = errors
+        self._rng = random.Random(seed)
+        self.retries = 0
+
+    # --- decisions shared by the sync and async paths -------------------------------
+
+    def _prepare(self, request: httpx.Request) -> tuple[int, bool]:
+        options = _OPTIONS.get()
+        if options.timeout is not None:
+            request.extensions["timeout"] = httpx.Timeout(options.timeout).as_dict()
+        max_retries = self.policy.max_retries if options.max_retries is None else options.max_retries
+        idempotent = request.method in IDEMPOTENT_METHODS if options.idempotent is None else options.idempotent
+        return max_retries, idempotent
+
+    def _after_exception(self, exc: httpx.TransportError, attempt: int, max_retries: int, idempotent: bool) -> float | None:
+        nothing_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+        if attempt >= max_retries or not (nothing_sent or idempotent):
+            return None
+        return self.policy.backoff(attempt, self._rng)
+
+    def _after_status(self, response: httpx.Response, attempt: int, max_retries: int, idempotent: bool) -> float | None:
+        status = response.status_code
+        retry_after = parse_retry_after(response.headers.get("retry-after"), self.clock.time())
+        if status == 429 and retry_after is not None:
+            self.pacer.block_for(min(retry_after, self.policy.max_retry_after))
+        retryable = status in (408, 429) or (status in RETRYABLE_STATUS and idempotent)
+        if attempt >= max_retries or not retryable:
+            return None
+        if retry_after is not None:
+            if retry_after > self.policy.max_retry_after:
+                return None
+            return retry_after
+        return self.policy.backoff(attempt, self._rng)
+
+    def _log_retry(self, request: httpx.Request, attempt: int, delay: float, why: str) -> None:
+        self.retries += 1
+        log.info("%s %s %s: %s; retry %d in %.2fs", self.provider, request.method,
+                 request.url.copy_with(query=None), why, attempt + 1, delay)  # fmt: skip
+
+    # --- sync --------------------------------------------------------------------------
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert self.inner is not None, "this transport was built for async use only"
+        max_retries, idempotent = self._prepare(request)
+        attempt = 0
+        while True:
+            while (wait := self.pacer.reserve()) > 0:
+                self.clock.sleep(wait)
+            try:
+                # The body is read here, so a connection dropped mid-body is retried or
+                # typed like any other transport failure.
+                response = self.inner.handle_request(request)
+                try:
+                    response.read()
+                finally:
+                    response.close()
+            except httpx.TransportError as exc:
+                delay = self._after_exception(exc, attempt, max_retries, idempotent)
+                if delay is None:
+                    raise self.errors.from_transport(exc, request) from None
+                self._log_retry(request, attempt, delay, type(exc).__name__)
+                self.clock.sleep(delay)
+                attempt += 1
+                continue
+            self.pacer.observe(response.headers)
+            if response.status_code < 400:
+                return response
+            delay = self._after_status(response, attempt, max_retries, idempotent)
+            if delay is None:
+                raise self.errors.from_response(response)
+            self._log_retry(request, attempt, delay, f"HTTP {response.status_code}")
+            self.clock.sleep(delay)
+            attempt += 1
+
+    # --- async -------------------------------------------------------------------------
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert self.async_inner is not None, "this transport was built for sync use only"
+        max_retries, idempotent = self._prepare(request)
+        attempt = 0
+        while True:
+            while (wait := self.pacer.reserve()) > 0:
+                await self.clock.asleep(wait)
+            try:
+                response = await self.async_inner.handle_async_request(request)
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+            except httpx.TransportError as exc:
+                delay = self._after_exception(exc, attempt, max_retries, idempotent)
+                if delay is None:
+                    raise self.errors.from_transport(exc, request) from None
+                self._log_retry(request, attempt, delay, type(exc).__name__)
+                await self.clock.asleep(delay)
+                attempt += 1
+                continue
+            self.pacer.observe(response.headers)
+            if response.status_code < 400:
+                return response
+            delay = self._after_status(response, attempt, max_retries, idempotent)
+            if delay is None:
+                raise self.errors.from_response(response)
+            self._log_retry(request, attempt, delay, f"HTTP {response.status_code}")
+            await self.clock.asleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        if self.inner is not None:
+            self.inner.close()
+
+    async def aclose(self) -> None:
+        if self.async_inner is not None:
+            await self.async_inner.aclose()

@@ -1,0 +1,197 @@
+"""One error hierarchy for every provider, REST and GraphQL alike.
+
+    GpupodsError
+    ├── ConfigurationError          a missing API key, an unknown provider
+    ├── InvalidPodSpec              refused before any request (names the field)
+    ├── UnsupportedOperation        the provider's API cannot do it (see ``capabilities``)
+    ├── APIError                    the provider answered, or did not
+    │   ├── APIConnectionError      the connection failed or dropped
+    │   │   └── APITimeoutError     no answer in time (for a create: it may have happened)
+    │   └── APIStatusError          an error status; ``status_code``, ``message``, ``request_id``
+    │       ├── AuthenticationError 401       ├── RateLimitedError 429 (``retry_after``)
+    │       ├── PaymentRequiredError 402      ├── CapacityError (no machine for the offer)
+    │       ├── PermissionDeniedError 403     ├── ValidationError 400/422 (``fields``)
+    │       ├── NotFoundError 404             └── ProviderError 5xx, HTML pages, bad bodies
+    │       └── ConflictError 409
+    └── PodError                    a pod did not get where it was asked to go
+        ├── WaitTimeout             not running and reachable in time
+        ├── PodFailed               went to ERROR or TERMINATED while waited on
+        └── CreateFailed            every candidate offer failed (``attempts``)
+
+Messages never contain API keys: anything a provider echoes back is scrubbed first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+
+class GpupodsError(Exception):
+    """Base of every error gpupods raises."""
+
+
+class ConfigurationError(GpupodsError):
+    """gpupods cannot talk to a provider as configured (no key, unknown provider name)."""
+
+
+class InvalidPodSpec(GpupodsError, ValueError):
+    """A ``PodSpec`` (or endpoint spec) that would be refused; raised before any request."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"invalid pod spec: {field}: {message}")
+
+
+class UnsupportedOperation(GpupodsError):
+    """The provider's API has no way to do this (e.g. Prime Intellect cannot stop a pod)."""
+
+    def __init__(self, provider: str, operation: str, hint: str = "") -> None:
+        self.provider = provider
+        self.operation = operation
+        text = f"{provider} does not support {operation}"
+        super().__init__(f"{text}: {hint}" if hint else text)
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One field the provider (or gpupods) rejected."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class APIError(GpupodsError):
+    """The provider could not be reached, or answered with an error."""
+
+    def __init__(self, message: str, *, provider: str, request_id: str | None = None) -> None:
+        self.provider = provider
+        self.message = message
+        self.request_id = request_id
+        super().__init__(f"{provider}: {message}" + (f" (request id {request_id})" if request_id else ""))
+
+
+class APIConnectionError(APIError):
+    """The connection failed or was dropped; the request may or may not have been processed."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer within the timeout; the request may or may not have been processed."""
+
+
+class APIStatusError(APIError):
+    """The provider answered with an error status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        status_code: int,
+        request_id: str | None = None,
+        body: Any = None,
+        fields: Sequence[FieldError] = (),
+        retry_after: float | None = None,
+        code: str | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.body = body
+        self.fields = list(fields)
+        self.retry_after = retry_after
+        self.code = code
+        super().__init__(f"HTTP {status_code}: {message}" if status_code else message, provider=provider,
+                         request_id=request_id)  # fmt: skip
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(provider={self.provider!r}, status_code={self.status_code}, message={self.message!r})"
+
+
+class AuthenticationError(APIStatusError):
+    """The API key is missing, wrong or revoked (401)."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """The account cannot pay for this (402, or a balance message)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """The key is valid but may not do this (403)."""
+
+
+class NotFoundError(APIStatusError):
+    """No such pod (or other resource) (404)."""
+
+
+class ConflictError(APIStatusError):
+    """Not allowed in the resource's current state (409), e.g. stopping a stopped pod."""
+
+
+class ValidationError(APIStatusError):
+    """The provider rejected the request's content (400/422); ``fields`` says which."""
+
+
+class RateLimitedError(APIStatusError):
+    """Too many requests (429); ``retry_after`` is how long the provider asked to wait."""
+
+
+class CapacityError(APIStatusError):
+    """No machine is free for this offer right now; another offer may work."""
+
+
+class ProviderError(APIStatusError):
+    """The provider failed (5xx), or answered something that is not its API (an HTML page,
+    a cut-off body)."""
+
+
+class PodError(GpupodsError):
+    """A pod did not reach the state it was asked to."""
+
+    def __init__(self, message: str, *, pod_id: str, provider: str, status: str | None = None) -> None:
+        self.pod_id = pod_id
+        self.provider = provider
+        self.status = status
+        super().__init__(message)
+
+
+class WaitTimeout(PodError):
+    """``wait`` gave up; the pod still exists and is still billed."""
+
+
+class PodFailed(PodError):
+    """The pod went to ERROR or TERMINATED while it was waited on."""
+
+
+class CreateFailed(GpupodsError):
+    """No candidate offer produced a pod; ``attempts`` lists what each one answered."""
+
+    def __init__(self, attempts: Sequence[tuple[str, GpupodsError]]) -> None:
+        self.attempts = list(attempts)
+        lines = [f"  - {where}: {type(err).__name__}: {err}" for where, err in self.attempts]
+        super().__init__("no offer could create the pod:\n" + "\n".join(lines))
+
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: NotFoundError,
+    422: ValidationError,
+    429: RateLimitedError,
+}
+
+
+def error_class_for(status: int) -> type[APIStatusError]:
+    if status in STATUS_ERRORS:
+        return STATUS_ERRORS[status]
+    if status >= 500:
+        return ProviderError
+    return APIStatusError if 400 <= status < 500 else ProviderError

@@ -1,0 +1,184 @@
+"""Provider-neutral models: what a pod, an offer and a pod spec are, whoever runs them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from .errors import InvalidPodSpec
+
+
+class PodStatus(str, Enum):
+    """Where a pod is in its life, on every provider (see each provider's STATUS_MAP)."""
+
+    PENDING = "pending"
+    PROVISIONING = "provisioning"
+    STARTING = "starting"
+    RUNNING = "running"
+    STOPPING = "stopping"
+    STOPPED = "stopped"
+    TERMINATING = "terminating"
+    TERMINATED = "terminated"
+    ERROR = "error"
+    UNKNOWN = "unknown"
+
+    @property
+    def is_final(self) -> bool:
+        return self in (PodStatus.TERMINATED, PodStatus.ERROR)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def map_status(table: Mapping[str, PodStatus], value: str | None) -> PodStatus:
+    """A provider's status through its table; a value nobody knew about is UNKNOWN, never an error."""
+    if value is None:
+        return PodStatus.UNKNOWN
+    return table.get(str(value), PodStatus.UNKNOWN)
+
+
+@dataclass(frozen=True, slots=True)
+class SshInfo:
+    """How to reach the pod's sshd."""
+
+    host: str
+    port: int
+    user: str = "root"
+    password: str | None = field(default=None, repr=False)
+
+    @property
+    def command(self) -> str:
+        """A ready-to-run ``ssh`` command."""
+        port = f" -p {self.port}" if self.port != 22 else ""
+        return f"ssh {self.user}@{self.host}{port}"
+
+
+@dataclass(frozen=True, slots=True)
+class PortMapping:
+    private: int
+    public: int | None
+    protocol: str  # tcp, http, udp
+    host: str | None = None
+
+
+@dataclass(slots=True)
+class Pod:
+    """A pod on some provider. ``raw`` is the provider's own typed object."""
+
+    provider: str
+    id: str
+    name: str
+    status: PodStatus
+    provider_status: str | None
+    gpu: str | None  # canonical GPU name (gpupods.gpus), or the provider's id when unknown
+    gpu_count: int
+    image: str | None
+    price_per_hour: float | None  # USD/hour for the whole pod
+    created_at: datetime | None = None
+    started_at: datetime | None = None
+    ssh: SshInfo | None = None
+    ports: list[PortMapping] = field(default_factory=list)
+    spot: bool = False
+    spot_status: str | None = None  # Novita's reclaim signal: running, notified, reclaiming, terminated
+    region: str | None = None
+    client_token: str | None = None
+    raw: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def is_running(self) -> bool:
+        return self.status is PodStatus.RUNNING
+
+
+@dataclass(frozen=True, slots=True)
+class GpuOffer:
+    """Something a provider will rent now: ``count`` GPUs of one model in one place."""
+
+    provider: str
+    gpu: str  # canonical name when known, else the provider's id
+    gpu_provider_id: str
+    memory_gb: int | None
+    count: int
+    price_per_hour: float | None  # USD/hour, on demand, for all ``count`` GPUs
+    spot_price_per_hour: float | None  # USD/hour for all ``count`` GPUs, if spot is offered
+    region: str | None
+    stock: str  # high, medium, low, none or unknown
+    socket: str | None = None
+    offer_id: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    raw: Any = field(default=None, repr=False, compare=False)
+
+    def price(self, spot: bool = False) -> float | None:
+        return self.spot_price_per_hour if spot else self.price_per_hour
+
+
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What a provider's API can do, known before calling it."""
+
+    start_stop: bool
+    restart: bool
+    logs: bool
+    spot: bool
+    serverless: bool
+    batch_status: bool
+    notes: tuple[str, ...] = ()
+
+
+_PORT = re.compile(r"^\d{1,5}/(tcp|http|udp)$")
+_ENV_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+@dataclass(frozen=True)
+class PodSpec:
+    """What to run. Checked when built, so an invalid spec never reaches a provider.
+
+    ``gpu`` is a canonical name or family (``"H100"``, ``"RTX4090_24GB"``) or a provider's
+    own id. ``max_price`` is USD/hour for the whole pod; with ``spot=True`` it is the bid
+    (without it, gpupods bids the offer's current spot price).
+    ``extras`` go to the provider's create call as they are (``{"runpod": {...}}``).
+    """
+
+    name: str
+    image: str
+    gpu: str
+    gpu_count: int = 1
+    disk_gb: int = 50
+    volume_gb: int | None = None
+    volume_mount_path: str = "/workspace"
+    env: Mapping[str, str] = field(default_factory=dict)
+    ports: tuple[str, ...] = ("22/tcp",)
+    region: str | None = None
+    spot: bool = False
+    max_price: float | None = None
+    extras: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not _NAME.match(self.name) or len(self.name) > 60:
+            raise InvalidPodSpec("name", "use 1-60 letters, digits, '.', '_' or '-', starting with a letter or digit")
+        if not isinstance(self.image, str) or not self.image.strip() or " " in self.image:
+            raise InvalidPodSpec("image", "give a container image reference such as 'pytorch/pytorch:latest'")
+        if not isinstance(self.gpu, str) or not self.gpu.strip():
+            raise InvalidPodSpec("gpu", "name a GPU such as 'H100' or 'RTX4090_24GB'")
+        if not isinstance(self.gpu_count, int) or isinstance(self.gpu_count, bool) or not 1 <= self.gpu_count <= 16:
+            raise InvalidPodSpec("gpu_count", "must be an integer from 1 to 16")
+        if not isinstance(self.disk_gb, int) or not 10 <= self.disk_gb <= 6144:
+            raise InvalidPodSpec("disk_gb", "must be an integer from 10 to 6144 (GB)")
+        if self.volume_gb is not None and (not isinstance(self.volume_gb, int) or not 10 <= self.volume_gb <= 4096):
+            raise InvalidPodSpec("volume_gb", "must be an integer from 10 to 4096 (GB), or None")
+        if not self.volume_mount_path.startswith("/"):
+            raise InvalidPodSpec("volume_mount_path", "must be an absolute path")
+        for key, value in self.env.items():
+            if not isinstance(key, str) or not _ENV_KEY.match(key):
+                raise InvalidPodSpec(f"env.{key}", "variable names use letters, digits and '_' and do not start with a digit")
+            if not isinstance(value, str):
+                raise InvalidPodSpec(f"env.{key}", "values must be strings")
+        object.__setattr__(self, "ports", tuple(self.ports))
+        for port in self.ports:
+            if not isinstance(port, str) or not _PORT.match(port) or not 1 <= int(port.split("/")[0]) <= 65535:
+                raise InvalidPodSpec("ports", f"{port!r} is not like '22/tcp' or '8888/http'")
+        if self.max_price is not None and (not isinstance(self.max_price, int | float) or self.max_price <= 0):
+            raise InvalidPodSpec("max_price", "must be a positive number of USD per hour")
