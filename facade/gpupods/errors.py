@@ -170,10 +170,11 @@ class PodFailed(PodError):
 class CreateFailed(GpupodsError):
     """No candidate offer produced a pod; ``attempts`` lists what each one answered."""
 
-    def __init__(self, attempts: Sequence[tuple[str, GpupodsError]]) -> None:
+    def __init__(self, attempts: Sequence[tuple[str, GpupodsError]], reason: str = "") -> None:
         self.attempts = list(attempts)
         lines = [f"  - {where}: {type(err).__name__}: {err}" for where, err in self.attempts]
-        super().__init__("no offer could create the pod:\n" + "\n".join(lines))
+        head = reason or "no offer could create the pod"
+        super().__init__(head + (":\n" + "\n".join(lines) if lines else ""))
 
 
 STATUS_ERRORS: dict[int, type[APIStatusError]] = {

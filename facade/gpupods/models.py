@@ -129,7 +129,7 @@ class Capabilities:
 
 _PORT = re.compile(r"^\d{1,5}/(tcp|http|udp)$")
 _ENV_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*$")
 
 
 @dataclass(frozen=True)
@@ -157,8 +157,9 @@ class PodSpec:
     extras: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not _NAME.match(self.name) or len(self.name) > 60:
-            raise InvalidPodSpec("name", "use 1-60 letters, digits, '.', '_' or '-', starting with a letter or digit")
+        if not isinstance(self.name, str) or not _NAME.match(self.name) or len(self.name) > 48:
+            raise InvalidPodSpec("name", "use 1-48 letters, digits or '-' (every provider accepts these), "
+                                         "starting with a letter or digit")
         if not isinstance(self.image, str) or not self.image.strip() or " " in self.image:
             raise InvalidPodSpec("image", "give a container image reference such as 'pytorch/pytorch:latest'")
         if not isinstance(self.gpu, str) or not self.gpu.strip():

@@ -1,0 +1,93 @@
+"""Provider settings: API keys (never shown), base URLs, timeouts, transports."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from ._http import DEFAULT_TIMEOUT, RetryPolicy
+from .errors import ConfigurationError
+
+
+class Secret:
+    """A string that never shows itself in a repr, a str() or a log line."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+
+@dataclass(frozen=True)
+class ProviderInfo:
+    name: str
+    key_env: str
+    base_url: str
+    base_url_env: str
+    title: str
+
+
+PROVIDERS: dict[str, ProviderInfo] = {
+    "runpod": ProviderInfo("runpod", "RUNPOD_API_KEY", "https://api.runpod.io", "GPUPODS_RUNPOD_URL", "RunPod"),
+    "primeintellect": ProviderInfo("primeintellect", "PRIME_API_KEY", "https://api.primeintellect.ai",
+                                   "GPUPODS_PRIMEINTELLECT_URL", "Prime Intellect"),
+    "novita": ProviderInfo("novita", "NOVITA_API_KEY", "https://api.novita.ai/gpu-instance/openapi/v1",
+                           "GPUPODS_NOVITA_URL", "Novita"),
+}  # fmt: skip
+
+
+@dataclass
+class ProviderConfig:
+    """How to reach one provider. ``transport`` replaces the network (the mock clouds use it)."""
+
+    name: str
+    api_key: Secret
+    base_url: str
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    transport: Any = None  # an httpx transport usable sync and async (e.g. the mock clouds')
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.name not in PROVIDERS:
+            raise ConfigurationError(f"unknown provider {self.name!r}; known: {', '.join(PROVIDERS)}")
+        if isinstance(self.api_key, str):
+            self.api_key = Secret(self.api_key)
+        if not self.api_key:
+            info = PROVIDERS[self.name]
+            raise ConfigurationError(f"no API key for {info.title}: set {info.key_env} or pass api_key=")
+        if isinstance(self.timeout, int | float):
+            self.timeout = httpx.Timeout(float(self.timeout), connect=min(5.0, float(self.timeout)))
+
+    @classmethod
+    def from_env(cls, name: str, environ: Mapping[str, str] | None = None, **overrides: Any) -> ProviderConfig:
+        """Settings from ``RUNPOD_API_KEY`` / ``PRIME_API_KEY`` / ``NOVITA_API_KEY`` (and an
+        optional ``GPUPODS_<PROVIDER>_URL``), overridden by keyword arguments."""
+        environ = os.environ if environ is None else environ
+        if name not in PROVIDERS:
+            raise ConfigurationError(f"unknown provider {name!r}; known: {', '.join(PROVIDERS)}")
+        info = PROVIDERS[name]
+        key = overrides.pop("api_key", None) or environ.get(info.key_env, "")
+        base_url = overrides.pop("base_url", None) or environ.get(info.base_url_env) or info.base_url
+        return cls(name=name, api_key=Secret(key) if isinstance(key, str) else key, base_url=base_url, **overrides)

@@ -1,0 +1,273 @@
+"""One implementation of every provider operation, run sync or async.
+
+A provider operation is a generator ("flow") that yields steps and receives their results:
+
+    def get(self, pod_id):
+        raw = yield Call(get_pod, id=pod_id)
+        return self.to_pod(raw)
+
+``run_sync`` performs the steps with the provider's ``httpx.Client`` and real (or virtual)
+sleeps; ``run_async`` performs the same steps with ``httpx.AsyncClient`` and ``await``. An
+error raised by a step is thrown back into the flow at the ``yield``, so fallbacks and
+retries are written once, for both.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, TypeVar
+
+import httpx
+
+from ._clock import RealClock
+from ._http import call_options
+from .errors import APIError, GpupodsError, ProviderError
+
+T = TypeVar("T")
+Flow = Generator[Any, Any, T]
+
+
+@dataclass(frozen=True)
+class Call:
+    """Call one generated REST operation (its module) with keyword arguments."""
+
+    endpoint: ModuleType
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    idempotent: bool | None = None
+    max_retries: int | None = None
+    with_response: bool = False
+
+    def __init__(self, endpoint: ModuleType, *, idempotent: bool | None = None, max_retries: int | None = None,
+                 with_response: bool = False, **kwargs: Any) -> None:  # fmt: skip
+        object.__setattr__(self, "endpoint", endpoint)
+        object.__setattr__(self, "kwargs", kwargs)
+        object.__setattr__(self, "idempotent", idempotent)
+        object.__setattr__(self, "max_retries", max_retries)
+        object.__setattr__(self, "with_response", with_response)
+
+
+@dataclass(frozen=True)
+class GraphQL:
+    """Call one method of the generated GraphQL client."""
+
+    method: str
+    kwargs: dict[str, Any]
+    idempotent: bool | None = None
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Probe:
+    """Is ``host:port`` accepting TCP connections (and, with ``banner``, saying ``SSH-``)?"""
+
+    host: str
+    port: int
+    timeout: float = 3.0
+    banner: bool = True
+
+
+@dataclass(frozen=True)
+class Run:
+    """Run a sub-flow with another session (a provider's, inside a fleet-wide flow)."""
+
+    flow: Flow[Any]
+    session: Session
+
+
+@dataclass(frozen=True)
+class Parallel:
+    """Run several flows at once (``Run`` items use their own session); the result is their
+    results in order, with the exception object in place of a result that failed."""
+
+    flows: Sequence[Flow[Any] | Run]
+
+
+@dataclass(eq=False)
+class Session:
+    """What the steps of one provider need."""
+
+    provider: str
+    clock: RealClock
+    http: Callable[[], httpx.Client]
+    async_http: Callable[[], httpx.AsyncClient]
+    generated: Callable[[], Any]  # the generated AuthenticatedClient (used by _parse_response)
+    graphql: Callable[[], Any] | None = None
+    async_graphql: Callable[[], Any] | None = None
+    map_graphql_error: Callable[[Exception], GpupodsError] | None = None
+    pool: Callable[[], ThreadPoolExecutor] | None = None
+
+
+def _parse(session: Session, step: Call, response: httpx.Response) -> Any:
+    if response.status_code == 204 or not response.content:
+        parsed = None
+    else:
+        try:
+            parsed = step.endpoint._parse_response(client=session.generated(), response=response)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            snippet = response.text[:120]
+            raise ProviderError(
+                f"the answer to {response.request.method} {response.request.url.path} is not what the API "
+                f"describes ({type(exc).__name__}: {exc}; body starts {snippet!r})",
+                provider=session.provider,
+                status_code=response.status_code,
+            ) from None
+    return (parsed, response) if step.with_response else parsed
+
+
+def _request(step: Call) -> dict[str, Any]:
+    return step.endpoint._get_kwargs(**step.kwargs)
+
+
+def run_sync(flow: Flow[T], session: Session) -> T:
+    """Drive ``flow`` to completion with blocking I/O."""
+    send: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(send)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        send, error = None, None
+        try:
+            send = _do_sync(step, session)
+        except GpupodsError as exc:
+            error = exc
+
+
+def _do_sync(step: Any, session: Session) -> Any:
+    if isinstance(step, Call):
+        with call_options(idempotent=step.idempotent, max_retries=step.max_retries):
+            response = session.http().request(**_request(step))
+        return _parse(session, step, response)
+    if isinstance(step, GraphQL):
+        assert session.graphql is not None
+        with call_options(idempotent=step.idempotent):
+            try:
+                return getattr(session.graphql(), step.method)(**step.kwargs)
+            except GpupodsError:
+                raise
+            except Exception as exc:  # the generated client's own GraphQL error types
+                assert session.map_graphql_error is not None
+                raise session.map_graphql_error(exc) from None
+    if isinstance(step, Sleep):
+        session.clock.sleep(step.seconds)
+        return None
+    if isinstance(step, Probe):
+        return probe_sync(step)
+    if isinstance(step, Run):
+        return run_sync(step.flow, step.session)
+    if isinstance(step, Parallel):
+        jobs = [_bind(item, session) for item in step.flows]
+        if len(jobs) <= 1 or session.pool is None:
+            return [_capture(lambda job=job: run_sync(*job)) for job in jobs]
+        pool = session.pool()
+        futures = [pool.submit(_capture, lambda job=job: run_sync(*job)) for job in jobs]
+        return [f.result() for f in futures]
+    raise TypeError(f"unknown step {step!r}")
+
+
+def _bind(item: Flow[Any] | Run, session: Session) -> tuple[Flow[Any], Session]:
+    return (item.flow, item.session) if isinstance(item, Run) else (item, session)
+
+
+def _capture(func: Callable[[], Any]) -> Any:
+    try:
+        return func()
+    except GpupodsError as exc:
+        return exc
+
+
+async def run_async(flow: Flow[T], session: Session) -> T:
+    """Drive ``flow`` to completion with asyncio."""
+    send: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(send)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        send, error = None, None
+        try:
+            send = await _do_async(step, session)
+        except GpupodsError as exc:
+            error = exc
+
+
+async def _do_async(step: Any, session: Session) -> Any:
+    if isinstance(step, Call):
+        with call_options(idempotent=step.idempotent, max_retries=step.max_retries):
+            response = await session.async_http().request(**_request(step))
+        return _parse(session, step, response)
+    if isinstance(step, GraphQL):
+        assert session.async_graphql is not None
+        with call_options(idempotent=step.idempotent):
+            try:
+                return await getattr(session.async_graphql(), step.method)(**step.kwargs)
+            except GpupodsError:
+                raise
+            except Exception as exc:
+                assert session.map_graphql_error is not None
+                raise session.map_graphql_error(exc) from None
+    if isinstance(step, Sleep):
+        await session.clock.asleep(step.seconds)
+        return None
+    if isinstance(step, Probe):
+        return await probe_async(step)
+    if isinstance(step, Run):
+        return await run_async(step.flow, step.session)
+    if isinstance(step, Parallel):
+
+        async def one(flow: Flow[Any], own: Session) -> Any:
+            try:
+                return await run_async(flow, own)
+            except GpupodsError as exc:
+                return exc
+
+        return list(await asyncio.gather(*(one(*_bind(item, session)) for item in step.flows)))
+    raise TypeError(f"unknown step {step!r}")
+
+
+def probe_sync(step: Probe) -> bool:
+    try:
+        with socket.create_connection((step.host, step.port), timeout=step.timeout) as conn:
+            if not step.banner:
+                return True
+            conn.settimeout(step.timeout)
+            return conn.recv(64).startswith(b"SSH-")
+    except OSError:
+        return False
+
+
+async def probe_async(step: Probe) -> bool:
+    try:
+        reader, writer = await asyncio.wait_for(asyncio.open_connection(step.host, step.port), step.timeout)
+    except (OSError, TimeoutError):
+        return False
+    try:
+        if not step.banner:
+            return True
+        data = await asyncio.wait_for(reader.read(64), step.timeout)
+        return data.startswith(b"SSH-")
+    except (OSError, TimeoutError):
+        return False
+    finally:
+        writer.close()
+
+
+def body_of(value: Any) -> Any:
+    """JSON-able form of a generated model (for error messages and the CLI)."""
+    to_dict = getattr(value, "to_dict", None) or getattr(value, "model_dump", None)
+    return to_dict() if to_dict else json.loads(json.dumps(value, default=str))
+
+
+__all__ = ["APIError", "Call", "Flow", "GraphQL", "Parallel", "Probe", "Run", "Session", "Sleep", "run_async", "run_sync"]

@@ -1,0 +1,186 @@
+"""What every provider backend shares: its HTTP clients, its session, the operation set."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import httpx
+
+from .._clock import RealClock
+from .._config import ProviderConfig
+from .._flow import Flow, Parallel, Session
+from .._http import USER_AGENT, ErrorMapper, ResilientTransport
+from .._ratelimit import Pacer
+from ..errors import GpupodsError, UnsupportedOperation
+from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus
+
+LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=32)
+
+
+@dataclass(frozen=True)
+class OfferQuery:
+    gpu: str | None = None
+    count: int | None = None
+    max_price: float | None = None
+    spot: bool = False
+    region: str | None = None
+
+
+class Backend:
+    """One provider. Operations are flows (see ``gpupods._flow``) so they run sync or async.
+
+    Subclasses set the class attributes and implement the operations their API has; the
+    others raise ``UnsupportedOperation`` naming the provider and the operation.
+    """
+
+    name: ClassVar[str]
+    title: ClassVar[str]
+    capabilities: ClassVar[Capabilities]
+    STATUS_MAP: ClassVar[Mapping[str, PodStatus]]
+    generated_package: ClassVar[str]
+
+    def __init__(self, config: ProviderConfig, clock: RealClock, pool: ThreadPoolExecutor | None = None) -> None:
+        self.config = config
+        self.clock = clock
+        self.pacer = Pacer(clock)
+        self.errors = ErrorMapper(self.title, secrets=[config.api_key.reveal()])
+        self._pool = pool
+        self._lock = threading.Lock()
+        self._http: httpx.Client | None = None
+        self._async_http: httpx.AsyncClient | None = None
+        self._generated: Any = None
+        self._session: Session | None = None
+        self.transport: ResilientTransport | None = None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.config.base_url}>"
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def _resilient(self) -> ResilientTransport:
+        with self._lock:
+            if self.transport is None:
+                custom = self.config.transport
+                self.transport = ResilientTransport(
+                    provider=self.title,
+                    inner=custom if custom is not None else httpx.HTTPTransport(limits=LIMITS),
+                    async_inner=custom if custom is not None else httpx.AsyncHTTPTransport(limits=LIMITS),
+                    policy=self.config.retry,
+                    pacer=self.pacer,
+                    clock=self.clock,
+                    errors=self.errors,
+                )
+            return self.transport
+
+    def _headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.config.api_key.reveal()}", "User-Agent": USER_AGENT}
+
+    def http(self) -> httpx.Client:
+        """The provider's one configured sync client (shared by every generated client)."""
+        if self._http is None:
+            self._http = httpx.Client(base_url=self.config.base_url, headers=self._headers(),
+                                      timeout=self.config.timeout, transport=self._resilient())  # fmt: skip
+        return self._http
+
+    def async_http(self) -> httpx.AsyncClient:
+        if self._async_http is None:
+            self._async_http = httpx.AsyncClient(base_url=self.config.base_url, headers=self._headers(),
+                                                 timeout=self.config.timeout, transport=self._resilient())  # fmt: skip
+        return self._async_http
+
+    def generated_client(self) -> Any:
+        """The generated ``AuthenticatedClient`` of this provider, sending through ``http()``."""
+        if self._generated is None:
+            module = importlib.import_module(self.generated_package)
+            client = module.AuthenticatedClient(base_url=self.config.base_url, token=self.config.api_key.reveal())
+            client.set_httpx_client(self.http())
+            client.set_async_httpx_client(self.async_http())
+            self._generated = client
+        return self._generated
+
+    def session(self) -> Session:
+        if self._session is None:
+            self._session = Session(
+                provider=self.title,
+                clock=self.clock,
+                http=self.http,
+                async_http=self.async_http,
+                generated=self._parser_client,
+                pool=(lambda: self._pool) if self._pool is not None else None,
+                **self._extra_session(),
+            )
+        return self._session
+
+    def _parser_client(self) -> Any:
+        # _parse_response only reads raise_on_unexpected_status; no need to build httpx clients.
+        if self._generated is None:
+            module = importlib.import_module(self.generated_package)
+            return module.Client(base_url=self.config.base_url)
+        return self._generated
+
+    def _extra_session(self) -> dict[str, Any]:
+        return {}
+
+    def close(self) -> None:
+        if self._http is not None:
+            self._http.close()
+
+    async def aclose(self) -> None:
+        if self._async_http is not None:
+            await self._async_http.aclose()
+
+    def unsupported(self, operation: str, hint: str = "") -> UnsupportedOperation:
+        return UnsupportedOperation(self.title, operation, hint)
+
+    # --- operations (flows) ----------------------------------------------------------------
+
+    def offers(self, query: OfferQuery) -> Flow[list[GpuOffer]]:
+        raise self.unsupported("offers")
+        yield  # pragma: no cover
+
+    def list(self) -> Flow[list[Pod]]:
+        raise self.unsupported("list")
+        yield  # pragma: no cover
+
+    def get(self, pod_id: str) -> Flow[Pod]:
+        raise self.unsupported("get")
+        yield  # pragma: no cover
+
+    def get_many(self, pod_ids: Sequence[str]) -> Flow[list[Pod | GpupodsError]]:
+        """Several pods at once (batched where the API allows; else in parallel)."""
+        results = yield Parallel([self.get(pod_id) for pod_id in pod_ids])
+        return list(results)
+
+    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+        raise self.unsupported("create")
+        yield  # pragma: no cover
+
+    def start(self, pod_id: str) -> Flow[Pod]:
+        raise self.unsupported("start", "its API has no way to start a stopped pod")
+        yield  # pragma: no cover
+
+    def stop(self, pod_id: str) -> Flow[Pod]:
+        raise self.unsupported("stop", "its API has no way to stop a pod; terminate it instead")
+        yield  # pragma: no cover
+
+    def restart(self, pod_id: str) -> Flow[Pod]:
+        raise self.unsupported("restart", "its API has no way to restart a pod")
+        yield  # pragma: no cover
+
+    def terminate(self, pod_id: str) -> Flow[None]:
+        raise self.unsupported("terminate")
+        yield  # pragma: no cover
+
+    def logs(self, pod_id: str, tail: int = 100) -> Flow[list[str]]:
+        raise self.unsupported("logs", "its API serves no log lines")
+        yield  # pragma: no cover
+
+    def find_by_token(self, token: str) -> Flow[Pod | None]:
+        """The pod created with this client token, if any (for safe create retries)."""
+        pods = yield from self.list()
+        return next((p for p in pods if p.client_token == token), None)
