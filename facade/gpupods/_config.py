@@ -64,7 +64,7 @@ class ProviderConfig:
     name: str
     api_key: Secret
     base_url: str
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     transport: Any = None  # an httpx transport usable sync and async (e.g. the mock clouds')
     extra: Mapping[str, Any] = field(default_factory=dict)

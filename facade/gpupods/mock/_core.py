@@ -458,6 +458,8 @@ class SpecMock:
 
 def _coerce(param: Param, texts: list[str]) -> Any:
     if param.kind == "array":
+        if not param.explode:
+            texts = [part for text in texts for part in text.split(",") if part != ""]
         return [_scalar(param.item_kind or "string", t) for t in texts]
     return _scalar(param.kind, texts[-1])
 

@@ -21,6 +21,7 @@ class Param:
     schema_key: str
     kind: str  # the JSON type the wire text is coerced to
     item_kind: str | None  # for arrays
+    explode: bool = True  # False: one comma-separated value (clients may still repeat the key)
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class Spec:
                 schema_key=key,
                 kind=kind,
                 item_kind=item_kind,
+                explode=param.get("explode", param.get("style", "form") == "form"),
             )
         body = None
         if "requestBody" in op:

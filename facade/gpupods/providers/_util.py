@@ -1,0 +1,51 @@
+"""Small helpers the provider backends share."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from ..models import SshInfo
+
+_SSH = re.compile(r"(?:ssh\s+)?(?:(?P<user>[\w.-]+)@)?(?P<host>[\w.:-]+)(?:\s+-p\s*(?P<port>\d+))?")
+
+
+def val(value: Any) -> Any:
+    """``None`` for the generated clients' ``UNSET`` marker, the value otherwise."""
+    return None if type(value).__name__ == "Unset" else value
+
+
+def as_datetime(value: Any) -> datetime | None:
+    value = val(value)
+    if value is None or isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def parse_ssh(text: str | None, password: str | None = None) -> SshInfo | None:
+    """``"ssh root@1.2.3.4 -p 2222"`` or ``"root@1.2.3.4 -p 2222"`` -> SshInfo."""
+    if not text:
+        return None
+    match = _SSH.search(text.strip())
+    if not match or not match.group("host"):
+        return None
+    return SshInfo(
+        host=match.group("host"),
+        port=int(match.group("port") or 22),
+        user=match.group("user") or "root",
+        password=password,
+    )
+
+
+def stock_level(text: str | None) -> str:
+    """A provider's stock word as one of high, medium, low, none, unknown."""
+    word = (text or "").strip().lower()
+    if word in ("high", "normal", "medium", "low", "none"):
+        return {"normal": "medium"}.get(word, word)
+    if word in ("unavailable", "out of stock", "sold out"):
+        return "none"
+    return "unknown"
