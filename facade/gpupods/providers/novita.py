@@ -1,0 +1,220 @@
+"""Novita: GPU instances through an RPC-style API (reads are GET with query ids, every change
+is a POST with the id in the body). Prices are integers of 1/100000 USD per GPU-hour. Spot
+instances report their reclaim state in ``spotStatus``, which gpupods keeps on ``Pod``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from typing import Any
+
+from .. import gpus
+from .._flow import Call, Flow
+from .._tokens import split_token, with_token
+from ..errors import NotFoundError, ValidationError
+from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
+from ._base import Backend, OfferQuery
+from ._util import parse_ssh, stock_level, val
+
+PRICE_UNIT = 100_000  # Novita prices are integers of 1/100000 USD
+PAGE = 100
+
+
+def _api(name: str) -> Any:
+    return importlib.import_module(f"gpupods_clients.novita.api.{name}")
+
+
+def _model(name: str) -> Any:
+    return getattr(importlib.import_module("gpupods_clients.novita.models"), name)
+
+
+def usd(price: Any) -> float | None:
+    """A Novita price (an integer, or a numeric string) in USD."""
+    price = val(price)
+    if price is None or price == "":
+        return None
+    try:
+        return float(price) / PRICE_UNIT
+    except (TypeError, ValueError):
+        return None
+
+
+class NovitaBackend(Backend):
+    name = "novita"
+    title = "Novita"
+    generated_package = "gpupods_clients.novita"
+    capabilities = Capabilities(
+        start_stop=True, restart=True, logs=False, spot=True, serverless=False, batch_status=False,
+        notes=("logs are URLs in the instance's connect blocks, not lines",),
+    )  # fmt: skip
+    STATUS_MAP: Mapping[str, PodStatus] = {
+        "pending": PodStatus.PENDING,
+        "toCreate": PodStatus.PENDING,
+        "creating": PodStatus.PROVISIONING,
+        "pulling": PodStatus.PROVISIONING,
+        "toStart": PodStatus.STARTING,
+        "starting": PodStatus.STARTING,
+        "toRestart": PodStatus.STARTING,
+        "restarting": PodStatus.STARTING,
+        "toReset": PodStatus.STARTING,
+        "resetting": PodStatus.STARTING,
+        "migrating": PodStatus.STARTING,
+        "running": PodStatus.RUNNING,
+        "toStop": PodStatus.STOPPING,
+        "stopping": PodStatus.STOPPING,
+        "exited": PodStatus.STOPPED,
+        "toRemove": PodStatus.TERMINATING,
+        "removing": PodStatus.TERMINATING,
+        "removed": PodStatus.TERMINATED,
+        "freezing": PodStatus.ERROR,
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._prices: dict[str, float] = {}  # productId -> USD per GPU-hour, learned from offers
+
+    def to_pod(self, raw: Any) -> Pod:
+        status = str(raw.status)
+        error = val(raw.status_error)
+        mapped = map_status(self.STATUS_MAP, status)
+        if error is not None and val(error.message) and mapped in (PodStatus.STOPPED, PodStatus.UNKNOWN):
+            mapped = PodStatus.ERROR
+        ssh = None
+        block = val(getattr(raw, "connect_component_ssh", None))
+        if block is not None and mapped is PodStatus.RUNNING:
+            ssh = parse_ssh(val(block.ssh_command), password=val(block.password))
+        ports = []
+        for mapping in val(raw.port_mappings) or []:
+            port = val(mapping.port)
+            endpoint = str(val(mapping.endpoint) or "")
+            public = endpoint.rsplit(":", 1)[-1]
+            if port is not None:
+                ports.append(PortMapping(int(port), int(public) if public.isdigit() else None,
+                                         str(val(mapping.type_) or "tcp"), endpoint.rsplit(":", 1)[0] or None))  # fmt: skip
+        if ssh is None and mapped is PodStatus.RUNNING:
+            ssh_port = next((p for p in ports if p.private == 22 and p.public), None)
+            if ssh_port is not None and ssh_port.host:
+                ssh = parse_ssh(f"root@{ssh_port.host} -p {ssh_port.public}")
+        name, token = split_token(raw.name)
+        gpu_num = int(str(raw.gpu_num)) if str(raw.gpu_num).isdigit() else 0
+        per_gpu = self._prices.get(str(raw.product_id))
+        model = gpus.from_novita(raw.product_name)
+        spot_status = val(raw.spot_status)
+        return Pod(
+            provider=self.name,
+            id=raw.id,
+            name=name,
+            status=mapped,
+            provider_status=status,
+            gpu=model.name if model else raw.product_name,
+            gpu_count=gpu_num,
+            image=raw.image_url,
+            price_per_hour=round(per_gpu * gpu_num, 5) if per_gpu is not None else None,
+            ssh=ssh,
+            ports=ports,
+            spot=str(raw.billing_mode) == "spot",
+            spot_status=str(spot_status) if spot_status else None,
+            region=raw.cluster_id,
+            client_token=token,
+            raw=raw,
+        )
+
+    # --- operations -----------------------------------------------------------------------------------
+
+    def offers(self, query: OfferQuery) -> Flow[list[GpuOffer]]:
+        count = query.count or 1
+        kwargs: dict[str, Any] = {"gpu_num": count}
+        if query.spot:
+            kwargs["billing_method"] = "spot"
+        listing = yield Call(_api("product.list_products"), **kwargs)
+        offers = []
+        for product in listing.data:
+            model = gpus.from_novita(product.name)
+            per_gpu = usd(product.price)
+            if per_gpu is not None:
+                self._prices[str(product.id)] = per_gpu
+            if query.gpu and not gpus.matches(query.gpu, model, product.name):
+                continue
+            spot = usd(getattr(product, "spot_price", None))
+            stock = "none" if not product.available_deploy else stock_level(str(val(product.inventory_state) or ""))
+            for cluster in product.regions or [None]:
+                offers.append(GpuOffer(
+                    provider=self.name, gpu=model.name if model else product.name, gpu_provider_id=product.name,
+                    memory_gb=model.memory_gb if model else None, count=count,
+                    price_per_hour=round(per_gpu * count, 5) if per_gpu is not None else None,
+                    spot_price_per_hour=round(spot * count, 5) if spot is not None else None,
+                    region=cluster, stock=stock,
+                    offer_id={"product_id": str(product.id), "cluster_id": cluster}, raw=product,
+                ))  # fmt: skip
+        return offers
+
+    def list(self) -> Flow[list[Pod]]:
+        pods: list[Pod] = []
+        page = 1
+        while True:
+            result = yield Call(_api("gpu.list_gpu_instances"), page_size=PAGE, page_num=page)
+            pods.extend(self.to_pod(i) for i in result.instances)
+            total = val(result.total)
+            if not result.instances or (total is not None and len(pods) >= total) or len(result.instances) < PAGE:
+                return pods
+            page += 1
+
+    def get(self, pod_id: str) -> Flow[Pod]:
+        raw = yield Call(_api("gpu.get_gpu_instance"), instance_id=pod_id)
+        return self.to_pod(raw)
+
+    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+        if offer is None:
+            raise ValidationError("Novita needs an offer (a product) to create an instance", provider=self.title,
+                                  status_code=0)  # fmt: skip
+        body: dict[str, Any] = {
+            "name": with_token(spec.name, token),
+            "productId": offer.offer_id["product_id"],
+            "gpuNum": spec.gpu_count,
+            "rootfsSize": spec.disk_gb,
+            "imageUrl": spec.image,
+            "ports": ",".join(spec.ports),
+            "envs": [{"key": k, "value": v} for k, v in spec.env.items()],
+            "kind": "gpu",
+            "billingMode": "spot" if spec.spot else "onDemand",
+        }
+        if offer.offer_id.get("cluster_id"):
+            body["clusterId"] = offer.offer_id["cluster_id"]
+        body.update(spec.extras.get("novita", {}))
+        created = yield Call(_api("gpu.create_gpu_instance"), body=_model("CreateInstanceRequest").from_dict(body))
+        try:
+            return (yield from self.get(created.id))
+        except NotFoundError:
+            # Just created: some reads lag behind. Hand back what is known rather than lose the id.
+            return Pod(provider=self.name, id=created.id, name=spec.name, status=PodStatus.PENDING,
+                       provider_status=None, gpu=offer.gpu, gpu_count=spec.gpu_count, image=spec.image,
+                       price_per_hour=offer.price(spec.spot), spot=spec.spot, client_token=token)  # fmt: skip
+
+    def _act(self, endpoint: str, pod_id: str, **flags: Any) -> Flow[Pod]:
+        module = _api(f"gpu.{endpoint}")
+        yield Call(module, body=_body(module, {"instanceId": pod_id}), **flags)
+        return (yield from self.get(pod_id))
+
+    def start(self, pod_id: str) -> Flow[Pod]:
+        return (yield from self._act("start_gpu_instance", pod_id))
+
+    def stop(self, pod_id: str) -> Flow[Pod]:
+        return (yield from self._act("stop_gpu_instance", pod_id))
+
+    def restart(self, pod_id: str) -> Flow[Pod]:
+        return (yield from self._act("restart_gpu_instance", pod_id))
+
+    def terminate(self, pod_id: str) -> Flow[None]:
+        module = _api("gpu.delete_gpu_instance")
+        yield Call(module, body=_body(module, {"instanceId": pod_id}), idempotent=True)
+        return None
+
+
+def _body(module: Any, data: dict[str, Any]) -> Any:
+    """The request model the endpoint module takes as ``body``, built from ``data``."""
+    import inspect
+
+    annotation = inspect.signature(module._get_kwargs).parameters["body"].annotation
+    name = annotation if isinstance(annotation, str) else annotation.__name__
+    return _model(name.split("|")[0].strip()).from_dict(data)

@@ -1,0 +1,221 @@
+"""Prime Intellect: an aggregator of many clouds behind one API.
+
+Pods cannot be stopped, started or restarted (the API has no such calls). A pod reports
+ACTIVE while its image still installs, so gpupods maps ACTIVE to STARTING until the
+installation has finished. The batch status call takes many pod ids, so waiting on many pods
+costs one request per poll.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .. import gpus
+from .._flow import Call, Flow, Parallel
+from .._tokens import split_token, with_token
+from ..errors import GpupodsError, InvalidPodSpec, NotFoundError, ValidationError
+from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
+from ._base import Backend, OfferQuery
+from ._util import as_datetime, parse_ssh, stock_level, val
+
+PAGE = 100
+
+#: The environment images Prime Intellect runs directly (PodSpec.image may name one).
+ENVIRONMENTS = frozenset({
+    "ubuntu_22_cuda_12", "cuda_12_1_pytorch_2_2", "cuda_11_8_pytorch_2_1", "cuda_12_1_pytorch_2_3",
+    "cuda_12_1_pytorch_2_4", "cuda_12_4_pytorch_2_4", "cuda_12_4_pytorch_2_5", "cuda_12_4_pytorch_2_6",
+    "cuda_12_6_pytorch_2_7", "stable_diffusion", "axolotl", "bittensor", "hivemind", "petals_llama",
+    "vllm_llama_8b", "vllm_llama_70b", "vllm_llama_405b", "flux", "prime_rl",
+})  # fmt: skip
+
+
+def _api(name: str) -> Any:
+    return importlib.import_module(f"gpupods_clients.primeintellect.api.{name}")
+
+
+class PrimeIntellectBackend(Backend):
+    name = "primeintellect"
+    title = "Prime Intellect"
+    generated_package = "gpupods_clients.primeintellect"
+    capabilities = Capabilities(
+        start_stop=False, restart=False, logs=True, spot=False, serverless=False, batch_status=True,
+        notes=("no stop/start/restart: terminate and create again", "images are environment names or custom templates"),
+    )  # fmt: skip
+    STATUS_MAP: Mapping[str, PodStatus] = {
+        "PROVISIONING": PodStatus.PROVISIONING,
+        "PENDING": PodStatus.PENDING,
+        "ACTIVE": PodStatus.RUNNING,
+        "STOPPED": PodStatus.STOPPED,
+        "ERROR": PodStatus.ERROR,
+        "DELETING": PodStatus.TERMINATING,
+        "TERMINATED": PodStatus.TERMINATED,
+        "UNKNOWN": PodStatus.UNKNOWN,
+    }
+
+    def _status(self, status: str, installation: str | None, progress: int | None) -> PodStatus:
+        mapped = map_status(self.STATUS_MAP, status)
+        if mapped is PodStatus.RUNNING and (installation not in (None, "FINISHED") or (progress is not None and progress < 100)):
+            return PodStatus.STARTING  # ACTIVE while the image still installs
+        return mapped
+
+    def to_pod(self, raw: Any) -> Pod:
+        status = str(val(raw.status) or "UNKNOWN")
+        installation = val(raw.installation_status)
+        ssh_value = val(raw.ssh_connection)
+        if isinstance(ssh_value, list):
+            ssh_value = next((s for s in ssh_value if s), None)
+        ports = []
+        for mapping in val(raw.prime_port_mapping) or []:
+            if str(mapping.internal).isdigit():
+                external = str(mapping.external)
+                ports.append(PortMapping(int(mapping.internal), int(external) if external.isdigit() else None,
+                                         str(mapping.protocol).lower()))  # fmt: skip
+        name, token = split_token(raw.name)
+        gpu_type = str(raw.gpu_name)
+        model = gpus.from_prime(gpu_type)
+        return Pod(
+            provider=self.name,
+            id=val(raw.id) or "",
+            name=name,
+            status=self._status(status, str(installation) if installation else None, val(raw.installation_progress)),
+            provider_status=status,
+            gpu=model.name if model else gpu_type,
+            gpu_count=raw.gpu_count,
+            image=str(val(raw.environment_type) or "") or None,
+            price_per_hour=float(raw.price_hr),
+            created_at=as_datetime(raw.created_at),
+            ssh=parse_ssh(ssh_value) if status == "ACTIVE" else None,
+            ports=ports,
+            spot=bool(val(raw.is_spot)),
+            client_token=token,
+            raw=raw,
+        )
+
+    def _status_pod(self, row: Any) -> Pod:
+        """A partial Pod from the batch status call (enough to wait on)."""
+        status = str(row.status)
+        ssh_value = val(row.ssh_connection)
+        if isinstance(ssh_value, list):
+            ssh_value = next((s for s in ssh_value if s), None)
+        installation = val(row.installation_status)
+        return Pod(
+            provider=self.name, id=row.pod_id, name="", provider_status=status,
+            status=self._status(status, str(installation) if installation else None, val(row.installation_progress)),
+            gpu=None, gpu_count=0, image=None, price_per_hour=None,
+            ssh=parse_ssh(ssh_value) if status == "ACTIVE" else None, raw=row,
+        )  # fmt: skip
+
+    # --- operations -----------------------------------------------------------------------------------
+
+    def offers(self, query: OfferQuery) -> Flow[list[GpuOffer]]:
+        kwargs: dict[str, Any] = {"page_size": PAGE}
+        model = gpus.by_name(query.gpu) if query.gpu else None
+        if model is not None and model.prime_types and gpus._squash(query.gpu or "") == gpus._squash(model.name):
+            kwargs["gpu_type"] = model.prime_types[0]
+        if query.count:
+            kwargs["gpu_count"] = query.count
+        items: list[Any] = []
+        page = 1
+        while True:
+            result = yield Call(_api("availability.list_availability_gpus"), page=page, **kwargs)
+            items.extend(result.items)
+            if len(items) >= result.total_count or not result.items:
+                break
+            page += 1
+        offers = []
+        for item in items:
+            gpu_type = str(item.gpu_type)
+            known = gpus.from_prime(gpu_type)
+            if query.gpu and not gpus.matches(query.gpu, known, gpu_type):
+                continue
+            prices = item.prices
+            on_demand = val(prices.on_demand)
+            if on_demand is None:
+                on_demand = val(prices.community_price)
+            region = val(item.region)
+            offers.append(GpuOffer(
+                provider=self.name, gpu=known.name if known else gpu_type, gpu_provider_id=gpu_type,
+                memory_gb=item.gpu_memory, count=item.gpu_count,
+                price_per_hour=float(on_demand) if on_demand is not None else None,
+                spot_price_per_hour=None, region=str(region) if region else None,
+                stock=stock_level(str(val(item.stock_status) or "")), socket=str(item.socket),
+                offer_id={"cloud_id": item.cloud_id, "gpu_type": gpu_type, "socket": str(item.socket),
+                          "provider": str(item.provider), "data_center": val(item.data_center)},
+                raw=item,
+            ))  # fmt: skip
+        return offers
+
+    def list(self) -> Flow[list[Pod]]:
+        pods: list[Pod] = []
+        offset = 0
+        while True:
+            page = yield Call(_api("pod.list_pods"), offset=offset, limit=PAGE)
+            pods.extend(self.to_pod(p) for p in page.data)
+            offset += len(page.data)
+            total = val(page.total_count)
+            if not page.data or total is None or offset >= total:
+                return pods
+
+    def get(self, pod_id: str) -> Flow[Pod]:
+        raw = yield Call(_api("pod.get_pod"), pod_id=pod_id)
+        return self.to_pod(raw)
+
+    def get_many(self, pod_ids: Sequence[str]) -> Flow[list[Pod | GpupodsError]]:
+        """One batch status call for all pods; full details only for those that are ready."""
+        result = yield Call(_api("pod.get_pod_status"), pod_ids=list(pod_ids))
+        rows = {row.pod_id: self._status_pod(row) for row in (val(result.data) or [])}
+        ready = [pid for pid, pod in rows.items() if pod.status is PodStatus.RUNNING and pod.ssh is not None]
+        full = yield Parallel([self.get(pid) for pid in ready])
+        for pid, pod in zip(ready, full, strict=True):
+            if isinstance(pod, Pod):
+                rows[pid] = pod
+        return [rows.get(pid) or NotFoundError(f"pod {pid} not found", provider=self.title, status_code=404)
+                for pid in pod_ids]  # fmt: skip
+
+    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+        if offer is None:
+            raise ValidationError("Prime Intellect needs an offer (from offers()) to create a pod",
+                                  provider=self.title, status_code=0)  # fmt: skip
+        extras = dict(spec.extras.get("primeintellect", {}))
+        template = extras.pop("customTemplateId", None)
+        if spec.image in ENVIRONMENTS:
+            image = spec.image
+        elif template:
+            image = "custom_template"
+        else:
+            raise InvalidPodSpec("image", "Prime Intellect runs environment images (e.g. 'ubuntu_22_cuda_12', "
+                                          "'cuda_12_4_pytorch_2_5') or a custom template: pass extras="
+                                          "{'primeintellect': {'customTemplateId': ...}}")  # fmt: skip
+        ids = offer.offer_id
+        pod: dict[str, Any] = {
+            "name": with_token(spec.name, token), "cloudId": ids["cloud_id"], "gpuType": ids["gpu_type"],
+            "socket": ids["socket"], "gpuCount": offer.count, "diskSize": spec.disk_gb, "image": image,
+        }  # fmt: skip
+        if template:
+            pod["customTemplateId"] = template
+        if spec.max_price is not None:
+            pod["maxPrice"] = spec.max_price
+        if spec.env:
+            pod["envVars"] = [{"key": k, "value": v} for k, v in spec.env.items()]
+        if ids.get("data_center"):
+            pod["dataCenterId"] = ids["data_center"]
+        pod.update(extras)
+        body_cls = importlib.import_module("gpupods_clients.primeintellect.models").BodyCreatePodApiV1PodsPost
+        body = body_cls.from_dict({"pod": pod, "provider": {"type": ids["provider"]}})
+        raw = yield Call(_api("pod.create_pod"), body=body)
+        return self.to_pod(raw)
+
+    def terminate(self, pod_id: str) -> Flow[None]:
+        yield Call(_api("pod.delete_pod"), pod_id=pod_id)
+        return None
+
+    def logs(self, pod_id: str, tail: int = 100) -> Flow[list[str]]:
+        data = yield Call(_api("pod.get_pod_log"), pod_id=pod_id, tail=tail)
+        if isinstance(data, list):
+            return [str(line) for line in data]
+        if isinstance(data, str):
+            return data.splitlines()
+        logs = data.get("logs") if isinstance(data, dict) else None
+        return [str(line) for line in logs] if isinstance(logs, list) else [str(data)]
