@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    instance_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["instance_id"] = instance_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/metrics/gpu/instance",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyObject | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EmptyObject.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyObject | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    instance_id: str,
+) -> Response[EmptyObject | ErrorResponse]:
+    """Monitoring figures of one instance (shape not documented)
+
+    Args:
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyObject | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        instance_id=instance_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    instance_id: str,
+) -> EmptyObject | ErrorResponse | None:
+    """Monitoring figures of one instance (shape not documented)
+
+    Args:
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyObject | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        instance_id=instance_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    instance_id: str,
+) -> Response[EmptyObject | ErrorResponse]:
+    """Monitoring figures of one instance (shape not documented)
+
+    Args:
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyObject | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        instance_id=instance_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    instance_id: str,
+) -> EmptyObject | ErrorResponse | None:
+    """Monitoring figures of one instance (shape not documented)
+
+    Args:
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyObject | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            instance_id=instance_id,
+        )
+    ).parsed

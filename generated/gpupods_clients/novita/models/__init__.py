@@ -1,0 +1,253 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .billing_mode import BillingMode
+from .cluster import Cluster
+from .connect_jupyter import ConnectJupyter
+from .connect_log import ConnectLog
+from .connect_ssh import ConnectSSH
+from .connect_web_terminal import ConnectWebTerminal
+from .cpu_product import CPUProduct
+from .create_endpoint_request import CreateEndpointRequest
+from .create_endpoint_response import CreateEndpointResponse
+from .create_image_prewarm_request import CreateImagePrewarmRequest
+from .create_image_prewarm_response import CreateImagePrewarmResponse
+from .create_instance_request import CreateInstanceRequest
+from .create_instance_request_kind import CreateInstanceRequestKind
+from .create_instance_response import CreateInstanceResponse
+from .create_network_request import CreateNetworkRequest
+from .create_network_storage_request import CreateNetworkStorageRequest
+from .create_repository_auth_request import CreateRepositoryAuthRequest
+from .create_template_request import CreateTemplateRequest
+from .delete_endpoint_request import DeleteEndpointRequest
+from .delete_image_prewarm_request import DeleteImagePrewarmRequest
+from .delete_network_request import DeleteNetworkRequest
+from .delete_network_storage_request import DeleteNetworkStorageRequest
+from .delete_repository_auth_request import DeleteRepositoryAuthRequest
+from .delete_repository_auth_response import DeleteRepositoryAuthResponse
+from .edit_instance_request import EditInstanceRequest
+from .edit_port import EditPort
+from .edit_port_type import EditPortType
+from .empty_object import EmptyObject
+from .endpoint_detail import EndpointDetail
+from .endpoint_health_check import EndpointHealthCheck
+from .endpoint_health_view import EndpointHealthView
+from .endpoint_image import EndpointImage
+from .endpoint_image_view import EndpointImageView
+from .endpoint_limits import EndpointLimits
+from .endpoint_policy import EndpointPolicy
+from .endpoint_policy_type import EndpointPolicyType
+from .endpoint_policy_view import EndpointPolicyView
+from .endpoint_policy_view_type import EndpointPolicyViewType
+from .endpoint_port import EndpointPort
+from .endpoint_port_view import EndpointPortView
+from .endpoint_product_ref import EndpointProductRef
+from .endpoint_product_view import EndpointProductView
+from .endpoint_spec import EndpointSpec
+from .endpoint_state import EndpointState
+from .endpoint_volume_mount import EndpointVolumeMount
+from .endpoint_volume_mount_type import EndpointVolumeMountType
+from .endpoint_volume_mount_view import EndpointVolumeMountView
+from .endpoint_volume_mount_view_type import EndpointVolumeMountViewType
+from .endpoint_worker import EndpointWorker
+from .endpoint_worker_config import EndpointWorkerConfig
+from .endpoint_worker_config_view import EndpointWorkerConfigView
+from .endpoint_worker_health_type_0 import EndpointWorkerHealthType0
+from .endpoint_worker_metrics_type_0 import EndpointWorkerMetricsType0
+from .endpoint_worker_state_type_0 import EndpointWorkerStateType0
+from .env_var import EnvVar
+from .error_response import ErrorResponse
+from .error_response_details import ErrorResponseDetails
+from .get_template_response import GetTemplateResponse
+from .gpu_product import GPUProduct
+from .gpu_product_inventory_state import GPUProductInventoryState
+from .image_prewarm_product import ImagePrewarmProduct
+from .image_prewarm_quota import ImagePrewarmQuota
+from .image_prewarm_state import ImagePrewarmState
+from .image_prewarm_task import ImagePrewarmTask
+from .instance_env import InstanceEnv
+from .instance_id_request import InstanceIdRequest
+from .instance_info import InstanceInfo
+from .instance_job import InstanceJob
+from .instance_months_request import InstanceMonthsRequest
+from .instance_network import InstanceNetwork
+from .instance_node import InstanceNode
+from .instance_status import InstanceStatus
+from .job import Job
+from .job_id_request import JobIdRequest
+from .job_id_response import JobIdResponse
+from .job_state import JobState
+from .job_type import JobType
+from .list_clusters_response import ListClustersResponse
+from .list_cpu_products_response import ListCPUProductsResponse
+from .list_endpoints_response import ListEndpointsResponse
+from .list_gpu_products_response import ListGPUProductsResponse
+from .list_image_prewarm_tasks_response import ListImagePrewarmTasksResponse
+from .list_instances_response import ListInstancesResponse
+from .list_jobs_response import ListJobsResponse
+from .list_network_storages_response import ListNetworkStoragesResponse
+from .list_networks_response import ListNetworksResponse
+from .list_repository_auths_response import ListRepositoryAuthsResponse
+from .list_templates_response import ListTemplatesResponse
+from .network import Network
+from .network_address import NetworkAddress
+from .network_response import NetworkResponse
+from .network_state import NetworkState
+from .network_state_state import NetworkStateState
+from .network_storage import NetworkStorage
+from .network_storage_mount import NetworkStorageMount
+from .port_mapping import PortMapping
+from .repository_auth import RepositoryAuth
+from .save_image_request import SaveImageRequest
+from .spot_status import SpotStatus
+from .status_error import StatusError
+from .subscription_price import SubscriptionPrice
+from .template import Template
+from .template_channel import TemplateChannel
+from .template_create_payload import TemplateCreatePayload
+from .template_create_payload_type import TemplateCreatePayloadType
+from .template_id_request import TemplateIdRequest
+from .template_id_response import TemplateIdResponse
+from .template_port import TemplatePort
+from .template_port_type import TemplatePortType
+from .template_tool import TemplateTool
+from .template_tool_type import TemplateToolType
+from .template_type import TemplateType
+from .template_volume import TemplateVolume
+from .tool import Tool
+from .update_endpoint_request import UpdateEndpointRequest
+from .update_image_prewarm_request import UpdateImagePrewarmRequest
+from .update_network_request import UpdateNetworkRequest
+from .update_network_storage_request import UpdateNetworkStorageRequest
+from .upgrade_instance_request import UpgradeInstanceRequest
+from .upgrade_network_volume import UpgradeNetworkVolume
+from .upgrade_volume_mount import UpgradeVolumeMount
+from .upgrade_volume_mount_type import UpgradeVolumeMountType
+from .volume_mount import VolumeMount
+from .volume_mount_type import VolumeMountType
+
+__all__ = (
+    "BillingMode",
+    "Cluster",
+    "ConnectJupyter",
+    "ConnectLog",
+    "ConnectSSH",
+    "ConnectWebTerminal",
+    "CPUProduct",
+    "CreateEndpointRequest",
+    "CreateEndpointResponse",
+    "CreateImagePrewarmRequest",
+    "CreateImagePrewarmResponse",
+    "CreateInstanceRequest",
+    "CreateInstanceRequestKind",
+    "CreateInstanceResponse",
+    "CreateNetworkRequest",
+    "CreateNetworkStorageRequest",
+    "CreateRepositoryAuthRequest",
+    "CreateTemplateRequest",
+    "DeleteEndpointRequest",
+    "DeleteImagePrewarmRequest",
+    "DeleteNetworkRequest",
+    "DeleteNetworkStorageRequest",
+    "DeleteRepositoryAuthRequest",
+    "DeleteRepositoryAuthResponse",
+    "EditInstanceRequest",
+    "EditPort",
+    "EditPortType",
+    "EmptyObject",
+    "EndpointDetail",
+    "EndpointHealthCheck",
+    "EndpointHealthView",
+    "EndpointImage",
+    "EndpointImageView",
+    "EndpointLimits",
+    "EndpointPolicy",
+    "EndpointPolicyType",
+    "EndpointPolicyView",
+    "EndpointPolicyViewType",
+    "EndpointPort",
+    "EndpointPortView",
+    "EndpointProductRef",
+    "EndpointProductView",
+    "EndpointSpec",
+    "EndpointState",
+    "EndpointVolumeMount",
+    "EndpointVolumeMountType",
+    "EndpointVolumeMountView",
+    "EndpointVolumeMountViewType",
+    "EndpointWorker",
+    "EndpointWorkerConfig",
+    "EndpointWorkerConfigView",
+    "EndpointWorkerHealthType0",
+    "EndpointWorkerMetricsType0",
+    "EndpointWorkerStateType0",
+    "EnvVar",
+    "ErrorResponse",
+    "ErrorResponseDetails",
+    "GetTemplateResponse",
+    "GPUProduct",
+    "GPUProductInventoryState",
+    "ImagePrewarmProduct",
+    "ImagePrewarmQuota",
+    "ImagePrewarmState",
+    "ImagePrewarmTask",
+    "InstanceEnv",
+    "InstanceIdRequest",
+    "InstanceInfo",
+    "InstanceJob",
+    "InstanceMonthsRequest",
+    "InstanceNetwork",
+    "InstanceNode",
+    "InstanceStatus",
+    "Job",
+    "JobIdRequest",
+    "JobIdResponse",
+    "JobState",
+    "JobType",
+    "ListClustersResponse",
+    "ListCPUProductsResponse",
+    "ListEndpointsResponse",
+    "ListGPUProductsResponse",
+    "ListImagePrewarmTasksResponse",
+    "ListInstancesResponse",
+    "ListJobsResponse",
+    "ListNetworksResponse",
+    "ListNetworkStoragesResponse",
+    "ListRepositoryAuthsResponse",
+    "ListTemplatesResponse",
+    "Network",
+    "NetworkAddress",
+    "NetworkResponse",
+    "NetworkState",
+    "NetworkStateState",
+    "NetworkStorage",
+    "NetworkStorageMount",
+    "PortMapping",
+    "RepositoryAuth",
+    "SaveImageRequest",
+    "SpotStatus",
+    "StatusError",
+    "SubscriptionPrice",
+    "Template",
+    "TemplateChannel",
+    "TemplateCreatePayload",
+    "TemplateCreatePayloadType",
+    "TemplateIdRequest",
+    "TemplateIdResponse",
+    "TemplatePort",
+    "TemplatePortType",
+    "TemplateTool",
+    "TemplateToolType",
+    "TemplateType",
+    "TemplateVolume",
+    "Tool",
+    "UpdateEndpointRequest",
+    "UpdateImagePrewarmRequest",
+    "UpdateNetworkRequest",
+    "UpdateNetworkStorageRequest",
+    "UpgradeInstanceRequest",
+    "UpgradeNetworkVolume",
+    "UpgradeVolumeMount",
+    "UpgradeVolumeMountType",
+    "VolumeMount",
+    "VolumeMountType",
+)

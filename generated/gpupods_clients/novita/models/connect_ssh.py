@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectSSH")
+
+
+@_attrs_define
+class ConnectSSH:
+    ssh_command: None | str | Unset = UNSET
+    """ A ready-to-run ssh command. """
+    password: None | str | Unset = UNSET
+    is_running: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ssh_command: None | str | Unset
+        if isinstance(self.ssh_command, Unset):
+            ssh_command = UNSET
+        else:
+            ssh_command = self.ssh_command
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
+
+        is_running: bool | None | Unset
+        if isinstance(self.is_running, Unset):
+            is_running = UNSET
+        else:
+            is_running = self.is_running
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ssh_command is not UNSET:
+            field_dict["sshCommand"] = ssh_command
+        if password is not UNSET:
+            field_dict["password"] = password
+        if is_running is not UNSET:
+            field_dict["isRunning"] = is_running
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_ssh_command(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ssh_command = _parse_ssh_command(d.pop("sshCommand", UNSET))
+
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.pop("password", UNSET))
+
+        def _parse_is_running(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_running = _parse_is_running(d.pop("isRunning", UNSET))
+
+        connect_ssh = cls(
+            ssh_command=ssh_command,
+            password=password,
+            is_running=is_running,
+        )
+
+        connect_ssh.additional_properties = d
+        return connect_ssh
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

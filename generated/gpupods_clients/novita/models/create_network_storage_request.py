@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateNetworkStorageRequest")
+
+
+@_attrs_define
+class CreateNetworkStorageRequest:
+    cluster_id: str
+    storage_name: str
+    storage_size: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cluster_id = self.cluster_id
+
+        storage_name = self.storage_name
+
+        storage_size = self.storage_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clusterId": cluster_id,
+                "storageName": storage_name,
+                "storageSize": storage_size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cluster_id = d.pop("clusterId")
+
+        storage_name = d.pop("storageName")
+
+        storage_size = d.pop("storageSize")
+
+        create_network_storage_request = cls(
+            cluster_id=cluster_id,
+            storage_name=storage_name,
+            storage_size=storage_size,
+        )
+
+        create_network_storage_request.additional_properties = d
+        return create_network_storage_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

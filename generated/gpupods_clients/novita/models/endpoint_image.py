@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EndpointImage")
+
+
+@_attrs_define
+class EndpointImage:
+    image: str
+    auth_id: None | str | Unset = UNSET
+    command: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image
+
+        auth_id: None | str | Unset
+        if isinstance(self.auth_id, Unset):
+            auth_id = UNSET
+        else:
+            auth_id = self.auth_id
+
+        command: None | str | Unset
+        if isinstance(self.command, Unset):
+            command = UNSET
+        else:
+            command = self.command
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+            }
+        )
+        if auth_id is not UNSET:
+            field_dict["authId"] = auth_id
+        if command is not UNSET:
+            field_dict["command"] = command
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image = d.pop("image")
+
+        def _parse_auth_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auth_id = _parse_auth_id(d.pop("authId", UNSET))
+
+        def _parse_command(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        command = _parse_command(d.pop("command", UNSET))
+
+        endpoint_image = cls(
+            image=image,
+            auth_id=auth_id,
+            command=command,
+        )
+
+        endpoint_image.additional_properties = d
+        return endpoint_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.endpoint_volume_mount_view_type import (
+    EndpointVolumeMountViewType,
+    check_endpoint_volume_mount_view_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EndpointVolumeMountView")
+
+
+@_attrs_define
+class EndpointVolumeMountView:
+    type_: EndpointVolumeMountViewType | Unset = UNSET
+    id: None | str | Unset = UNSET
+    size: int | None | Unset = UNSET
+    mount_path: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        mount_path: None | str | Unset
+        if isinstance(self.mount_path, Unset):
+            mount_path = UNSET
+        else:
+            mount_path = self.mount_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if size is not UNSET:
+            field_dict["size"] = size
+        if mount_path is not UNSET:
+            field_dict["mountPath"] = mount_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: EndpointVolumeMountViewType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_endpoint_volume_mount_view_type(_type_)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        def _parse_mount_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mount_path = _parse_mount_path(d.pop("mountPath", UNSET))
+
+        endpoint_volume_mount_view = cls(
+            type_=type_,
+            id=id,
+            size=size,
+            mount_path=mount_path,
+        )
+
+        endpoint_volume_mount_view.additional_properties = d
+        return endpoint_volume_mount_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

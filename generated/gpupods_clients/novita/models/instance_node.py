@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstanceNode")
+
+
+@_attrs_define
+class InstanceNode:
+    max_rootfs_size: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_rootfs_size: int | None | Unset
+        if isinstance(self.max_rootfs_size, Unset):
+            max_rootfs_size = UNSET
+        else:
+            max_rootfs_size = self.max_rootfs_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_rootfs_size is not UNSET:
+            field_dict["maxRootfsSize"] = max_rootfs_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_max_rootfs_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_rootfs_size = _parse_max_rootfs_size(d.pop("maxRootfsSize", UNSET))
+
+        instance_node = cls(
+            max_rootfs_size=max_rootfs_size,
+        )
+
+        instance_node.additional_properties = d
+        return instance_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.template import Template
+
+
+T = TypeVar("T", bound="ListTemplatesResponse")
+
+
+@_attrs_define
+class ListTemplatesResponse:
+    template: list[Template]
+    page_size: int
+    page_num: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template = []
+        for template_item_data in self.template:
+            template_item = template_item_data.to_dict()
+            template.append(template_item)
+
+        page_size = self.page_size
+
+        page_num = self.page_num
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "template": template,
+                "pageSize": page_size,
+                "pageNum": page_num,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.template import Template  # noqa: PLC0415
+
+        d = dict(src_dict)
+        template = []
+        _template = d.pop("template")
+        for template_item_data in _template:
+            template_item = Template.from_dict(template_item_data)
+
+            template.append(template_item)
+
+        page_size = d.pop("pageSize")
+
+        page_num = d.pop("pageNum")
+
+        total = d.pop("total")
+
+        list_templates_response = cls(
+            template=template,
+            page_size=page_size,
+            page_num=page_num,
+            total=total,
+        )
+
+        list_templates_response.additional_properties = d
+        return list_templates_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

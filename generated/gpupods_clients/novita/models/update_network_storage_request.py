@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateNetworkStorageRequest")
+
+
+@_attrs_define
+class UpdateNetworkStorageRequest:
+    storage_id: str
+    storage_name: str
+    storage_size: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        storage_id = self.storage_id
+
+        storage_name = self.storage_name
+
+        storage_size = self.storage_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "storageId": storage_id,
+                "storageName": storage_name,
+                "storageSize": storage_size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        storage_id = d.pop("storageId")
+
+        storage_name = d.pop("storageName")
+
+        storage_size = d.pop("storageSize")
+
+        update_network_storage_request = cls(
+            storage_id=storage_id,
+            storage_name=storage_name,
+            storage_size=storage_size,
+        )
+
+        update_network_storage_request.additional_properties = d
+        return update_network_storage_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
