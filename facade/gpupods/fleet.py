@@ -226,7 +226,8 @@ class _FleetCore:
                 return found
         return None
 
-    def _wait_flow(self, pods: Sequence[Pod], timeout: float, reachable: bool, poll: float) -> Flow[list[Pod]]:
+    def _wait_flow(self, pods: Sequence[Pod], timeout: float, reachable: bool, poll: float,
+                   target: PodStatus = PodStatus.RUNNING) -> Flow[list[Pod]]:  # fmt: skip
         deadline = self.clock.time() + timeout
         pending: dict[tuple[str, str], Pod] = {(p.provider, p.id): p for p in pods}
         ready: dict[tuple[str, str], Pod] = {}
@@ -248,10 +249,10 @@ class _FleetCore:
                     if isinstance(pod, GpupodsError):
                         raise pod
                     pending[key] = pod
-                    if pod.status in (PodStatus.ERROR, PodStatus.TERMINATED):
+                    if pod.status in (PodStatus.ERROR, PodStatus.TERMINATED) and pod.status is not target:
                         raise PodFailed(f"{backend.name} pod {pod_id} is {pod.status} ({pod.provider_status})",
                                         pod_id=pod_id, provider=backend.name, status=pod.provider_status)  # fmt: skip
-                    if pod.status is PodStatus.RUNNING and (not reachable or (
+                    if pod.status is target and (target is not PodStatus.RUNNING or not reachable or (
                         pod.ssh is not None and (yield Probe(pod.ssh.host, pod.ssh.port)))):  # fmt: skip
                         ready[key] = pod
                         del pending[key]
@@ -260,7 +261,7 @@ class _FleetCore:
             left = deadline - self.clock.time()
             if left <= 0:
                 pod = next(iter(pending.values()))
-                what = "running and reachable" if reachable else "running"
+                what = "running and reachable" if reachable and target is PodStatus.RUNNING else str(target)
                 raise WaitTimeout(
                     f"{pod.provider} pod {pod.id} is not {what} after {timeout:g}s (last status {pod.status}, "
                     f"{pod.provider_status}); it still exists and is billed",
@@ -351,11 +352,12 @@ class Fleet(_FleetCore):
         return self._run(self._create_flow(spec, offer, provider))  # type: ignore[no-any-return]
 
     def wait(self, pod: PodRef, timeout: float = 900.0, *, provider: str | None = None, reachable: bool = True,
-             poll: float = 2.0) -> Pod:  # fmt: skip
-        """Block until the pod is running and (with ``reachable``) its sshd answers."""
+             poll: float = 2.0, status: PodStatus = PodStatus.RUNNING) -> Pod:  # fmt: skip
+        """Block until the pod is running and (with ``reachable``) its sshd answers; or, with
+        ``status=``, until it reaches that status (e.g. ``PodStatus.STOPPED`` after ``stop``)."""
         backend, pod_id = self._resolve(pod, provider)
         start = pod if isinstance(pod, Pod) else run_sync(backend.get(pod_id), backend.session())
-        return self._run(self._wait_flow([start], timeout, reachable, poll))[0]  # type: ignore[no-any-return]
+        return self._run(self._wait_flow([start], timeout, reachable, poll, status))[0]  # type: ignore[no-any-return]
 
     def wait_all(self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True,
                  poll: float = 2.0) -> list[Pod]:  # fmt: skip
@@ -434,10 +436,10 @@ class AsyncFleet(_FleetCore):
         return await self._run(self._create_flow(spec, offer, provider))  # type: ignore[no-any-return]
 
     async def wait(self, pod: PodRef, timeout: float = 900.0, *, provider: str | None = None,
-                   reachable: bool = True, poll: float = 2.0) -> Pod:  # fmt: skip
+                   reachable: bool = True, poll: float = 2.0, status: PodStatus = PodStatus.RUNNING) -> Pod:  # fmt: skip
         backend, pod_id = self._resolve(pod, provider)
         start = pod if isinstance(pod, Pod) else await run_async(backend.get(pod_id), backend.session())
-        return (await self._run(self._wait_flow([start], timeout, reachable, poll)))[0]  # type: ignore[no-any-return]
+        return (await self._run(self._wait_flow([start], timeout, reachable, poll, status)))[0]  # type: ignore[no-any-return]
 
     async def wait_all(self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True,
                        poll: float = 2.0) -> list[Pod]:  # fmt: skip

@@ -192,8 +192,8 @@ class NovitaBackend(Backend):
                        price_per_hour=offer.price(spec.spot), spot=spec.spot, client_token=token)  # fmt: skip
 
     def _act(self, endpoint: str, pod_id: str, **flags: Any) -> Flow[Pod]:
-        module = _api(f"gpu.{endpoint}")
-        yield Call(module, body=_body(module, {"instanceId": pod_id}), **flags)
+        body = _model("InstanceIdRequest")(instance_id=pod_id)
+        yield Call(_api(f"gpu.{endpoint}"), body=body, **flags)
         return (yield from self.get(pod_id))
 
     def start(self, pod_id: str) -> Flow[Pod]:
@@ -206,15 +206,6 @@ class NovitaBackend(Backend):
         return (yield from self._act("restart_gpu_instance", pod_id))
 
     def terminate(self, pod_id: str) -> Flow[None]:
-        module = _api("gpu.delete_gpu_instance")
-        yield Call(module, body=_body(module, {"instanceId": pod_id}), idempotent=True)
+        body = _model("InstanceIdRequest")(instance_id=pod_id)
+        yield Call(_api("gpu.delete_gpu_instance"), body=body, idempotent=True)
         return None
-
-
-def _body(module: Any, data: dict[str, Any]) -> Any:
-    """The request model the endpoint module takes as ``body``, built from ``data``."""
-    import inspect
-
-    annotation = inspect.signature(module._get_kwargs).parameters["body"].annotation
-    name = annotation if isinstance(annotation, str) else annotation.__name__
-    return _model(name.split("|")[0].strip()).from_dict(data)
