@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_delete_pod_response import APIDeletePodResponse
+from ...models.detail import Detail
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    pod_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/pods/{pod_id}".format(
+            pod_id=quote(str(pod_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APIDeletePodResponse | Detail | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = APIDeletePodResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Detail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Detail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[APIDeletePodResponse | Detail | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pod_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[APIDeletePodResponse | Detail | ErrorResponse]:
+    """Terminate a pod
+
+    Args:
+        pod_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIDeletePodResponse | Detail | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        pod_id=pod_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pod_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> APIDeletePodResponse | Detail | ErrorResponse | None:
+    """Terminate a pod
+
+    Args:
+        pod_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIDeletePodResponse | Detail | ErrorResponse
+    """
+
+    return sync_detailed(
+        pod_id=pod_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pod_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[APIDeletePodResponse | Detail | ErrorResponse]:
+    """Terminate a pod
+
+    Args:
+        pod_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIDeletePodResponse | Detail | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        pod_id=pod_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pod_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> APIDeletePodResponse | Detail | ErrorResponse | None:
+    """Terminate a pod
+
+    Args:
+        pod_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIDeletePodResponse | Detail | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            pod_id=pod_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.attachable_resource_status import (
+    AttachableResourceStatus,
+    check_attachable_resource_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttachedResources")
+
+
+@_attrs_define
+class AttachedResources:
+    resource_type: Literal["DISK"]
+    id: int | str
+    status: AttachableResourceStatus | Unset = "UNATTACHED"
+    is_detachable: bool | Unset = True
+    mount_path: str | Unset = "/workspace"
+    resource_path: None | str | Unset = UNSET
+    size: int | None | str | Unset = UNSET
+    is_shared: bool | None | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_type = self.resource_type
+
+        id: int | str
+        id = self.id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        is_detachable = self.is_detachable
+
+        mount_path = self.mount_path
+
+        resource_path: None | str | Unset
+        if isinstance(self.resource_path, Unset):
+            resource_path = UNSET
+        else:
+            resource_path = self.resource_path
+
+        size: int | None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        is_shared: bool | None | Unset
+        if isinstance(self.is_shared, Unset):
+            is_shared = UNSET
+        else:
+            is_shared = self.is_shared
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resourceType": resource_type,
+                "id": id,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if is_detachable is not UNSET:
+            field_dict["isDetachable"] = is_detachable
+        if mount_path is not UNSET:
+            field_dict["mountPath"] = mount_path
+        if resource_path is not UNSET:
+            field_dict["resourcePath"] = resource_path
+        if size is not UNSET:
+            field_dict["size"] = size
+        if is_shared is not UNSET:
+            field_dict["isShared"] = is_shared
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource_type = cast(Literal["DISK"], d.pop("resourceType"))
+        if resource_type != "DISK":
+            raise ValueError(
+                f"resourceType must match const 'DISK', got '{resource_type}'"
+            )
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        _status = d.pop("status", UNSET)
+        status: AttachableResourceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_attachable_resource_status(_status)
+
+        is_detachable = d.pop("isDetachable", UNSET)
+
+        mount_path = d.pop("mountPath", UNSET)
+
+        def _parse_resource_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_path = _parse_resource_path(d.pop("resourcePath", UNSET))
+
+        def _parse_size(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        def _parse_is_shared(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_shared = _parse_is_shared(d.pop("isShared", UNSET))
+
+        attached_resources = cls(
+            resource_type=resource_type,
+            id=id,
+            status=status,
+            is_detachable=is_detachable,
+            mount_path=mount_path,
+            resource_path=resource_path,
+            size=size,
+            is_shared=is_shared,
+        )
+
+        attached_resources.additional_properties = d
+        return attached_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

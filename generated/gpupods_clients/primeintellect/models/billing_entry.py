@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingEntry")
+
+
+@_attrs_define
+class BillingEntry:
+    id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    amount_usd: float
+    currency: str
+    resource_type: str
+    """ compute, training, inference, disks, sandboxes or images. """
+    last_billed_at: datetime.datetime | None | Unset = UNSET
+    resource_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        amount_usd = self.amount_usd
+
+        currency = self.currency
+
+        resource_type = self.resource_type
+
+        last_billed_at: None | str | Unset
+        if isinstance(self.last_billed_at, Unset):
+            last_billed_at = UNSET
+        elif isinstance(self.last_billed_at, datetime.datetime):
+            last_billed_at = self.last_billed_at.isoformat()
+        else:
+            last_billed_at = self.last_billed_at
+
+        resource_id: None | str | Unset
+        if isinstance(self.resource_id, Unset):
+            resource_id = UNSET
+        else:
+            resource_id = self.resource_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "amount_usd": amount_usd,
+                "currency": currency,
+                "resource_type": resource_type,
+            }
+        )
+        if last_billed_at is not UNSET:
+            field_dict["last_billed_at"] = last_billed_at
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        amount_usd = d.pop("amount_usd")
+
+        currency = d.pop("currency")
+
+        resource_type = d.pop("resource_type")
+
+        def _parse_last_billed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_billed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_billed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_billed_at = _parse_last_billed_at(d.pop("last_billed_at", UNSET))
+
+        def _parse_resource_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
+
+        billing_entry = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            amount_usd=amount_usd,
+            currency=currency,
+            resource_type=resource_type,
+            last_billed_at=last_billed_at,
+            resource_id=resource_id,
+        )
+
+        billing_entry.additional_properties = d
+        return billing_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

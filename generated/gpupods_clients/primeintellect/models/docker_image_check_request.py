@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DockerImageCheckRequest")
+
+
+@_attrs_define
+class DockerImageCheckRequest:
+    image: str
+    registry_credentials_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image
+
+        registry_credentials_id: None | str | Unset
+        if isinstance(self.registry_credentials_id, Unset):
+            registry_credentials_id = UNSET
+        else:
+            registry_credentials_id = self.registry_credentials_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+            }
+        )
+        if registry_credentials_id is not UNSET:
+            field_dict["registry_credentials_id"] = registry_credentials_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image = d.pop("image")
+
+        def _parse_registry_credentials_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        registry_credentials_id = _parse_registry_credentials_id(
+            d.pop("registry_credentials_id", UNSET)
+        )
+
+        docker_image_check_request = cls(
+            image=image,
+            registry_credentials_id=registry_credentials_id,
+        )
+
+        docker_image_check_request.additional_properties = d
+        return docker_image_check_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstanceResources")
+
+
+@_attrs_define
+class InstanceResources:
+    memory: int | None | Unset = UNSET
+    """ GB. """
+    disk: int | None | Unset = UNSET
+    """ GB. """
+    shared_disk: int | None | Unset = UNSET
+    """ GB. """
+    vcpus: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        memory: int | None | Unset
+        if isinstance(self.memory, Unset):
+            memory = UNSET
+        else:
+            memory = self.memory
+
+        disk: int | None | Unset
+        if isinstance(self.disk, Unset):
+            disk = UNSET
+        else:
+            disk = self.disk
+
+        shared_disk: int | None | Unset
+        if isinstance(self.shared_disk, Unset):
+            shared_disk = UNSET
+        else:
+            shared_disk = self.shared_disk
+
+        vcpus: int | None | Unset
+        if isinstance(self.vcpus, Unset):
+            vcpus = UNSET
+        else:
+            vcpus = self.vcpus
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if memory is not UNSET:
+            field_dict["memory"] = memory
+        if disk is not UNSET:
+            field_dict["disk"] = disk
+        if shared_disk is not UNSET:
+            field_dict["shared_disk"] = shared_disk
+        if vcpus is not UNSET:
+            field_dict["vcpus"] = vcpus
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_memory(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        memory = _parse_memory(d.pop("memory", UNSET))
+
+        def _parse_disk(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        disk = _parse_disk(d.pop("disk", UNSET))
+
+        def _parse_shared_disk(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        shared_disk = _parse_shared_disk(d.pop("shared_disk", UNSET))
+
+        def _parse_vcpus(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        vcpus = _parse_vcpus(d.pop("vcpus", UNSET))
+
+        instance_resources = cls(
+            memory=memory,
+            disk=disk,
+            shared_disk=shared_disk,
+            vcpus=vcpus,
+        )
+
+        instance_resources.additional_properties = d
+        return instance_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

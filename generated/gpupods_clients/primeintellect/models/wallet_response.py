@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.billing_entry import BillingEntry
+
+
+T = TypeVar("T", bound="WalletResponse")
+
+
+@_attrs_define
+class WalletResponse:
+    wallet_id: str
+    balance_usd: float
+    currency: str
+    total_billings: int
+    recent_billings: list[BillingEntry]
+    team_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wallet_id = self.wallet_id
+
+        balance_usd = self.balance_usd
+
+        currency = self.currency
+
+        total_billings = self.total_billings
+
+        recent_billings = []
+        for recent_billings_item_data in self.recent_billings:
+            recent_billings_item = recent_billings_item_data.to_dict()
+            recent_billings.append(recent_billings_item)
+
+        team_id: None | str | Unset
+        if isinstance(self.team_id, Unset):
+            team_id = UNSET
+        else:
+            team_id = self.team_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "wallet_id": wallet_id,
+                "balance_usd": balance_usd,
+                "currency": currency,
+                "total_billings": total_billings,
+                "recent_billings": recent_billings,
+            }
+        )
+        if team_id is not UNSET:
+            field_dict["team_id"] = team_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.billing_entry import BillingEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        wallet_id = d.pop("wallet_id")
+
+        balance_usd = d.pop("balance_usd")
+
+        currency = d.pop("currency")
+
+        total_billings = d.pop("total_billings")
+
+        recent_billings = []
+        _recent_billings = d.pop("recent_billings")
+        for recent_billings_item_data in _recent_billings:
+            recent_billings_item = BillingEntry.from_dict(recent_billings_item_data)
+
+            recent_billings.append(recent_billings_item)
+
+        def _parse_team_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        team_id = _parse_team_id(d.pop("team_id", UNSET))
+
+        wallet_response = cls(
+            wallet_id=wallet_id,
+            balance_usd=balance_usd,
+            currency=currency,
+            total_billings=total_billings,
+            recent_billings=recent_billings,
+            team_id=team_id,
+        )
+
+        wallet_response.additional_properties = d
+        return wallet_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
