@@ -1,0 +1,335 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.billing_record import BillingRecord
+from ...models.data_center_id import DataCenterId
+from ...models.error import Error
+from ...models.gpu_type_id import GpuTypeId
+from ...models.list_billing_endpoints_bucket_size import (
+    ListBillingEndpointsBucketSize,
+)
+from ...models.list_billing_endpoints_grouping import (
+    ListBillingEndpointsGrouping,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    bucket_size: ListBillingEndpointsBucketSize | Unset = "day",
+    data_center_id: list[DataCenterId] | Unset = UNSET,
+    endpoint_id: str | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    gpu_type_id: list[GpuTypeId] | Unset = UNSET,
+    grouping: ListBillingEndpointsGrouping | Unset = "endpointId",
+    image_name: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_bucket_size: str | Unset = UNSET
+    if not isinstance(bucket_size, Unset):
+        json_bucket_size = bucket_size
+
+    params["bucketSize"] = json_bucket_size
+
+    json_data_center_id: list[str] | Unset = UNSET
+    if not isinstance(data_center_id, Unset):
+        json_data_center_id = []
+        for data_center_id_item_data in data_center_id:
+            data_center_id_item: str = data_center_id_item_data
+            json_data_center_id.append(data_center_id_item)
+
+    params["dataCenterId"] = json_data_center_id
+
+    params["endpointId"] = endpoint_id
+
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["endTime"] = json_end_time
+
+    json_gpu_type_id: list[str] | Unset = UNSET
+    if not isinstance(gpu_type_id, Unset):
+        json_gpu_type_id = []
+        for gpu_type_id_item_data in gpu_type_id:
+            gpu_type_id_item: str = gpu_type_id_item_data
+            json_gpu_type_id.append(gpu_type_id_item)
+
+    params["gpuTypeId"] = json_gpu_type_id
+
+    json_grouping: str | Unset = UNSET
+    if not isinstance(grouping, Unset):
+        json_grouping = grouping
+
+    params["grouping"] = json_grouping
+
+    params["imageName"] = image_name
+
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["startTime"] = json_start_time
+
+    params["templateId"] = template_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/billing/endpoints",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[BillingRecord] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_billing_records_item_data in _response_200:
+            componentsschemas_billing_records_item = BillingRecord.from_dict(
+                componentsschemas_billing_records_item_data
+            )
+
+            response_200.append(componentsschemas_billing_records_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[BillingRecord]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    bucket_size: ListBillingEndpointsBucketSize | Unset = "day",
+    data_center_id: list[DataCenterId] | Unset = UNSET,
+    endpoint_id: str | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    gpu_type_id: list[GpuTypeId] | Unset = UNSET,
+    grouping: ListBillingEndpointsGrouping | Unset = "endpointId",
+    image_name: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+) -> Response[Error | list[BillingRecord]]:
+    """Serverless endpoint charges per time bucket
+
+    Args:
+        bucket_size (ListBillingEndpointsBucketSize | Unset):  Default: 'day'.
+        data_center_id (list[DataCenterId] | Unset):
+        endpoint_id (str | Unset):
+        end_time (datetime.datetime | Unset):
+        gpu_type_id (list[GpuTypeId] | Unset):
+        grouping (ListBillingEndpointsGrouping | Unset):  Default: 'endpointId'.
+        image_name (str | Unset):
+        start_time (datetime.datetime | Unset):
+        template_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[BillingRecord]]
+    """
+
+    kwargs = _get_kwargs(
+        bucket_size=bucket_size,
+        data_center_id=data_center_id,
+        endpoint_id=endpoint_id,
+        end_time=end_time,
+        gpu_type_id=gpu_type_id,
+        grouping=grouping,
+        image_name=image_name,
+        start_time=start_time,
+        template_id=template_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    bucket_size: ListBillingEndpointsBucketSize | Unset = "day",
+    data_center_id: list[DataCenterId] | Unset = UNSET,
+    endpoint_id: str | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    gpu_type_id: list[GpuTypeId] | Unset = UNSET,
+    grouping: ListBillingEndpointsGrouping | Unset = "endpointId",
+    image_name: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+) -> Error | list[BillingRecord] | None:
+    """Serverless endpoint charges per time bucket
+
+    Args:
+        bucket_size (ListBillingEndpointsBucketSize | Unset):  Default: 'day'.
+        data_center_id (list[DataCenterId] | Unset):
+        endpoint_id (str | Unset):
+        end_time (datetime.datetime | Unset):
+        gpu_type_id (list[GpuTypeId] | Unset):
+        grouping (ListBillingEndpointsGrouping | Unset):  Default: 'endpointId'.
+        image_name (str | Unset):
+        start_time (datetime.datetime | Unset):
+        template_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[BillingRecord]
+    """
+
+    return sync_detailed(
+        client=client,
+        bucket_size=bucket_size,
+        data_center_id=data_center_id,
+        endpoint_id=endpoint_id,
+        end_time=end_time,
+        gpu_type_id=gpu_type_id,
+        grouping=grouping,
+        image_name=image_name,
+        start_time=start_time,
+        template_id=template_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    bucket_size: ListBillingEndpointsBucketSize | Unset = "day",
+    data_center_id: list[DataCenterId] | Unset = UNSET,
+    endpoint_id: str | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    gpu_type_id: list[GpuTypeId] | Unset = UNSET,
+    grouping: ListBillingEndpointsGrouping | Unset = "endpointId",
+    image_name: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+) -> Response[Error | list[BillingRecord]]:
+    """Serverless endpoint charges per time bucket
+
+    Args:
+        bucket_size (ListBillingEndpointsBucketSize | Unset):  Default: 'day'.
+        data_center_id (list[DataCenterId] | Unset):
+        endpoint_id (str | Unset):
+        end_time (datetime.datetime | Unset):
+        gpu_type_id (list[GpuTypeId] | Unset):
+        grouping (ListBillingEndpointsGrouping | Unset):  Default: 'endpointId'.
+        image_name (str | Unset):
+        start_time (datetime.datetime | Unset):
+        template_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[BillingRecord]]
+    """
+
+    kwargs = _get_kwargs(
+        bucket_size=bucket_size,
+        data_center_id=data_center_id,
+        endpoint_id=endpoint_id,
+        end_time=end_time,
+        gpu_type_id=gpu_type_id,
+        grouping=grouping,
+        image_name=image_name,
+        start_time=start_time,
+        template_id=template_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    bucket_size: ListBillingEndpointsBucketSize | Unset = "day",
+    data_center_id: list[DataCenterId] | Unset = UNSET,
+    endpoint_id: str | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    gpu_type_id: list[GpuTypeId] | Unset = UNSET,
+    grouping: ListBillingEndpointsGrouping | Unset = "endpointId",
+    image_name: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+) -> Error | list[BillingRecord] | None:
+    """Serverless endpoint charges per time bucket
+
+    Args:
+        bucket_size (ListBillingEndpointsBucketSize | Unset):  Default: 'day'.
+        data_center_id (list[DataCenterId] | Unset):
+        endpoint_id (str | Unset):
+        end_time (datetime.datetime | Unset):
+        gpu_type_id (list[GpuTypeId] | Unset):
+        grouping (ListBillingEndpointsGrouping | Unset):  Default: 'endpointId'.
+        image_name (str | Unset):
+        start_time (datetime.datetime | Unset):
+        template_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[BillingRecord]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            bucket_size=bucket_size,
+            data_center_id=data_center_id,
+            endpoint_id=endpoint_id,
+            end_time=end_time,
+            gpu_type_id=gpu_type_id,
+            grouping=grouping,
+            image_name=image_name,
+            start_time=start_time,
+            template_id=template_id,
+        )
+    ).parsed

@@ -1,0 +1,345 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.compute_type import ComputeType, check_compute_type
+from ..models.cuda_version import CudaVersion, check_cuda_version
+from ..models.data_center_id import DataCenterId, check_data_center_id
+from ..models.endpoint_scaler_type import EndpointScalerType, check_endpoint_scaler_type
+from ..models.gpu_type_id import GpuTypeId, check_gpu_type_id
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pod import Pod
+    from ..models.string_map import StringMap
+    from ..models.template import Template
+
+
+T = TypeVar("T", bound="Endpoint")
+
+
+@_attrs_define
+class Endpoint:
+    allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
+    compute_type: ComputeType | Unset = UNSET
+    created_at: str | Unset = UNSET
+    data_center_ids: list[DataCenterId] | Unset = UNSET
+    env: StringMap | Unset = UNSET
+    execution_timeout_ms: int | Unset = UNSET
+    gpu_count: int | Unset = UNSET
+    gpu_type_ids: list[GpuTypeId] | Unset = UNSET
+    id: str | Unset = UNSET
+    idle_timeout: int | Unset = UNSET
+    instance_ids: list[str] | Unset = UNSET
+    min_cuda_version: CudaVersion | Unset = UNSET
+    name: str | Unset = UNSET
+    network_volume_id: str | Unset = UNSET
+    network_volume_ids: list[str] | Unset = UNSET
+    scaler_type: EndpointScalerType | Unset = UNSET
+    scaler_value: int | Unset = UNSET
+    template: Template | Unset = UNSET
+    template_id: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    version: int | Unset = UNSET
+    workers: list[Pod] | Unset = UNSET
+    """ Present with includeWorkers. """
+    workers_max: int | Unset = UNSET
+    workers_min: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_cuda_versions: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_cuda_versions, Unset):
+            allowed_cuda_versions = []
+            for allowed_cuda_versions_item_data in self.allowed_cuda_versions:
+                allowed_cuda_versions_item: str = allowed_cuda_versions_item_data
+                allowed_cuda_versions.append(allowed_cuda_versions_item)
+
+        compute_type: str | Unset = UNSET
+        if not isinstance(self.compute_type, Unset):
+            compute_type = self.compute_type
+
+        created_at = self.created_at
+
+        data_center_ids: list[str] | Unset = UNSET
+        if not isinstance(self.data_center_ids, Unset):
+            data_center_ids = []
+            for data_center_ids_item_data in self.data_center_ids:
+                data_center_ids_item: str = data_center_ids_item_data
+                data_center_ids.append(data_center_ids_item)
+
+        env: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.env, Unset):
+            env = self.env.to_dict()
+
+        execution_timeout_ms = self.execution_timeout_ms
+
+        gpu_count = self.gpu_count
+
+        gpu_type_ids: list[str] | Unset = UNSET
+        if not isinstance(self.gpu_type_ids, Unset):
+            gpu_type_ids = []
+            for gpu_type_ids_item_data in self.gpu_type_ids:
+                gpu_type_ids_item: str = gpu_type_ids_item_data
+                gpu_type_ids.append(gpu_type_ids_item)
+
+        id = self.id
+
+        idle_timeout = self.idle_timeout
+
+        instance_ids: list[str] | Unset = UNSET
+        if not isinstance(self.instance_ids, Unset):
+            instance_ids = self.instance_ids
+
+        min_cuda_version: str | Unset = UNSET
+        if not isinstance(self.min_cuda_version, Unset):
+            min_cuda_version = self.min_cuda_version
+
+        name = self.name
+
+        network_volume_id = self.network_volume_id
+
+        network_volume_ids: list[str] | Unset = UNSET
+        if not isinstance(self.network_volume_ids, Unset):
+            network_volume_ids = self.network_volume_ids
+
+        scaler_type: str | Unset = UNSET
+        if not isinstance(self.scaler_type, Unset):
+            scaler_type = self.scaler_type
+
+        scaler_value = self.scaler_value
+
+        template: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.template, Unset):
+            template = self.template.to_dict()
+
+        template_id = self.template_id
+
+        user_id = self.user_id
+
+        version = self.version
+
+        workers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.workers, Unset):
+            workers = []
+            for workers_item_data in self.workers:
+                workers_item = workers_item_data.to_dict()
+                workers.append(workers_item)
+
+        workers_max = self.workers_max
+
+        workers_min = self.workers_min
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed_cuda_versions is not UNSET:
+            field_dict["allowedCudaVersions"] = allowed_cuda_versions
+        if compute_type is not UNSET:
+            field_dict["computeType"] = compute_type
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if data_center_ids is not UNSET:
+            field_dict["dataCenterIds"] = data_center_ids
+        if env is not UNSET:
+            field_dict["env"] = env
+        if execution_timeout_ms is not UNSET:
+            field_dict["executionTimeoutMs"] = execution_timeout_ms
+        if gpu_count is not UNSET:
+            field_dict["gpuCount"] = gpu_count
+        if gpu_type_ids is not UNSET:
+            field_dict["gpuTypeIds"] = gpu_type_ids
+        if id is not UNSET:
+            field_dict["id"] = id
+        if idle_timeout is not UNSET:
+            field_dict["idleTimeout"] = idle_timeout
+        if instance_ids is not UNSET:
+            field_dict["instanceIds"] = instance_ids
+        if min_cuda_version is not UNSET:
+            field_dict["minCudaVersion"] = min_cuda_version
+        if name is not UNSET:
+            field_dict["name"] = name
+        if network_volume_id is not UNSET:
+            field_dict["networkVolumeId"] = network_volume_id
+        if network_volume_ids is not UNSET:
+            field_dict["networkVolumeIds"] = network_volume_ids
+        if scaler_type is not UNSET:
+            field_dict["scalerType"] = scaler_type
+        if scaler_value is not UNSET:
+            field_dict["scalerValue"] = scaler_value
+        if template is not UNSET:
+            field_dict["template"] = template
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if workers is not UNSET:
+            field_dict["workers"] = workers
+        if workers_max is not UNSET:
+            field_dict["workersMax"] = workers_max
+        if workers_min is not UNSET:
+            field_dict["workersMin"] = workers_min
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pod import Pod  # noqa: PLC0415
+        from ..models.string_map import StringMap  # noqa: PLC0415
+        from ..models.template import Template  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _allowed_cuda_versions = d.pop("allowedCudaVersions", UNSET)
+        allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
+        if _allowed_cuda_versions is not UNSET:
+            allowed_cuda_versions = []
+            for allowed_cuda_versions_item_data in _allowed_cuda_versions:
+                allowed_cuda_versions_item = check_cuda_version(
+                    allowed_cuda_versions_item_data
+                )
+
+                allowed_cuda_versions.append(allowed_cuda_versions_item)
+
+        _compute_type = d.pop("computeType", UNSET)
+        compute_type: ComputeType | Unset
+        if isinstance(_compute_type, Unset):
+            compute_type = UNSET
+        else:
+            compute_type = check_compute_type(_compute_type)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        _data_center_ids = d.pop("dataCenterIds", UNSET)
+        data_center_ids: list[DataCenterId] | Unset = UNSET
+        if _data_center_ids is not UNSET:
+            data_center_ids = []
+            for data_center_ids_item_data in _data_center_ids:
+                data_center_ids_item = check_data_center_id(data_center_ids_item_data)
+
+                data_center_ids.append(data_center_ids_item)
+
+        _env = d.pop("env", UNSET)
+        env: StringMap | Unset
+        if isinstance(_env, Unset):
+            env = UNSET
+        else:
+            env = StringMap.from_dict(_env)
+
+        execution_timeout_ms = d.pop("executionTimeoutMs", UNSET)
+
+        gpu_count = d.pop("gpuCount", UNSET)
+
+        _gpu_type_ids = d.pop("gpuTypeIds", UNSET)
+        gpu_type_ids: list[GpuTypeId] | Unset = UNSET
+        if _gpu_type_ids is not UNSET:
+            gpu_type_ids = []
+            for gpu_type_ids_item_data in _gpu_type_ids:
+                gpu_type_ids_item = check_gpu_type_id(gpu_type_ids_item_data)
+
+                gpu_type_ids.append(gpu_type_ids_item)
+
+        id = d.pop("id", UNSET)
+
+        idle_timeout = d.pop("idleTimeout", UNSET)
+
+        instance_ids = cast(list[str], d.pop("instanceIds", UNSET))
+
+        _min_cuda_version = d.pop("minCudaVersion", UNSET)
+        min_cuda_version: CudaVersion | Unset
+        if isinstance(_min_cuda_version, Unset):
+            min_cuda_version = UNSET
+        else:
+            min_cuda_version = check_cuda_version(_min_cuda_version)
+
+        name = d.pop("name", UNSET)
+
+        network_volume_id = d.pop("networkVolumeId", UNSET)
+
+        network_volume_ids = cast(list[str], d.pop("networkVolumeIds", UNSET))
+
+        _scaler_type = d.pop("scalerType", UNSET)
+        scaler_type: EndpointScalerType | Unset
+        if isinstance(_scaler_type, Unset):
+            scaler_type = UNSET
+        else:
+            scaler_type = check_endpoint_scaler_type(_scaler_type)
+
+        scaler_value = d.pop("scalerValue", UNSET)
+
+        _template = d.pop("template", UNSET)
+        template: Template | Unset
+        if isinstance(_template, Unset):
+            template = UNSET
+        else:
+            template = Template.from_dict(_template)
+
+        template_id = d.pop("templateId", UNSET)
+
+        user_id = d.pop("userId", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _workers = d.pop("workers", UNSET)
+        workers: list[Pod] | Unset = UNSET
+        if _workers is not UNSET:
+            workers = []
+            for workers_item_data in _workers:
+                workers_item = Pod.from_dict(workers_item_data)
+
+                workers.append(workers_item)
+
+        workers_max = d.pop("workersMax", UNSET)
+
+        workers_min = d.pop("workersMin", UNSET)
+
+        endpoint = cls(
+            allowed_cuda_versions=allowed_cuda_versions,
+            compute_type=compute_type,
+            created_at=created_at,
+            data_center_ids=data_center_ids,
+            env=env,
+            execution_timeout_ms=execution_timeout_ms,
+            gpu_count=gpu_count,
+            gpu_type_ids=gpu_type_ids,
+            id=id,
+            idle_timeout=idle_timeout,
+            instance_ids=instance_ids,
+            min_cuda_version=min_cuda_version,
+            name=name,
+            network_volume_id=network_volume_id,
+            network_volume_ids=network_volume_ids,
+            scaler_type=scaler_type,
+            scaler_value=scaler_value,
+            template=template,
+            template_id=template_id,
+            user_id=user_id,
+            version=version,
+            workers=workers,
+            workers_max=workers_max,
+            workers_min=workers_min,
+        )
+
+        endpoint.additional_properties = d
+        return endpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

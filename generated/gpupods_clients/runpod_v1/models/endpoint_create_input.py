@@ -1,0 +1,291 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.compute_type import ComputeType, check_compute_type
+from ..models.cuda_version import CudaVersion, check_cuda_version
+from ..models.data_center_id import DataCenterId, check_data_center_id
+from ..models.endpoint_cpu_flavor_id import (
+    EndpointCpuFlavorId,
+    check_endpoint_cpu_flavor_id,
+)
+from ..models.endpoint_fields_scaler_type import (
+    EndpointFieldsScalerType,
+    check_endpoint_fields_scaler_type,
+)
+from ..models.gpu_type_id import GpuTypeId, check_gpu_type_id
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EndpointCreateInput")
+
+
+@_attrs_define
+class EndpointCreateInput:
+    template_id: str
+    allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
+    cpu_flavor_ids: list[EndpointCpuFlavorId] | Unset = UNSET
+    data_center_ids: list[DataCenterId] | Unset = UNSET
+    """ Defaults to every data center. """
+    execution_timeout_ms: int | Unset = UNSET
+    flashboot: bool | Unset = UNSET
+    gpu_count: int | Unset = 1
+    gpu_type_ids: list[GpuTypeId] | Unset = UNSET
+    idle_timeout: int | Unset = 5
+    """ Seconds an idle worker is kept. """
+    min_cuda_version: CudaVersion | Unset = UNSET
+    name: str | Unset = UNSET
+    network_volume_id: str | Unset = UNSET
+    network_volume_ids: list[str] | Unset = UNSET
+    scaler_type: EndpointFieldsScalerType | Unset = "QUEUE_DELAY"
+    scaler_value: int | Unset = 4
+    vcpu_count: int | Unset = 2
+    workers_max: int | Unset = UNSET
+    workers_min: int | Unset = UNSET
+    compute_type: ComputeType | Unset = "GPU"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_id = self.template_id
+
+        allowed_cuda_versions: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_cuda_versions, Unset):
+            allowed_cuda_versions = []
+            for allowed_cuda_versions_item_data in self.allowed_cuda_versions:
+                allowed_cuda_versions_item: str = allowed_cuda_versions_item_data
+                allowed_cuda_versions.append(allowed_cuda_versions_item)
+
+        cpu_flavor_ids: list[str] | Unset = UNSET
+        if not isinstance(self.cpu_flavor_ids, Unset):
+            cpu_flavor_ids = []
+            for cpu_flavor_ids_item_data in self.cpu_flavor_ids:
+                cpu_flavor_ids_item: str = cpu_flavor_ids_item_data
+                cpu_flavor_ids.append(cpu_flavor_ids_item)
+
+        data_center_ids: list[str] | Unset = UNSET
+        if not isinstance(self.data_center_ids, Unset):
+            data_center_ids = []
+            for data_center_ids_item_data in self.data_center_ids:
+                data_center_ids_item: str = data_center_ids_item_data
+                data_center_ids.append(data_center_ids_item)
+
+        execution_timeout_ms = self.execution_timeout_ms
+
+        flashboot = self.flashboot
+
+        gpu_count = self.gpu_count
+
+        gpu_type_ids: list[str] | Unset = UNSET
+        if not isinstance(self.gpu_type_ids, Unset):
+            gpu_type_ids = []
+            for gpu_type_ids_item_data in self.gpu_type_ids:
+                gpu_type_ids_item: str = gpu_type_ids_item_data
+                gpu_type_ids.append(gpu_type_ids_item)
+
+        idle_timeout = self.idle_timeout
+
+        min_cuda_version: str | Unset = UNSET
+        if not isinstance(self.min_cuda_version, Unset):
+            min_cuda_version = self.min_cuda_version
+
+        name = self.name
+
+        network_volume_id = self.network_volume_id
+
+        network_volume_ids: list[str] | Unset = UNSET
+        if not isinstance(self.network_volume_ids, Unset):
+            network_volume_ids = self.network_volume_ids
+
+        scaler_type: str | Unset = UNSET
+        if not isinstance(self.scaler_type, Unset):
+            scaler_type = self.scaler_type
+
+        scaler_value = self.scaler_value
+
+        vcpu_count = self.vcpu_count
+
+        workers_max = self.workers_max
+
+        workers_min = self.workers_min
+
+        compute_type: str | Unset = UNSET
+        if not isinstance(self.compute_type, Unset):
+            compute_type = self.compute_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "templateId": template_id,
+            }
+        )
+        if allowed_cuda_versions is not UNSET:
+            field_dict["allowedCudaVersions"] = allowed_cuda_versions
+        if cpu_flavor_ids is not UNSET:
+            field_dict["cpuFlavorIds"] = cpu_flavor_ids
+        if data_center_ids is not UNSET:
+            field_dict["dataCenterIds"] = data_center_ids
+        if execution_timeout_ms is not UNSET:
+            field_dict["executionTimeoutMs"] = execution_timeout_ms
+        if flashboot is not UNSET:
+            field_dict["flashboot"] = flashboot
+        if gpu_count is not UNSET:
+            field_dict["gpuCount"] = gpu_count
+        if gpu_type_ids is not UNSET:
+            field_dict["gpuTypeIds"] = gpu_type_ids
+        if idle_timeout is not UNSET:
+            field_dict["idleTimeout"] = idle_timeout
+        if min_cuda_version is not UNSET:
+            field_dict["minCudaVersion"] = min_cuda_version
+        if name is not UNSET:
+            field_dict["name"] = name
+        if network_volume_id is not UNSET:
+            field_dict["networkVolumeId"] = network_volume_id
+        if network_volume_ids is not UNSET:
+            field_dict["networkVolumeIds"] = network_volume_ids
+        if scaler_type is not UNSET:
+            field_dict["scalerType"] = scaler_type
+        if scaler_value is not UNSET:
+            field_dict["scalerValue"] = scaler_value
+        if vcpu_count is not UNSET:
+            field_dict["vcpuCount"] = vcpu_count
+        if workers_max is not UNSET:
+            field_dict["workersMax"] = workers_max
+        if workers_min is not UNSET:
+            field_dict["workersMin"] = workers_min
+        if compute_type is not UNSET:
+            field_dict["computeType"] = compute_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        template_id = d.pop("templateId")
+
+        _allowed_cuda_versions = d.pop("allowedCudaVersions", UNSET)
+        allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
+        if _allowed_cuda_versions is not UNSET:
+            allowed_cuda_versions = []
+            for allowed_cuda_versions_item_data in _allowed_cuda_versions:
+                allowed_cuda_versions_item = check_cuda_version(
+                    allowed_cuda_versions_item_data
+                )
+
+                allowed_cuda_versions.append(allowed_cuda_versions_item)
+
+        _cpu_flavor_ids = d.pop("cpuFlavorIds", UNSET)
+        cpu_flavor_ids: list[EndpointCpuFlavorId] | Unset = UNSET
+        if _cpu_flavor_ids is not UNSET:
+            cpu_flavor_ids = []
+            for cpu_flavor_ids_item_data in _cpu_flavor_ids:
+                cpu_flavor_ids_item = check_endpoint_cpu_flavor_id(
+                    cpu_flavor_ids_item_data
+                )
+
+                cpu_flavor_ids.append(cpu_flavor_ids_item)
+
+        _data_center_ids = d.pop("dataCenterIds", UNSET)
+        data_center_ids: list[DataCenterId] | Unset = UNSET
+        if _data_center_ids is not UNSET:
+            data_center_ids = []
+            for data_center_ids_item_data in _data_center_ids:
+                data_center_ids_item = check_data_center_id(data_center_ids_item_data)
+
+                data_center_ids.append(data_center_ids_item)
+
+        execution_timeout_ms = d.pop("executionTimeoutMs", UNSET)
+
+        flashboot = d.pop("flashboot", UNSET)
+
+        gpu_count = d.pop("gpuCount", UNSET)
+
+        _gpu_type_ids = d.pop("gpuTypeIds", UNSET)
+        gpu_type_ids: list[GpuTypeId] | Unset = UNSET
+        if _gpu_type_ids is not UNSET:
+            gpu_type_ids = []
+            for gpu_type_ids_item_data in _gpu_type_ids:
+                gpu_type_ids_item = check_gpu_type_id(gpu_type_ids_item_data)
+
+                gpu_type_ids.append(gpu_type_ids_item)
+
+        idle_timeout = d.pop("idleTimeout", UNSET)
+
+        _min_cuda_version = d.pop("minCudaVersion", UNSET)
+        min_cuda_version: CudaVersion | Unset
+        if isinstance(_min_cuda_version, Unset):
+            min_cuda_version = UNSET
+        else:
+            min_cuda_version = check_cuda_version(_min_cuda_version)
+
+        name = d.pop("name", UNSET)
+
+        network_volume_id = d.pop("networkVolumeId", UNSET)
+
+        network_volume_ids = cast(list[str], d.pop("networkVolumeIds", UNSET))
+
+        _scaler_type = d.pop("scalerType", UNSET)
+        scaler_type: EndpointFieldsScalerType | Unset
+        if isinstance(_scaler_type, Unset):
+            scaler_type = UNSET
+        else:
+            scaler_type = check_endpoint_fields_scaler_type(_scaler_type)
+
+        scaler_value = d.pop("scalerValue", UNSET)
+
+        vcpu_count = d.pop("vcpuCount", UNSET)
+
+        workers_max = d.pop("workersMax", UNSET)
+
+        workers_min = d.pop("workersMin", UNSET)
+
+        _compute_type = d.pop("computeType", UNSET)
+        compute_type: ComputeType | Unset
+        if isinstance(_compute_type, Unset):
+            compute_type = UNSET
+        else:
+            compute_type = check_compute_type(_compute_type)
+
+        endpoint_create_input = cls(
+            template_id=template_id,
+            allowed_cuda_versions=allowed_cuda_versions,
+            cpu_flavor_ids=cpu_flavor_ids,
+            data_center_ids=data_center_ids,
+            execution_timeout_ms=execution_timeout_ms,
+            flashboot=flashboot,
+            gpu_count=gpu_count,
+            gpu_type_ids=gpu_type_ids,
+            idle_timeout=idle_timeout,
+            min_cuda_version=min_cuda_version,
+            name=name,
+            network_volume_id=network_volume_id,
+            network_volume_ids=network_volume_ids,
+            scaler_type=scaler_type,
+            scaler_value=scaler_value,
+            vcpu_count=vcpu_count,
+            workers_max=workers_max,
+            workers_min=workers_min,
+            compute_type=compute_type,
+        )
+
+        endpoint_create_input.additional_properties = d
+        return endpoint_create_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

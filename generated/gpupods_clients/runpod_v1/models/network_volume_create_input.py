@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NetworkVolumeCreateInput")
+
+
+@_attrs_define
+class NetworkVolumeCreateInput:
+    data_center_id: str
+    name: str
+    size: int
+    """ GB. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_center_id = self.data_center_id
+
+        name = self.name
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataCenterId": data_center_id,
+                "name": name,
+                "size": size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data_center_id = d.pop("dataCenterId")
+
+        name = d.pop("name")
+
+        size = d.pop("size")
+
+        network_volume_create_input = cls(
+            data_center_id=data_center_id,
+            name=name,
+            size=size,
+        )
+
+        network_volume_create_input.additional_properties = d
+        return network_volume_create_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,467 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.desired_status import DesiredStatus, check_desired_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gpu_prices import GpuPrices
+    from ..models.machine import Machine
+    from ..models.network_volume import NetworkVolume
+    from ..models.pod_port_mappings_type_0 import PodPortMappingsType0
+    from ..models.savings_plan import SavingsPlan
+    from ..models.string_map import StringMap
+
+
+T = TypeVar("T", bound="Pod")
+
+
+@_attrs_define
+class Pod:
+    """No field is always present; include* parameters add machine, networkVolume, savingsPlans."""
+
+    adjusted_cost_per_hr: float | Unset = UNSET
+    """ Cost per hour after savings plans. """
+    ai_api_id: None | str | Unset = UNSET
+    consumer_user_id: str | Unset = UNSET
+    container_disk_in_gb: int | Unset = UNSET
+    container_registry_auth_id: str | Unset = UNSET
+    cost_per_hr: float | Unset = UNSET
+    cpu_flavor_id: str | Unset = UNSET
+    desired_status: DesiredStatus | Unset = UNSET
+    docker_entrypoint: list[str] | Unset = UNSET
+    docker_start_cmd: list[str] | Unset = UNSET
+    endpoint_id: None | str | Unset = UNSET
+    env: StringMap | Unset = UNSET
+    gpu: GpuPrices | Unset = UNSET
+    id: str | Unset = UNSET
+    image: str | Unset = UNSET
+    interruptible: bool | Unset = UNSET
+    last_started_at: str | Unset = UNSET
+    last_status_change: str | Unset = UNSET
+    """ Free text describing the last lifecycle event. """
+    locked: bool | Unset = UNSET
+    machine: Machine | Unset = UNSET
+    """ The host a pod runs on (with includeMachine). """
+    machine_id: str | Unset = UNSET
+    memory_in_gb: float | Unset = UNSET
+    name: str | Unset = UNSET
+    network_volume: NetworkVolume | Unset = UNSET
+    port_mappings: None | PodPortMappingsType0 | Unset = UNSET
+    """ Container port -> public port, e.g. {"22": 10341}; empty until the pod has a machine. """
+    ports: list[str] | Unset = UNSET
+    public_ip: None | str | Unset = UNSET
+    savings_plans: list[SavingsPlan] | Unset = UNSET
+    sls_version: int | Unset = UNSET
+    template_id: None | str | Unset = UNSET
+    vcpu_count: float | Unset = UNSET
+    volume_encrypted: bool | Unset = UNSET
+    volume_in_gb: int | Unset = UNSET
+    volume_mount_path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pod_port_mappings_type_0 import (
+            PodPortMappingsType0,  # noqa: PLC0415
+        )
+
+        adjusted_cost_per_hr = self.adjusted_cost_per_hr
+
+        ai_api_id: None | str | Unset
+        if isinstance(self.ai_api_id, Unset):
+            ai_api_id = UNSET
+        else:
+            ai_api_id = self.ai_api_id
+
+        consumer_user_id = self.consumer_user_id
+
+        container_disk_in_gb = self.container_disk_in_gb
+
+        container_registry_auth_id = self.container_registry_auth_id
+
+        cost_per_hr = self.cost_per_hr
+
+        cpu_flavor_id = self.cpu_flavor_id
+
+        desired_status: str | Unset = UNSET
+        if not isinstance(self.desired_status, Unset):
+            desired_status = self.desired_status
+
+        docker_entrypoint: list[str] | Unset = UNSET
+        if not isinstance(self.docker_entrypoint, Unset):
+            docker_entrypoint = self.docker_entrypoint
+
+        docker_start_cmd: list[str] | Unset = UNSET
+        if not isinstance(self.docker_start_cmd, Unset):
+            docker_start_cmd = self.docker_start_cmd
+
+        endpoint_id: None | str | Unset
+        if isinstance(self.endpoint_id, Unset):
+            endpoint_id = UNSET
+        else:
+            endpoint_id = self.endpoint_id
+
+        env: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.env, Unset):
+            env = self.env.to_dict()
+
+        gpu: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gpu, Unset):
+            gpu = self.gpu.to_dict()
+
+        id = self.id
+
+        image = self.image
+
+        interruptible = self.interruptible
+
+        last_started_at = self.last_started_at
+
+        last_status_change = self.last_status_change
+
+        locked = self.locked
+
+        machine: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.machine, Unset):
+            machine = self.machine.to_dict()
+
+        machine_id = self.machine_id
+
+        memory_in_gb = self.memory_in_gb
+
+        name = self.name
+
+        network_volume: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.network_volume, Unset):
+            network_volume = self.network_volume.to_dict()
+
+        port_mappings: dict[str, Any] | None | Unset
+        if isinstance(self.port_mappings, Unset):
+            port_mappings = UNSET
+        elif isinstance(self.port_mappings, PodPortMappingsType0):
+            port_mappings = self.port_mappings.to_dict()
+        else:
+            port_mappings = self.port_mappings
+
+        ports: list[str] | Unset = UNSET
+        if not isinstance(self.ports, Unset):
+            ports = self.ports
+
+        public_ip: None | str | Unset
+        if isinstance(self.public_ip, Unset):
+            public_ip = UNSET
+        else:
+            public_ip = self.public_ip
+
+        savings_plans: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.savings_plans, Unset):
+            savings_plans = []
+            for savings_plans_item_data in self.savings_plans:
+                savings_plans_item = savings_plans_item_data.to_dict()
+                savings_plans.append(savings_plans_item)
+
+        sls_version = self.sls_version
+
+        template_id: None | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+
+        vcpu_count = self.vcpu_count
+
+        volume_encrypted = self.volume_encrypted
+
+        volume_in_gb = self.volume_in_gb
+
+        volume_mount_path = self.volume_mount_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if adjusted_cost_per_hr is not UNSET:
+            field_dict["adjustedCostPerHr"] = adjusted_cost_per_hr
+        if ai_api_id is not UNSET:
+            field_dict["aiApiId"] = ai_api_id
+        if consumer_user_id is not UNSET:
+            field_dict["consumerUserId"] = consumer_user_id
+        if container_disk_in_gb is not UNSET:
+            field_dict["containerDiskInGb"] = container_disk_in_gb
+        if container_registry_auth_id is not UNSET:
+            field_dict["containerRegistryAuthId"] = container_registry_auth_id
+        if cost_per_hr is not UNSET:
+            field_dict["costPerHr"] = cost_per_hr
+        if cpu_flavor_id is not UNSET:
+            field_dict["cpuFlavorId"] = cpu_flavor_id
+        if desired_status is not UNSET:
+            field_dict["desiredStatus"] = desired_status
+        if docker_entrypoint is not UNSET:
+            field_dict["dockerEntrypoint"] = docker_entrypoint
+        if docker_start_cmd is not UNSET:
+            field_dict["dockerStartCmd"] = docker_start_cmd
+        if endpoint_id is not UNSET:
+            field_dict["endpointId"] = endpoint_id
+        if env is not UNSET:
+            field_dict["env"] = env
+        if gpu is not UNSET:
+            field_dict["gpu"] = gpu
+        if id is not UNSET:
+            field_dict["id"] = id
+        if image is not UNSET:
+            field_dict["image"] = image
+        if interruptible is not UNSET:
+            field_dict["interruptible"] = interruptible
+        if last_started_at is not UNSET:
+            field_dict["lastStartedAt"] = last_started_at
+        if last_status_change is not UNSET:
+            field_dict["lastStatusChange"] = last_status_change
+        if locked is not UNSET:
+            field_dict["locked"] = locked
+        if machine is not UNSET:
+            field_dict["machine"] = machine
+        if machine_id is not UNSET:
+            field_dict["machineId"] = machine_id
+        if memory_in_gb is not UNSET:
+            field_dict["memoryInGb"] = memory_in_gb
+        if name is not UNSET:
+            field_dict["name"] = name
+        if network_volume is not UNSET:
+            field_dict["networkVolume"] = network_volume
+        if port_mappings is not UNSET:
+            field_dict["portMappings"] = port_mappings
+        if ports is not UNSET:
+            field_dict["ports"] = ports
+        if public_ip is not UNSET:
+            field_dict["publicIp"] = public_ip
+        if savings_plans is not UNSET:
+            field_dict["savingsPlans"] = savings_plans
+        if sls_version is not UNSET:
+            field_dict["slsVersion"] = sls_version
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+        if vcpu_count is not UNSET:
+            field_dict["vcpuCount"] = vcpu_count
+        if volume_encrypted is not UNSET:
+            field_dict["volumeEncrypted"] = volume_encrypted
+        if volume_in_gb is not UNSET:
+            field_dict["volumeInGb"] = volume_in_gb
+        if volume_mount_path is not UNSET:
+            field_dict["volumeMountPath"] = volume_mount_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gpu_prices import GpuPrices  # noqa: PLC0415
+        from ..models.machine import Machine  # noqa: PLC0415
+        from ..models.network_volume import NetworkVolume  # noqa: PLC0415
+        from ..models.pod_port_mappings_type_0 import (
+            PodPortMappingsType0,  # noqa: PLC0415
+        )
+        from ..models.savings_plan import SavingsPlan  # noqa: PLC0415
+        from ..models.string_map import StringMap  # noqa: PLC0415
+
+        d = dict(src_dict)
+        adjusted_cost_per_hr = d.pop("adjustedCostPerHr", UNSET)
+
+        def _parse_ai_api_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ai_api_id = _parse_ai_api_id(d.pop("aiApiId", UNSET))
+
+        consumer_user_id = d.pop("consumerUserId", UNSET)
+
+        container_disk_in_gb = d.pop("containerDiskInGb", UNSET)
+
+        container_registry_auth_id = d.pop("containerRegistryAuthId", UNSET)
+
+        cost_per_hr = d.pop("costPerHr", UNSET)
+
+        cpu_flavor_id = d.pop("cpuFlavorId", UNSET)
+
+        _desired_status = d.pop("desiredStatus", UNSET)
+        desired_status: DesiredStatus | Unset
+        if isinstance(_desired_status, Unset):
+            desired_status = UNSET
+        else:
+            desired_status = check_desired_status(_desired_status)
+
+        docker_entrypoint = cast(list[str], d.pop("dockerEntrypoint", UNSET))
+
+        docker_start_cmd = cast(list[str], d.pop("dockerStartCmd", UNSET))
+
+        def _parse_endpoint_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        endpoint_id = _parse_endpoint_id(d.pop("endpointId", UNSET))
+
+        _env = d.pop("env", UNSET)
+        env: StringMap | Unset
+        if isinstance(_env, Unset):
+            env = UNSET
+        else:
+            env = StringMap.from_dict(_env)
+
+        _gpu = d.pop("gpu", UNSET)
+        gpu: GpuPrices | Unset
+        if isinstance(_gpu, Unset):
+            gpu = UNSET
+        else:
+            gpu = GpuPrices.from_dict(_gpu)
+
+        id = d.pop("id", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        interruptible = d.pop("interruptible", UNSET)
+
+        last_started_at = d.pop("lastStartedAt", UNSET)
+
+        last_status_change = d.pop("lastStatusChange", UNSET)
+
+        locked = d.pop("locked", UNSET)
+
+        _machine = d.pop("machine", UNSET)
+        machine: Machine | Unset
+        if isinstance(_machine, Unset):
+            machine = UNSET
+        else:
+            machine = Machine.from_dict(_machine)
+
+        machine_id = d.pop("machineId", UNSET)
+
+        memory_in_gb = d.pop("memoryInGb", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _network_volume = d.pop("networkVolume", UNSET)
+        network_volume: NetworkVolume | Unset
+        if isinstance(_network_volume, Unset):
+            network_volume = UNSET
+        else:
+            network_volume = NetworkVolume.from_dict(_network_volume)
+
+        def _parse_port_mappings(data: object) -> None | PodPortMappingsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                port_mappings_type_0 = PodPortMappingsType0.from_dict(data)
+
+                return port_mappings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PodPortMappingsType0 | Unset, data)
+
+        port_mappings = _parse_port_mappings(d.pop("portMappings", UNSET))
+
+        ports = cast(list[str], d.pop("ports", UNSET))
+
+        def _parse_public_ip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_ip = _parse_public_ip(d.pop("publicIp", UNSET))
+
+        _savings_plans = d.pop("savingsPlans", UNSET)
+        savings_plans: list[SavingsPlan] | Unset = UNSET
+        if _savings_plans is not UNSET:
+            savings_plans = []
+            for savings_plans_item_data in _savings_plans:
+                savings_plans_item = SavingsPlan.from_dict(savings_plans_item_data)
+
+                savings_plans.append(savings_plans_item)
+
+        sls_version = d.pop("slsVersion", UNSET)
+
+        def _parse_template_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_id = _parse_template_id(d.pop("templateId", UNSET))
+
+        vcpu_count = d.pop("vcpuCount", UNSET)
+
+        volume_encrypted = d.pop("volumeEncrypted", UNSET)
+
+        volume_in_gb = d.pop("volumeInGb", UNSET)
+
+        volume_mount_path = d.pop("volumeMountPath", UNSET)
+
+        pod = cls(
+            adjusted_cost_per_hr=adjusted_cost_per_hr,
+            ai_api_id=ai_api_id,
+            consumer_user_id=consumer_user_id,
+            container_disk_in_gb=container_disk_in_gb,
+            container_registry_auth_id=container_registry_auth_id,
+            cost_per_hr=cost_per_hr,
+            cpu_flavor_id=cpu_flavor_id,
+            desired_status=desired_status,
+            docker_entrypoint=docker_entrypoint,
+            docker_start_cmd=docker_start_cmd,
+            endpoint_id=endpoint_id,
+            env=env,
+            gpu=gpu,
+            id=id,
+            image=image,
+            interruptible=interruptible,
+            last_started_at=last_started_at,
+            last_status_change=last_status_change,
+            locked=locked,
+            machine=machine,
+            machine_id=machine_id,
+            memory_in_gb=memory_in_gb,
+            name=name,
+            network_volume=network_volume,
+            port_mappings=port_mappings,
+            ports=ports,
+            public_ip=public_ip,
+            savings_plans=savings_plans,
+            sls_version=sls_version,
+            template_id=template_id,
+            vcpu_count=vcpu_count,
+            volume_encrypted=volume_encrypted,
+            volume_in_gb=volume_in_gb,
+            volume_mount_path=volume_mount_path,
+        )
+
+        pod.additional_properties = d
+        return pod
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,456 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cloud_type import CloudType, check_cloud_type
+from ..models.compute_type import ComputeType, check_compute_type
+from ..models.cuda_version import CudaVersion, check_cuda_version
+from ..models.data_center_id import DataCenterId, check_data_center_id
+from ..models.gpu_type_id import GpuTypeId, check_gpu_type_id
+from ..models.pod_cpu_flavor_id import PodCpuFlavorId, check_pod_cpu_flavor_id
+from ..models.priority import Priority, check_priority
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.string_map import StringMap
+
+
+T = TypeVar("T", bound="PodCreateInput")
+
+
+@_attrs_define
+class PodCreateInput:
+    """Nothing is required; RunPod fills defaults."""
+
+    allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
+    cloud_type: CloudType | Unset = "SECURE"
+    compute_type: ComputeType | Unset = "GPU"
+    container_disk_in_gb: int | None | Unset = 50
+    container_registry_auth_id: str | Unset = UNSET
+    country_codes: list[str] | Unset = UNSET
+    cpu_flavor_ids: list[PodCpuFlavorId] | Unset = UNSET
+    cpu_flavor_priority: Priority | Unset = "availability"
+    """ availability lets RunPod reorder the list; custom keeps its order. """
+    data_center_ids: list[DataCenterId] | Unset = UNSET
+    data_center_priority: Priority | Unset = "availability"
+    """ availability lets RunPod reorder the list; custom keeps its order. """
+    docker_entrypoint: list[str] | Unset = UNSET
+    docker_start_cmd: list[str] | Unset = UNSET
+    env: StringMap | Unset = UNSET
+    global_networking: bool | Unset = False
+    gpu_count: int | Unset = 1
+    gpu_type_ids: list[GpuTypeId] | Unset = UNSET
+    """ Tried in order (see gpuTypePriority). """
+    gpu_type_priority: Priority | Unset = "availability"
+    """ availability lets RunPod reorder the list; custom keeps its order. """
+    image_name: str | Unset = UNSET
+    interruptible: bool | Unset = False
+    """ A spot pod (cheaper, can be stopped by RunPod). """
+    locked: bool | Unset = False
+    min_disk_bandwidth_m_bps: float | Unset = UNSET
+    min_download_mbps: float | Unset = UNSET
+    min_ram_per_gpu: int | Unset = 8
+    min_upload_mbps: float | Unset = UNSET
+    min_vcpu_per_gpu: int | Unset = 2
+    name: str | Unset = "my pod"
+    network_volume_id: str | Unset = UNSET
+    ports: list[str] | Unset = UNSET
+    support_public_ip: bool | Unset = UNSET
+    template_id: str | Unset = UNSET
+    vcpu_count: int | Unset = 2
+    volume_in_gb: int | None | Unset = 20
+    volume_mount_path: str | Unset = "/workspace"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_cuda_versions: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_cuda_versions, Unset):
+            allowed_cuda_versions = []
+            for allowed_cuda_versions_item_data in self.allowed_cuda_versions:
+                allowed_cuda_versions_item: str = allowed_cuda_versions_item_data
+                allowed_cuda_versions.append(allowed_cuda_versions_item)
+
+        cloud_type: str | Unset = UNSET
+        if not isinstance(self.cloud_type, Unset):
+            cloud_type = self.cloud_type
+
+        compute_type: str | Unset = UNSET
+        if not isinstance(self.compute_type, Unset):
+            compute_type = self.compute_type
+
+        container_disk_in_gb: int | None | Unset
+        if isinstance(self.container_disk_in_gb, Unset):
+            container_disk_in_gb = UNSET
+        else:
+            container_disk_in_gb = self.container_disk_in_gb
+
+        container_registry_auth_id = self.container_registry_auth_id
+
+        country_codes: list[str] | Unset = UNSET
+        if not isinstance(self.country_codes, Unset):
+            country_codes = self.country_codes
+
+        cpu_flavor_ids: list[str] | Unset = UNSET
+        if not isinstance(self.cpu_flavor_ids, Unset):
+            cpu_flavor_ids = []
+            for cpu_flavor_ids_item_data in self.cpu_flavor_ids:
+                cpu_flavor_ids_item: str = cpu_flavor_ids_item_data
+                cpu_flavor_ids.append(cpu_flavor_ids_item)
+
+        cpu_flavor_priority: str | Unset = UNSET
+        if not isinstance(self.cpu_flavor_priority, Unset):
+            cpu_flavor_priority = self.cpu_flavor_priority
+
+        data_center_ids: list[str] | Unset = UNSET
+        if not isinstance(self.data_center_ids, Unset):
+            data_center_ids = []
+            for data_center_ids_item_data in self.data_center_ids:
+                data_center_ids_item: str = data_center_ids_item_data
+                data_center_ids.append(data_center_ids_item)
+
+        data_center_priority: str | Unset = UNSET
+        if not isinstance(self.data_center_priority, Unset):
+            data_center_priority = self.data_center_priority
+
+        docker_entrypoint: list[str] | Unset = UNSET
+        if not isinstance(self.docker_entrypoint, Unset):
+            docker_entrypoint = self.docker_entrypoint
+
+        docker_start_cmd: list[str] | Unset = UNSET
+        if not isinstance(self.docker_start_cmd, Unset):
+            docker_start_cmd = self.docker_start_cmd
+
+        env: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.env, Unset):
+            env = self.env.to_dict()
+
+        global_networking = self.global_networking
+
+        gpu_count = self.gpu_count
+
+        gpu_type_ids: list[str] | Unset = UNSET
+        if not isinstance(self.gpu_type_ids, Unset):
+            gpu_type_ids = []
+            for gpu_type_ids_item_data in self.gpu_type_ids:
+                gpu_type_ids_item: str = gpu_type_ids_item_data
+                gpu_type_ids.append(gpu_type_ids_item)
+
+        gpu_type_priority: str | Unset = UNSET
+        if not isinstance(self.gpu_type_priority, Unset):
+            gpu_type_priority = self.gpu_type_priority
+
+        image_name = self.image_name
+
+        interruptible = self.interruptible
+
+        locked = self.locked
+
+        min_disk_bandwidth_m_bps = self.min_disk_bandwidth_m_bps
+
+        min_download_mbps = self.min_download_mbps
+
+        min_ram_per_gpu = self.min_ram_per_gpu
+
+        min_upload_mbps = self.min_upload_mbps
+
+        min_vcpu_per_gpu = self.min_vcpu_per_gpu
+
+        name = self.name
+
+        network_volume_id = self.network_volume_id
+
+        ports: list[str] | Unset = UNSET
+        if not isinstance(self.ports, Unset):
+            ports = self.ports
+
+        support_public_ip = self.support_public_ip
+
+        template_id = self.template_id
+
+        vcpu_count = self.vcpu_count
+
+        volume_in_gb: int | None | Unset
+        if isinstance(self.volume_in_gb, Unset):
+            volume_in_gb = UNSET
+        else:
+            volume_in_gb = self.volume_in_gb
+
+        volume_mount_path = self.volume_mount_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed_cuda_versions is not UNSET:
+            field_dict["allowedCudaVersions"] = allowed_cuda_versions
+        if cloud_type is not UNSET:
+            field_dict["cloudType"] = cloud_type
+        if compute_type is not UNSET:
+            field_dict["computeType"] = compute_type
+        if container_disk_in_gb is not UNSET:
+            field_dict["containerDiskInGb"] = container_disk_in_gb
+        if container_registry_auth_id is not UNSET:
+            field_dict["containerRegistryAuthId"] = container_registry_auth_id
+        if country_codes is not UNSET:
+            field_dict["countryCodes"] = country_codes
+        if cpu_flavor_ids is not UNSET:
+            field_dict["cpuFlavorIds"] = cpu_flavor_ids
+        if cpu_flavor_priority is not UNSET:
+            field_dict["cpuFlavorPriority"] = cpu_flavor_priority
+        if data_center_ids is not UNSET:
+            field_dict["dataCenterIds"] = data_center_ids
+        if data_center_priority is not UNSET:
+            field_dict["dataCenterPriority"] = data_center_priority
+        if docker_entrypoint is not UNSET:
+            field_dict["dockerEntrypoint"] = docker_entrypoint
+        if docker_start_cmd is not UNSET:
+            field_dict["dockerStartCmd"] = docker_start_cmd
+        if env is not UNSET:
+            field_dict["env"] = env
+        if global_networking is not UNSET:
+            field_dict["globalNetworking"] = global_networking
+        if gpu_count is not UNSET:
+            field_dict["gpuCount"] = gpu_count
+        if gpu_type_ids is not UNSET:
+            field_dict["gpuTypeIds"] = gpu_type_ids
+        if gpu_type_priority is not UNSET:
+            field_dict["gpuTypePriority"] = gpu_type_priority
+        if image_name is not UNSET:
+            field_dict["imageName"] = image_name
+        if interruptible is not UNSET:
+            field_dict["interruptible"] = interruptible
+        if locked is not UNSET:
+            field_dict["locked"] = locked
+        if min_disk_bandwidth_m_bps is not UNSET:
+            field_dict["minDiskBandwidthMBps"] = min_disk_bandwidth_m_bps
+        if min_download_mbps is not UNSET:
+            field_dict["minDownloadMbps"] = min_download_mbps
+        if min_ram_per_gpu is not UNSET:
+            field_dict["minRAMPerGPU"] = min_ram_per_gpu
+        if min_upload_mbps is not UNSET:
+            field_dict["minUploadMbps"] = min_upload_mbps
+        if min_vcpu_per_gpu is not UNSET:
+            field_dict["minVCPUPerGPU"] = min_vcpu_per_gpu
+        if name is not UNSET:
+            field_dict["name"] = name
+        if network_volume_id is not UNSET:
+            field_dict["networkVolumeId"] = network_volume_id
+        if ports is not UNSET:
+            field_dict["ports"] = ports
+        if support_public_ip is not UNSET:
+            field_dict["supportPublicIp"] = support_public_ip
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+        if vcpu_count is not UNSET:
+            field_dict["vcpuCount"] = vcpu_count
+        if volume_in_gb is not UNSET:
+            field_dict["volumeInGb"] = volume_in_gb
+        if volume_mount_path is not UNSET:
+            field_dict["volumeMountPath"] = volume_mount_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.string_map import StringMap  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _allowed_cuda_versions = d.pop("allowedCudaVersions", UNSET)
+        allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
+        if _allowed_cuda_versions is not UNSET:
+            allowed_cuda_versions = []
+            for allowed_cuda_versions_item_data in _allowed_cuda_versions:
+                allowed_cuda_versions_item = check_cuda_version(
+                    allowed_cuda_versions_item_data
+                )
+
+                allowed_cuda_versions.append(allowed_cuda_versions_item)
+
+        _cloud_type = d.pop("cloudType", UNSET)
+        cloud_type: CloudType | Unset
+        if isinstance(_cloud_type, Unset):
+            cloud_type = UNSET
+        else:
+            cloud_type = check_cloud_type(_cloud_type)
+
+        _compute_type = d.pop("computeType", UNSET)
+        compute_type: ComputeType | Unset
+        if isinstance(_compute_type, Unset):
+            compute_type = UNSET
+        else:
+            compute_type = check_compute_type(_compute_type)
+
+        def _parse_container_disk_in_gb(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        container_disk_in_gb = _parse_container_disk_in_gb(
+            d.pop("containerDiskInGb", UNSET)
+        )
+
+        container_registry_auth_id = d.pop("containerRegistryAuthId", UNSET)
+
+        country_codes = cast(list[str], d.pop("countryCodes", UNSET))
+
+        _cpu_flavor_ids = d.pop("cpuFlavorIds", UNSET)
+        cpu_flavor_ids: list[PodCpuFlavorId] | Unset = UNSET
+        if _cpu_flavor_ids is not UNSET:
+            cpu_flavor_ids = []
+            for cpu_flavor_ids_item_data in _cpu_flavor_ids:
+                cpu_flavor_ids_item = check_pod_cpu_flavor_id(cpu_flavor_ids_item_data)
+
+                cpu_flavor_ids.append(cpu_flavor_ids_item)
+
+        _cpu_flavor_priority = d.pop("cpuFlavorPriority", UNSET)
+        cpu_flavor_priority: Priority | Unset
+        if isinstance(_cpu_flavor_priority, Unset):
+            cpu_flavor_priority = UNSET
+        else:
+            cpu_flavor_priority = check_priority(_cpu_flavor_priority)
+
+        _data_center_ids = d.pop("dataCenterIds", UNSET)
+        data_center_ids: list[DataCenterId] | Unset = UNSET
+        if _data_center_ids is not UNSET:
+            data_center_ids = []
+            for data_center_ids_item_data in _data_center_ids:
+                data_center_ids_item = check_data_center_id(data_center_ids_item_data)
+
+                data_center_ids.append(data_center_ids_item)
+
+        _data_center_priority = d.pop("dataCenterPriority", UNSET)
+        data_center_priority: Priority | Unset
+        if isinstance(_data_center_priority, Unset):
+            data_center_priority = UNSET
+        else:
+            data_center_priority = check_priority(_data_center_priority)
+
+        docker_entrypoint = cast(list[str], d.pop("dockerEntrypoint", UNSET))
+
+        docker_start_cmd = cast(list[str], d.pop("dockerStartCmd", UNSET))
+
+        _env = d.pop("env", UNSET)
+        env: StringMap | Unset
+        if isinstance(_env, Unset):
+            env = UNSET
+        else:
+            env = StringMap.from_dict(_env)
+
+        global_networking = d.pop("globalNetworking", UNSET)
+
+        gpu_count = d.pop("gpuCount", UNSET)
+
+        _gpu_type_ids = d.pop("gpuTypeIds", UNSET)
+        gpu_type_ids: list[GpuTypeId] | Unset = UNSET
+        if _gpu_type_ids is not UNSET:
+            gpu_type_ids = []
+            for gpu_type_ids_item_data in _gpu_type_ids:
+                gpu_type_ids_item = check_gpu_type_id(gpu_type_ids_item_data)
+
+                gpu_type_ids.append(gpu_type_ids_item)
+
+        _gpu_type_priority = d.pop("gpuTypePriority", UNSET)
+        gpu_type_priority: Priority | Unset
+        if isinstance(_gpu_type_priority, Unset):
+            gpu_type_priority = UNSET
+        else:
+            gpu_type_priority = check_priority(_gpu_type_priority)
+
+        image_name = d.pop("imageName", UNSET)
+
+        interruptible = d.pop("interruptible", UNSET)
+
+        locked = d.pop("locked", UNSET)
+
+        min_disk_bandwidth_m_bps = d.pop("minDiskBandwidthMBps", UNSET)
+
+        min_download_mbps = d.pop("minDownloadMbps", UNSET)
+
+        min_ram_per_gpu = d.pop("minRAMPerGPU", UNSET)
+
+        min_upload_mbps = d.pop("minUploadMbps", UNSET)
+
+        min_vcpu_per_gpu = d.pop("minVCPUPerGPU", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        network_volume_id = d.pop("networkVolumeId", UNSET)
+
+        ports = cast(list[str], d.pop("ports", UNSET))
+
+        support_public_ip = d.pop("supportPublicIp", UNSET)
+
+        template_id = d.pop("templateId", UNSET)
+
+        vcpu_count = d.pop("vcpuCount", UNSET)
+
+        def _parse_volume_in_gb(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        volume_in_gb = _parse_volume_in_gb(d.pop("volumeInGb", UNSET))
+
+        volume_mount_path = d.pop("volumeMountPath", UNSET)
+
+        pod_create_input = cls(
+            allowed_cuda_versions=allowed_cuda_versions,
+            cloud_type=cloud_type,
+            compute_type=compute_type,
+            container_disk_in_gb=container_disk_in_gb,
+            container_registry_auth_id=container_registry_auth_id,
+            country_codes=country_codes,
+            cpu_flavor_ids=cpu_flavor_ids,
+            cpu_flavor_priority=cpu_flavor_priority,
+            data_center_ids=data_center_ids,
+            data_center_priority=data_center_priority,
+            docker_entrypoint=docker_entrypoint,
+            docker_start_cmd=docker_start_cmd,
+            env=env,
+            global_networking=global_networking,
+            gpu_count=gpu_count,
+            gpu_type_ids=gpu_type_ids,
+            gpu_type_priority=gpu_type_priority,
+            image_name=image_name,
+            interruptible=interruptible,
+            locked=locked,
+            min_disk_bandwidth_m_bps=min_disk_bandwidth_m_bps,
+            min_download_mbps=min_download_mbps,
+            min_ram_per_gpu=min_ram_per_gpu,
+            min_upload_mbps=min_upload_mbps,
+            min_vcpu_per_gpu=min_vcpu_per_gpu,
+            name=name,
+            network_volume_id=network_volume_id,
+            ports=ports,
+            support_public_ip=support_public_ip,
+            template_id=template_id,
+            vcpu_count=vcpu_count,
+            volume_in_gb=volume_in_gb,
+            volume_mount_path=volume_mount_path,
+        )
+
+        pod_create_input.additional_properties = d
+        return pod_create_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PodUpdateInPlaceInput")
+
+
+@_attrs_define
+class PodUpdateInPlaceInput:
+    """Declared by RunPod but used by no operation."""
+
+    locked: bool | Unset = False
+    name: str | Unset = "my pod"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        locked = self.locked
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if locked is not UNSET:
+            field_dict["locked"] = locked
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        locked = d.pop("locked", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        pod_update_in_place_input = cls(
+            locked=locked,
+            name=name,
+        )
+
+        pod_update_in_place_input.additional_properties = d
+        return pod_update_in_place_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
