@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.base_container_config_env import BaseContainerConfigEnv
+
+
+T = TypeVar("T", bound="BaseContainerConfig")
+
+
+@_attrs_define
+class BaseContainerConfig:
+    """Container settings shared by pods, templates, endpoints and clusters."""
+
+    args: str | Unset = UNSET
+    """ Arguments for the image's entrypoint. """
+    disk: int | Unset = UNSET
+    """ Container disk in GB (wiped on restart). """
+    env: BaseContainerConfigEnv | Unset = UNSET
+    image: str | Unset = UNSET
+    ports: list[str] | Unset = UNSET
+    """ Like 8888/http or 22/tcp. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        args = self.args
+
+        disk = self.disk
+
+        env: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.env, Unset):
+            env = self.env.to_dict()
+
+        image = self.image
+
+        ports: list[str] | Unset = UNSET
+        if not isinstance(self.ports, Unset):
+            ports = self.ports
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if args is not UNSET:
+            field_dict["args"] = args
+        if disk is not UNSET:
+            field_dict["disk"] = disk
+        if env is not UNSET:
+            field_dict["env"] = env
+        if image is not UNSET:
+            field_dict["image"] = image
+        if ports is not UNSET:
+            field_dict["ports"] = ports
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.base_container_config_env import (
+            BaseContainerConfigEnv,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        args = d.pop("args", UNSET)
+
+        disk = d.pop("disk", UNSET)
+
+        _env = d.pop("env", UNSET)
+        env: BaseContainerConfigEnv | Unset
+        if isinstance(_env, Unset):
+            env = UNSET
+        else:
+            env = BaseContainerConfigEnv.from_dict(_env)
+
+        image = d.pop("image", UNSET)
+
+        ports = cast(list[str], d.pop("ports", UNSET))
+
+        base_container_config = cls(
+            args=args,
+            disk=disk,
+            env=env,
+            image=image,
+            ports=ports,
+        )
+
+        base_container_config.additional_properties = d
+        return base_container_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

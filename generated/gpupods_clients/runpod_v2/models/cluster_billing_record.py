@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ClusterBillingRecord")
+
+
+@_attrs_define
+class ClusterBillingRecord:
+    start_time: datetime.datetime
+    end_time: datetime.datetime
+    total_amount: float
+    gpu_amount: float
+    disk_amount: float
+    networking_amount: float
+    cluster_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time.isoformat()
+
+        end_time = self.end_time.isoformat()
+
+        total_amount = self.total_amount
+
+        gpu_amount = self.gpu_amount
+
+        disk_amount = self.disk_amount
+
+        networking_amount = self.networking_amount
+
+        cluster_id = self.cluster_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "startTime": start_time,
+                "endTime": end_time,
+                "totalAmount": total_amount,
+                "gpuAmount": gpu_amount,
+                "diskAmount": disk_amount,
+                "networkingAmount": networking_amount,
+                "clusterId": cluster_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+
+        end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
+
+        total_amount = d.pop("totalAmount")
+
+        gpu_amount = d.pop("gpuAmount")
+
+        disk_amount = d.pop("diskAmount")
+
+        networking_amount = d.pop("networkingAmount")
+
+        cluster_id = d.pop("clusterId")
+
+        cluster_billing_record = cls(
+            start_time=start_time,
+            end_time=end_time,
+            total_amount=total_amount,
+            gpu_amount=gpu_amount,
+            disk_amount=disk_amount,
+            networking_amount=networking_amount,
+            cluster_id=cluster_id,
+        )
+
+        cluster_billing_record.additional_properties = d
+        return cluster_billing_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

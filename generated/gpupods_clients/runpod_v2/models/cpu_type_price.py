@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CpuTypePrice")
+
+
+@_attrs_define
+class CpuTypePrice:
+    secure_per_vcpu: float
+    serverless_per_vcpu: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        secure_per_vcpu = self.secure_per_vcpu
+
+        serverless_per_vcpu = self.serverless_per_vcpu
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "securePerVcpu": secure_per_vcpu,
+                "serverlessPerVcpu": serverless_per_vcpu,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        secure_per_vcpu = d.pop("securePerVcpu")
+
+        serverless_per_vcpu = d.pop("serverlessPerVcpu")
+
+        cpu_type_price = cls(
+            secure_per_vcpu=secure_per_vcpu,
+            serverless_per_vcpu=serverless_per_vcpu,
+        )
+
+        cpu_type_price.additional_properties = d
+        return cpu_type_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

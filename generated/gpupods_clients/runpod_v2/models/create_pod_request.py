@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cloud import Cloud, check_cloud
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.base_container_config_env import BaseContainerConfigEnv
+    from ..models.base_cpu_config import BaseCpuConfig
+    from ..models.create_gpu_config import CreateGpuConfig
+    from ..models.mounts import Mounts
+
+
+T = TypeVar("T", bound="CreatePodRequest")
+
+
+@_attrs_define
+class CreatePodRequest:
+    """Give image (or templateId) and exactly one of gpu or cpu."""
+
+    name: str
+    args: str | Unset = UNSET
+    """ Arguments for the image's entrypoint. """
+    disk: int | Unset = UNSET
+    """ Container disk in GB (wiped on restart). """
+    env: BaseContainerConfigEnv | Unset = UNSET
+    image: str | Unset = UNSET
+    ports: list[str] | Unset = UNSET
+    """ Like 8888/http or 22/tcp. """
+    registry: None | str | Unset = UNSET
+    """ Saved registry credential id for a private image. """
+    cloud: Cloud | Unset = "SECURE"
+    cpu: BaseCpuConfig | Unset = UNSET
+    data_center_ids: list[str] | Unset = UNSET
+    global_networking: bool | Unset = False
+    gpu: CreateGpuConfig | Unset = UNSET
+    mounts: Mounts | Unset = UNSET
+    start_jupyter: bool | Unset = False
+    start_ssh: bool | Unset = False
+    template_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        args = self.args
+
+        disk = self.disk
+
+        env: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.env, Unset):
+            env = self.env.to_dict()
+
+        image = self.image
+
+        ports: list[str] | Unset = UNSET
+        if not isinstance(self.ports, Unset):
+            ports = self.ports
+
+        registry: None | str | Unset
+        if isinstance(self.registry, Unset):
+            registry = UNSET
+        else:
+            registry = self.registry
+
+        cloud: str | Unset = UNSET
+        if not isinstance(self.cloud, Unset):
+            cloud = self.cloud
+
+        cpu: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cpu, Unset):
+            cpu = self.cpu.to_dict()
+
+        data_center_ids: list[str] | Unset = UNSET
+        if not isinstance(self.data_center_ids, Unset):
+            data_center_ids = self.data_center_ids
+
+        global_networking = self.global_networking
+
+        gpu: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gpu, Unset):
+            gpu = self.gpu.to_dict()
+
+        mounts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mounts, Unset):
+            mounts = self.mounts.to_dict()
+
+        start_jupyter = self.start_jupyter
+
+        start_ssh = self.start_ssh
+
+        template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if args is not UNSET:
+            field_dict["args"] = args
+        if disk is not UNSET:
+            field_dict["disk"] = disk
+        if env is not UNSET:
+            field_dict["env"] = env
+        if image is not UNSET:
+            field_dict["image"] = image
+        if ports is not UNSET:
+            field_dict["ports"] = ports
+        if registry is not UNSET:
+            field_dict["registry"] = registry
+        if cloud is not UNSET:
+            field_dict["cloud"] = cloud
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+        if data_center_ids is not UNSET:
+            field_dict["dataCenterIds"] = data_center_ids
+        if global_networking is not UNSET:
+            field_dict["globalNetworking"] = global_networking
+        if gpu is not UNSET:
+            field_dict["gpu"] = gpu
+        if mounts is not UNSET:
+            field_dict["mounts"] = mounts
+        if start_jupyter is not UNSET:
+            field_dict["startJupyter"] = start_jupyter
+        if start_ssh is not UNSET:
+            field_dict["startSsh"] = start_ssh
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.base_container_config_env import (
+            BaseContainerConfigEnv,  # noqa: PLC0415
+        )
+        from ..models.base_cpu_config import BaseCpuConfig  # noqa: PLC0415
+        from ..models.create_gpu_config import CreateGpuConfig  # noqa: PLC0415
+        from ..models.mounts import Mounts  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        args = d.pop("args", UNSET)
+
+        disk = d.pop("disk", UNSET)
+
+        _env = d.pop("env", UNSET)
+        env: BaseContainerConfigEnv | Unset
+        if isinstance(_env, Unset):
+            env = UNSET
+        else:
+            env = BaseContainerConfigEnv.from_dict(_env)
+
+        image = d.pop("image", UNSET)
+
+        ports = cast(list[str], d.pop("ports", UNSET))
+
+        def _parse_registry(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        registry = _parse_registry(d.pop("registry", UNSET))
+
+        _cloud = d.pop("cloud", UNSET)
+        cloud: Cloud | Unset
+        if isinstance(_cloud, Unset):
+            cloud = UNSET
+        else:
+            cloud = check_cloud(_cloud)
+
+        _cpu = d.pop("cpu", UNSET)
+        cpu: BaseCpuConfig | Unset
+        if isinstance(_cpu, Unset):
+            cpu = UNSET
+        else:
+            cpu = BaseCpuConfig.from_dict(_cpu)
+
+        data_center_ids = cast(list[str], d.pop("dataCenterIds", UNSET))
+
+        global_networking = d.pop("globalNetworking", UNSET)
+
+        _gpu = d.pop("gpu", UNSET)
+        gpu: CreateGpuConfig | Unset
+        if isinstance(_gpu, Unset):
+            gpu = UNSET
+        else:
+            gpu = CreateGpuConfig.from_dict(_gpu)
+
+        _mounts = d.pop("mounts", UNSET)
+        mounts: Mounts | Unset
+        if isinstance(_mounts, Unset):
+            mounts = UNSET
+        else:
+            mounts = Mounts.from_dict(_mounts)
+
+        start_jupyter = d.pop("startJupyter", UNSET)
+
+        start_ssh = d.pop("startSsh", UNSET)
+
+        template_id = d.pop("templateId", UNSET)
+
+        create_pod_request = cls(
+            name=name,
+            args=args,
+            disk=disk,
+            env=env,
+            image=image,
+            ports=ports,
+            registry=registry,
+            cloud=cloud,
+            cpu=cpu,
+            data_center_ids=data_center_ids,
+            global_networking=global_networking,
+            gpu=gpu,
+            mounts=mounts,
+            start_jupyter=start_jupyter,
+            start_ssh=start_ssh,
+            template_id=template_id,
+        )
+
+        create_pod_request.additional_properties = d
+        return create_pod_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

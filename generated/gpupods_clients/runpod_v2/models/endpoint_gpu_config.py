@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EndpointGpuConfig")
+
+
+@_attrs_define
+class EndpointGpuConfig:
+    pools: list[str]
+    """ Serverless pool ids such as AMPERE_80 (not GPU type ids). """
+    allowed_cuda_versions: list[str]
+    min_cuda_version: None | str
+    excluded_types: list[str] | Unset = UNSET
+    """ GPU type ids left out of the pools. """
+    count: int | Unset = 1
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pools = self.pools
+
+        allowed_cuda_versions = self.allowed_cuda_versions
+
+        min_cuda_version: None | str
+        min_cuda_version = self.min_cuda_version
+
+        excluded_types: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_types, Unset):
+            excluded_types = self.excluded_types
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pools": pools,
+                "allowedCudaVersions": allowed_cuda_versions,
+                "minCudaVersion": min_cuda_version,
+            }
+        )
+        if excluded_types is not UNSET:
+            field_dict["excludedTypes"] = excluded_types
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pools = cast(list[str], d.pop("pools"))
+
+        allowed_cuda_versions = cast(list[str], d.pop("allowedCudaVersions"))
+
+        def _parse_min_cuda_version(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        min_cuda_version = _parse_min_cuda_version(d.pop("minCudaVersion"))
+
+        excluded_types = cast(list[str], d.pop("excludedTypes", UNSET))
+
+        count = d.pop("count", UNSET)
+
+        endpoint_gpu_config = cls(
+            pools=pools,
+            allowed_cuda_versions=allowed_cuda_versions,
+            min_cuda_version=min_cuda_version,
+            excluded_types=excluded_types,
+            count=count,
+        )
+
+        endpoint_gpu_config.additional_properties = d
+        return endpoint_gpu_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

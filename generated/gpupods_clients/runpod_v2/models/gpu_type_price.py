@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GpuTypePrice")
+
+
+@_attrs_define
+class GpuTypePrice:
+    """USD per hour for one GPU of the type (a pod's rate is this times its GPU count)."""
+
+    secure: float
+    community: float
+    serverless: float | Unset = UNSET
+    """ The rate of the GPU's serverless pool. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        secure = self.secure
+
+        community = self.community
+
+        serverless = self.serverless
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "secure": secure,
+                "community": community,
+            }
+        )
+        if serverless is not UNSET:
+            field_dict["serverless"] = serverless
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        secure = d.pop("secure")
+
+        community = d.pop("community")
+
+        serverless = d.pop("serverless", UNSET)
+
+        gpu_type_price = cls(
+            secure=secure,
+            community=community,
+            serverless=serverless,
+        )
+
+        gpu_type_price.additional_properties = d
+        return gpu_type_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NetworkVolumeBillingAmounts")
+
+
+@_attrs_define
+class NetworkVolumeBillingAmounts:
+    total_amount: float
+    standard_amount: float
+    high_performance_amount: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_amount = self.total_amount
+
+        standard_amount = self.standard_amount
+
+        high_performance_amount = self.high_performance_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalAmount": total_amount,
+                "standardAmount": standard_amount,
+                "highPerformanceAmount": high_performance_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_amount = d.pop("totalAmount")
+
+        standard_amount = d.pop("standardAmount")
+
+        high_performance_amount = d.pop("highPerformanceAmount")
+
+        network_volume_billing_amounts = cls(
+            total_amount=total_amount,
+            standard_amount=standard_amount,
+            high_performance_amount=high_performance_amount,
+        )
+
+        network_volume_billing_amounts.additional_properties = d
+        return network_volume_billing_amounts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

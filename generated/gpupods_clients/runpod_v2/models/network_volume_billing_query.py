@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_bucket_size import BillingBucketSize, check_billing_bucket_size
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NetworkVolumeBillingQuery")
+
+
+@_attrs_define
+class NetworkVolumeBillingQuery:
+    start_time: datetime.datetime
+    end_time: datetime.datetime
+    bucket_size: BillingBucketSize
+    network_volume_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time.isoformat()
+
+        end_time = self.end_time.isoformat()
+
+        bucket_size: str = self.bucket_size
+
+        network_volume_id: None | str | Unset
+        if isinstance(self.network_volume_id, Unset):
+            network_volume_id = UNSET
+        else:
+            network_volume_id = self.network_volume_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "startTime": start_time,
+                "endTime": end_time,
+                "bucketSize": bucket_size,
+            }
+        )
+        if network_volume_id is not UNSET:
+            field_dict["networkVolumeId"] = network_volume_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+
+        end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
+
+        bucket_size = check_billing_bucket_size(d.pop("bucketSize"))
+
+        def _parse_network_volume_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        network_volume_id = _parse_network_volume_id(d.pop("networkVolumeId", UNSET))
+
+        network_volume_billing_query = cls(
+            start_time=start_time,
+            end_time=end_time,
+            bucket_size=bucket_size,
+            network_volume_id=network_volume_id,
+        )
+
+        network_volume_billing_query.additional_properties = d
+        return network_volume_billing_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

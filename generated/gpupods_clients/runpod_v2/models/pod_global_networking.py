@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PodGlobalNetworking")
+
+
+@_attrs_define
+class PodGlobalNetworking:
+    enabled: bool
+    ip: str | Unset = UNSET
+    internal_dns: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        ip = self.ip
+
+        internal_dns = self.internal_dns
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if internal_dns is not UNSET:
+            field_dict["internalDns"] = internal_dns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        ip = d.pop("ip", UNSET)
+
+        internal_dns = d.pop("internalDns", UNSET)
+
+        pod_global_networking = cls(
+            enabled=enabled,
+            ip=ip,
+            internal_dns=internal_dns,
+        )
+
+        pod_global_networking.additional_properties = d
+        return pod_global_networking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

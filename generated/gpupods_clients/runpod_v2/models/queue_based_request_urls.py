@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="QueueBasedRequestUrls")
+
+
+@_attrs_define
+class QueueBasedRequestUrls:
+    run: str
+    run_sync: str
+    status: str
+    stream: str
+    cancel: str
+    retry: str
+    purge_queue: str
+    health: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        run = self.run
+
+        run_sync = self.run_sync
+
+        status = self.status
+
+        stream = self.stream
+
+        cancel = self.cancel
+
+        retry = self.retry
+
+        purge_queue = self.purge_queue
+
+        health = self.health
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "run": run,
+                "runSync": run_sync,
+                "status": status,
+                "stream": stream,
+                "cancel": cancel,
+                "retry": retry,
+                "purgeQueue": purge_queue,
+                "health": health,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        run = d.pop("run")
+
+        run_sync = d.pop("runSync")
+
+        status = d.pop("status")
+
+        stream = d.pop("stream")
+
+        cancel = d.pop("cancel")
+
+        retry = d.pop("retry")
+
+        purge_queue = d.pop("purgeQueue")
+
+        health = d.pop("health")
+
+        queue_based_request_urls = cls(
+            run=run,
+            run_sync=run_sync,
+            status=status,
+            stream=stream,
+            cancel=cancel,
+            retry=retry,
+            purge_queue=purge_queue,
+            health=health,
+        )
+
+        queue_based_request_urls.additional_properties = d
+        return queue_based_request_urls
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

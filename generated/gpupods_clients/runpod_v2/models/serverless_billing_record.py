@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ServerlessBillingRecord")
+
+
+@_attrs_define
+class ServerlessBillingRecord:
+    start_time: datetime.datetime
+    end_time: datetime.datetime
+    total_amount: float
+    gpu_amount: float
+    cpu_amount: float
+    disk_amount: float
+    fee_amount: float
+    serverless_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time.isoformat()
+
+        end_time = self.end_time.isoformat()
+
+        total_amount = self.total_amount
+
+        gpu_amount = self.gpu_amount
+
+        cpu_amount = self.cpu_amount
+
+        disk_amount = self.disk_amount
+
+        fee_amount = self.fee_amount
+
+        serverless_id = self.serverless_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "startTime": start_time,
+                "endTime": end_time,
+                "totalAmount": total_amount,
+                "gpuAmount": gpu_amount,
+                "cpuAmount": cpu_amount,
+                "diskAmount": disk_amount,
+                "feeAmount": fee_amount,
+                "serverlessId": serverless_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+
+        end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
+
+        total_amount = d.pop("totalAmount")
+
+        gpu_amount = d.pop("gpuAmount")
+
+        cpu_amount = d.pop("cpuAmount")
+
+        disk_amount = d.pop("diskAmount")
+
+        fee_amount = d.pop("feeAmount")
+
+        serverless_id = d.pop("serverlessId")
+
+        serverless_billing_record = cls(
+            start_time=start_time,
+            end_time=end_time,
+            total_amount=total_amount,
+            gpu_amount=gpu_amount,
+            cpu_amount=cpu_amount,
+            disk_amount=disk_amount,
+            fee_amount=fee_amount,
+            serverless_id=serverless_id,
+        )
+
+        serverless_billing_record.additional_properties = d
+        return serverless_billing_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

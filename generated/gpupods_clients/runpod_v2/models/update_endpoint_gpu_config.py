@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateEndpointGpuConfig")
+
+
+@_attrs_define
+class UpdateEndpointGpuConfig:
+    pools: list[str] | Unset = UNSET
+    """ Serverless pool ids such as AMPERE_80 (not GPU type ids). """
+    excluded_types: list[str] | Unset = UNSET
+    """ GPU type ids left out of the pools. """
+    count: int | Unset = 1
+    allowed_cuda_versions: list[str] | Unset = UNSET
+    min_cuda_version: str | Unset = UNSET
+    """ An empty string clears it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pools: list[str] | Unset = UNSET
+        if not isinstance(self.pools, Unset):
+            pools = self.pools
+
+        excluded_types: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_types, Unset):
+            excluded_types = self.excluded_types
+
+        count = self.count
+
+        allowed_cuda_versions: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_cuda_versions, Unset):
+            allowed_cuda_versions = self.allowed_cuda_versions
+
+        min_cuda_version = self.min_cuda_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pools is not UNSET:
+            field_dict["pools"] = pools
+        if excluded_types is not UNSET:
+            field_dict["excludedTypes"] = excluded_types
+        if count is not UNSET:
+            field_dict["count"] = count
+        if allowed_cuda_versions is not UNSET:
+            field_dict["allowedCudaVersions"] = allowed_cuda_versions
+        if min_cuda_version is not UNSET:
+            field_dict["minCudaVersion"] = min_cuda_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pools = cast(list[str], d.pop("pools", UNSET))
+
+        excluded_types = cast(list[str], d.pop("excludedTypes", UNSET))
+
+        count = d.pop("count", UNSET)
+
+        allowed_cuda_versions = cast(list[str], d.pop("allowedCudaVersions", UNSET))
+
+        min_cuda_version = d.pop("minCudaVersion", UNSET)
+
+        update_endpoint_gpu_config = cls(
+            pools=pools,
+            excluded_types=excluded_types,
+            count=count,
+            allowed_cuda_versions=allowed_cuda_versions,
+            min_cuda_version=min_cuda_version,
+        )
+
+        update_endpoint_gpu_config.additional_properties = d
+        return update_endpoint_gpu_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

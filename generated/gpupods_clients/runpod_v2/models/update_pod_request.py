@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.base_container_config_env import BaseContainerConfigEnv
+    from ..models.mounts import Mounts
+
+
+T = TypeVar("T", bound="UpdatePodRequest")
+
+
+@_attrs_define
+class UpdatePodRequest:
+    args: str | Unset = UNSET
+    """ Arguments for the image's entrypoint. """
+    disk: int | Unset = UNSET
+    """ Container disk in GB (wiped on restart). """
+    env: BaseContainerConfigEnv | Unset = UNSET
+    image: str | Unset = UNSET
+    ports: list[str] | Unset = UNSET
+    """ Like 8888/http or 22/tcp. """
+    registry: None | str | Unset = UNSET
+    """ Saved registry credential id for a private image. """
+    global_networking: bool | Unset = UNSET
+    locked: bool | Unset = UNSET
+    mounts: Mounts | Unset = UNSET
+    name: str | Unset = UNSET
+    template_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        args = self.args
+
+        disk = self.disk
+
+        env: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.env, Unset):
+            env = self.env.to_dict()
+
+        image = self.image
+
+        ports: list[str] | Unset = UNSET
+        if not isinstance(self.ports, Unset):
+            ports = self.ports
+
+        registry: None | str | Unset
+        if isinstance(self.registry, Unset):
+            registry = UNSET
+        else:
+            registry = self.registry
+
+        global_networking = self.global_networking
+
+        locked = self.locked
+
+        mounts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mounts, Unset):
+            mounts = self.mounts.to_dict()
+
+        name = self.name
+
+        template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if args is not UNSET:
+            field_dict["args"] = args
+        if disk is not UNSET:
+            field_dict["disk"] = disk
+        if env is not UNSET:
+            field_dict["env"] = env
+        if image is not UNSET:
+            field_dict["image"] = image
+        if ports is not UNSET:
+            field_dict["ports"] = ports
+        if registry is not UNSET:
+            field_dict["registry"] = registry
+        if global_networking is not UNSET:
+            field_dict["globalNetworking"] = global_networking
+        if locked is not UNSET:
+            field_dict["locked"] = locked
+        if mounts is not UNSET:
+            field_dict["mounts"] = mounts
+        if name is not UNSET:
+            field_dict["name"] = name
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.base_container_config_env import (
+            BaseContainerConfigEnv,  # noqa: PLC0415
+        )
+        from ..models.mounts import Mounts  # noqa: PLC0415
+
+        d = dict(src_dict)
+        args = d.pop("args", UNSET)
+
+        disk = d.pop("disk", UNSET)
+
+        _env = d.pop("env", UNSET)
+        env: BaseContainerConfigEnv | Unset
+        if isinstance(_env, Unset):
+            env = UNSET
+        else:
+            env = BaseContainerConfigEnv.from_dict(_env)
+
+        image = d.pop("image", UNSET)
+
+        ports = cast(list[str], d.pop("ports", UNSET))
+
+        def _parse_registry(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        registry = _parse_registry(d.pop("registry", UNSET))
+
+        global_networking = d.pop("globalNetworking", UNSET)
+
+        locked = d.pop("locked", UNSET)
+
+        _mounts = d.pop("mounts", UNSET)
+        mounts: Mounts | Unset
+        if isinstance(_mounts, Unset):
+            mounts = UNSET
+        else:
+            mounts = Mounts.from_dict(_mounts)
+
+        name = d.pop("name", UNSET)
+
+        template_id = d.pop("templateId", UNSET)
+
+        update_pod_request = cls(
+            args=args,
+            disk=disk,
+            env=env,
+            image=image,
+            ports=ports,
+            registry=registry,
+            global_networking=global_networking,
+            locked=locked,
+            mounts=mounts,
+            name=name,
+            template_id=template_id,
+        )
+
+        update_pod_request.additional_properties = d
+        return update_pod_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
