@@ -393,9 +393,8 @@ class SpecMock:
         if kind == "create":
             reply = self.synthesize(op, status)
             record = reply.body if isinstance(reply.body, dict) else {}
-            if isinstance(call.body, dict):
-                deep_merge(record, call.body, only_known=True)
             record["id"] = self.new_id()
+            self.overlay(op, status, record, call.body)
             items[record["id"]] = record
             return Reply(status, record)
         if kind == "list":
@@ -406,13 +405,26 @@ class SpecMock:
         if kind == "get":
             return Reply(status, items[key])
         if kind == "update":
-            if isinstance(call.body, dict):
-                deep_merge(items[key], call.body, only_known=True)
+            self.overlay(op, status, items[key], call.body)
             return Reply(status, items[key])
         if kind == "delete":
             del items[key]
             return Reply(status) if status == 204 else self.synthesize(op, status)
         return self.synthesize(op)
+
+    def overlay(self, op: Operation, status: int, record: dict[str, Any], body: Any) -> None:
+        """Copy the request's fields onto a stored record, keeping each only if the record still
+        fits the response schema (request and response shapes differ here and there)."""
+        spec = op.responses.get(str(status))
+        if not isinstance(body, dict) or spec is None or spec.schema_key is None:
+            return
+        for key, value in body.items():
+            if key not in record or key == "id":
+                continue
+            before = record[key]
+            record[key] = merged(before, value)
+            if self.spec.schemas.errors(spec.schema_key, record):
+                record[key] = before
 
     def _collection_of(self, op: Operation) -> tuple[str | None, str]:
         path = op.path.rstrip("/")
@@ -439,9 +451,11 @@ class SpecMock:
         array_key = next((k for k, v in props.items() if self.spec.schemas.resolve(v).get("type") == "array"), None)
         if array_key is None:
             return envelope
-        offset = int(query.get("offset", 0) or 0)
+        offset = max(0, int(query.get("offset", 0) or 0))
         limit = query.get("limit")
-        page = items[offset : offset + int(limit)] if limit is not None else items[offset:]
+        if limit is not None:
+            limit = max(0, int(limit))
+        page = items[offset : offset + limit] if limit is not None else items[offset:]
         envelope[array_key] = page
         for total_key in ("total_count", "totalCount", "total"):
             if total_key in props:
@@ -449,7 +463,7 @@ class SpecMock:
         if "offset" in props:
             envelope["offset"] = offset
         if "limit" in props and limit is not None:
-            envelope["limit"] = int(limit)
+            envelope["limit"] = limit
         return envelope
 
 
@@ -484,15 +498,14 @@ def _scalar(kind: str, text: str) -> Any:
     return text
 
 
-def deep_merge(target: dict[str, Any], update: Mapping[str, Any], *, only_known: bool = False) -> None:
-    """Merge ``update`` into ``target`` (nested dicts merged; with ``only_known``, keys
-    ``target`` lacks are still added: request fields the response also carries)."""
-    for key, value in update.items():
-        current = target.get(key)
-        if isinstance(current, dict) and isinstance(value, Mapping):
-            deep_merge(current, value, only_known=only_known)
-        elif not only_known or key in target:
-            target[key] = value
+def merged(current: Any, update: Any) -> Any:
+    """``update`` laid over ``current``: dicts merge key by key, anything else is replaced."""
+    if isinstance(current, dict) and isinstance(update, Mapping):
+        out = dict(current)
+        for key, value in update.items():
+            out[key] = merged(current.get(key), value)
+        return out
+    return update
 
 
 def drift(data: Any) -> Any:

@@ -139,8 +139,9 @@ class Synthesizer:
             merged: dict[str, Any] = {}
             for part in schema["allOf"]:
                 part_value = self.value(part, name, depth)
-                if isinstance(part_value, dict):
-                    merged.update(part_value)
+                if not isinstance(part_value, dict):
+                    return part_value  # an allOf around a scalar schema (an enum, a string)
+                merged.update(part_value)
             rest = {k: v for k, v in schema.items() if k != "allOf"}
             if rest.get("properties") or rest.get("type") == "object":
                 extra = self.value(rest, name, depth)

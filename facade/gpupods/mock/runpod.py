@@ -554,7 +554,7 @@ class RunPodV1Mock(SpecMock):
             except ApiError as error:
                 last = error
         assert last is not None
-        raise ApiError(500 if last.message == NO_CAPACITY else 400, last.message)
+        raise ApiError(400, last.message)
 
     @handles("update_pod", "update_pod_via_post")
     def update_pod(self, call: Call) -> Reply:
