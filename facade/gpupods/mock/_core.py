@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 import string
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -143,6 +144,7 @@ class SpecMock:
         self._ids = random.Random(f"{self.api}:{seed}")
         self._lock = threading.RLock()
         self.requests = 0
+        self.served: Counter[str] = Counter()  # successful answers per operation
         self.generic: dict[str, dict[str, dict[str, Any]]] = {}
         self.handlers: dict[str, Handler] = {}
         for klass in reversed(type(self).__mro__):
@@ -200,6 +202,8 @@ class SpecMock:
             response = self._error(op, error)
         if fault is not None:  # a latency fault, applied before the work
             response.delay += fault.seconds
+        if response.status < 400:
+            self.served[op.name] += 1
         late = self.faults.pick(op.name, after_accept=True)
         if late is not None and 200 <= response.status < 300:
             return self._faulty(op, late, response)
@@ -391,12 +395,21 @@ class SpecMock:
         items = self.generic.setdefault(collection, {})
         status = self.success_status(op)
         if kind == "create":
-            reply = self.synthesize(op, status)
-            record = reply.body if isinstance(reply.body, dict) else {}
+            item_key = self._item_schema_key(collection) or self._response_key(op, status)
+            record = self.synth.value(self.spec.schemas.schema(item_key)) if item_key else {}
+            if not isinstance(record, dict):
+                record = {}
             record["id"] = self.new_id()
-            self.overlay(op, status, record, call.body)
+            if item_key:
+                self.overlay_key(item_key, record, call.body)
             items[record["id"]] = record
-            return Reply(status, record)
+            response_key = self._response_key(op, status)
+            if response_key is None or not self.spec.schemas.errors(response_key, record):
+                return Reply(status, record)
+            answer = self.synthesize(op, status)
+            if isinstance(answer.body, dict) and "id" in answer.body:
+                answer.body["id"] = record["id"]
+            return answer
         if kind == "list":
             return Reply(status, self.wrap_list(op, list(items.values()), call.query))
         key = next(iter(call.path.values()), None)
@@ -405,25 +418,53 @@ class SpecMock:
         if kind == "get":
             return Reply(status, items[key])
         if kind == "update":
-            self.overlay(op, status, items[key], call.body)
-            return Reply(status, items[key])
+            item_key = self._item_schema_key(collection)
+            if item_key:
+                self.overlay_key(item_key, items[key], call.body)
+            response_key = self._response_key(op, status)
+            if response_key is None or not self.spec.schemas.errors(response_key, items[key]):
+                return Reply(status, items[key])
+            return self.synthesize(op, status)
         if kind == "delete":
             del items[key]
             return Reply(status) if status == 204 else self.synthesize(op, status)
         return self.synthesize(op)
 
-    def overlay(self, op: Operation, status: int, record: dict[str, Any], body: Any) -> None:
-        """Copy the request's fields onto a stored record, keeping each only if the record still
-        fits the response schema (request and response shapes differ here and there)."""
+    def _response_key(self, op: Operation, status: int) -> str | None:
         spec = op.responses.get(str(status))
-        if not isinstance(body, dict) or spec is None or spec.schema_key is None:
+        return spec.schema_key if spec is not None else None
+
+    def _item_schema_key(self, collection: str) -> str | None:
+        """The schema of one stored item: what a GET of the item (or the list) answers."""
+        for candidate in self.spec.routes:
+            if candidate.method != "GET":
+                continue
+            path = candidate.path.rstrip("/")
+            if path.rsplit("/", 1)[0] == collection and path.endswith("}"):
+                return self._response_key(candidate, self.success_status(candidate))
+        for candidate in self.spec.routes:
+            if candidate.method == "GET" and candidate.path.rstrip("/") == collection:
+                key = self._response_key(candidate, self.success_status(candidate))
+                schema = self.spec.schemas.resolve(self.spec.schemas.schema(key)) if key else None
+                if isinstance(schema, dict):
+                    arrays = [self.spec.schemas.resolve(v) for v in (schema.get("properties") or {}).values()]
+                    arrays = [a for a in arrays if isinstance(a, dict) and a.get("type") == "array"]
+                    items = (schema if schema.get("type") == "array" else (arrays[0] if arrays else {})).get("items")
+                    if isinstance(items, dict) and str(items.get("$ref", "")).startswith("#/$defs/"):
+                        return str(items["$ref"])[len("#/$defs/") :]
+        return None
+
+    def overlay_key(self, schema_key: str, record: dict[str, Any], body: Any) -> None:
+        """Copy the request's fields onto a stored record, keeping each only if the record still
+        fits the item schema (request and response shapes differ here and there)."""
+        if not isinstance(body, dict):
             return
         for key, value in body.items():
             if key not in record or key == "id":
                 continue
             before = record[key]
             record[key] = merged(before, value)
-            if self.spec.schemas.errors(spec.schema_key, record):
+            if self.spec.schemas.errors(schema_key, record):
                 record[key] = before
 
     def _collection_of(self, op: Operation) -> tuple[str | None, str]:
