@@ -1,3 +1,62 @@
-"""gpupods: one pod API over RunPod, Prime Intellect and Novita, plus typed clients and mock clouds."""
+"""gpupods: one pod API over RunPod, Prime Intellect and Novita, sync and async.
+
+    from gpupods import Fleet, PodSpec
+
+    with Fleet.from_env() as fleet:          # RUNPOD_API_KEY, PRIME_API_KEY, NOVITA_API_KEY
+        offer = fleet.offers("H100")[0]       # cheapest first, across providers
+        pod = fleet.wait(fleet.create(PodSpec(name="train", image="pytorch/pytorch", gpu="H100"), offer))
+        print(pod.ssh.command)
+
+Names are imported on first use, so ``import gpupods`` stays cheap and loads no generated
+client until a provider is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "Fleet": "gpupods.fleet",
+    "AsyncFleet": "gpupods.fleet",
+    "Pod": "gpupods.models",
+    "PodSpec": "gpupods.models",
+    "PodStatus": "gpupods.models",
+    "GpuOffer": "gpupods.models",
+    "SshInfo": "gpupods.models",
+    "Capabilities": "gpupods.models",
+    "PortMapping": "gpupods.models",
+    "ProviderConfig": "gpupods._config",
+    "RetryPolicy": "gpupods._http",
+    "call_options": "gpupods._http",
+    "RealClock": "gpupods._clock",
+    "VirtualClock": "gpupods._clock",
+    "errors": "gpupods.errors",
+    "gpus": "gpupods.gpus",
+}
+
+if TYPE_CHECKING:
+    from . import errors, gpus
+    from ._clock import RealClock, VirtualClock
+    from ._config import ProviderConfig
+    from ._http import RetryPolicy, call_options
+    from .fleet import AsyncFleet, Fleet
+    from .models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, SshInfo
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _EXPORTS.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'gpupods' has no attribute {name!r}")
+    module = importlib.import_module(module_name)
+    value = module if module_name.endswith("." + name) else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
