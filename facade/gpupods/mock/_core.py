@@ -337,7 +337,10 @@ class SpecMock:
     def _shape(self, op: Operation | None, status: int, message: str, details: list[tuple[str, str]]) -> MockResponse:
         body, media = self.error_body(status, message, details)
         payload = json.dumps(body, separators=(",", ":")).encode()
-        return MockResponse(status, [("Content-Type", media)], payload, operation=op.name if op else None)
+        with self._lock:
+            request_id = f"req_{self.api}_{self.requests:06d}"
+        headers = [("Content-Type", media), ("X-Request-Id", request_id)]
+        return MockResponse(status, headers, payload, operation=op.name if op else None)
 
     def _faulty(self, op: Operation, fault: Fault, response: MockResponse | None) -> MockResponse:
         if fault.kind == "latency":

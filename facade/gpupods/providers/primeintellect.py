@@ -54,8 +54,10 @@ class PrimeIntellectBackend(Backend):
         "UNKNOWN": PodStatus.UNKNOWN,
     }
 
-    def _status(self, status: str, installation: str | None, progress: int | None) -> PodStatus:
-        mapped = map_status(self.STATUS_MAP, status)
+    @classmethod
+    def status_of(cls, status: str, installation: str | None, progress: int | None) -> PodStatus:
+        """ACTIVE only counts as running once the image is installed."""
+        mapped = map_status(cls.STATUS_MAP, status)
         if mapped is PodStatus.RUNNING and (installation not in (None, "FINISHED") or (progress is not None and progress < 100)):
             return PodStatus.STARTING  # ACTIVE while the image still installs
         return mapped
@@ -79,7 +81,7 @@ class PrimeIntellectBackend(Backend):
             provider=self.name,
             id=val(raw.id) or "",
             name=name,
-            status=self._status(status, str(installation) if installation else None, val(raw.installation_progress)),
+            status=self.status_of(status, str(installation) if installation else None, val(raw.installation_progress)),
             provider_status=status,
             gpu=model.name if model else gpu_type,
             gpu_count=raw.gpu_count,
@@ -102,7 +104,7 @@ class PrimeIntellectBackend(Backend):
         installation = val(row.installation_status)
         return Pod(
             provider=self.name, id=row.pod_id, name="", provider_status=status,
-            status=self._status(status, str(installation) if installation else None, val(row.installation_progress)),
+            status=self.status_of(status, str(installation) if installation else None, val(row.installation_progress)),
             gpu=None, gpu_count=0, image=None, price_per_hour=None,
             ssh=parse_ssh(ssh_value) if status == "ACTIVE" else None, raw=row,
         )  # fmt: skip
