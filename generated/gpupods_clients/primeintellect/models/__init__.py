@@ -15,6 +15,7 @@ from .apissh_key_update_response_config_updated_fields import (
 )
 from .apissh_key_upload_request_config import APISSHKeyUploadRequestConfig
 from .attachable_resource_status import AttachableResourceStatus
+from .attachable_resource_type import AttachableResourceType
 from .attached_resources import AttachedResources
 from .availability_response import AvailabilityResponse
 from .billing_entry import BillingEntry
@@ -22,37 +23,50 @@ from .body_create_disk_api_v1_disks_post import BodyCreateDiskApiV1DisksPost
 from .body_create_pod_api_v1_pods_post import BodyCreatePodApiV1PodsPost
 from .currency import Currency
 from .custom_spec_value import CustomSpecValue
-from .detail import Detail
-from .detail_detail_type_1_item import DetailDetailType1Item
 from .disk_availability import DiskAvailability
 from .disk_availability_response import DiskAvailabilityResponse
-from .disk_page import DiskPage
+from .disk_availability_stock_status import DiskAvailabilityStockStatus
+from .disk_delete_response import DiskDeleteResponse
 from .disk_status_enum import DiskStatusEnum
+from .disk_update_result import DiskUpdateResult
 from .docker_image_check_request import DockerImageCheckRequest
 from .env_var import EnvVar
 from .environment_type_enum import EnvironmentTypeEnum
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .generic_pagination_response_list_api_disk_config import (
+    GenericPaginationResponseListAPIDiskConfig,
+)
+from .generic_pagination_response_list_api_pod_config import (
+    GenericPaginationResponseListAPIPodConfig,
+)
+from .generic_pagination_response_list_apissh_key_config import (
+    GenericPaginationResponseListAPISSHKeyConfig,
+)
+from .generic_pagination_response_list_history_obj import (
+    GenericPaginationResponseListHistoryObj,
+)
+from .generic_response_list_api_pod_status_response import (
+    GenericResponseListAPIPodStatusResponse,
+)
 from .get_pod_history_sort_by import GetPodHistorySortBy
 from .get_pod_history_sort_order import GetPodHistorySortOrder
 from .gpu_availability import GpuAvailability
+from .gpu_availability_stock_status import GpuAvailabilityStockStatus
+from .gpu_count_pricing import GpuCountPricing
+from .gpu_pricing_summary import GpuPricingSummary
 from .gpu_socket import GPUSocket
 from .gpu_type import GPUType
 from .history_obj import HistoryObj
-from .history_page import HistoryPage
+from .http_error_detail import HTTPErrorDetail
 from .installation_status_enum import InstallationStatusEnum
 from .instance_count_pricing import InstanceCountPricing
 from .instance_resources import InstanceResources
 from .legacy_availability_response import LegacyAvailabilityResponse
-from .open_object import OpenObject
-from .pod_page import PodPage
 from .pod_request_config import PodRequestConfig
 from .pod_status_enum import PodStatusEnum
-from .pod_status_list import PodStatusList
 from .pod_type_enum import PodTypeEnum
 from .port_mapping import PortMapping
-from .price_summary import PriceSummary
-from .price_summary_additional_property import PriceSummaryAdditionalProperty
 from .prices import Prices
 from .pricing_info import PricingInfo
 from .protocol_enum import ProtocolEnum
@@ -66,9 +80,7 @@ from .run_pricing import RunPricing
 from .run_usage_breakdown import RunUsageBreakdown
 from .run_usage_response import RunUsageResponse
 from .security_type import SecurityType
-from .ssh_key_page import SshKeyPage
-from .status_message import StatusMessage
-from .stock_status import StockStatus
+from .ssh_key_delete_result import SSHKeyDeleteResult
 from .team_config import TeamConfig
 from .used_by_enum import UsedByEnum
 from .wallet_response import WalletResponse
@@ -87,6 +99,7 @@ __all__ = (
     "APISSHKeyUpdateResponseConfigUpdatedFields",
     "APISSHKeyUploadRequestConfig",
     "AttachableResourceStatus",
+    "AttachableResourceType",
     "AttachedResources",
     "AvailabilityResponse",
     "BillingEntry",
@@ -94,38 +107,41 @@ __all__ = (
     "BodyCreatePodApiV1PodsPost",
     "Currency",
     "CustomSpecValue",
-    "Detail",
-    "DetailDetailType1Item",
     "DiskAvailability",
     "DiskAvailabilityResponse",
-    "DiskPage",
+    "DiskAvailabilityStockStatus",
+    "DiskDeleteResponse",
     "DiskStatusEnum",
+    "DiskUpdateResult",
     "DockerImageCheckRequest",
     "EnvironmentTypeEnum",
     "EnvVar",
     "ErrorDetail",
     "ErrorResponse",
+    "GenericPaginationResponseListAPIDiskConfig",
+    "GenericPaginationResponseListAPIPodConfig",
+    "GenericPaginationResponseListAPISSHKeyConfig",
+    "GenericPaginationResponseListHistoryObj",
+    "GenericResponseListAPIPodStatusResponse",
     "GetPodHistorySortBy",
     "GetPodHistorySortOrder",
     "GpuAvailability",
+    "GpuAvailabilityStockStatus",
+    "GpuCountPricing",
+    "GpuPricingSummary",
     "GPUSocket",
     "GPUType",
     "HistoryObj",
-    "HistoryPage",
+    "HTTPErrorDetail",
     "InstallationStatusEnum",
     "InstanceCountPricing",
     "InstanceResources",
     "LegacyAvailabilityResponse",
-    "OpenObject",
-    "PodPage",
     "PodRequestConfig",
     "PodStatusEnum",
-    "PodStatusList",
     "PodTypeEnum",
     "PortMapping",
     "Prices",
-    "PriceSummary",
-    "PriceSummaryAdditionalProperty",
     "PricingInfo",
     "ProtocolEnum",
     "ProviderConfig",
@@ -138,9 +154,7 @@ __all__ = (
     "RunUsageBreakdown",
     "RunUsageResponse",
     "SecurityType",
-    "SshKeyPage",
-    "StatusMessage",
-    "StockStatus",
+    "SSHKeyDeleteResult",
     "TeamConfig",
     "UsedByEnum",
     "WalletResponse",

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="APIDeletePodResponse")
 
 @_attrs_define
 class APIDeletePodResponse:
+    """Outcome of a termination request."""
+
     status: PodStatusEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

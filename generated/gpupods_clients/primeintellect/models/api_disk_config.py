@@ -20,24 +20,27 @@ T = TypeVar("T", bound="APIDiskConfig")
 
 @_attrs_define
 class APIDiskConfig:
+    """A network disk."""
+
     name: str
     provider_type: ProviderTypeEnum
-    """ The cloud that actually runs the pod. """
     user_id: None | str
     id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     terminated_at: datetime.datetime | None | Unset = UNSET
-    status: DiskStatusEnum | Unset = "PROVISIONING"
+    status: DiskStatusEnum | Unset = UNSET
     size: int | Unset = 0
-    """ GB. """
+    """ Size in GB. """
     info: APIDiskConfigInfoType0 | None | Unset = UNSET
+    """ Free-form details about the disk, such as its location. """
     price_hr: float | None | Unset = UNSET
     stopped_price_hr: float | None | Unset = UNSET
     provisioning_price_hr: float | None | Unset = 0.0
     team_id: None | str | Unset = UNSET
     wallet_id: None | str | Unset = UNSET
     pods: list[str] | Unset = UNSET
+    """ Ids of the pods using the disk. """
     clusters: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

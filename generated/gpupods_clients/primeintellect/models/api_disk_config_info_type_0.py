@@ -11,6 +11,8 @@ T = TypeVar("T", bound="APIDiskConfigInfoType0")
 
 @_attrs_define
 class APIDiskConfigInfoType0:
+    """Free-form details about the disk, such as its location."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="APIDiskCreateRequest")
 @_attrs_define
 class APIDiskCreateRequest:
     size: int
-    """ GB. """
+    """ Size in GB. """
     name: str | Unset = UNSET
     country: None | str | Unset = UNSET
     cloud_id: None | str | Unset = UNSET

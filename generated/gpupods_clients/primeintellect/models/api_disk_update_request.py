@@ -12,6 +12,7 @@ T = TypeVar("T", bound="APIDiskUpdateRequest")
 @_attrs_define
 class APIDiskUpdateRequest:
     name: str
+    """ The new name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

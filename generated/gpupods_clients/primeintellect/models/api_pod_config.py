@@ -33,38 +33,41 @@ T = TypeVar("T", bound="APIPodConfig")
 
 @_attrs_define
 class APIPodConfig:
+    """A pod as stored by the platform."""
+
     user_id: str
     name: str
     provider_type: ProviderTypeEnum
-    """ The cloud that actually runs the pod. """
     gpu_name: GPUType
     gpu_count: int
     socket: GPUSocket
     price_hr: float
-    """ USD per hour while running. """
+    """ Hourly price while running. """
     id: str | Unset = UNSET
     team_id: None | str | Unset = UNSET
     wallet_id: None | str | Unset = UNSET
-    type_: PodTypeEnum | Unset = "HOSTED"
-    status: PodStatusEnum | Unset = "PROVISIONING"
-    installation_status: InstallationStatusEnum | Unset = "PENDING"
+    type_: PodTypeEnum | Unset = UNSET
+    status: PodStatusEnum | Unset = UNSET
+    installation_status: InstallationStatusEnum | Unset = UNSET
     installation_failure: None | str | Unset = UNSET
     installation_progress: int | None | Unset = UNSET
-    """ Percent of the image installation done. """
+    """ Installation progress in percent. """
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     terminated_at: datetime.datetime | None | Unset = UNSET
     stopped_price_hr: float | None | Unset = UNSET
+    """ Hourly price while stopped. """
     provisioning_price_hr: float | None | Unset = 0.0
-    environment_type: EnvironmentTypeEnum | Unset = "ubuntu_22_cuda_12"
-    """ The image a pod boots; custom_template uses customTemplateId. """
+    environment_type: EnvironmentTypeEnum | Unset = UNSET
+    """ Base image of the pod. """
     custom_template_id: None | str | Unset = UNSET
     cluster_id: None | str | Unset = UNSET
+    """ Links the pods of one multi-node cluster. """
     prime_port_mapping: list[PortMapping] | None | Unset = UNSET
     ssh_connection: list[None | str] | None | str | Unset = UNSET
-    """ One value, or one per node of a multi-node pod. """
+    """ SSH command target; a list for multi-node pods. """
     ip: list[None | str] | None | str | Unset = UNSET
-    """ One value, or one per node of a multi-node pod. """
+    """ Public IP address; a list for multi-node pods. """
     resources: InstanceResources | None | Unset = UNSET
     attached_resources: list[AttachedResources] | None | Unset = UNSET
     is_spot: bool | None | Unset = UNSET
@@ -189,14 +192,10 @@ class APIPodConfig:
             ssh_connection = UNSET
         elif isinstance(self.ssh_connection, list):
             ssh_connection = []
-            for (
-                componentsschemas_string_or_list_type_1_item_data
-            ) in self.ssh_connection:
-                componentsschemas_string_or_list_type_1_item: None | str
-                componentsschemas_string_or_list_type_1_item = (
-                    componentsschemas_string_or_list_type_1_item_data
-                )
-                ssh_connection.append(componentsschemas_string_or_list_type_1_item)
+            for ssh_connection_type_1_item_data in self.ssh_connection:
+                ssh_connection_type_1_item: None | str
+                ssh_connection_type_1_item = ssh_connection_type_1_item_data
+                ssh_connection.append(ssh_connection_type_1_item)
 
         else:
             ssh_connection = self.ssh_connection
@@ -206,12 +205,10 @@ class APIPodConfig:
             ip = UNSET
         elif isinstance(self.ip, list):
             ip = []
-            for componentsschemas_string_or_list_type_1_item_data in self.ip:
-                componentsschemas_string_or_list_type_1_item: None | str
-                componentsschemas_string_or_list_type_1_item = (
-                    componentsschemas_string_or_list_type_1_item_data
-                )
-                ip.append(componentsschemas_string_or_list_type_1_item)
+            for ip_type_1_item_data in self.ip:
+                ip_type_1_item: None | str
+                ip_type_1_item = ip_type_1_item_data
+                ip.append(ip_type_1_item)
 
         else:
             ip = self.ip
@@ -506,30 +503,22 @@ class APIPodConfig:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_string_or_list_type_1 = []
-                _componentsschemas_string_or_list_type_1 = data
-                for (
-                    componentsschemas_string_or_list_type_1_item_data
-                ) in _componentsschemas_string_or_list_type_1:
+                ssh_connection_type_1 = []
+                _ssh_connection_type_1 = data
+                for ssh_connection_type_1_item_data in _ssh_connection_type_1:
 
-                    def _parse_componentsschemas_string_or_list_type_1_item(
-                        data: object,
-                    ) -> None | str:
+                    def _parse_ssh_connection_type_1_item(data: object) -> None | str:
                         if data is None:
                             return data
                         return cast(None | str, data)
 
-                    componentsschemas_string_or_list_type_1_item = (
-                        _parse_componentsschemas_string_or_list_type_1_item(
-                            componentsschemas_string_or_list_type_1_item_data
-                        )
+                    ssh_connection_type_1_item = _parse_ssh_connection_type_1_item(
+                        ssh_connection_type_1_item_data
                     )
 
-                    componentsschemas_string_or_list_type_1.append(
-                        componentsschemas_string_or_list_type_1_item
-                    )
+                    ssh_connection_type_1.append(ssh_connection_type_1_item)
 
-                return componentsschemas_string_or_list_type_1
+                return ssh_connection_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[None | str] | None | str | Unset, data)
@@ -544,30 +533,20 @@ class APIPodConfig:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_string_or_list_type_1 = []
-                _componentsschemas_string_or_list_type_1 = data
-                for (
-                    componentsschemas_string_or_list_type_1_item_data
-                ) in _componentsschemas_string_or_list_type_1:
+                ip_type_1 = []
+                _ip_type_1 = data
+                for ip_type_1_item_data in _ip_type_1:
 
-                    def _parse_componentsschemas_string_or_list_type_1_item(
-                        data: object,
-                    ) -> None | str:
+                    def _parse_ip_type_1_item(data: object) -> None | str:
                         if data is None:
                             return data
                         return cast(None | str, data)
 
-                    componentsschemas_string_or_list_type_1_item = (
-                        _parse_componentsschemas_string_or_list_type_1_item(
-                            componentsschemas_string_or_list_type_1_item_data
-                        )
-                    )
+                    ip_type_1_item = _parse_ip_type_1_item(ip_type_1_item_data)
 
-                    componentsschemas_string_or_list_type_1.append(
-                        componentsschemas_string_or_list_type_1_item
-                    )
+                    ip_type_1.append(ip_type_1_item)
 
-                return componentsschemas_string_or_list_type_1
+                return ip_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[None | str] | None | str | Unset, data)

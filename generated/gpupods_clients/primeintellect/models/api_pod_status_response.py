@@ -19,17 +19,19 @@ T = TypeVar("T", bound="APIPodStatusResponse")
 
 @_attrs_define
 class APIPodStatusResponse:
+    """Live state and connection details of one pod."""
+
     pod_id: str
     provider_type: ProviderTypeEnum
-    """ The cloud that actually runs the pod. """
     status: PodStatusEnum
     ssh_connection: list[None | str] | None | str | Unset = UNSET
-    """ One value, or one per node of a multi-node pod. """
+    """ SSH command target such as `root@1.2.3.4 -p 22`; a list for multi-node pods. """
     ip: list[None | str] | None | str | Unset = UNSET
-    """ One value, or one per node of a multi-node pod. """
+    """ Public IP address; a list for multi-node pods. """
     installation_status: InstallationStatusEnum | None | Unset = UNSET
     installation_failure: None | str | Unset = UNSET
     installation_progress: int | None | Unset = UNSET
+    """ Installation progress in percent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,14 +46,10 @@ class APIPodStatusResponse:
             ssh_connection = UNSET
         elif isinstance(self.ssh_connection, list):
             ssh_connection = []
-            for (
-                componentsschemas_string_or_list_type_1_item_data
-            ) in self.ssh_connection:
-                componentsschemas_string_or_list_type_1_item: None | str
-                componentsschemas_string_or_list_type_1_item = (
-                    componentsschemas_string_or_list_type_1_item_data
-                )
-                ssh_connection.append(componentsschemas_string_or_list_type_1_item)
+            for ssh_connection_type_1_item_data in self.ssh_connection:
+                ssh_connection_type_1_item: None | str
+                ssh_connection_type_1_item = ssh_connection_type_1_item_data
+                ssh_connection.append(ssh_connection_type_1_item)
 
         else:
             ssh_connection = self.ssh_connection
@@ -61,12 +59,10 @@ class APIPodStatusResponse:
             ip = UNSET
         elif isinstance(self.ip, list):
             ip = []
-            for componentsschemas_string_or_list_type_1_item_data in self.ip:
-                componentsschemas_string_or_list_type_1_item: None | str
-                componentsschemas_string_or_list_type_1_item = (
-                    componentsschemas_string_or_list_type_1_item_data
-                )
-                ip.append(componentsschemas_string_or_list_type_1_item)
+            for ip_type_1_item_data in self.ip:
+                ip_type_1_item: None | str
+                ip_type_1_item = ip_type_1_item_data
+                ip.append(ip_type_1_item)
 
         else:
             ip = self.ip
@@ -132,30 +128,22 @@ class APIPodStatusResponse:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_string_or_list_type_1 = []
-                _componentsschemas_string_or_list_type_1 = data
-                for (
-                    componentsschemas_string_or_list_type_1_item_data
-                ) in _componentsschemas_string_or_list_type_1:
+                ssh_connection_type_1 = []
+                _ssh_connection_type_1 = data
+                for ssh_connection_type_1_item_data in _ssh_connection_type_1:
 
-                    def _parse_componentsschemas_string_or_list_type_1_item(
-                        data: object,
-                    ) -> None | str:
+                    def _parse_ssh_connection_type_1_item(data: object) -> None | str:
                         if data is None:
                             return data
                         return cast(None | str, data)
 
-                    componentsschemas_string_or_list_type_1_item = (
-                        _parse_componentsschemas_string_or_list_type_1_item(
-                            componentsschemas_string_or_list_type_1_item_data
-                        )
+                    ssh_connection_type_1_item = _parse_ssh_connection_type_1_item(
+                        ssh_connection_type_1_item_data
                     )
 
-                    componentsschemas_string_or_list_type_1.append(
-                        componentsschemas_string_or_list_type_1_item
-                    )
+                    ssh_connection_type_1.append(ssh_connection_type_1_item)
 
-                return componentsschemas_string_or_list_type_1
+                return ssh_connection_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[None | str] | None | str | Unset, data)
@@ -170,30 +158,20 @@ class APIPodStatusResponse:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_string_or_list_type_1 = []
-                _componentsschemas_string_or_list_type_1 = data
-                for (
-                    componentsschemas_string_or_list_type_1_item_data
-                ) in _componentsschemas_string_or_list_type_1:
+                ip_type_1 = []
+                _ip_type_1 = data
+                for ip_type_1_item_data in _ip_type_1:
 
-                    def _parse_componentsschemas_string_or_list_type_1_item(
-                        data: object,
-                    ) -> None | str:
+                    def _parse_ip_type_1_item(data: object) -> None | str:
                         if data is None:
                             return data
                         return cast(None | str, data)
 
-                    componentsschemas_string_or_list_type_1_item = (
-                        _parse_componentsschemas_string_or_list_type_1_item(
-                            componentsschemas_string_or_list_type_1_item_data
-                        )
-                    )
+                    ip_type_1_item = _parse_ip_type_1_item(ip_type_1_item_data)
 
-                    componentsschemas_string_or_list_type_1.append(
-                        componentsschemas_string_or_list_type_1_item
-                    )
+                    ip_type_1.append(ip_type_1_item)
 
-                return componentsschemas_string_or_list_type_1
+                return ip_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[None | str] | None | str | Unset, data)

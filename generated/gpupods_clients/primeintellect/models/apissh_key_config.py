@@ -14,6 +14,8 @@ T = TypeVar("T", bound="APISSHKeyConfig")
 
 @_attrs_define
 class APISSHKeyConfig:
+    """A stored SSH public key."""
+
     id: str
     user_id: str
     name: str

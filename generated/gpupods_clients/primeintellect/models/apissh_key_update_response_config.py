@@ -19,6 +19,7 @@ T = TypeVar("T", bound="APISSHKeyUpdateResponseConfig")
 class APISSHKeyUpdateResponseConfig:
     message: str
     updated_fields: APISSHKeyUpdateResponseConfigUpdatedFields
+    """ The fields that changed, with their new values. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

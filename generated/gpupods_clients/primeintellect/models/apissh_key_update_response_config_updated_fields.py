@@ -11,6 +11,8 @@ T = TypeVar("T", bound="APISSHKeyUpdateResponseConfigUpdatedFields")
 
 @_attrs_define
 class APISSHKeyUpdateResponseConfigUpdatedFields:
+    """The fields that changed, with their new values."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,6 +13,7 @@ T = TypeVar("T", bound="APISSHKeyUploadRequestConfig")
 class APISSHKeyUploadRequestConfig:
     name: str
     public_key: str
+    """ The key in OpenSSH format, e.g. `ssh-ed25519 AAAA... user@host`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,12 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +10,10 @@ from ..models.attachable_resource_status import (
     AttachableResourceStatus,
     check_attachable_resource_status,
 )
+from ..models.attachable_resource_type import (
+    AttachableResourceType,
+    check_attachable_resource_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttachedResources")
@@ -22,9 +21,11 @@ T = TypeVar("T", bound="AttachedResources")
 
 @_attrs_define
 class AttachedResources:
-    resource_type: Literal["DISK"]
+    """A disk attached to the pod."""
+
+    resource_type: AttachableResourceType
     id: int | str
-    status: AttachableResourceStatus | Unset = "UNATTACHED"
+    status: AttachableResourceStatus | Unset = UNSET
     is_detachable: bool | Unset = True
     mount_path: str | Unset = "/workspace"
     resource_path: None | str | Unset = UNSET
@@ -33,7 +34,7 @@ class AttachedResources:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_type = self.resource_type
+        resource_type: str = self.resource_type
 
         id: int | str
         id = self.id
@@ -90,11 +91,7 @@ class AttachedResources:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resource_type = cast(Literal["DISK"], d.pop("resourceType"))
-        if resource_type != "DISK":
-            raise ValueError(
-                f"resourceType must match const 'DISK', got '{resource_type}'"
-            )
+        resource_type = check_attachable_resource_type(d.pop("resourceType"))
 
         def _parse_id(data: object) -> int | str:
             return cast(int | str, data)

@@ -15,8 +15,11 @@ T = TypeVar("T", bound="AvailabilityResponse")
 
 @_attrs_define
 class AvailabilityResponse:
+    """One page of GPU offers."""
+
     items: list[GpuAvailability]
     total_count: int
+    """ Number of offers across all pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

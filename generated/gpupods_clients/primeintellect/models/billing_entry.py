@@ -14,13 +14,15 @@ T = TypeVar("T", bound="BillingEntry")
 
 @_attrs_define
 class BillingEntry:
+    """One billing row."""
+
     id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     amount_usd: float
     currency: str
     resource_type: str
-    """ compute, training, inference, disks, sandboxes or images. """
+    """ Kind of resource billed, such as compute or disks. """
     last_billed_at: datetime.datetime | None | Unset = UNSET
     resource_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

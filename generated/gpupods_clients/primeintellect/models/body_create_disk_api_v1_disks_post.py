@@ -19,8 +19,11 @@ T = TypeVar("T", bound="BodyCreateDiskApiV1DisksPost")
 
 @_attrs_define
 class BodyCreateDiskApiV1DisksPost:
+    """The disk to create, its provider and optionally its team."""
+
     disk: APIDiskCreateRequest
     provider: ProviderConfig
+    """ The cloud that hosts the resource. """
     team: None | TeamConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -19,10 +19,14 @@ T = TypeVar("T", bound="BodyCreatePodApiV1PodsPost")
 
 @_attrs_define
 class BodyCreatePodApiV1PodsPost:
+    """What to start, on which provider, and who shares it."""
+
     pod: PodRequestConfig
+    """ The pod to create; cloudId, gpuType, socket and gpuCount come from an offer. """
     provider: ProviderConfig
+    """ The cloud that hosts the resource. """
     disks: list[str] | None | Unset = UNSET
-    """ Disk ids to attach. """
+    """ Ids of existing disks to attach. """
     team: None | TeamConfig | Unset = UNSET
     team_member_ids: list[str] | None | Unset = UNSET
     shared_with_team: bool | Unset = False

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CustomSpecValue")
 
 @_attrs_define
 class CustomSpecValue:
-    """A configurable amount (disk GB, vCPUs, memory GB) with its bounds and unit price."""
+    """A configurable size (disk, memory, vCPUs) with its bounds and unit price."""
 
     min_count: int | None | Unset = UNSET
     default_count: int | None | Unset = UNSET

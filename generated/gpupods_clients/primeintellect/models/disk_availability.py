@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.disk_availability_stock_status import (
+    DiskAvailabilityStockStatus,
+    check_disk_availability_stock_status,
+)
 from ..models.provider_type_enum import ProviderTypeEnum, check_provider_type_enum
 from ..models.regions import Regions, check_regions
 from ..models.security_type import SecurityType, check_security_type
-from ..models.stock_status import StockStatus, check_stock_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,16 +24,17 @@ T = TypeVar("T", bound="DiskAvailability")
 
 @_attrs_define
 class DiskAvailability:
+    """Where a network disk can be created, with size bounds and price."""
+
     provider: ProviderTypeEnum
-    """ The cloud that actually runs the pod. """
     security: SecurityType
     cloud_id: None | str | Unset = UNSET
     data_center: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     region: None | Regions | Unset = UNSET
     spec: CustomSpecValue | Unset = UNSET
-    """ A configurable amount (disk GB, vCPUs, memory GB) with its bounds and unit price. """
-    stock_status: StockStatus | Unset = "Available"
+    """ A configurable size (disk, memory, vCPUs) with its bounds and unit price. """
+    stock_status: DiskAvailabilityStockStatus | Unset = "Available"
     is_multinode: bool | None | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -165,11 +169,11 @@ class DiskAvailability:
             spec = CustomSpecValue.from_dict(_spec)
 
         _stock_status = d.pop("stockStatus", UNSET)
-        stock_status: StockStatus | Unset
+        stock_status: DiskAvailabilityStockStatus | Unset
         if isinstance(_stock_status, Unset):
             stock_status = UNSET
         else:
-            stock_status = check_stock_status(_stock_status)
+            stock_status = check_disk_availability_stock_status(_stock_status)
 
         def _parse_is_multinode(data: object) -> bool | None | Unset:
             if data is None:

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="DiskAvailabilityResponse")
 
 @_attrs_define
 class DiskAvailabilityResponse:
+    """One page of disk offers."""
+
     items: list[DiskAvailability]
     total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,7 +14,9 @@ T = TypeVar("T", bound="DockerImageCheckRequest")
 @_attrs_define
 class DockerImageCheckRequest:
     image: str
+    """ Image reference, e.g. `ghcr.io/org/app:tag`. """
     registry_credentials_id: None | str | Unset = UNSET
+    """ Stored credentials to pull with. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,7 +12,9 @@ T = TypeVar("T", bound="ErrorDetail")
 @_attrs_define
 class ErrorDetail:
     param: str
+    """ The parameter or field at fault. """
     details: str
+    """ Why it was rejected. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

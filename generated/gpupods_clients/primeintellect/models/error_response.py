@@ -15,6 +15,8 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
+    """Validation errors, one entry per offending parameter or field."""
+
     errors: list[ErrorDetail]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

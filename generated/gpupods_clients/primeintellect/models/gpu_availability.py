@@ -10,12 +10,15 @@ from ..models.environment_type_enum import (
     EnvironmentTypeEnum,
     check_environment_type_enum,
 )
+from ..models.gpu_availability_stock_status import (
+    GpuAvailabilityStockStatus,
+    check_gpu_availability_stock_status,
+)
 from ..models.gpu_socket import GPUSocket, check_gpu_socket
 from ..models.gpu_type import GPUType, check_gpu_type
 from ..models.provider_type_enum import ProviderTypeEnum, check_provider_type_enum
 from ..models.regions import Regions, check_regions
 from ..models.security_type import SecurityType, check_security_type
-from ..models.stock_status import StockStatus, check_stock_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,37 +31,37 @@ T = TypeVar("T", bound="GpuAvailability")
 
 @_attrs_define
 class GpuAvailability:
+    """An offer of GPUs at one cloud location; cloudId identifies it when creating a pod."""
+
     cloud_id: str
-    """ The offer's id; pass it to create a pod. """
     gpu_type: GPUType
     socket: GPUSocket
     provider: ProviderTypeEnum
-    """ The cloud that actually runs the pod. """
     gpu_count: int
     gpu_memory: int
-    """ GB per GPU. """
+    """ Memory per GPU in GB. """
     security: SecurityType
     prices: Prices
+    """ Hourly prices of an offer. """
     images: list[EnvironmentTypeEnum]
     region: None | Regions | Unset = UNSET
     data_center: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     disk: CustomSpecValue | Unset = UNSET
-    """ A configurable amount (disk GB, vCPUs, memory GB) with its bounds and unit price. """
+    """ A configurable size (disk, memory, vCPUs) with its bounds and unit price. """
     shared_disk: CustomSpecValue | Unset = UNSET
-    """ A configurable amount (disk GB, vCPUs, memory GB) with its bounds and unit price. """
+    """ A configurable size (disk, memory, vCPUs) with its bounds and unit price. """
     vcpu: CustomSpecValue | Unset = UNSET
-    """ A configurable amount (disk GB, vCPUs, memory GB) with its bounds and unit price. """
+    """ A configurable size (disk, memory, vCPUs) with its bounds and unit price. """
     memory: CustomSpecValue | Unset = UNSET
-    """ A configurable amount (disk GB, vCPUs, memory GB) with its bounds and unit price. """
+    """ A configurable size (disk, memory, vCPUs) with its bounds and unit price. """
     internet_speed: int | None | Unset = UNSET
     interconnect: int | None | Unset = UNSET
     interconnect_type: None | str | Unset = UNSET
     provisioning_time: int | None | Unset = UNSET
-    stock_status: StockStatus | Unset = "Available"
+    stock_status: GpuAvailabilityStockStatus | Unset = "Available"
     is_spot: bool | None | Unset = UNSET
     prepaid_time: float | None | Unset = UNSET
-    """ Hours charged up front when set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -334,11 +337,11 @@ class GpuAvailability:
         provisioning_time = _parse_provisioning_time(d.pop("provisioningTime", UNSET))
 
         _stock_status = d.pop("stockStatus", UNSET)
-        stock_status: StockStatus | Unset
+        stock_status: GpuAvailabilityStockStatus | Unset
         if isinstance(_stock_status, Unset):
             stock_status = UNSET
         else:
-            stock_status = check_stock_status(_stock_status)
+            stock_status = check_gpu_availability_stock_status(_stock_status)
 
         def _parse_is_spot(data: object) -> bool | None | Unset:
             if data is None:

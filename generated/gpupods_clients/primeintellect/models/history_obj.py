@@ -16,10 +16,11 @@ T = TypeVar("T", bound="HistoryObj")
 
 @_attrs_define
 class HistoryObj:
+    """A terminated resource with what it cost in total."""
+
     id: str
     name: str
     provider_type: ProviderTypeEnum
-    """ The cloud that actually runs the pod. """
     type_: ResourceType
     created_at: datetime.datetime
     gpu_name: str
@@ -27,7 +28,6 @@ class HistoryObj:
     price_hr: float
     user_id: str
     total_billed_price: float
-    """ USD billed over the pod's life. """
     provisioned_by: None | str | Unset = UNSET
     terminated_at: datetime.datetime | None | Unset = UNSET
     socket: None | str | Unset = UNSET

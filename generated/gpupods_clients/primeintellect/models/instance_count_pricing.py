@@ -17,6 +17,8 @@ T = TypeVar("T", bound="InstanceCountPricing")
 
 @_attrs_define
 class InstanceCountPricing:
+    """Best prices for one GPU type and count."""
+
     cheapest: None | PricingInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

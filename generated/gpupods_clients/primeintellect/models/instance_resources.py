@@ -13,12 +13,11 @@ T = TypeVar("T", bound="InstanceResources")
 
 @_attrs_define
 class InstanceResources:
+    """Sizes granted to the pod (memory and disks in GB)."""
+
     memory: int | None | Unset = UNSET
-    """ GB. """
     disk: int | None | Unset = UNSET
-    """ GB. """
     shared_disk: int | None | Unset = UNSET
-    """ GB. """
     vcpus: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

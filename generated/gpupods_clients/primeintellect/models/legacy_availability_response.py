@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LegacyAvailabilityResponse")
 
 @_attrs_define
 class LegacyAvailabilityResponse:
-    """GPU type -> its offers."""
+    """Offers grouped under their GPU type (a GPUType value as key)."""
 
     additional_properties: dict[str, list[GpuAvailability]] = _attrs_field(
         init=False, factory=dict

@@ -23,22 +23,24 @@ T = TypeVar("T", bound="PodRequestConfig")
 
 @_attrs_define
 class PodRequestConfig:
+    """The pod to create; cloudId, gpuType, socket and gpuCount come from an offer."""
+
     cloud_id: str
-    """ From the availability offer. """
     gpu_type: GPUType
     socket: GPUSocket
     gpu_count: int
     name: str | Unset = UNSET
     disk_size: int | None | Unset = UNSET
-    """ GB. """
+    """ Disk size in GB. """
     vcpus: int | None | Unset = UNSET
     memory: int | None | Unset = UNSET
-    """ GB. """
+    """ Memory in GB. """
     max_price: float | None | Unset = UNSET
-    """ Refuse the offer above this USD/hour. """
-    image: EnvironmentTypeEnum | Unset = "ubuntu_22_cuda_12"
-    """ The image a pod boots; custom_template uses customTemplateId. """
+    """ Refuse the offer above this hourly price. """
+    image: EnvironmentTypeEnum | Unset = UNSET
+    """ Base image of the pod. """
     custom_template_id: None | str | Unset = UNSET
+    """ Template to run when image is custom_template. """
     data_center_id: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     security: None | SecurityType | Unset = UNSET
@@ -47,7 +49,7 @@ class PodRequestConfig:
     ssh_key_id: None | str | Unset = UNSET
     auto_restart: bool | None | Unset = False
     prepaid_for_hr: float | None | Unset = UNSET
-    """ Hours to prepay (reserved pods). """
+    """ Hours to pay for up front. """
 
     def to_dict(self) -> dict[str, Any]:
         cloud_id = self.cloud_id

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="PortMapping")
 
 @_attrs_define
 class PortMapping:
+    """A port exposed by the pod."""
+
     internal: str
     external: str
     protocol: ProtocolEnum

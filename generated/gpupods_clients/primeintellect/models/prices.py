@@ -14,9 +14,10 @@ T = TypeVar("T", bound="Prices")
 
 @_attrs_define
 class Prices:
+    """Hourly prices of an offer."""
+
     currency: Currency
     on_demand: float | None | Unset = UNSET
-    """ Hourly price of the whole offer. """
     community_price: float | None | Unset = UNSET
     is_variable: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,8 +13,9 @@ T = TypeVar("T", bound="ProviderConfig")
 
 @_attrs_define
 class ProviderConfig:
+    """The cloud that hosts the resource."""
+
     type_: ProviderTypeEnum
-    """ The cloud that actually runs the pod. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

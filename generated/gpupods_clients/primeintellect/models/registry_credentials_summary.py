@@ -12,6 +12,8 @@ T = TypeVar("T", bound="RegistryCredentialsSummary")
 
 @_attrs_define
 class RegistryCredentialsSummary:
+    """Summary of the stored credentials for one container registry."""
+
     id: str
     name: str
     server: str

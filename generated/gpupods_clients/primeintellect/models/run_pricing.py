@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RunPricing")
 
 @_attrs_define
 class RunPricing:
+    """Prices per million tokens."""
+
     training_per_mtok: float | None | Unset = UNSET
     inference_input_per_mtok: float | None | Unset = UNSET
     inference_output_per_mtok: float | None | Unset = UNSET

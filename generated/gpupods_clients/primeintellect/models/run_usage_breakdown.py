@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RunUsageBreakdown")
 
 @_attrs_define
 class RunUsageBreakdown:
+    """Tokens and cost of one phase of a run."""
+
     tokens: int | Unset = 0
     input_tokens: int | Unset = 0
     output_tokens: int | Unset = 0

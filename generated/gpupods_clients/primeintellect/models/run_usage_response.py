@@ -18,12 +18,17 @@ T = TypeVar("T", bound="RunUsageResponse")
 
 @_attrs_define
 class RunUsageResponse:
+    """Token and cost totals of one training run."""
+
     run_id: str
     training: RunUsageBreakdown
+    """ Tokens and cost of one phase of a run. """
     inference: RunUsageBreakdown
+    """ Tokens and cost of one phase of a run. """
     total_tokens: int
     total_cost_usd: float
     pricing: RunPricing
+    """ Prices per million tokens. """
     run_name: None | str | Unset = UNSET
     base_model: None | str | Unset = UNSET
     status: None | str | Unset = UNSET

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="TeamConfig")
 
 @_attrs_define
 class TeamConfig:
+    """The team that owns the resource."""
+
     team_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

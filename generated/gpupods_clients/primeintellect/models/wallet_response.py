@@ -17,10 +17,13 @@ T = TypeVar("T", bound="WalletResponse")
 
 @_attrs_define
 class WalletResponse:
+    """A wallet with its balance and most recent billing rows."""
+
     wallet_id: str
     balance_usd: float
     currency: str
     total_billings: int
+    """ Number of billing rows the wallet has in all. """
     recent_billings: list[BillingEntry]
     team_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

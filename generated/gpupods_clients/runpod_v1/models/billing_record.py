@@ -14,8 +14,10 @@ T = TypeVar("T", bound="BillingRecord")
 
 @_attrs_define
 class BillingRecord:
+    """Charges for one time bucket and group."""
+
     amount: float | Unset = UNSET
-    """ USD for the bucket. """
+    """ USD. """
     disk_space_billed_gb: int | Unset = UNSET
     endpoint_id: str | Unset = UNSET
     gpu_type_id: str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ContainerRegistryAuth")
 
 @_attrs_define
 class ContainerRegistryAuth:
+    """A stored registry credential (its id and name only)."""
+
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -12,24 +12,24 @@ T = TypeVar("T", bound="ContainerRegistryAuthCreateInput")
 @_attrs_define
 class ContainerRegistryAuthCreateInput:
     name: str
-    username: str
     password: str
+    username: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        username = self.username
-
         password = self.password
+
+        username = self.username
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
-                "username": username,
                 "password": password,
+                "username": username,
             }
         )
 
@@ -40,14 +40,14 @@ class ContainerRegistryAuthCreateInput:
         d = dict(src_dict)
         name = d.pop("name")
 
-        username = d.pop("username")
-
         password = d.pop("password")
+
+        username = d.pop("username")
 
         container_registry_auth_create_input = cls(
             name=name,
-            username=username,
             password=password,
+            username=username,
         )
 
         container_registry_auth_create_input.additional_properties = d

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.compute_type import ComputeType, check_compute_type
 from ..models.cuda_version import CudaVersion, check_cuda_version
 from ..models.data_center_id import DataCenterId, check_data_center_id
-from ..models.endpoint_scaler_type import EndpointScalerType, check_endpoint_scaler_type
 from ..models.gpu_type_id import GpuTypeId, check_gpu_type_id
+from ..models.scaler_type import ScalerType, check_scaler_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.env_vars import EnvVars
     from ..models.pod import Pod
-    from ..models.string_map import StringMap
     from ..models.template import Template
 
 
@@ -24,29 +24,34 @@ T = TypeVar("T", bound="Endpoint")
 
 @_attrs_define
 class Endpoint:
+    """A serverless endpoint; template and workers only appear when asked for."""
+
     allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
     compute_type: ComputeType | Unset = UNSET
     created_at: str | Unset = UNSET
     data_center_ids: list[DataCenterId] | Unset = UNSET
-    env: StringMap | Unset = UNSET
+    """ Data center ids; left out, every data center is allowed. """
+    env: EnvVars | Unset = UNSET
+    """ Environment variables, name to value. """
     execution_timeout_ms: int | Unset = UNSET
     gpu_count: int | Unset = UNSET
     gpu_type_ids: list[GpuTypeId] | Unset = UNSET
     id: str | Unset = UNSET
     idle_timeout: int | Unset = UNSET
     instance_ids: list[str] | Unset = UNSET
+    """ Instance ids, for CPU endpoints. """
     min_cuda_version: CudaVersion | Unset = UNSET
     name: str | Unset = UNSET
     network_volume_id: str | Unset = UNSET
     network_volume_ids: list[str] | Unset = UNSET
-    scaler_type: EndpointScalerType | Unset = UNSET
+    scaler_type: ScalerType | Unset = UNSET
     scaler_value: int | Unset = UNSET
     template: Template | Unset = UNSET
     template_id: str | Unset = UNSET
     user_id: str | Unset = UNSET
     version: int | Unset = UNSET
+    """ Goes up when the template or the environment changes. """
     workers: list[Pod] | Unset = UNSET
-    """ Present with includeWorkers. """
     workers_max: int | Unset = UNSET
     workers_min: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -68,9 +73,11 @@ class Endpoint:
         data_center_ids: list[str] | Unset = UNSET
         if not isinstance(self.data_center_ids, Unset):
             data_center_ids = []
-            for data_center_ids_item_data in self.data_center_ids:
-                data_center_ids_item: str = data_center_ids_item_data
-                data_center_ids.append(data_center_ids_item)
+            for componentsschemas_data_center_id_list_item_data in self.data_center_ids:
+                componentsschemas_data_center_id_list_item: str = (
+                    componentsschemas_data_center_id_list_item_data
+                )
+                data_center_ids.append(componentsschemas_data_center_id_list_item)
 
         env: dict[str, Any] | Unset = UNSET
         if not isinstance(self.env, Unset):
@@ -190,8 +197,8 @@ class Endpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.env_vars import EnvVars  # noqa: PLC0415
         from ..models.pod import Pod  # noqa: PLC0415
-        from ..models.string_map import StringMap  # noqa: PLC0415
         from ..models.template import Template  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -219,17 +226,19 @@ class Endpoint:
         data_center_ids: list[DataCenterId] | Unset = UNSET
         if _data_center_ids is not UNSET:
             data_center_ids = []
-            for data_center_ids_item_data in _data_center_ids:
-                data_center_ids_item = check_data_center_id(data_center_ids_item_data)
+            for componentsschemas_data_center_id_list_item_data in _data_center_ids:
+                componentsschemas_data_center_id_list_item = check_data_center_id(
+                    componentsschemas_data_center_id_list_item_data
+                )
 
-                data_center_ids.append(data_center_ids_item)
+                data_center_ids.append(componentsschemas_data_center_id_list_item)
 
         _env = d.pop("env", UNSET)
-        env: StringMap | Unset
+        env: EnvVars | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
-            env = StringMap.from_dict(_env)
+            env = EnvVars.from_dict(_env)
 
         execution_timeout_ms = d.pop("executionTimeoutMs", UNSET)
 
@@ -264,11 +273,11 @@ class Endpoint:
         network_volume_ids = cast(list[str], d.pop("networkVolumeIds", UNSET))
 
         _scaler_type = d.pop("scalerType", UNSET)
-        scaler_type: EndpointScalerType | Unset
+        scaler_type: ScalerType | Unset
         if isinstance(_scaler_type, Unset):
             scaler_type = UNSET
         else:
-            scaler_type = check_endpoint_scaler_type(_scaler_type)
+            scaler_type = check_scaler_type(_scaler_type)
 
         scaler_value = d.pop("scalerValue", UNSET)
 

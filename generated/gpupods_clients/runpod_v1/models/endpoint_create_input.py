@@ -13,11 +13,8 @@ from ..models.endpoint_cpu_flavor_id import (
     EndpointCpuFlavorId,
     check_endpoint_cpu_flavor_id,
 )
-from ..models.endpoint_fields_scaler_type import (
-    EndpointFieldsScalerType,
-    check_endpoint_fields_scaler_type,
-)
 from ..models.gpu_type_id import GpuTypeId, check_gpu_type_id
+from ..models.scaler_type import ScalerType, check_scaler_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointCreateInput")
@@ -27,25 +24,33 @@ T = TypeVar("T", bound="EndpointCreateInput")
 class EndpointCreateInput:
     template_id: str
     allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
+    """ Acceptable CUDA versions on GPU workers; any when left out. """
+    compute_type: ComputeType | Unset = "GPU"
     cpu_flavor_ids: list[EndpointCpuFlavorId] | Unset = UNSET
+    """ CPU flavors for CPU workers, tried in this order. """
     data_center_ids: list[DataCenterId] | Unset = UNSET
-    """ Defaults to every data center. """
+    """ Data center ids; left out, every data center is allowed. """
     execution_timeout_ms: int | Unset = UNSET
+    """ Longest a single request may run, in milliseconds. """
     flashboot: bool | Unset = UNSET
     gpu_count: int | Unset = 1
+    """ GPUs per worker. """
     gpu_type_ids: list[GpuTypeId] | Unset = UNSET
+    """ GPU types for GPU workers, tried in this order. """
     idle_timeout: int | Unset = 5
-    """ Seconds an idle worker is kept. """
+    """ Seconds an idle worker is kept before scale-down. """
     min_cuda_version: CudaVersion | Unset = UNSET
     name: str | Unset = UNSET
     network_volume_id: str | Unset = UNSET
     network_volume_ids: list[str] | Unset = UNSET
-    scaler_type: EndpointFieldsScalerType | Unset = "QUEUE_DELAY"
+    scaler_type: ScalerType | Unset = "QUEUE_DELAY"
     scaler_value: int | Unset = 4
+    """ Queue delay in seconds, or requests per worker, depending on scalerType. """
     vcpu_count: int | Unset = 2
+    """ vCPUs per CPU worker. """
     workers_max: int | Unset = UNSET
     workers_min: int | Unset = UNSET
-    compute_type: ComputeType | Unset = "GPU"
+    """ Workers kept running (and billed) at all times. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +63,10 @@ class EndpointCreateInput:
                 allowed_cuda_versions_item: str = allowed_cuda_versions_item_data
                 allowed_cuda_versions.append(allowed_cuda_versions_item)
 
+        compute_type: str | Unset = UNSET
+        if not isinstance(self.compute_type, Unset):
+            compute_type = self.compute_type
+
         cpu_flavor_ids: list[str] | Unset = UNSET
         if not isinstance(self.cpu_flavor_ids, Unset):
             cpu_flavor_ids = []
@@ -68,9 +77,11 @@ class EndpointCreateInput:
         data_center_ids: list[str] | Unset = UNSET
         if not isinstance(self.data_center_ids, Unset):
             data_center_ids = []
-            for data_center_ids_item_data in self.data_center_ids:
-                data_center_ids_item: str = data_center_ids_item_data
-                data_center_ids.append(data_center_ids_item)
+            for componentsschemas_data_center_id_list_item_data in self.data_center_ids:
+                componentsschemas_data_center_id_list_item: str = (
+                    componentsschemas_data_center_id_list_item_data
+                )
+                data_center_ids.append(componentsschemas_data_center_id_list_item)
 
         execution_timeout_ms = self.execution_timeout_ms
 
@@ -111,10 +122,6 @@ class EndpointCreateInput:
 
         workers_min = self.workers_min
 
-        compute_type: str | Unset = UNSET
-        if not isinstance(self.compute_type, Unset):
-            compute_type = self.compute_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -124,6 +131,8 @@ class EndpointCreateInput:
         )
         if allowed_cuda_versions is not UNSET:
             field_dict["allowedCudaVersions"] = allowed_cuda_versions
+        if compute_type is not UNSET:
+            field_dict["computeType"] = compute_type
         if cpu_flavor_ids is not UNSET:
             field_dict["cpuFlavorIds"] = cpu_flavor_ids
         if data_center_ids is not UNSET:
@@ -156,8 +165,6 @@ class EndpointCreateInput:
             field_dict["workersMax"] = workers_max
         if workers_min is not UNSET:
             field_dict["workersMin"] = workers_min
-        if compute_type is not UNSET:
-            field_dict["computeType"] = compute_type
 
         return field_dict
 
@@ -177,6 +184,13 @@ class EndpointCreateInput:
 
                 allowed_cuda_versions.append(allowed_cuda_versions_item)
 
+        _compute_type = d.pop("computeType", UNSET)
+        compute_type: ComputeType | Unset
+        if isinstance(_compute_type, Unset):
+            compute_type = UNSET
+        else:
+            compute_type = check_compute_type(_compute_type)
+
         _cpu_flavor_ids = d.pop("cpuFlavorIds", UNSET)
         cpu_flavor_ids: list[EndpointCpuFlavorId] | Unset = UNSET
         if _cpu_flavor_ids is not UNSET:
@@ -192,10 +206,12 @@ class EndpointCreateInput:
         data_center_ids: list[DataCenterId] | Unset = UNSET
         if _data_center_ids is not UNSET:
             data_center_ids = []
-            for data_center_ids_item_data in _data_center_ids:
-                data_center_ids_item = check_data_center_id(data_center_ids_item_data)
+            for componentsschemas_data_center_id_list_item_data in _data_center_ids:
+                componentsschemas_data_center_id_list_item = check_data_center_id(
+                    componentsschemas_data_center_id_list_item_data
+                )
 
-                data_center_ids.append(data_center_ids_item)
+                data_center_ids.append(componentsschemas_data_center_id_list_item)
 
         execution_timeout_ms = d.pop("executionTimeoutMs", UNSET)
 
@@ -228,11 +244,11 @@ class EndpointCreateInput:
         network_volume_ids = cast(list[str], d.pop("networkVolumeIds", UNSET))
 
         _scaler_type = d.pop("scalerType", UNSET)
-        scaler_type: EndpointFieldsScalerType | Unset
+        scaler_type: ScalerType | Unset
         if isinstance(_scaler_type, Unset):
             scaler_type = UNSET
         else:
-            scaler_type = check_endpoint_fields_scaler_type(_scaler_type)
+            scaler_type = check_scaler_type(_scaler_type)
 
         scaler_value = d.pop("scalerValue", UNSET)
 
@@ -242,16 +258,10 @@ class EndpointCreateInput:
 
         workers_min = d.pop("workersMin", UNSET)
 
-        _compute_type = d.pop("computeType", UNSET)
-        compute_type: ComputeType | Unset
-        if isinstance(_compute_type, Unset):
-            compute_type = UNSET
-        else:
-            compute_type = check_compute_type(_compute_type)
-
         endpoint_create_input = cls(
             template_id=template_id,
             allowed_cuda_versions=allowed_cuda_versions,
+            compute_type=compute_type,
             cpu_flavor_ids=cpu_flavor_ids,
             data_center_ids=data_center_ids,
             execution_timeout_ms=execution_timeout_ms,
@@ -268,7 +278,6 @@ class EndpointCreateInput:
             vcpu_count=vcpu_count,
             workers_max=workers_max,
             workers_min=workers_min,
-            compute_type=compute_type,
         )
 
         endpoint_create_input.additional_properties = d

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
+    """The body of every v1 error."""
+
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

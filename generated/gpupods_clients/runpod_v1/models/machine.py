@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cpu_type import CpuType
-    from ..models.gpu_prices import GpuPrices
+    from ..models.gpu_type import GpuType
 
 
 T = TypeVar("T", bound="Machine")
@@ -18,146 +18,136 @@ T = TypeVar("T", bound="Machine")
 
 @_attrs_define
 class Machine:
-    """The host a pod runs on (with includeMachine)."""
+    """The host a pod runs on."""
 
-    min_pod_gpu_count: int | Unset = UNSET
-    gpu_type_id: str | Unset = UNSET
-    gpu_type: GpuPrices | Unset = UNSET
+    cost_per_hr: float | Unset = UNSET
     cpu_count: int | Unset = UNSET
-    cpu_type_id: str | Unset = UNSET
     cpu_type: CpuType | Unset = UNSET
-    location: str | Unset = UNSET
+    cpu_type_id: str | Unset = UNSET
+    current_price_per_gpu: float | Unset = UNSET
     data_center_id: str | Unset = UNSET
     disk_throughput_m_bps: int | Unset = UNSET
-    max_download_speed_mbps: int | Unset = UNSET
-    max_upload_speed_mbps: int | Unset = UNSET
-    support_public_ip: bool | Unset = UNSET
-    secure_cloud: bool | Unset = UNSET
-    maintenance_start: str | Unset = UNSET
-    maintenance_end: str | Unset = UNSET
-    maintenance_note: str | Unset = UNSET
-    note: str | Unset = UNSET
-    cost_per_hr: float | Unset = UNSET
-    current_price_per_gpu: float | Unset = UNSET
     gpu_available: int | Unset = UNSET
     gpu_display_name: str | Unset = UNSET
+    gpu_type: GpuType | Unset = UNSET
+    """ A GPU type with its prices (USD per hour). """
+    gpu_type_id: str | Unset = UNSET
+    location: str | Unset = UNSET
+    maintenance_end: str | Unset = UNSET
+    maintenance_note: str | Unset = UNSET
+    maintenance_start: str | Unset = UNSET
+    max_download_speed_mbps: int | Unset = UNSET
+    max_upload_speed_mbps: int | Unset = UNSET
+    min_pod_gpu_count: int | Unset = UNSET
+    note: str | Unset = UNSET
+    secure_cloud: bool | Unset = UNSET
+    support_public_ip: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_pod_gpu_count = self.min_pod_gpu_count
-
-        gpu_type_id = self.gpu_type_id
-
-        gpu_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gpu_type, Unset):
-            gpu_type = self.gpu_type.to_dict()
+        cost_per_hr = self.cost_per_hr
 
         cpu_count = self.cpu_count
-
-        cpu_type_id = self.cpu_type_id
 
         cpu_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu_type, Unset):
             cpu_type = self.cpu_type.to_dict()
 
-        location = self.location
+        cpu_type_id = self.cpu_type_id
+
+        current_price_per_gpu = self.current_price_per_gpu
 
         data_center_id = self.data_center_id
 
         disk_throughput_m_bps = self.disk_throughput_m_bps
 
-        max_download_speed_mbps = self.max_download_speed_mbps
+        gpu_available = self.gpu_available
 
-        max_upload_speed_mbps = self.max_upload_speed_mbps
+        gpu_display_name = self.gpu_display_name
 
-        support_public_ip = self.support_public_ip
+        gpu_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gpu_type, Unset):
+            gpu_type = self.gpu_type.to_dict()
 
-        secure_cloud = self.secure_cloud
+        gpu_type_id = self.gpu_type_id
 
-        maintenance_start = self.maintenance_start
+        location = self.location
 
         maintenance_end = self.maintenance_end
 
         maintenance_note = self.maintenance_note
 
+        maintenance_start = self.maintenance_start
+
+        max_download_speed_mbps = self.max_download_speed_mbps
+
+        max_upload_speed_mbps = self.max_upload_speed_mbps
+
+        min_pod_gpu_count = self.min_pod_gpu_count
+
         note = self.note
 
-        cost_per_hr = self.cost_per_hr
+        secure_cloud = self.secure_cloud
 
-        current_price_per_gpu = self.current_price_per_gpu
-
-        gpu_available = self.gpu_available
-
-        gpu_display_name = self.gpu_display_name
+        support_public_ip = self.support_public_ip
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if min_pod_gpu_count is not UNSET:
-            field_dict["minPodGpuCount"] = min_pod_gpu_count
-        if gpu_type_id is not UNSET:
-            field_dict["gpuTypeId"] = gpu_type_id
-        if gpu_type is not UNSET:
-            field_dict["gpuType"] = gpu_type
+        if cost_per_hr is not UNSET:
+            field_dict["costPerHr"] = cost_per_hr
         if cpu_count is not UNSET:
             field_dict["cpuCount"] = cpu_count
-        if cpu_type_id is not UNSET:
-            field_dict["cpuTypeId"] = cpu_type_id
         if cpu_type is not UNSET:
             field_dict["cpuType"] = cpu_type
-        if location is not UNSET:
-            field_dict["location"] = location
+        if cpu_type_id is not UNSET:
+            field_dict["cpuTypeId"] = cpu_type_id
+        if current_price_per_gpu is not UNSET:
+            field_dict["currentPricePerGpu"] = current_price_per_gpu
         if data_center_id is not UNSET:
             field_dict["dataCenterId"] = data_center_id
         if disk_throughput_m_bps is not UNSET:
             field_dict["diskThroughputMBps"] = disk_throughput_m_bps
-        if max_download_speed_mbps is not UNSET:
-            field_dict["maxDownloadSpeedMbps"] = max_download_speed_mbps
-        if max_upload_speed_mbps is not UNSET:
-            field_dict["maxUploadSpeedMbps"] = max_upload_speed_mbps
-        if support_public_ip is not UNSET:
-            field_dict["supportPublicIp"] = support_public_ip
-        if secure_cloud is not UNSET:
-            field_dict["secureCloud"] = secure_cloud
-        if maintenance_start is not UNSET:
-            field_dict["maintenanceStart"] = maintenance_start
-        if maintenance_end is not UNSET:
-            field_dict["maintenanceEnd"] = maintenance_end
-        if maintenance_note is not UNSET:
-            field_dict["maintenanceNote"] = maintenance_note
-        if note is not UNSET:
-            field_dict["note"] = note
-        if cost_per_hr is not UNSET:
-            field_dict["costPerHr"] = cost_per_hr
-        if current_price_per_gpu is not UNSET:
-            field_dict["currentPricePerGpu"] = current_price_per_gpu
         if gpu_available is not UNSET:
             field_dict["gpuAvailable"] = gpu_available
         if gpu_display_name is not UNSET:
             field_dict["gpuDisplayName"] = gpu_display_name
+        if gpu_type is not UNSET:
+            field_dict["gpuType"] = gpu_type
+        if gpu_type_id is not UNSET:
+            field_dict["gpuTypeId"] = gpu_type_id
+        if location is not UNSET:
+            field_dict["location"] = location
+        if maintenance_end is not UNSET:
+            field_dict["maintenanceEnd"] = maintenance_end
+        if maintenance_note is not UNSET:
+            field_dict["maintenanceNote"] = maintenance_note
+        if maintenance_start is not UNSET:
+            field_dict["maintenanceStart"] = maintenance_start
+        if max_download_speed_mbps is not UNSET:
+            field_dict["maxDownloadSpeedMbps"] = max_download_speed_mbps
+        if max_upload_speed_mbps is not UNSET:
+            field_dict["maxUploadSpeedMbps"] = max_upload_speed_mbps
+        if min_pod_gpu_count is not UNSET:
+            field_dict["minPodGpuCount"] = min_pod_gpu_count
+        if note is not UNSET:
+            field_dict["note"] = note
+        if secure_cloud is not UNSET:
+            field_dict["secureCloud"] = secure_cloud
+        if support_public_ip is not UNSET:
+            field_dict["supportPublicIp"] = support_public_ip
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cpu_type import CpuType  # noqa: PLC0415
-        from ..models.gpu_prices import GpuPrices  # noqa: PLC0415
+        from ..models.gpu_type import GpuType  # noqa: PLC0415
 
         d = dict(src_dict)
-        min_pod_gpu_count = d.pop("minPodGpuCount", UNSET)
-
-        gpu_type_id = d.pop("gpuTypeId", UNSET)
-
-        _gpu_type = d.pop("gpuType", UNSET)
-        gpu_type: GpuPrices | Unset
-        if isinstance(_gpu_type, Unset):
-            gpu_type = UNSET
-        else:
-            gpu_type = GpuPrices.from_dict(_gpu_type)
+        cost_per_hr = d.pop("costPerHr", UNSET)
 
         cpu_count = d.pop("cpuCount", UNSET)
-
-        cpu_type_id = d.pop("cpuTypeId", UNSET)
 
         _cpu_type = d.pop("cpuType", UNSET)
         cpu_type: CpuType | Unset
@@ -166,58 +156,69 @@ class Machine:
         else:
             cpu_type = CpuType.from_dict(_cpu_type)
 
-        location = d.pop("location", UNSET)
+        cpu_type_id = d.pop("cpuTypeId", UNSET)
+
+        current_price_per_gpu = d.pop("currentPricePerGpu", UNSET)
 
         data_center_id = d.pop("dataCenterId", UNSET)
 
         disk_throughput_m_bps = d.pop("diskThroughputMBps", UNSET)
 
-        max_download_speed_mbps = d.pop("maxDownloadSpeedMbps", UNSET)
+        gpu_available = d.pop("gpuAvailable", UNSET)
 
-        max_upload_speed_mbps = d.pop("maxUploadSpeedMbps", UNSET)
+        gpu_display_name = d.pop("gpuDisplayName", UNSET)
 
-        support_public_ip = d.pop("supportPublicIp", UNSET)
+        _gpu_type = d.pop("gpuType", UNSET)
+        gpu_type: GpuType | Unset
+        if isinstance(_gpu_type, Unset):
+            gpu_type = UNSET
+        else:
+            gpu_type = GpuType.from_dict(_gpu_type)
 
-        secure_cloud = d.pop("secureCloud", UNSET)
+        gpu_type_id = d.pop("gpuTypeId", UNSET)
 
-        maintenance_start = d.pop("maintenanceStart", UNSET)
+        location = d.pop("location", UNSET)
 
         maintenance_end = d.pop("maintenanceEnd", UNSET)
 
         maintenance_note = d.pop("maintenanceNote", UNSET)
 
+        maintenance_start = d.pop("maintenanceStart", UNSET)
+
+        max_download_speed_mbps = d.pop("maxDownloadSpeedMbps", UNSET)
+
+        max_upload_speed_mbps = d.pop("maxUploadSpeedMbps", UNSET)
+
+        min_pod_gpu_count = d.pop("minPodGpuCount", UNSET)
+
         note = d.pop("note", UNSET)
 
-        cost_per_hr = d.pop("costPerHr", UNSET)
+        secure_cloud = d.pop("secureCloud", UNSET)
 
-        current_price_per_gpu = d.pop("currentPricePerGpu", UNSET)
-
-        gpu_available = d.pop("gpuAvailable", UNSET)
-
-        gpu_display_name = d.pop("gpuDisplayName", UNSET)
+        support_public_ip = d.pop("supportPublicIp", UNSET)
 
         machine = cls(
-            min_pod_gpu_count=min_pod_gpu_count,
-            gpu_type_id=gpu_type_id,
-            gpu_type=gpu_type,
+            cost_per_hr=cost_per_hr,
             cpu_count=cpu_count,
-            cpu_type_id=cpu_type_id,
             cpu_type=cpu_type,
-            location=location,
+            cpu_type_id=cpu_type_id,
+            current_price_per_gpu=current_price_per_gpu,
             data_center_id=data_center_id,
             disk_throughput_m_bps=disk_throughput_m_bps,
-            max_download_speed_mbps=max_download_speed_mbps,
-            max_upload_speed_mbps=max_upload_speed_mbps,
-            support_public_ip=support_public_ip,
-            secure_cloud=secure_cloud,
-            maintenance_start=maintenance_start,
-            maintenance_end=maintenance_end,
-            maintenance_note=maintenance_note,
-            note=note,
-            cost_per_hr=cost_per_hr,
-            current_price_per_gpu=current_price_per_gpu,
             gpu_available=gpu_available,
             gpu_display_name=gpu_display_name,
+            gpu_type=gpu_type,
+            gpu_type_id=gpu_type_id,
+            location=location,
+            maintenance_end=maintenance_end,
+            maintenance_note=maintenance_note,
+            maintenance_start=maintenance_start,
+            max_download_speed_mbps=max_download_speed_mbps,
+            max_upload_speed_mbps=max_upload_speed_mbps,
+            min_pod_gpu_count=min_pod_gpu_count,
+            note=note,
+            secure_cloud=secure_cloud,
+            support_public_ip=support_public_ip,
         )
 
         machine.additional_properties = d

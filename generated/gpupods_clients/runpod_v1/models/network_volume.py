@@ -13,52 +13,52 @@ T = TypeVar("T", bound="NetworkVolume")
 
 @_attrs_define
 class NetworkVolume:
+    data_center_id: str | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     size: int | Unset = UNSET
-    """ GB. """
-    data_center_id: str | Unset = UNSET
+    """ Size in GB. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data_center_id = self.data_center_id
+
         id = self.id
 
         name = self.name
 
         size = self.size
 
-        data_center_id = self.data_center_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if data_center_id is not UNSET:
+            field_dict["dataCenterId"] = data_center_id
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if size is not UNSET:
             field_dict["size"] = size
-        if data_center_id is not UNSET:
-            field_dict["dataCenterId"] = data_center_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        data_center_id = d.pop("dataCenterId", UNSET)
+
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
         size = d.pop("size", UNSET)
 
-        data_center_id = d.pop("dataCenterId", UNSET)
-
         network_volume = cls(
+            data_center_id=data_center_id,
             id=id,
             name=name,
             size=size,
-            data_center_id=data_center_id,
         )
 
         network_volume.additional_properties = d

@@ -14,11 +14,15 @@ T = TypeVar("T", bound="NetworkVolumeBillingRecord")
 
 @_attrs_define
 class NetworkVolumeBillingRecord:
+    """Storage charges for one time bucket."""
+
     amount: float | Unset = UNSET
+    """ USD. """
     disk_space_billed_gb: int | Unset = UNSET
     high_performance_storage_amount: float | Unset = UNSET
     high_performance_storage_disk_space_billed_gb: int | Unset = UNSET
     time: datetime.datetime | Unset = UNSET
+    """ Start of the bucket. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,7 @@ class NetworkVolumeCreateInput:
     data_center_id: str
     name: str
     size: int
-    """ GB. """
+    """ Size in GB. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,9 +13,11 @@ T = TypeVar("T", bound="NetworkVolumeUpdateInput")
 
 @_attrs_define
 class NetworkVolumeUpdateInput:
+    """A new name or a new size."""
+
     name: str | Unset = UNSET
     size: int | Unset = UNSET
-    """ GB (volumes only grow). """
+    """ Size in GB. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,12 +10,12 @@ from ..models.desired_status import DesiredStatus, check_desired_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.gpu_prices import GpuPrices
+    from ..models.env_vars import EnvVars
+    from ..models.gpu_type import GpuType
     from ..models.machine import Machine
     from ..models.network_volume import NetworkVolume
     from ..models.pod_port_mappings_type_0 import PodPortMappingsType0
     from ..models.savings_plan import SavingsPlan
-    from ..models.string_map import StringMap
 
 
 T = TypeVar("T", bound="Pod")
@@ -23,11 +23,12 @@ T = TypeVar("T", bound="Pod")
 
 @_attrs_define
 class Pod:
-    """No field is always present; include* parameters add machine, networkVolume, savingsPlans."""
+    """A pod; machine, networkVolume and savingsPlans only appear when asked for."""
 
     adjusted_cost_per_hr: float | Unset = UNSET
-    """ Cost per hour after savings plans. """
+    """ Hourly cost after savings plans. """
     ai_api_id: None | str | Unset = UNSET
+    """ Older name for endpointId. """
     consumer_user_id: str | Unset = UNSET
     container_disk_in_gb: int | Unset = UNSET
     container_registry_auth_id: str | Unset = UNSET
@@ -37,25 +38,29 @@ class Pod:
     docker_entrypoint: list[str] | Unset = UNSET
     docker_start_cmd: list[str] | Unset = UNSET
     endpoint_id: None | str | Unset = UNSET
-    env: StringMap | Unset = UNSET
-    gpu: GpuPrices | Unset = UNSET
+    """ The serverless endpoint, when the pod is one of its workers. """
+    env: EnvVars | Unset = UNSET
+    """ Environment variables, name to value. """
+    gpu: GpuType | Unset = UNSET
+    """ A GPU type with its prices (USD per hour). """
     id: str | Unset = UNSET
     image: str | Unset = UNSET
     interruptible: bool | Unset = UNSET
     last_started_at: str | Unset = UNSET
     last_status_change: str | Unset = UNSET
-    """ Free text describing the last lifecycle event. """
+    """ Free text about the last lifecycle event. """
     locked: bool | Unset = UNSET
     machine: Machine | Unset = UNSET
-    """ The host a pod runs on (with includeMachine). """
+    """ The host a pod runs on. """
     machine_id: str | Unset = UNSET
     memory_in_gb: float | Unset = UNSET
     name: str | Unset = UNSET
     network_volume: NetworkVolume | Unset = UNSET
     port_mappings: None | PodPortMappingsType0 | Unset = UNSET
-    """ Container port -> public port, e.g. {"22": 10341}; empty until the pod has a machine. """
+    """ Container port to public port, empty until the pod is placed. """
     ports: list[str] | Unset = UNSET
     public_ip: None | str | Unset = UNSET
+    """ Empty while the pod is starting. """
     savings_plans: list[SavingsPlan] | Unset = UNSET
     sls_version: int | Unset = UNSET
     template_id: None | str | Unset = UNSET
@@ -257,14 +262,14 @@ class Pod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_prices import GpuPrices  # noqa: PLC0415
+        from ..models.env_vars import EnvVars  # noqa: PLC0415
+        from ..models.gpu_type import GpuType  # noqa: PLC0415
         from ..models.machine import Machine  # noqa: PLC0415
         from ..models.network_volume import NetworkVolume  # noqa: PLC0415
         from ..models.pod_port_mappings_type_0 import (
             PodPortMappingsType0,  # noqa: PLC0415
         )
         from ..models.savings_plan import SavingsPlan  # noqa: PLC0415
-        from ..models.string_map import StringMap  # noqa: PLC0415
 
         d = dict(src_dict)
         adjusted_cost_per_hr = d.pop("adjustedCostPerHr", UNSET)
@@ -309,18 +314,18 @@ class Pod:
         endpoint_id = _parse_endpoint_id(d.pop("endpointId", UNSET))
 
         _env = d.pop("env", UNSET)
-        env: StringMap | Unset
+        env: EnvVars | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
-            env = StringMap.from_dict(_env)
+            env = EnvVars.from_dict(_env)
 
         _gpu = d.pop("gpu", UNSET)
-        gpu: GpuPrices | Unset
+        gpu: GpuType | Unset
         if isinstance(_gpu, Unset):
             gpu = UNSET
         else:
-            gpu = GpuPrices.from_dict(_gpu)
+            gpu = GpuType.from_dict(_gpu)
 
         id = d.pop("id", UNSET)
 

@@ -16,7 +16,7 @@ from ..models.priority import Priority, check_priority
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.string_map import StringMap
+    from ..models.env_vars import EnvVars
 
 
 T = TypeVar("T", bound="PodCreateInput")
@@ -24,32 +24,37 @@ T = TypeVar("T", bound="PodCreateInput")
 
 @_attrs_define
 class PodCreateInput:
-    """Nothing is required; RunPod fills defaults."""
+    """Every field is optional; RunPod fills in the defaults."""
 
     allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
+    """ Only place the pod on hosts with one of these CUDA versions. """
     cloud_type: CloudType | Unset = "SECURE"
     compute_type: ComputeType | Unset = "GPU"
     container_disk_in_gb: int | None | Unset = 50
     container_registry_auth_id: str | Unset = UNSET
     country_codes: list[str] | Unset = UNSET
+    """ Only place the pod in these countries. """
     cpu_flavor_ids: list[PodCpuFlavorId] | Unset = UNSET
+    """ CPU flavors to try, for a CPU pod. """
     cpu_flavor_priority: Priority | Unset = "availability"
-    """ availability lets RunPod reorder the list; custom keeps its order. """
+    """ `availability` lets RunPod pick from the list; `custom` keeps the given order. """
     data_center_ids: list[DataCenterId] | Unset = UNSET
+    """ Data center ids; left out, every data center is allowed. """
     data_center_priority: Priority | Unset = "availability"
-    """ availability lets RunPod reorder the list; custom keeps its order. """
+    """ `availability` lets RunPod pick from the list; `custom` keeps the given order. """
     docker_entrypoint: list[str] | Unset = UNSET
     docker_start_cmd: list[str] | Unset = UNSET
-    env: StringMap | Unset = UNSET
+    env: EnvVars | Unset = UNSET
+    """ Environment variables, name to value. """
     global_networking: bool | Unset = False
     gpu_count: int | Unset = 1
     gpu_type_ids: list[GpuTypeId] | Unset = UNSET
-    """ Tried in order (see gpuTypePriority). """
+    """ GPU types to try, for a GPU pod. """
     gpu_type_priority: Priority | Unset = "availability"
-    """ availability lets RunPod reorder the list; custom keeps its order. """
+    """ `availability` lets RunPod pick from the list; `custom` keeps the given order. """
     image_name: str | Unset = UNSET
     interruptible: bool | Unset = False
-    """ A spot pod (cheaper, can be stopped by RunPod). """
+    """ Rent as a spot pod, which RunPod may stop. """
     locked: bool | Unset = False
     min_disk_bandwidth_m_bps: float | Unset = UNSET
     min_download_mbps: float | Unset = UNSET
@@ -59,6 +64,7 @@ class PodCreateInput:
     name: str | Unset = "my pod"
     network_volume_id: str | Unset = UNSET
     ports: list[str] | Unset = UNSET
+    """ Exposed ports, each written as `<port>/<http|tcp>`. """
     support_public_ip: bool | Unset = UNSET
     template_id: str | Unset = UNSET
     vcpu_count: int | Unset = 2
@@ -108,9 +114,11 @@ class PodCreateInput:
         data_center_ids: list[str] | Unset = UNSET
         if not isinstance(self.data_center_ids, Unset):
             data_center_ids = []
-            for data_center_ids_item_data in self.data_center_ids:
-                data_center_ids_item: str = data_center_ids_item_data
-                data_center_ids.append(data_center_ids_item)
+            for componentsschemas_data_center_id_list_item_data in self.data_center_ids:
+                componentsschemas_data_center_id_list_item: str = (
+                    componentsschemas_data_center_id_list_item_data
+                )
+                data_center_ids.append(componentsschemas_data_center_id_list_item)
 
         data_center_priority: str | Unset = UNSET
         if not isinstance(self.data_center_priority, Unset):
@@ -255,7 +263,7 @@ class PodCreateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        from ..models.env_vars import EnvVars  # noqa: PLC0415
 
         d = dict(src_dict)
         _allowed_cuda_versions = d.pop("allowedCudaVersions", UNSET)
@@ -318,10 +326,12 @@ class PodCreateInput:
         data_center_ids: list[DataCenterId] | Unset = UNSET
         if _data_center_ids is not UNSET:
             data_center_ids = []
-            for data_center_ids_item_data in _data_center_ids:
-                data_center_ids_item = check_data_center_id(data_center_ids_item_data)
+            for componentsschemas_data_center_id_list_item_data in _data_center_ids:
+                componentsschemas_data_center_id_list_item = check_data_center_id(
+                    componentsschemas_data_center_id_list_item_data
+                )
 
-                data_center_ids.append(data_center_ids_item)
+                data_center_ids.append(componentsschemas_data_center_id_list_item)
 
         _data_center_priority = d.pop("dataCenterPriority", UNSET)
         data_center_priority: Priority | Unset
@@ -335,11 +345,11 @@ class PodCreateInput:
         docker_start_cmd = cast(list[str], d.pop("dockerStartCmd", UNSET))
 
         _env = d.pop("env", UNSET)
-        env: StringMap | Unset
+        env: EnvVars | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
-            env = StringMap.from_dict(_env)
+            env = EnvVars.from_dict(_env)
 
         global_networking = d.pop("globalNetworking", UNSET)
 

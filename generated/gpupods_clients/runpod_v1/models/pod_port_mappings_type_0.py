@@ -11,7 +11,7 @@ T = TypeVar("T", bound="PodPortMappingsType0")
 
 @_attrs_define
 class PodPortMappingsType0:
-    """Container port -> public port, e.g. {"22": 10341}; empty until the pod has a machine."""
+    """Container port to public port, empty until the pod is placed."""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.string_map import StringMap
+    from ..models.env_vars import EnvVars
 
 
 T = TypeVar("T", bound="PodUpdateInput")
@@ -17,11 +17,14 @@ T = TypeVar("T", bound="PodUpdateInput")
 
 @_attrs_define
 class PodUpdateInput:
+    """The fields to change; some changes reset the pod."""
+
     container_disk_in_gb: int | None | Unset = 50
     container_registry_auth_id: str | Unset = UNSET
     docker_entrypoint: list[str] | Unset = UNSET
     docker_start_cmd: list[str] | Unset = UNSET
-    env: StringMap | Unset = UNSET
+    env: EnvVars | Unset = UNSET
+    """ Environment variables, name to value. """
     global_networking: bool | Unset = False
     image_name: str | Unset = UNSET
     locked: bool | Unset = False
@@ -104,7 +107,7 @@ class PodUpdateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        from ..models.env_vars import EnvVars  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -126,11 +129,11 @@ class PodUpdateInput:
         docker_start_cmd = cast(list[str], d.pop("dockerStartCmd", UNSET))
 
         _env = d.pop("env", UNSET)
-        env: StringMap | Unset
+        env: EnvVars | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
-            env = StringMap.from_dict(_env)
+            env = EnvVars.from_dict(_env)
 
         global_networking = d.pop("globalNetworking", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.string_map import StringMap
+    from ..models.env_vars import EnvVars
 
 
 T = TypeVar("T", bound="Template")
@@ -23,11 +23,14 @@ class Template:
     docker_entrypoint: list[str] | Unset = UNSET
     docker_start_cmd: list[str] | Unset = UNSET
     earned: float | Unset = UNSET
-    env: StringMap | Unset = UNSET
+    """ Credits the author has earned from the template. """
+    env: EnvVars | Unset = UNSET
+    """ Environment variables, name to value. """
     id: str | Unset = UNSET
     image_name: str | Unset = UNSET
     is_public: bool | Unset = UNSET
     is_runpod: bool | Unset = UNSET
+    """ An official RunPod template. """
     is_serverless: bool | Unset = UNSET
     name: str | Unset = UNSET
     ports: list[str] | Unset = UNSET
@@ -126,7 +129,7 @@ class Template:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        from ..models.env_vars import EnvVars  # noqa: PLC0415
 
         d = dict(src_dict)
         category = d.pop("category", UNSET)
@@ -142,11 +145,11 @@ class Template:
         earned = d.pop("earned", UNSET)
 
         _env = d.pop("env", UNSET)
-        env: StringMap | Unset
+        env: EnvVars | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
-            env = StringMap.from_dict(_env)
+            env = EnvVars.from_dict(_env)
 
         id = d.pop("id", UNSET)
 

@@ -10,7 +10,7 @@ from ..models.template_category import TemplateCategory, check_template_category
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.string_map import StringMap
+    from ..models.env_vars import EnvVars
 
 
 T = TypeVar("T", bound="TemplateCreateInput")
@@ -20,24 +20,34 @@ T = TypeVar("T", bound="TemplateCreateInput")
 class TemplateCreateInput:
     image_name: str
     name: str
+    category: TemplateCategory | Unset = "NVIDIA"
     container_disk_in_gb: int | Unset = 50
     container_registry_auth_id: str | Unset = UNSET
+    """ Credential for pulling a private image. """
     docker_entrypoint: list[str] | Unset = UNSET
+    """ Replaces the image's ENTRYPOINT unless empty. """
     docker_start_cmd: list[str] | Unset = UNSET
-    env: StringMap | Unset = UNSET
+    """ Replaces the image's CMD unless empty. """
+    env: EnvVars | Unset = UNSET
+    """ Environment variables, name to value. """
     is_public: bool | Unset = False
+    is_serverless: bool | Unset = False
+    """ A template for serverless workers rather than pods. """
     ports: list[str] | Unset = UNSET
     readme: str | Unset = ""
+    """ Markdown. """
     volume_in_gb: int | Unset = 20
     volume_mount_path: str | Unset = "/workspace"
-    category: TemplateCategory | Unset = "NVIDIA"
-    is_serverless: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         image_name = self.image_name
 
         name = self.name
+
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category
 
         container_disk_in_gb = self.container_disk_in_gb
 
@@ -57,6 +67,8 @@ class TemplateCreateInput:
 
         is_public = self.is_public
 
+        is_serverless = self.is_serverless
+
         ports: list[str] | Unset = UNSET
         if not isinstance(self.ports, Unset):
             ports = self.ports
@@ -67,12 +79,6 @@ class TemplateCreateInput:
 
         volume_mount_path = self.volume_mount_path
 
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category
-
-        is_serverless = self.is_serverless
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,6 +87,8 @@ class TemplateCreateInput:
                 "name": name,
             }
         )
+        if category is not UNSET:
+            field_dict["category"] = category
         if container_disk_in_gb is not UNSET:
             field_dict["containerDiskInGb"] = container_disk_in_gb
         if container_registry_auth_id is not UNSET:
@@ -93,6 +101,8 @@ class TemplateCreateInput:
             field_dict["env"] = env
         if is_public is not UNSET:
             field_dict["isPublic"] = is_public
+        if is_serverless is not UNSET:
+            field_dict["isServerless"] = is_serverless
         if ports is not UNSET:
             field_dict["ports"] = ports
         if readme is not UNSET:
@@ -101,21 +111,24 @@ class TemplateCreateInput:
             field_dict["volumeInGb"] = volume_in_gb
         if volume_mount_path is not UNSET:
             field_dict["volumeMountPath"] = volume_mount_path
-        if category is not UNSET:
-            field_dict["category"] = category
-        if is_serverless is not UNSET:
-            field_dict["isServerless"] = is_serverless
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        from ..models.env_vars import EnvVars  # noqa: PLC0415
 
         d = dict(src_dict)
         image_name = d.pop("imageName")
 
         name = d.pop("name")
+
+        _category = d.pop("category", UNSET)
+        category: TemplateCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = check_template_category(_category)
 
         container_disk_in_gb = d.pop("containerDiskInGb", UNSET)
 
@@ -126,13 +139,15 @@ class TemplateCreateInput:
         docker_start_cmd = cast(list[str], d.pop("dockerStartCmd", UNSET))
 
         _env = d.pop("env", UNSET)
-        env: StringMap | Unset
+        env: EnvVars | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
-            env = StringMap.from_dict(_env)
+            env = EnvVars.from_dict(_env)
 
         is_public = d.pop("isPublic", UNSET)
+
+        is_serverless = d.pop("isServerless", UNSET)
 
         ports = cast(list[str], d.pop("ports", UNSET))
 
@@ -142,30 +157,21 @@ class TemplateCreateInput:
 
         volume_mount_path = d.pop("volumeMountPath", UNSET)
 
-        _category = d.pop("category", UNSET)
-        category: TemplateCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = check_template_category(_category)
-
-        is_serverless = d.pop("isServerless", UNSET)
-
         template_create_input = cls(
             image_name=image_name,
             name=name,
+            category=category,
             container_disk_in_gb=container_disk_in_gb,
             container_registry_auth_id=container_registry_auth_id,
             docker_entrypoint=docker_entrypoint,
             docker_start_cmd=docker_start_cmd,
             env=env,
             is_public=is_public,
+            is_serverless=is_serverless,
             ports=ports,
             readme=readme,
             volume_in_gb=volume_in_gb,
             volume_mount_path=volume_mount_path,
-            category=category,
-            is_serverless=is_serverless,
         )
 
         template_create_input.additional_properties = d

@@ -12,7 +12,9 @@ T = TypeVar("T", bound="BaseCpuConfig")
 @_attrs_define
 class BaseCpuConfig:
     id: str
+    """ Catalog CPU flavor id. """
     vcpu_count: int
+    """ A power of two the flavor offers. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

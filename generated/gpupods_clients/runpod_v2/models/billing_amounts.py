@@ -11,7 +11,7 @@ T = TypeVar("T", bound="BillingAmounts")
 
 @_attrs_define
 class BillingAmounts:
-    """USD per kind of charge."""
+    """USD, in total and per kind of charge."""
 
     total_amount: float
     pod_gpu_amount: float
@@ -24,6 +24,7 @@ class BillingAmounts:
     storage_standard_amount: float
     storage_high_performance_amount: float
     endpoint_amount: float
+    """ Public Endpoints. """
     cluster_gpu_amount: float
     cluster_disk_amount: float
     cluster_networking_amount: float

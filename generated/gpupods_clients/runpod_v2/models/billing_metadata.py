@@ -17,9 +17,10 @@ T = TypeVar("T", bound="BillingMetadata")
 @_attrs_define
 class BillingMetadata:
     query: BillingQuery
+    """ The window and bucket size the answer covers. """
     record_count: int
     totals: BillingAmounts
-    """ USD per kind of charge. """
+    """ USD, in total and per kind of charge. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

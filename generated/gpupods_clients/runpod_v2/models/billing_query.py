@@ -14,6 +14,8 @@ T = TypeVar("T", bound="BillingQuery")
 
 @_attrs_define
 class BillingQuery:
+    """The window and bucket size the answer covers."""
+
     start_time: datetime.datetime
     end_time: datetime.datetime
     bucket_size: BillingBucketSize

@@ -25,6 +25,7 @@ class BillingRecord:
     storage_standard_amount: float
     storage_high_performance_amount: float
     endpoint_amount: float
+    """ Public Endpoints. """
     cluster_gpu_amount: float
     cluster_disk_amount: float
     cluster_networking_amount: float

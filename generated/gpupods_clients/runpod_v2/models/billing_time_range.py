@@ -12,6 +12,8 @@ T = TypeVar("T", bound="BillingTimeRange")
 
 @_attrs_define
 class BillingTimeRange:
+    """[startTime, endTime): a record's bucket, or the window a query covered."""
+
     start_time: datetime.datetime
     end_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

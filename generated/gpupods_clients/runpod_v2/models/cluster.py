@@ -32,6 +32,7 @@ class Cluster:
     data_center_id: str | Unset = UNSET
     network: ClusterNetwork | Unset = UNSET
     primary: ClusterPrimary | Unset = UNSET
+    """ The entry pod of the cluster. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ClusterBillingAmounts")
 
 @_attrs_define
 class ClusterBillingAmounts:
+    """USD."""
+
     total_amount: float
     gpu_amount: float
     disk_amount: float

@@ -20,6 +20,7 @@ class ClusterBillingMetadata:
     record_count: int
     unique_cluster_count: int
     totals: ClusterBillingAmounts
+    """ USD. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

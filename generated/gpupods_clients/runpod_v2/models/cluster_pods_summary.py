@@ -17,6 +17,7 @@ T = TypeVar("T", bound="ClusterPodsSummary")
 class ClusterPodsSummary:
     total: int
     by_status: ClusterPodsSummaryByStatus
+    """ Number of member pods per pod status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ClusterPodsSummaryByStatus")
 
 @_attrs_define
 class ClusterPodsSummaryByStatus:
+    """Number of member pods per pod status."""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,8 +14,12 @@ T = TypeVar("T", bound="ClusterPrimary")
 
 @_attrs_define
 class ClusterPrimary:
+    """The entry pod of the cluster."""
+
     pod_id: str
     status: PodStatus
+    """ PROVISIONING, then STARTING, then RUNNING; EXITED once stopped, ERROR if it cannot recover, TERMINATED once
+    deleted. """
     ssh_endpoint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,16 +17,19 @@ T = TypeVar("T", bound="ContainerConfig")
 
 @_attrs_define
 class ContainerConfig:
+    """BaseContainerConfig plus a private-registry login."""
+
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
     disk: int | Unset = UNSET
-    """ Container disk in GB (wiped on restart). """
+    """ Size of the container's scratch disk in GB; lost on restart. """
     env: BaseContainerConfigEnv | Unset = UNSET
     image: str | Unset = UNSET
+    """ Image reference, such as runpod/pytorch:latest. """
     ports: list[str] | Unset = UNSET
-    """ Like 8888/http or 22/tcp. """
+    """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
     registry: None | str | Unset = UNSET
-    """ Saved registry credential id for a private image. """
+    """ Id of a stored registry login, for images that need one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

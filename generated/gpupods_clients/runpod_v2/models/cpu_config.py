@@ -12,9 +12,11 @@ T = TypeVar("T", bound="CpuConfig")
 @_attrs_define
 class CpuConfig:
     id: str
+    """ Catalog CPU flavor id. """
     vcpu_count: int
+    """ A power of two the flavor offers. """
     memory: int
-    """ GB. """
+    """ Gigabytes of memory. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,11 +21,14 @@ T = TypeVar("T", bound="CpuType")
 @_attrs_define
 class CpuType:
     id: str
+    """ The value pods take as cpu.id. """
     name: str
     group: str
     vcpu: CpuTypeVcpu
+    """ Range of vCPU counts the flavor offers. """
     ram_gb_per_vcpu: float
     price: CpuTypePrice
+    """ USD per vCPU-hour; multiply by the vCPU count. """
     availability: AvailabilityLevel | Unset = UNSET
     data_centers: list[DataCenterAvailability] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

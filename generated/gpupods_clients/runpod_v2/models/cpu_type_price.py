@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CpuTypePrice")
 
 @_attrs_define
 class CpuTypePrice:
+    """USD per vCPU-hour; multiply by the vCPU count."""
+
     secure_per_vcpu: float
     serverless_per_vcpu: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

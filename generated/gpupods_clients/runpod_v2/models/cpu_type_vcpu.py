@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CpuTypeVcpu")
 
 @_attrs_define
 class CpuTypeVcpu:
+    """Range of vCPU counts the flavor offers."""
+
     min_: int
     max_: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,13 +26,15 @@ class CreateClusterRequest:
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
     disk: int | Unset = UNSET
-    """ Container disk in GB (wiped on restart). """
+    """ Size of the container's scratch disk in GB; lost on restart. """
     env: BaseContainerConfigEnv | Unset = UNSET
     image: str | Unset = UNSET
+    """ Image reference, such as runpod/pytorch:latest. """
     ports: list[str] | Unset = UNSET
-    """ Like 8888/http or 22/tcp. """
+    """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
     data_center_ids: list[str] | Unset = UNSET
     mounts: Mounts | Unset = UNSET
+    """ Storage for a pod; persistent and network are not accepted together (400). """
     start_jupyter: bool | Unset = False
     start_ssh: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

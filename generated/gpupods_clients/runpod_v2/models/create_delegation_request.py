@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CreateDelegationRequest")
 @_attrs_define
 class CreateDelegationRequest:
     resource: str
-    """ The ECR repository's ARN. """
+    """ ARN of the ECR repository. """
     name: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

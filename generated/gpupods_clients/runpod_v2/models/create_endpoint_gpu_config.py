@@ -14,12 +14,14 @@ T = TypeVar("T", bound="CreateEndpointGpuConfig")
 @_attrs_define
 class CreateEndpointGpuConfig:
     pools: list[str]
-    """ Serverless pool ids such as AMPERE_80 (not GPU type ids). """
+    """ Serverless pool ids (the pool of a catalog GPU type, e.g. AMPERE_80), not GPU type ids. """
     excluded_types: list[str] | Unset = UNSET
-    """ GPU type ids left out of the pools. """
+    """ GPU type ids to leave out of the chosen pools. """
     count: int | Unset = 1
+    """ How many GPUs a worker gets. """
     allowed_cuda_versions: list[str] | Unset = UNSET
     min_cuda_version: str | Unset = UNSET
+    """ 400 together with a non-empty allowedCudaVersions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,31 +24,36 @@ T = TypeVar("T", bound="CreateEndpointRequest")
 
 @_attrs_define
 class CreateEndpointRequest:
-    """Give image (or templateId); exactly one of gpu or cpu; a LOAD_BALANCER endpoint scales by REQUEST_COUNT."""
+    """image is required unless templateId is given; send exactly one of gpu or cpu (checked by the server, 400); a
+    LOAD_BALANCER endpoint must use RequestCountScaling.
+
+    """
 
     name: str
     scaling: QueueDelayScaling | RequestCountScaling
     type_: EndpointType
+    """ QUEUE takes jobs through RunPod's queue; LOAD_BALANCER passes HTTP requests straight to workers. """
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
     disk: int | Unset = UNSET
-    """ Container disk in GB (wiped on restart). """
+    """ Size of the container's scratch disk in GB; lost on restart. """
     env: BaseContainerConfigEnv | Unset = UNSET
     image: str | Unset = UNSET
+    """ Image reference, such as runpod/pytorch:latest. """
     ports: list[str] | Unset = UNSET
-    """ Like 8888/http or 22/tcp. """
+    """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
     registry: None | str | Unset = UNSET
-    """ Saved registry credential id for a private image. """
+    """ Id of a stored registry login, for images that need one. """
     gpu: CreateEndpointGpuConfig | Unset = UNSET
     cpu: list[BaseCpuConfig] | Unset = UNSET
     data_center_ids: list[str] | Unset = UNSET
     flashboot: FlashBoot | Unset = "OFF"
-    """ Cold-start acceleration: off, on, or on with priority capacity. """
+    """ Faster cold starts - off, on, or on with reserved priority capacity. """
     network_volumes: list[str] | Unset = UNSET
     template_id: str | Unset = UNSET
-    """ A serverless template. """
+    """ Must be a serverless template. """
     timeout: int | Unset = 300000
-    """ Per-request execution timeout in ms. """
+    """ Milliseconds. """
     workers: EndpointWorkers | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

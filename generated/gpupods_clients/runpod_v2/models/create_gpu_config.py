@@ -13,11 +13,15 @@ T = TypeVar("T", bound="CreateGpuConfig")
 
 @_attrs_define
 class CreateGpuConfig:
+    """The GPU part of a new pod, with optional limits on the host's CUDA version."""
+
     id: str
-    """ A GPU type id from the catalog. """
+    """ Catalog GPU type id. """
     count: int | Unset = 1
     allowed_cuda_versions: list[str] | Unset = UNSET
+    """ Accept only hosts on one of these versions (matched exactly). """
     min_cuda_version: str | Unset = UNSET
+    """ Accept hosts at or above this version; 400 together with a non-empty allowedCudaVersions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ class CreateNetworkVolumeRequest:
     data_center: str
     name: str
     size: int
+    """ GB. """
     type_: VolumeType | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

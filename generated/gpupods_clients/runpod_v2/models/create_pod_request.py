@@ -21,25 +21,29 @@ T = TypeVar("T", bound="CreatePodRequest")
 
 @_attrs_define
 class CreatePodRequest:
-    """Give image (or templateId) and exactly one of gpu or cpu."""
+    """image is required unless templateId is given; send exactly one of gpu or cpu (checked by the server, 400)."""
 
     name: str
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
     disk: int | Unset = UNSET
-    """ Container disk in GB (wiped on restart). """
+    """ Size of the container's scratch disk in GB; lost on restart. """
     env: BaseContainerConfigEnv | Unset = UNSET
     image: str | Unset = UNSET
+    """ Image reference, such as runpod/pytorch:latest. """
     ports: list[str] | Unset = UNSET
-    """ Like 8888/http or 22/tcp. """
+    """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
     registry: None | str | Unset = UNSET
-    """ Saved registry credential id for a private image. """
+    """ Id of a stored registry login, for images that need one. """
     cloud: Cloud | Unset = "SECURE"
     cpu: BaseCpuConfig | Unset = UNSET
     data_center_ids: list[str] | Unset = UNSET
+    """ Data centers to place the pod in; any when left out. """
     global_networking: bool | Unset = False
     gpu: CreateGpuConfig | Unset = UNSET
+    """ The GPU part of a new pod, with optional limits on the host's CUDA version. """
     mounts: Mounts | Unset = UNSET
+    """ Storage for a pod; persistent and network are not accepted together (400). """
     start_jupyter: bool | Unset = False
     start_ssh: bool | Unset = False
     template_id: str | Unset = UNSET

@@ -20,19 +20,21 @@ T = TypeVar("T", bound="CreateTemplateRequest")
 @_attrs_define
 class CreateTemplateRequest:
     image: str
+    """ Image reference, such as runpod/pytorch:latest. """
     name: str
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
     disk: int | Unset = UNSET
-    """ Container disk in GB (wiped on restart). """
+    """ Size of the container's scratch disk in GB; lost on restart. """
     env: BaseContainerConfigEnv | Unset = UNSET
     ports: list[str] | Unset = UNSET
-    """ Like 8888/http or 22/tcp. """
+    """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
     registry: None | str | Unset = UNSET
-    """ Saved registry credential id for a private image. """
+    """ Id of a stored registry login, for images that need one. """
     allowed_cuda_versions: list[str] | Unset = UNSET
     category: TemplateCategory | Unset = "NVIDIA"
     mounts: TemplateMounts | Unset = UNSET
+    """ Storage of a template; only a persistent mount. """
     public: bool | Unset = False
     serverless: bool | Unset = False
     start_jupyter: bool | Unset = True

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CudaVersionAvailability")
 class CudaVersionAvailability:
     version: str
     available: bool
-    """ Whether a machine on this version has free capacity now. """
+    """ False when every host on this version is full. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

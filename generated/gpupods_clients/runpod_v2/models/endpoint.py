@@ -34,26 +34,27 @@ class Endpoint:
     data_center_ids: list[str]
     network_volumes: list[str]
     timeout: int
-    """ Per-request execution timeout in ms. """
+    """ Longest a request may run, in milliseconds. """
     flashboot: FlashBoot
-    """ Cold-start acceleration: off, on, or on with priority capacity. """
+    """ Faster cold starts - off, on, or on with reserved priority capacity. """
     created_at: datetime.datetime
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
     disk: int | Unset = UNSET
-    """ Container disk in GB (wiped on restart). """
+    """ Size of the container's scratch disk in GB; lost on restart. """
     env: BaseContainerConfigEnv | Unset = UNSET
     image: str | Unset = UNSET
+    """ Image reference, such as runpod/pytorch:latest. """
     ports: list[str] | Unset = UNSET
-    """ Like 8888/http or 22/tcp. """
+    """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
     registry: None | str | Unset = UNSET
-    """ Saved registry credential id for a private image. """
+    """ Id of a stored registry login, for images that need one. """
     type_: EndpointType | Unset = UNSET
+    """ QUEUE takes jobs through RunPod's queue; LOAD_BALANCER passes HTTP requests straight to workers. """
     request_urls: LoadBalancingRequestUrls | QueueBasedRequestUrls | Unset = UNSET
-    """ Where the endpoint's jobs are sent (on api.runpod.ai), by endpoint type. """
     gpu: EndpointGpuConfig | None | Unset = UNSET
     cpu: list[CpuConfig] | Unset = UNSET
-    """ Present on CPU endpoints (read only). """
+    """ Set on CPU endpoints. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="EndpointBillingAmounts")
 
 @_attrs_define
 class EndpointBillingAmounts:
+    """USD."""
+
     total_amount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

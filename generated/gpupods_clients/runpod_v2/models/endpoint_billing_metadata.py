@@ -17,8 +17,10 @@ T = TypeVar("T", bound="EndpointBillingMetadata")
 @_attrs_define
 class EndpointBillingMetadata:
     query: BillingQuery
+    """ The window and bucket size the answer covers. """
     record_count: int
     totals: EndpointBillingAmounts
+    """ USD. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,12 +14,15 @@ T = TypeVar("T", bound="EndpointGpuConfig")
 @_attrs_define
 class EndpointGpuConfig:
     pools: list[str]
-    """ Serverless pool ids such as AMPERE_80 (not GPU type ids). """
+    """ Serverless pool ids (the pool of a catalog GPU type, e.g. AMPERE_80), not GPU type ids. """
     allowed_cuda_versions: list[str]
+    """ Empty for any version. """
     min_cuda_version: None | str
+    """ Null for no lower bound. """
     excluded_types: list[str] | Unset = UNSET
-    """ GPU type ids left out of the pools. """
+    """ GPU type ids to leave out of the chosen pools. """
     count: int | Unset = 1
+    """ How many GPUs a worker gets. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ class EndpointWorkers:
     min_: int | Unset = UNSET
     max_: int | Unset = UNSET
     idle_timeout: int | Unset = UNSET
-    """ Seconds an idle worker is kept. """
+    """ Seconds an idle worker stays up; not used with queue endpoints scaling on requestCount. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,9 +17,10 @@ class ErrorResponse:
 
     title: str
     status: int
+    """ The HTTP status again. """
     detail: str
     errors: list[str] | Unset = UNSET
-    """ One entry per schema violation. """
+    """ Validation failures, one per entry. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

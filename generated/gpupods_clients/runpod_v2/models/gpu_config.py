@@ -14,7 +14,7 @@ T = TypeVar("T", bound="GpuConfig")
 @_attrs_define
 class GpuConfig:
     id: str
-    """ A GPU type id from the catalog. """
+    """ Catalog GPU type id. """
     count: int | Unset = 1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -23,18 +23,21 @@ T = TypeVar("T", bound="GpuType")
 @_attrs_define
 class GpuType:
     id: str
-    """ Use this id to create pods. """
+    """ The value pods take as gpu.id. """
     name: str
     pool: None | str
-    """ Serverless pool id; null if the GPU is in none. """
+    """ Serverless pool id; null outside any pool. """
     manufacturer: GpuManufacturer
     memory: int
-    """ VRAM in GB. """
+    """ GPU memory in GB. """
     secure: bool
+    """ Offered in the secure cloud. """
     community: bool
+    """ Offered in the community cloud. """
     price: GpuTypePrice
-    """ USD per hour for one GPU of the type (a pod's rate is this times its GPU count). """
+    """ List price in USD per GPU-hour; multiply by the GPU count. Account discounts not applied. """
     max_count: GpuTypeMaxCount
+    """ Most GPUs one pod of this type can have, per cloud (a ceiling, not stock). """
     availability: AvailabilityLevel | Unset = UNSET
     data_centers: list[DataCenterAvailability] | Unset = UNSET
     cuda_versions: list[CudaVersionAvailability] | Unset = UNSET

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="GpuTypeMaxCount")
 
 @_attrs_define
 class GpuTypeMaxCount:
+    """Most GPUs one pod of this type can have, per cloud (a ceiling, not stock)."""
+
     secure: int
     community: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,12 +13,12 @@ T = TypeVar("T", bound="GpuTypePrice")
 
 @_attrs_define
 class GpuTypePrice:
-    """USD per hour for one GPU of the type (a pod's rate is this times its GPU count)."""
+    """List price in USD per GPU-hour; multiply by the GPU count. Account discounts not applied."""
 
     secure: float
     community: float
     serverless: float | Unset = UNSET
-    """ The rate of the GPU's serverless pool. """
+    """ Rate of the GPU's serverless pool; absent if it has none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,8 +11,11 @@ T = TypeVar("T", bound="LoadBalancingRequestUrls")
 
 @_attrs_define
 class LoadBalancingRequestUrls:
+    """URLs of a load-balancer endpoint; the worker defines every other path."""
+
     base: str
     health: str
+    """ Probed by the balancer; /ping unless HEALTH_CHECK_PATH says otherwise. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,10 @@ T = TypeVar("T", bound="Mounts")
 
 @_attrs_define
 class Mounts:
+    """Storage for a pod; persistent and network are not accepted together (400)."""
+
     persistent: PersistentMount | Unset = UNSET
+    """ A volume on the pod's own machine; lost if that machine fails, not for CPU pods. """
     network: list[NetworkMount] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

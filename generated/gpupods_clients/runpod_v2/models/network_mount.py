@@ -11,8 +11,12 @@ T = TypeVar("T", bound="NetworkMount")
 
 @_attrs_define
 class NetworkMount:
+    """A network volume attached to the pod."""
+
     volume_id: str
+    """ Must be in the pod's data center; fixed once set. """
     path: str
+    """ Where it appears in the container. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="NetworkVolumeBillingAmounts")
 
 @_attrs_define
 class NetworkVolumeBillingAmounts:
+    """USD."""
+
     total_amount: float
     standard_amount: float
     high_performance_amount: float

@@ -20,6 +20,7 @@ class NetworkVolumeBillingMetadata:
     record_count: int
     unique_network_volume_count: int
     totals: NetworkVolumeBillingAmounts
+    """ USD. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

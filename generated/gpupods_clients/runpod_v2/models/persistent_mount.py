@@ -11,9 +11,12 @@ T = TypeVar("T", bound="PersistentMount")
 
 @_attrs_define
 class PersistentMount:
+    """A volume on the pod's own machine; lost if that machine fails, not for CPU pods."""
+
     size: int
     """ GB. """
     path: str
+    """ Where it appears in the container. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -31,35 +31,46 @@ class Pod:
     args: str
     """ Arguments for the image's entrypoint. """
     disk: int
-    """ Container disk in GB (wiped on restart). """
+    """ Size of the container's scratch disk in GB; lost on restart. """
     env: BaseContainerConfigEnv
     image: str
+    """ Image reference, such as runpod/pytorch:latest. """
     ports: list[str]
-    """ Like 8888/http or 22/tcp. """
+    """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
     registry: None | str
-    """ Saved registry credential id for a private image. """
+    """ Id of a stored registry login, for images that need one. """
     id: str
     name: str
     status: PodStatus
+    """ PROVISIONING, then STARTING, then RUNNING; EXITED once stopped, ERROR if it cannot recover, TERMINATED once
+    deleted. """
     actions: list[PodAction]
-    """ The actions its status allows now. """
+    """ What podAction accepts right now (RUNNING - stop, restart, terminate; EXITED or ERROR - start, terminate;
+    PROVISIONING or STARTING - stop, terminate). """
     mounts: Mounts
+    """ Storage for a pod; persistent and network are not accepted together (400). """
     cloud: Cloud
     data_center_id: None | str
     cuda_version: None | str
+    """ CUDA version of the host. """
     ssh: PodSsh
-    """ proxy works without a public port but only for a shell; direct needs 22/tcp exposed and a running pod. """
+    """ proxy goes through RunPod's SSH gateway (shell only); direct needs 22/tcp exposed on a running pod. Each is
+    null when not possible. """
     template: None | str
+    """ Source template id, or null. """
     cost: float
-    """ USD per hour billed for the pod. """
+    """ Hourly charge in USD; zero once stopped or terminated. """
     locked: bool
+    """ While true the pod cannot be stopped or reset. """
     global_networking: PodGlobalNetworking
     runtime: None | PodRuntime
+    """ Live figures; null while the container is not running. """
     created_at: datetime.datetime
     started_at: datetime.datetime | None
     gpu: GpuConfig | Unset = UNSET
     cpu: CpuConfig | Unset = UNSET
     cluster: PodCluster | Unset = UNSET
+    """ A pod's place in its cluster. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

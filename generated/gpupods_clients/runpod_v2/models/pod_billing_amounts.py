@@ -11,6 +11,8 @@ T = TypeVar("T", bound="PodBillingAmounts")
 
 @_attrs_define
 class PodBillingAmounts:
+    """USD."""
+
     total_amount: float
     gpu_amount: float
     cpu_amount: float

@@ -20,6 +20,7 @@ class PodBillingMetadata:
     record_count: int
     unique_pod_count: int
     totals: PodBillingAmounts
+    """ USD. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

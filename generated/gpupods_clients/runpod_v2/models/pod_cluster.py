@@ -14,11 +14,13 @@ T = TypeVar("T", bound="PodCluster")
 
 @_attrs_define
 class PodCluster:
+    """A pod's place in its cluster."""
+
     id: str
     rank: int | None
-    """ Node rank; 0 is the entry node. """
     role: PodClusterRole | Unset = UNSET
     ip: str | Unset = UNSET
+    """ Address on the cluster network. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

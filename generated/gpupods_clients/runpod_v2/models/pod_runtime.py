@@ -20,7 +20,7 @@ T = TypeVar("T", bound="PodRuntime")
 @_attrs_define
 class PodRuntime:
     uptime: int | Unset = UNSET
-    """ Seconds since the container started. """
+    """ Container uptime in seconds. """
     gpus: list[PodGpuUtilization] | Unset = UNSET
     cpu: Utilization | Unset = UNSET
     memory: Utilization | Unset = UNSET

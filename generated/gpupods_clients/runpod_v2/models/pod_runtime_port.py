@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PodRuntimePort")
 
 @_attrs_define
 class PodRuntimePort:
+    """How one container port is reached from outside."""
+
     private: int | Unset = UNSET
     public: int | None | Unset = UNSET
     type_: str | Unset = UNSET

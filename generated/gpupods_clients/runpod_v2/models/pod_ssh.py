@@ -15,7 +15,10 @@ T = TypeVar("T", bound="PodSsh")
 
 @_attrs_define
 class PodSsh:
-    """proxy works without a public port but only for a shell; direct needs 22/tcp exposed and a running pod."""
+    """proxy goes through RunPod's SSH gateway (shell only); direct needs 22/tcp exposed on a running pod. Each is null
+    when not possible.
+
+    """
 
     proxy: None | PodSshEndpoint
     direct: None | PodSshEndpoint

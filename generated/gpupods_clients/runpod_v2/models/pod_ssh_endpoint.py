@@ -15,7 +15,7 @@ class PodSshEndpoint:
     port: int
     username: str
     command: str
-    """ A ready-to-run ssh command. """
+    """ A complete ssh command line to paste. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

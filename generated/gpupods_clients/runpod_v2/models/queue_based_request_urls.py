@@ -11,8 +11,11 @@ T = TypeVar("T", bound="QueueBasedRequestUrls")
 
 @_attrs_define
 class QueueBasedRequestUrls:
+    """Job URLs of a queue endpoint, on api.runpod.ai."""
+
     run: str
     run_sync: str
+    """ Waits for the result (?wait= seconds, 90 by default). """
     status: str
     stream: str
     cancel: str

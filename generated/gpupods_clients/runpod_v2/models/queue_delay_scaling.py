@@ -16,9 +16,11 @@ T = TypeVar("T", bound="QueueDelayScaling")
 
 @_attrs_define
 class QueueDelayScaling:
+    """Add workers when jobs wait too long; queue endpoints only."""
+
     type_: QueueDelayScalingType
     queue_delay: float
-    """ Seconds a job may wait before another worker starts. """
+    """ Seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,11 +11,13 @@ T = TypeVar("T", bound="ReleaseDiffEntry")
 
 @_attrs_define
 class ReleaseDiffEntry:
+    """One setting a release changed."""
+
     field: str
     old: Any
-    """ The previous value (any JSON). """
+    """ Value before, of any JSON type. """
     new: Any
-    """ The new value (any JSON). """
+    """ Value after, of any JSON type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="RequestCountScaling")
 
 @_attrs_define
 class RequestCountScaling:
+    """Add workers as requests per worker grow."""
+
     type_: RequestCountScalingType
     request_count: int
-    """ Requests per worker before another starts. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

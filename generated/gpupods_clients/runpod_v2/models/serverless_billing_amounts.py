@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ServerlessBillingAmounts")
 
 @_attrs_define
 class ServerlessBillingAmounts:
+    """USD."""
+
     total_amount: float
     gpu_amount: float
     cpu_amount: float

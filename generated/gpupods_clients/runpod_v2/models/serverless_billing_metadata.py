@@ -20,6 +20,7 @@ class ServerlessBillingMetadata:
     record_count: int
     unique_serverless_count: int
     totals: ServerlessBillingAmounts
+    """ USD. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,17 +21,20 @@ class Template:
     args: str
     """ Arguments for the image's entrypoint. """
     disk: int
-    """ Container disk in GB (wiped on restart). """
+    """ Size of the container's scratch disk in GB; lost on restart. """
     env: BaseContainerConfigEnv
     image: str
+    """ Image reference, such as runpod/pytorch:latest. """
     ports: list[str]
-    """ Like 8888/http or 22/tcp. """
+    """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
     registry: None | str
-    """ Saved registry credential id for a private image. """
+    """ Id of a stored registry login, for images that need one. """
     id: str
     name: str
     mounts: TemplateMounts
+    """ Storage of a template; only a persistent mount. """
     serverless: bool
+    """ For serverless endpoints rather than pods. """
     public: bool
     category: TemplateCategory
     start_ssh: bool

@@ -17,7 +17,10 @@ T = TypeVar("T", bound="TemplateMounts")
 
 @_attrs_define
 class TemplateMounts:
+    """Storage of a template; only a persistent mount."""
+
     persistent: PersistentMount | Unset = UNSET
+    """ A volume on the pod's own machine; lost if that machine fails, not for CPU pods. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

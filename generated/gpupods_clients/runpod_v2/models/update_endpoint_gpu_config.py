@@ -13,14 +13,18 @@ T = TypeVar("T", bound="UpdateEndpointGpuConfig")
 
 @_attrs_define
 class UpdateEndpointGpuConfig:
+    """Only what is sent changes; excludedTypes needs pools alongside."""
+
     pools: list[str] | Unset = UNSET
-    """ Serverless pool ids such as AMPERE_80 (not GPU type ids). """
+    """ Serverless pool ids (the pool of a catalog GPU type, e.g. AMPERE_80), not GPU type ids. """
     excluded_types: list[str] | Unset = UNSET
-    """ GPU type ids left out of the pools. """
+    """ GPU type ids to leave out of the chosen pools. """
     count: int | Unset = 1
+    """ How many GPUs a worker gets. """
     allowed_cuda_versions: list[str] | Unset = UNSET
+    """ [] removes the restriction. """
     min_cuda_version: str | Unset = UNSET
-    """ An empty string clears it. """
+    """ An empty string removes the lower bound. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,23 +23,25 @@ T = TypeVar("T", bound="UpdateEndpointRequest")
 
 @_attrs_define
 class UpdateEndpointRequest:
-    """Only the fields sent change; the compute family (GPU or CPU) cannot."""
+    """Only the fields sent change; GPU and CPU endpoints cannot switch family."""
 
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
     disk: int | Unset = UNSET
-    """ Container disk in GB (wiped on restart). """
+    """ Size of the container's scratch disk in GB; lost on restart. """
     env: BaseContainerConfigEnv | Unset = UNSET
     image: str | Unset = UNSET
+    """ Image reference, such as runpod/pytorch:latest. """
     ports: list[str] | Unset = UNSET
-    """ Like 8888/http or 22/tcp. """
+    """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
     registry: None | str | Unset = UNSET
-    """ Saved registry credential id for a private image. """
+    """ Id of a stored registry login, for images that need one. """
     cpu: list[BaseCpuConfig] | Unset = UNSET
     data_center_ids: list[str] | Unset = UNSET
     flashboot: FlashBoot | Unset = UNSET
-    """ Cold-start acceleration: off, on, or on with priority capacity. """
+    """ Faster cold starts - off, on, or on with reserved priority capacity. """
     gpu: UpdateEndpointGpuConfig | Unset = UNSET
+    """ Only what is sent changes; excludedTypes needs pools alongside. """
     name: str | Unset = UNSET
     network_volumes: list[str] | Unset = UNSET
     scaling: QueueDelayScaling | RequestCountScaling | Unset = UNSET

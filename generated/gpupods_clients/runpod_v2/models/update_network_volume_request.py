@@ -14,7 +14,7 @@ T = TypeVar("T", bound="UpdateNetworkVolumeRequest")
 class UpdateNetworkVolumeRequest:
     name: str | Unset = UNSET
     size: int | Unset = UNSET
-    """ Volumes only grow. """
+    """ GB; may only grow. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

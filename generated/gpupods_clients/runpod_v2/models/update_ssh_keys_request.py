@@ -11,6 +11,7 @@ T = TypeVar("T", bound="UpdateSshKeysRequest")
 @_attrs_define
 class UpdateSshKeysRequest:
     keys: list[str]
+    """ OpenSSH public key lines; the list replaces the stored one. """
 
     def to_dict(self) -> dict[str, Any]:
         keys = self.keys

@@ -22,16 +22,18 @@ class UpdateTemplateRequest:
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
     disk: int | Unset = UNSET
-    """ Container disk in GB (wiped on restart). """
+    """ Size of the container's scratch disk in GB; lost on restart. """
     env: BaseContainerConfigEnv | Unset = UNSET
     image: str | Unset = UNSET
+    """ Image reference, such as runpod/pytorch:latest. """
     ports: list[str] | Unset = UNSET
-    """ Like 8888/http or 22/tcp. """
+    """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
     registry: None | str | Unset = UNSET
-    """ Saved registry credential id for a private image. """
+    """ Id of a stored registry login, for images that need one. """
     allowed_cuda_versions: list[str] | Unset = UNSET
     category: TemplateCategory | Unset = UNSET
     mounts: TemplateMounts | Unset = UNSET
+    """ Storage of a template; only a persistent mount. """
     name: str | Unset = UNSET
     public: bool | Unset = UNSET
     serverless: bool | Unset = UNSET

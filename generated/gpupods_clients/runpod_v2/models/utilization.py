@@ -14,7 +14,7 @@ T = TypeVar("T", bound="Utilization")
 @_attrs_define
 class Utilization:
     util: int | Unset = UNSET
-    """ Percent. """
+    """ Percent in use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,7 @@ class Worker:
     id: str
     status: WorkerStatus
     is_stale: bool
-    """ Runs an older release than the endpoint's latest. """
+    """ True when its version is behind the endpoint's. """
     gpu_count: int
     version: int | None | Unset = UNSET
     image: None | str | Unset = UNSET

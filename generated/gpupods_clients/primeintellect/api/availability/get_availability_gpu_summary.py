@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
-from ...models.price_summary import PriceSummary
+from ...models.gpu_pricing_summary import GpuPricingSummary
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import Response
 
 
@@ -23,14 +23,19 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | ErrorResponse | PriceSummary | None:
+) -> ErrorResponse | GpuPricingSummary | HTTPErrorDetail | None:
     if response.status_code == 200:
-        response_200 = PriceSummary.from_dict(response.json())
+        response_200 = GpuPricingSummary.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
@@ -47,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | ErrorResponse | PriceSummary]:
+) -> Response[ErrorResponse | GpuPricingSummary | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,15 +64,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Detail | ErrorResponse | PriceSummary]:
-    """Cheapest single-node prices by GPU type and GPU count
+) -> Response[ErrorResponse | GpuPricingSummary | HTTPErrorDetail]:
+    """Cheapest single-node prices per GPU type and GPU count
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | PriceSummary]
+        Response[ErrorResponse | GpuPricingSummary | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs()
@@ -82,15 +87,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Detail | ErrorResponse | PriceSummary | None:
-    """Cheapest single-node prices by GPU type and GPU count
+) -> ErrorResponse | GpuPricingSummary | HTTPErrorDetail | None:
+    """Cheapest single-node prices per GPU type and GPU count
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | PriceSummary
+        ErrorResponse | GpuPricingSummary | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -101,15 +106,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Detail | ErrorResponse | PriceSummary]:
-    """Cheapest single-node prices by GPU type and GPU count
+) -> Response[ErrorResponse | GpuPricingSummary | HTTPErrorDetail]:
+    """Cheapest single-node prices per GPU type and GPU count
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | PriceSummary]
+        Response[ErrorResponse | GpuPricingSummary | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs()
@@ -122,15 +127,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Detail | ErrorResponse | PriceSummary | None:
-    """Cheapest single-node prices by GPU type and GPU count
+) -> ErrorResponse | GpuPricingSummary | HTTPErrorDetail | None:
+    """Cheapest single-node prices per GPU type and GPU count
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | PriceSummary
+        ErrorResponse | GpuPricingSummary | HTTPErrorDetail
     """
 
     return (

@@ -5,10 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
 from ...models.gpu_socket import GPUSocket
 from ...models.gpu_type import GPUType
+from ...models.http_error_detail import HTTPErrorDetail
 from ...models.legacy_availability_response import LegacyAvailabilityResponse
 from ...models.regions import Regions
 from ...models.security_type import SecurityType
@@ -119,14 +119,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | ErrorResponse | LegacyAvailabilityResponse | None:
+) -> ErrorResponse | HTTPErrorDetail | LegacyAvailabilityResponse | None:
     if response.status_code == 200:
         response_200 = LegacyAvailabilityResponse.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
@@ -143,7 +148,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | ErrorResponse | LegacyAvailabilityResponse]:
+) -> Response[ErrorResponse | HTTPErrorDetail | LegacyAvailabilityResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -165,8 +170,8 @@ def sync_detailed(
     data_center_id: None | str | Unset = UNSET,
     cloud_id: None | str | Unset = UNSET,
     disks: list[str] | None | Unset = UNSET,
-) -> Response[Detail | ErrorResponse | LegacyAvailabilityResponse]:
-    """Multi-node offers grouped by GPU type (older form)
+) -> Response[ErrorResponse | HTTPErrorDetail | LegacyAvailabilityResponse]:
+    """List multi-node offers grouped by GPU type (older form of the listing)
 
     Args:
         page (int | Unset):  Default: 1.
@@ -185,7 +190,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | LegacyAvailabilityResponse]
+        Response[ErrorResponse | HTTPErrorDetail | LegacyAvailabilityResponse]
     """
 
     kwargs = _get_kwargs(
@@ -221,8 +226,8 @@ def sync(
     data_center_id: None | str | Unset = UNSET,
     cloud_id: None | str | Unset = UNSET,
     disks: list[str] | None | Unset = UNSET,
-) -> Detail | ErrorResponse | LegacyAvailabilityResponse | None:
-    """Multi-node offers grouped by GPU type (older form)
+) -> ErrorResponse | HTTPErrorDetail | LegacyAvailabilityResponse | None:
+    """List multi-node offers grouped by GPU type (older form of the listing)
 
     Args:
         page (int | Unset):  Default: 1.
@@ -241,7 +246,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | LegacyAvailabilityResponse
+        ErrorResponse | HTTPErrorDetail | LegacyAvailabilityResponse
     """
 
     return sync_detailed(
@@ -272,8 +277,8 @@ async def asyncio_detailed(
     data_center_id: None | str | Unset = UNSET,
     cloud_id: None | str | Unset = UNSET,
     disks: list[str] | None | Unset = UNSET,
-) -> Response[Detail | ErrorResponse | LegacyAvailabilityResponse]:
-    """Multi-node offers grouped by GPU type (older form)
+) -> Response[ErrorResponse | HTTPErrorDetail | LegacyAvailabilityResponse]:
+    """List multi-node offers grouped by GPU type (older form of the listing)
 
     Args:
         page (int | Unset):  Default: 1.
@@ -292,7 +297,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | LegacyAvailabilityResponse]
+        Response[ErrorResponse | HTTPErrorDetail | LegacyAvailabilityResponse]
     """
 
     kwargs = _get_kwargs(
@@ -326,8 +331,8 @@ async def asyncio(
     data_center_id: None | str | Unset = UNSET,
     cloud_id: None | str | Unset = UNSET,
     disks: list[str] | None | Unset = UNSET,
-) -> Detail | ErrorResponse | LegacyAvailabilityResponse | None:
-    """Multi-node offers grouped by GPU type (older form)
+) -> ErrorResponse | HTTPErrorDetail | LegacyAvailabilityResponse | None:
+    """List multi-node offers grouped by GPU type (older form of the listing)
 
     Args:
         page (int | Unset):  Default: 1.
@@ -346,7 +351,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | LegacyAvailabilityResponse
+        ErrorResponse | HTTPErrorDetail | LegacyAvailabilityResponse
     """
 
     return (

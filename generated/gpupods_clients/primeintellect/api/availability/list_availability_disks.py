@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
 from ...models.disk_availability_response import DiskAvailabilityResponse
 from ...models.error_response import ErrorResponse
+from ...models.http_error_detail import HTTPErrorDetail
 from ...models.regions import Regions
 from ...types import UNSET, Response, Unset
 
@@ -67,14 +67,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | DiskAvailabilityResponse | ErrorResponse | None:
+) -> DiskAvailabilityResponse | ErrorResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
         response_200 = DiskAvailabilityResponse.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
@@ -91,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | DiskAvailabilityResponse | ErrorResponse]:
+) -> Response[DiskAvailabilityResponse | ErrorResponse | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,8 +113,8 @@ def sync_detailed(
     regions: list[Regions] | None | Unset = UNSET,
     data_center_id: None | str | Unset = UNSET,
     cloud_id: None | str | Unset = UNSET,
-) -> Response[Detail | DiskAvailabilityResponse | ErrorResponse]:
-    """Where standalone network disks can be created, with prices
+) -> Response[DiskAvailabilityResponse | ErrorResponse | HTTPErrorDetail]:
+    """List where standalone network disks can be created, with prices
 
     Args:
         page (int | Unset):  Default: 1.
@@ -123,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | DiskAvailabilityResponse | ErrorResponse]
+        Response[DiskAvailabilityResponse | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -149,8 +154,8 @@ def sync(
     regions: list[Regions] | None | Unset = UNSET,
     data_center_id: None | str | Unset = UNSET,
     cloud_id: None | str | Unset = UNSET,
-) -> Detail | DiskAvailabilityResponse | ErrorResponse | None:
-    """Where standalone network disks can be created, with prices
+) -> DiskAvailabilityResponse | ErrorResponse | HTTPErrorDetail | None:
+    """List where standalone network disks can be created, with prices
 
     Args:
         page (int | Unset):  Default: 1.
@@ -164,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | DiskAvailabilityResponse | ErrorResponse
+        DiskAvailabilityResponse | ErrorResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -185,8 +190,8 @@ async def asyncio_detailed(
     regions: list[Regions] | None | Unset = UNSET,
     data_center_id: None | str | Unset = UNSET,
     cloud_id: None | str | Unset = UNSET,
-) -> Response[Detail | DiskAvailabilityResponse | ErrorResponse]:
-    """Where standalone network disks can be created, with prices
+) -> Response[DiskAvailabilityResponse | ErrorResponse | HTTPErrorDetail]:
+    """List where standalone network disks can be created, with prices
 
     Args:
         page (int | Unset):  Default: 1.
@@ -200,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | DiskAvailabilityResponse | ErrorResponse]
+        Response[DiskAvailabilityResponse | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -224,8 +229,8 @@ async def asyncio(
     regions: list[Regions] | None | Unset = UNSET,
     data_center_id: None | str | Unset = UNSET,
     cloud_id: None | str | Unset = UNSET,
-) -> Detail | DiskAvailabilityResponse | ErrorResponse | None:
-    """Where standalone network disks can be created, with prices
+) -> DiskAvailabilityResponse | ErrorResponse | HTTPErrorDetail | None:
+    """List where standalone network disks can be created, with prices
 
     Args:
         page (int | Unset):  Default: 1.
@@ -239,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | DiskAvailabilityResponse | ErrorResponse
+        DiskAvailabilityResponse | ErrorResponse | HTTPErrorDetail
     """
 
     return (

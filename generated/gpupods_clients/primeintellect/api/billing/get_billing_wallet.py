@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
+from ...models.http_error_detail import HTTPErrorDetail
 from ...models.wallet_response import WalletResponse
 from ...types import UNSET, Response, Unset
 
@@ -44,14 +44,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | ErrorResponse | WalletResponse | None:
+) -> ErrorResponse | HTTPErrorDetail | WalletResponse | None:
     if response.status_code == 200:
         response_200 = WalletResponse.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
@@ -68,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | ErrorResponse | WalletResponse]:
+) -> Response[ErrorResponse | HTTPErrorDetail | WalletResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,8 +88,8 @@ def sync_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     team_id: None | str | Unset = UNSET,
-) -> Response[Detail | ErrorResponse | WalletResponse]:
-    """Wallet balance and recent charges (snake_case fields)
+) -> Response[ErrorResponse | HTTPErrorDetail | WalletResponse]:
+    """Read the wallet balance and its latest billing rows
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -96,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | WalletResponse]
+        Response[ErrorResponse | HTTPErrorDetail | WalletResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,8 +123,8 @@ def sync(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     team_id: None | str | Unset = UNSET,
-) -> Detail | ErrorResponse | WalletResponse | None:
-    """Wallet balance and recent charges (snake_case fields)
+) -> ErrorResponse | HTTPErrorDetail | WalletResponse | None:
+    """Read the wallet balance and its latest billing rows
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -131,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | WalletResponse
+        ErrorResponse | HTTPErrorDetail | WalletResponse
     """
 
     return sync_detailed(
@@ -148,8 +153,8 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     team_id: None | str | Unset = UNSET,
-) -> Response[Detail | ErrorResponse | WalletResponse]:
-    """Wallet balance and recent charges (snake_case fields)
+) -> Response[ErrorResponse | HTTPErrorDetail | WalletResponse]:
+    """Read the wallet balance and its latest billing rows
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -161,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | WalletResponse]
+        Response[ErrorResponse | HTTPErrorDetail | WalletResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,8 +186,8 @@ async def asyncio(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     team_id: None | str | Unset = UNSET,
-) -> Detail | ErrorResponse | WalletResponse | None:
-    """Wallet balance and recent charges (snake_case fields)
+) -> ErrorResponse | HTTPErrorDetail | WalletResponse | None:
+    """Read the wallet balance and its latest billing rows
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -194,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | WalletResponse
+        ErrorResponse | HTTPErrorDetail | WalletResponse
     """
 
     return (

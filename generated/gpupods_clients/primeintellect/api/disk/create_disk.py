@@ -7,8 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_disk_config import APIDiskConfig
 from ...models.body_create_disk_api_v1_disks_post import BodyCreateDiskApiV1DisksPost
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import Response
 
 
@@ -33,14 +33,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIDiskConfig | Detail | ErrorResponse | None:
+) -> APIDiskConfig | ErrorResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
         response_200 = APIDiskConfig.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
@@ -57,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIDiskConfig | Detail | ErrorResponse]:
+) -> Response[APIDiskConfig | ErrorResponse | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,18 +75,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateDiskApiV1DisksPost,
-) -> Response[APIDiskConfig | Detail | ErrorResponse]:
-    """Create a network disk at a provider
+) -> Response[APIDiskConfig | ErrorResponse | HTTPErrorDetail]:
+    """Create a network disk at a location taken from the disk offers
 
     Args:
-        body (BodyCreateDiskApiV1DisksPost):
+        body (BodyCreateDiskApiV1DisksPost): The disk to create, its provider and optionally its
+            team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIDiskConfig | Detail | ErrorResponse]
+        Response[APIDiskConfig | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -99,18 +105,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateDiskApiV1DisksPost,
-) -> APIDiskConfig | Detail | ErrorResponse | None:
-    """Create a network disk at a provider
+) -> APIDiskConfig | ErrorResponse | HTTPErrorDetail | None:
+    """Create a network disk at a location taken from the disk offers
 
     Args:
-        body (BodyCreateDiskApiV1DisksPost):
+        body (BodyCreateDiskApiV1DisksPost): The disk to create, its provider and optionally its
+            team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIDiskConfig | Detail | ErrorResponse
+        APIDiskConfig | ErrorResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -123,18 +130,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateDiskApiV1DisksPost,
-) -> Response[APIDiskConfig | Detail | ErrorResponse]:
-    """Create a network disk at a provider
+) -> Response[APIDiskConfig | ErrorResponse | HTTPErrorDetail]:
+    """Create a network disk at a location taken from the disk offers
 
     Args:
-        body (BodyCreateDiskApiV1DisksPost):
+        body (BodyCreateDiskApiV1DisksPost): The disk to create, its provider and optionally its
+            team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIDiskConfig | Detail | ErrorResponse]
+        Response[APIDiskConfig | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -150,18 +158,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateDiskApiV1DisksPost,
-) -> APIDiskConfig | Detail | ErrorResponse | None:
-    """Create a network disk at a provider
+) -> APIDiskConfig | ErrorResponse | HTTPErrorDetail | None:
+    """Create a network disk at a location taken from the disk offers
 
     Args:
-        body (BodyCreateDiskApiV1DisksPost):
+        body (BodyCreateDiskApiV1DisksPost): The disk to create, its provider and optionally its
+            team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIDiskConfig | Detail | ErrorResponse
+        APIDiskConfig | ErrorResponse | HTTPErrorDetail
     """
 
     return (

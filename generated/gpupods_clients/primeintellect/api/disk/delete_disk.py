@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
+from ...models.disk_delete_response import DiskDeleteResponse
 from ...models.error_response import ErrorResponse
-from ...models.status_message import StatusMessage
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import Response
 
 
@@ -28,19 +28,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | ErrorResponse | StatusMessage | None:
+) -> DiskDeleteResponse | ErrorResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
-        response_200 = StatusMessage.from_dict(response.json())
+        response_200 = DiskDeleteResponse.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
+        response_404 = HTTPErrorDetail.from_dict(response.json())
 
         return response_404
 
@@ -57,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | ErrorResponse | StatusMessage]:
+) -> Response[DiskDeleteResponse | ErrorResponse | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +75,7 @@ def sync_detailed(
     disk_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Detail | ErrorResponse | StatusMessage]:
+) -> Response[DiskDeleteResponse | ErrorResponse | HTTPErrorDetail]:
     """Delete a disk
 
     Args:
@@ -81,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | StatusMessage]
+        Response[DiskDeleteResponse | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +104,7 @@ def sync(
     disk_id: str,
     *,
     client: AuthenticatedClient,
-) -> Detail | ErrorResponse | StatusMessage | None:
+) -> DiskDeleteResponse | ErrorResponse | HTTPErrorDetail | None:
     """Delete a disk
 
     Args:
@@ -110,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | StatusMessage
+        DiskDeleteResponse | ErrorResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -123,7 +128,7 @@ async def asyncio_detailed(
     disk_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Detail | ErrorResponse | StatusMessage]:
+) -> Response[DiskDeleteResponse | ErrorResponse | HTTPErrorDetail]:
     """Delete a disk
 
     Args:
@@ -134,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | StatusMessage]
+        Response[DiskDeleteResponse | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +155,7 @@ async def asyncio(
     disk_id: str,
     *,
     client: AuthenticatedClient,
-) -> Detail | ErrorResponse | StatusMessage | None:
+) -> DiskDeleteResponse | ErrorResponse | HTTPErrorDetail | None:
     """Delete a disk
 
     Args:
@@ -161,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | StatusMessage
+        DiskDeleteResponse | ErrorResponse | HTTPErrorDetail
     """
 
     return (

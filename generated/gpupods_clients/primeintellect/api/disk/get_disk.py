@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_disk_config import APIDiskConfig
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import Response
 
 
@@ -28,19 +28,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIDiskConfig | Detail | ErrorResponse | None:
+) -> APIDiskConfig | ErrorResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
         response_200 = APIDiskConfig.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
+        response_404 = HTTPErrorDetail.from_dict(response.json())
 
         return response_404
 
@@ -57,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIDiskConfig | Detail | ErrorResponse]:
+) -> Response[APIDiskConfig | ErrorResponse | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,8 +75,8 @@ def sync_detailed(
     disk_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[APIDiskConfig | Detail | ErrorResponse]:
-    """Get one disk
+) -> Response[APIDiskConfig | ErrorResponse | HTTPErrorDetail]:
+    """Read one disk
 
     Args:
         disk_id (str):
@@ -81,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIDiskConfig | Detail | ErrorResponse]
+        Response[APIDiskConfig | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -99,8 +104,8 @@ def sync(
     disk_id: str,
     *,
     client: AuthenticatedClient,
-) -> APIDiskConfig | Detail | ErrorResponse | None:
-    """Get one disk
+) -> APIDiskConfig | ErrorResponse | HTTPErrorDetail | None:
+    """Read one disk
 
     Args:
         disk_id (str):
@@ -110,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIDiskConfig | Detail | ErrorResponse
+        APIDiskConfig | ErrorResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -123,8 +128,8 @@ async def asyncio_detailed(
     disk_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[APIDiskConfig | Detail | ErrorResponse]:
-    """Get one disk
+) -> Response[APIDiskConfig | ErrorResponse | HTTPErrorDetail]:
+    """Read one disk
 
     Args:
         disk_id (str):
@@ -134,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIDiskConfig | Detail | ErrorResponse]
+        Response[APIDiskConfig | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -150,8 +155,8 @@ async def asyncio(
     disk_id: str,
     *,
     client: AuthenticatedClient,
-) -> APIDiskConfig | Detail | ErrorResponse | None:
-    """Get one disk
+) -> APIDiskConfig | ErrorResponse | HTTPErrorDetail | None:
+    """Read one disk
 
     Args:
         disk_id (str):
@@ -161,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIDiskConfig | Detail | ErrorResponse
+        APIDiskConfig | ErrorResponse | HTTPErrorDetail
     """
 
     return (

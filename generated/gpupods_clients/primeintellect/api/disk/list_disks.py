@@ -5,9 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
-from ...models.disk_page import DiskPage
 from ...models.error_response import ErrorResponse
+from ...models.generic_pagination_response_list_api_disk_config import (
+    GenericPaginationResponseListAPIDiskConfig,
+)
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import UNSET, Response, Unset
 
 
@@ -36,14 +38,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | DiskPage | ErrorResponse | None:
+) -> (
+    ErrorResponse | GenericPaginationResponseListAPIDiskConfig | HTTPErrorDetail | None
+):
     if response.status_code == 200:
-        response_200 = DiskPage.from_dict(response.json())
+        response_200 = GenericPaginationResponseListAPIDiskConfig.from_dict(
+            response.json()
+        )
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
@@ -60,7 +71,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | DiskPage | ErrorResponse]:
+) -> Response[
+    ErrorResponse | GenericPaginationResponseListAPIDiskConfig | HTTPErrorDetail
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,8 +87,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Detail | DiskPage | ErrorResponse]:
-    """List the account's network disks
+) -> Response[
+    ErrorResponse | GenericPaginationResponseListAPIDiskConfig | HTTPErrorDetail
+]:
+    """List network disks, one page at a time
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -86,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | DiskPage | ErrorResponse]
+        Response[ErrorResponse | GenericPaginationResponseListAPIDiskConfig | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -106,8 +121,10 @@ def sync(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Detail | DiskPage | ErrorResponse | None:
-    """List the account's network disks
+) -> (
+    ErrorResponse | GenericPaginationResponseListAPIDiskConfig | HTTPErrorDetail | None
+):
+    """List network disks, one page at a time
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -118,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | DiskPage | ErrorResponse
+        ErrorResponse | GenericPaginationResponseListAPIDiskConfig | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -133,8 +150,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Detail | DiskPage | ErrorResponse]:
-    """List the account's network disks
+) -> Response[
+    ErrorResponse | GenericPaginationResponseListAPIDiskConfig | HTTPErrorDetail
+]:
+    """List network disks, one page at a time
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -145,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | DiskPage | ErrorResponse]
+        Response[ErrorResponse | GenericPaginationResponseListAPIDiskConfig | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -163,8 +182,10 @@ async def asyncio(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Detail | DiskPage | ErrorResponse | None:
-    """List the account's network disks
+) -> (
+    ErrorResponse | GenericPaginationResponseListAPIDiskConfig | HTTPErrorDetail | None
+):
+    """List network disks, one page at a time
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -175,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | DiskPage | ErrorResponse
+        ErrorResponse | GenericPaginationResponseListAPIDiskConfig | HTTPErrorDetail
     """
 
     return (

@@ -7,9 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_disk_update_request import APIDiskUpdateRequest
-from ...models.detail import Detail
+from ...models.disk_update_result import DiskUpdateResult
 from ...models.error_response import ErrorResponse
-from ...models.open_object import OpenObject
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import Response
 
 
@@ -37,19 +37,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | ErrorResponse | OpenObject | None:
+) -> DiskUpdateResult | ErrorResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
-        response_200 = OpenObject.from_dict(response.json())
+        response_200 = DiskUpdateResult.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
+        response_404 = HTTPErrorDetail.from_dict(response.json())
 
         return response_404
 
@@ -66,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | ErrorResponse | OpenObject]:
+) -> Response[DiskUpdateResult | ErrorResponse | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: APIDiskUpdateRequest,
-) -> Response[Detail | ErrorResponse | OpenObject]:
+) -> Response[DiskUpdateResult | ErrorResponse | HTTPErrorDetail]:
     """Rename a disk
 
     Args:
@@ -92,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | OpenObject]
+        Response[DiskUpdateResult | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: APIDiskUpdateRequest,
-) -> Detail | ErrorResponse | OpenObject | None:
+) -> DiskUpdateResult | ErrorResponse | HTTPErrorDetail | None:
     """Rename a disk
 
     Args:
@@ -124,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | OpenObject
+        DiskUpdateResult | ErrorResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -139,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: APIDiskUpdateRequest,
-) -> Response[Detail | ErrorResponse | OpenObject]:
+) -> Response[DiskUpdateResult | ErrorResponse | HTTPErrorDetail]:
     """Rename a disk
 
     Args:
@@ -151,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | OpenObject]
+        Response[DiskUpdateResult | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: APIDiskUpdateRequest,
-) -> Detail | ErrorResponse | OpenObject | None:
+) -> DiskUpdateResult | ErrorResponse | HTTPErrorDetail | None:
     """Rename a disk
 
     Args:
@@ -181,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | OpenObject
+        DiskUpdateResult | ErrorResponse | HTTPErrorDetail
     """
 
     return (

@@ -7,8 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_pod_config import APIPodConfig
 from ...models.body_create_pod_api_v1_pods_post import BodyCreatePodApiV1PodsPost
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import Response
 
 
@@ -33,26 +33,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIPodConfig | Detail | ErrorResponse | None:
+) -> APIPodConfig | ErrorResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
         response_200 = APIPodConfig.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Detail.from_dict(response.json())
+        response_400 = HTTPErrorDetail.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 402:
-        response_402 = Detail.from_dict(response.json())
+        response_402 = HTTPErrorDetail.from_dict(response.json())
 
         return response_402
+
+    if response.status_code == 404:
+        response_404 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = ErrorResponse.from_dict(response.json())
@@ -67,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIPodConfig | Detail | ErrorResponse]:
+) -> Response[APIPodConfig | ErrorResponse | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,18 +85,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreatePodApiV1PodsPost,
-) -> Response[APIPodConfig | Detail | ErrorResponse]:
-    """Create a pod from an availability offer; not idempotent
+) -> Response[APIPodConfig | ErrorResponse | HTTPErrorDetail]:
+    """Start a pod from an offer found through the availability calls
 
     Args:
-        body (BodyCreatePodApiV1PodsPost):
+        body (BodyCreatePodApiV1PodsPost): What to start, on which provider, and who shares it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIPodConfig | Detail | ErrorResponse]
+        Response[APIPodConfig | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -109,18 +114,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreatePodApiV1PodsPost,
-) -> APIPodConfig | Detail | ErrorResponse | None:
-    """Create a pod from an availability offer; not idempotent
+) -> APIPodConfig | ErrorResponse | HTTPErrorDetail | None:
+    """Start a pod from an offer found through the availability calls
 
     Args:
-        body (BodyCreatePodApiV1PodsPost):
+        body (BodyCreatePodApiV1PodsPost): What to start, on which provider, and who shares it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIPodConfig | Detail | ErrorResponse
+        APIPodConfig | ErrorResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -133,18 +138,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreatePodApiV1PodsPost,
-) -> Response[APIPodConfig | Detail | ErrorResponse]:
-    """Create a pod from an availability offer; not idempotent
+) -> Response[APIPodConfig | ErrorResponse | HTTPErrorDetail]:
+    """Start a pod from an offer found through the availability calls
 
     Args:
-        body (BodyCreatePodApiV1PodsPost):
+        body (BodyCreatePodApiV1PodsPost): What to start, on which provider, and who shares it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIPodConfig | Detail | ErrorResponse]
+        Response[APIPodConfig | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -160,18 +165,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreatePodApiV1PodsPost,
-) -> APIPodConfig | Detail | ErrorResponse | None:
-    """Create a pod from an availability offer; not idempotent
+) -> APIPodConfig | ErrorResponse | HTTPErrorDetail | None:
+    """Start a pod from an offer found through the availability calls
 
     Args:
-        body (BodyCreatePodApiV1PodsPost):
+        body (BodyCreatePodApiV1PodsPost): What to start, on which provider, and who shares it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIPodConfig | Detail | ErrorResponse
+        APIPodConfig | ErrorResponse | HTTPErrorDetail
     """
 
     return (

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_delete_pod_response import APIDeletePodResponse
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import Response
 
 
@@ -28,19 +28,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIDeletePodResponse | Detail | ErrorResponse | None:
+) -> APIDeletePodResponse | ErrorResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
         response_200 = APIDeletePodResponse.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 402:
+        response_402 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_402
+
     if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
+        response_404 = HTTPErrorDetail.from_dict(response.json())
 
         return response_404
 
@@ -57,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIDeletePodResponse | Detail | ErrorResponse]:
+) -> Response[APIDeletePodResponse | ErrorResponse | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +80,7 @@ def sync_detailed(
     pod_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[APIDeletePodResponse | Detail | ErrorResponse]:
+) -> Response[APIDeletePodResponse | ErrorResponse | HTTPErrorDetail]:
     """Terminate a pod
 
     Args:
@@ -81,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIDeletePodResponse | Detail | ErrorResponse]
+        Response[APIDeletePodResponse | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +109,7 @@ def sync(
     pod_id: str,
     *,
     client: AuthenticatedClient,
-) -> APIDeletePodResponse | Detail | ErrorResponse | None:
+) -> APIDeletePodResponse | ErrorResponse | HTTPErrorDetail | None:
     """Terminate a pod
 
     Args:
@@ -110,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIDeletePodResponse | Detail | ErrorResponse
+        APIDeletePodResponse | ErrorResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -123,7 +133,7 @@ async def asyncio_detailed(
     pod_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[APIDeletePodResponse | Detail | ErrorResponse]:
+) -> Response[APIDeletePodResponse | ErrorResponse | HTTPErrorDetail]:
     """Terminate a pod
 
     Args:
@@ -134,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIDeletePodResponse | Detail | ErrorResponse]
+        Response[APIDeletePodResponse | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +160,7 @@ async def asyncio(
     pod_id: str,
     *,
     client: AuthenticatedClient,
-) -> APIDeletePodResponse | Detail | ErrorResponse | None:
+) -> APIDeletePodResponse | ErrorResponse | HTTPErrorDetail | None:
     """Terminate a pod
 
     Args:
@@ -161,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIDeletePodResponse | Detail | ErrorResponse
+        APIDeletePodResponse | ErrorResponse | HTTPErrorDetail
     """
 
     return (

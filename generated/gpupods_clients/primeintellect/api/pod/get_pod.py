@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_pod_config import APIPodConfig
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import Response
 
 
@@ -28,19 +28,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIPodConfig | Detail | ErrorResponse | None:
+) -> APIPodConfig | ErrorResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
         response_200 = APIPodConfig.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 402:
+        response_402 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_402
+
     if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
+        response_404 = HTTPErrorDetail.from_dict(response.json())
 
         return response_404
 
@@ -57,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIPodConfig | Detail | ErrorResponse]:
+) -> Response[APIPodConfig | ErrorResponse | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,8 +80,8 @@ def sync_detailed(
     pod_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[APIPodConfig | Detail | ErrorResponse]:
-    """Get one pod
+) -> Response[APIPodConfig | ErrorResponse | HTTPErrorDetail]:
+    """Read one pod
 
     Args:
         pod_id (str):
@@ -81,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIPodConfig | Detail | ErrorResponse]
+        Response[APIPodConfig | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -99,8 +109,8 @@ def sync(
     pod_id: str,
     *,
     client: AuthenticatedClient,
-) -> APIPodConfig | Detail | ErrorResponse | None:
-    """Get one pod
+) -> APIPodConfig | ErrorResponse | HTTPErrorDetail | None:
+    """Read one pod
 
     Args:
         pod_id (str):
@@ -110,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIPodConfig | Detail | ErrorResponse
+        APIPodConfig | ErrorResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -123,8 +133,8 @@ async def asyncio_detailed(
     pod_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[APIPodConfig | Detail | ErrorResponse]:
-    """Get one pod
+) -> Response[APIPodConfig | ErrorResponse | HTTPErrorDetail]:
+    """Read one pod
 
     Args:
         pod_id (str):
@@ -134,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIPodConfig | Detail | ErrorResponse]
+        Response[APIPodConfig | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -150,8 +160,8 @@ async def asyncio(
     pod_id: str,
     *,
     client: AuthenticatedClient,
-) -> APIPodConfig | Detail | ErrorResponse | None:
-    """Get one pod
+) -> APIPodConfig | ErrorResponse | HTTPErrorDetail | None:
+    """Read one pod
 
     Args:
         pod_id (str):
@@ -161,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIPodConfig | Detail | ErrorResponse
+        APIPodConfig | ErrorResponse | HTTPErrorDetail
     """
 
     return (

@@ -5,15 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
+from ...models.generic_pagination_response_list_history_obj import (
+    GenericPaginationResponseListHistoryObj,
+)
 from ...models.get_pod_history_sort_by import (
     GetPodHistorySortBy,
 )
 from ...models.get_pod_history_sort_order import (
     GetPodHistorySortOrder,
 )
-from ...models.history_page import HistoryPage
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import UNSET, Response, Unset
 
 
@@ -56,14 +58,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | ErrorResponse | HistoryPage | None:
+) -> ErrorResponse | GenericPaginationResponseListHistoryObj | HTTPErrorDetail | None:
     if response.status_code == 200:
-        response_200 = HistoryPage.from_dict(response.json())
+        response_200 = GenericPaginationResponseListHistoryObj.from_dict(
+            response.json()
+        )
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
@@ -80,7 +89,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | ErrorResponse | HistoryPage]:
+) -> Response[
+    ErrorResponse | GenericPaginationResponseListHistoryObj | HTTPErrorDetail
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,8 +107,10 @@ def sync_detailed(
     sort_order: GetPodHistorySortOrder | Unset = "desc",
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Detail | ErrorResponse | HistoryPage]:
-    """Terminated pods with what they cost
+) -> Response[
+    ErrorResponse | GenericPaginationResponseListHistoryObj | HTTPErrorDetail
+]:
+    """List terminated pods together with what each one cost
 
     Args:
         sort_by (GetPodHistorySortBy | Unset):  Default: 'terminatedAt'.
@@ -110,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | HistoryPage]
+        Response[ErrorResponse | GenericPaginationResponseListHistoryObj | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -134,8 +147,8 @@ def sync(
     sort_order: GetPodHistorySortOrder | Unset = "desc",
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Detail | ErrorResponse | HistoryPage | None:
-    """Terminated pods with what they cost
+) -> ErrorResponse | GenericPaginationResponseListHistoryObj | HTTPErrorDetail | None:
+    """List terminated pods together with what each one cost
 
     Args:
         sort_by (GetPodHistorySortBy | Unset):  Default: 'terminatedAt'.
@@ -148,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | HistoryPage
+        ErrorResponse | GenericPaginationResponseListHistoryObj | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -167,8 +180,10 @@ async def asyncio_detailed(
     sort_order: GetPodHistorySortOrder | Unset = "desc",
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Detail | ErrorResponse | HistoryPage]:
-    """Terminated pods with what they cost
+) -> Response[
+    ErrorResponse | GenericPaginationResponseListHistoryObj | HTTPErrorDetail
+]:
+    """List terminated pods together with what each one cost
 
     Args:
         sort_by (GetPodHistorySortBy | Unset):  Default: 'terminatedAt'.
@@ -181,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | HistoryPage]
+        Response[ErrorResponse | GenericPaginationResponseListHistoryObj | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -203,8 +218,8 @@ async def asyncio(
     sort_order: GetPodHistorySortOrder | Unset = "desc",
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Detail | ErrorResponse | HistoryPage | None:
-    """Terminated pods with what they cost
+) -> ErrorResponse | GenericPaginationResponseListHistoryObj | HTTPErrorDetail | None:
+    """List terminated pods together with what each one cost
 
     Args:
         sort_by (GetPodHistorySortBy | Unset):  Default: 'terminatedAt'.
@@ -217,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | HistoryPage
+        ErrorResponse | GenericPaginationResponseListHistoryObj | HTTPErrorDetail
     """
 
     return (

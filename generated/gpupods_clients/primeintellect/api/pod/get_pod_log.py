@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import UNSET, Response, Unset
 
 
@@ -41,18 +41,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Detail | ErrorResponse | None:
+) -> Any | ErrorResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
+        response_404 = HTTPErrorDetail.from_dict(response.json())
 
         return response_404
 
@@ -69,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Detail | ErrorResponse]:
+) -> Response[Any | ErrorResponse | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,8 +88,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     tail: int | None | Unset = UNSET,
-) -> Response[Any | Detail | ErrorResponse]:
-    """The last lines of a pod's log (the server defaults to 100)
+) -> Response[Any | ErrorResponse | HTTPErrorDetail]:
+    """Read the most recent log output of a pod
 
     Args:
         pod_id (str):
@@ -95,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Detail | ErrorResponse]
+        Response[Any | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -115,8 +120,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     tail: int | None | Unset = UNSET,
-) -> Any | Detail | ErrorResponse | None:
-    """The last lines of a pod's log (the server defaults to 100)
+) -> Any | ErrorResponse | HTTPErrorDetail | None:
+    """Read the most recent log output of a pod
 
     Args:
         pod_id (str):
@@ -127,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Detail | ErrorResponse
+        Any | ErrorResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -142,8 +147,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     tail: int | None | Unset = UNSET,
-) -> Response[Any | Detail | ErrorResponse]:
-    """The last lines of a pod's log (the server defaults to 100)
+) -> Response[Any | ErrorResponse | HTTPErrorDetail]:
+    """Read the most recent log output of a pod
 
     Args:
         pod_id (str):
@@ -154,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Detail | ErrorResponse]
+        Response[Any | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -172,8 +177,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     tail: int | None | Unset = UNSET,
-) -> Any | Detail | ErrorResponse | None:
-    """The last lines of a pod's log (the server defaults to 100)
+) -> Any | ErrorResponse | HTTPErrorDetail | None:
+    """Read the most recent log output of a pod
 
     Args:
         pod_id (str):
@@ -184,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Detail | ErrorResponse
+        Any | ErrorResponse | HTTPErrorDetail
     """
 
     return (

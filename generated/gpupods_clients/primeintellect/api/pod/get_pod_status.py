@@ -5,9 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
-from ...models.pod_status_list import PodStatusList
+from ...models.generic_response_list_api_pod_status_response import (
+    GenericResponseListAPIPodStatusResponse,
+)
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import UNSET, Response, Unset
 
 
@@ -37,14 +39,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | ErrorResponse | PodStatusList | None:
+) -> ErrorResponse | GenericResponseListAPIPodStatusResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
-        response_200 = PodStatusList.from_dict(response.json())
+        response_200 = GenericResponseListAPIPodStatusResponse.from_dict(
+            response.json()
+        )
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
@@ -61,7 +70,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | ErrorResponse | PodStatusList]:
+) -> Response[
+    ErrorResponse | GenericResponseListAPIPodStatusResponse | HTTPErrorDetail
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,8 +85,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     pod_ids: list[str] | Unset = UNSET,
-) -> Response[Detail | ErrorResponse | PodStatusList]:
-    """Status, installation progress and SSH details of several pods at once
+) -> Response[
+    ErrorResponse | GenericResponseListAPIPodStatusResponse | HTTPErrorDetail
+]:
+    """Read status, installation progress and SSH details of several pods at once
 
      Status, installation progress and SSH details of several pods in one call; repeat the pod_ids query
     key once per pod.
@@ -88,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | PodStatusList]
+        Response[ErrorResponse | GenericResponseListAPIPodStatusResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -106,8 +119,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     pod_ids: list[str] | Unset = UNSET,
-) -> Detail | ErrorResponse | PodStatusList | None:
-    """Status, installation progress and SSH details of several pods at once
+) -> ErrorResponse | GenericResponseListAPIPodStatusResponse | HTTPErrorDetail | None:
+    """Read status, installation progress and SSH details of several pods at once
 
      Status, installation progress and SSH details of several pods in one call; repeat the pod_ids query
     key once per pod.
@@ -120,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | PodStatusList
+        ErrorResponse | GenericResponseListAPIPodStatusResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -133,8 +146,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     pod_ids: list[str] | Unset = UNSET,
-) -> Response[Detail | ErrorResponse | PodStatusList]:
-    """Status, installation progress and SSH details of several pods at once
+) -> Response[
+    ErrorResponse | GenericResponseListAPIPodStatusResponse | HTTPErrorDetail
+]:
+    """Read status, installation progress and SSH details of several pods at once
 
      Status, installation progress and SSH details of several pods in one call; repeat the pod_ids query
     key once per pod.
@@ -147,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | PodStatusList]
+        Response[ErrorResponse | GenericResponseListAPIPodStatusResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -163,8 +178,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     pod_ids: list[str] | Unset = UNSET,
-) -> Detail | ErrorResponse | PodStatusList | None:
-    """Status, installation progress and SSH details of several pods at once
+) -> ErrorResponse | GenericResponseListAPIPodStatusResponse | HTTPErrorDetail | None:
+    """Read status, installation progress and SSH details of several pods at once
 
      Status, installation progress and SSH details of several pods in one call; repeat the pod_ids query
     key once per pod.
@@ -177,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | PodStatusList
+        ErrorResponse | GenericResponseListAPIPodStatusResponse | HTTPErrorDetail
     """
 
     return (

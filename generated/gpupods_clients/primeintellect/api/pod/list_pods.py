@@ -5,9 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
-from ...models.pod_page import PodPage
+from ...models.generic_pagination_response_list_api_pod_config import (
+    GenericPaginationResponseListAPIPodConfig,
+)
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import UNSET, Response, Unset
 
 
@@ -36,14 +38,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | ErrorResponse | PodPage | None:
+) -> ErrorResponse | GenericPaginationResponseListAPIPodConfig | HTTPErrorDetail | None:
     if response.status_code == 200:
-        response_200 = PodPage.from_dict(response.json())
+        response_200 = GenericPaginationResponseListAPIPodConfig.from_dict(
+            response.json()
+        )
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
@@ -60,7 +69,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | ErrorResponse | PodPage]:
+) -> Response[
+    ErrorResponse | GenericPaginationResponseListAPIPodConfig | HTTPErrorDetail
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,8 +85,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Detail | ErrorResponse | PodPage]:
-    """List the account's pods (terminated ones are in the history)
+) -> Response[
+    ErrorResponse | GenericPaginationResponseListAPIPodConfig | HTTPErrorDetail
+]:
+    """List pods that are not terminated, one page at a time
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -86,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | PodPage]
+        Response[ErrorResponse | GenericPaginationResponseListAPIPodConfig | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -106,8 +119,8 @@ def sync(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Detail | ErrorResponse | PodPage | None:
-    """List the account's pods (terminated ones are in the history)
+) -> ErrorResponse | GenericPaginationResponseListAPIPodConfig | HTTPErrorDetail | None:
+    """List pods that are not terminated, one page at a time
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -118,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | PodPage
+        ErrorResponse | GenericPaginationResponseListAPIPodConfig | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -133,8 +146,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Detail | ErrorResponse | PodPage]:
-    """List the account's pods (terminated ones are in the history)
+) -> Response[
+    ErrorResponse | GenericPaginationResponseListAPIPodConfig | HTTPErrorDetail
+]:
+    """List pods that are not terminated, one page at a time
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -145,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | PodPage]
+        Response[ErrorResponse | GenericPaginationResponseListAPIPodConfig | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -163,8 +178,8 @@ async def asyncio(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Detail | ErrorResponse | PodPage | None:
-    """List the account's pods (terminated ones are in the history)
+) -> ErrorResponse | GenericPaginationResponseListAPIPodConfig | HTTPErrorDetail | None:
+    """List pods that are not terminated, one page at a time
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -175,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | PodPage
+        ErrorResponse | GenericPaginationResponseListAPIPodConfig | HTTPErrorDetail
     """
 
     return (

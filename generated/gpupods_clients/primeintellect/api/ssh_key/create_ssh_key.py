@@ -7,8 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.apissh_key_config import APISSHKeyConfig
 from ...models.apissh_key_upload_request_config import APISSHKeyUploadRequestConfig
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import Response
 
 
@@ -33,14 +33,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APISSHKeyConfig | Detail | ErrorResponse | None:
+) -> APISSHKeyConfig | ErrorResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
         response_200 = APISSHKeyConfig.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
@@ -57,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APISSHKeyConfig | Detail | ErrorResponse]:
+) -> Response[APISSHKeyConfig | ErrorResponse | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,8 +75,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: APISSHKeyUploadRequestConfig,
-) -> Response[APISSHKeyConfig | Detail | ErrorResponse]:
-    """Upload an SSH public key
+) -> Response[APISSHKeyConfig | ErrorResponse | HTTPErrorDetail]:
+    """Add an SSH public key to the account
 
     Args:
         body (APISSHKeyUploadRequestConfig):
@@ -81,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APISSHKeyConfig | Detail | ErrorResponse]
+        Response[APISSHKeyConfig | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -99,8 +104,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: APISSHKeyUploadRequestConfig,
-) -> APISSHKeyConfig | Detail | ErrorResponse | None:
-    """Upload an SSH public key
+) -> APISSHKeyConfig | ErrorResponse | HTTPErrorDetail | None:
+    """Add an SSH public key to the account
 
     Args:
         body (APISSHKeyUploadRequestConfig):
@@ -110,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APISSHKeyConfig | Detail | ErrorResponse
+        APISSHKeyConfig | ErrorResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -123,8 +128,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: APISSHKeyUploadRequestConfig,
-) -> Response[APISSHKeyConfig | Detail | ErrorResponse]:
-    """Upload an SSH public key
+) -> Response[APISSHKeyConfig | ErrorResponse | HTTPErrorDetail]:
+    """Add an SSH public key to the account
 
     Args:
         body (APISSHKeyUploadRequestConfig):
@@ -134,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APISSHKeyConfig | Detail | ErrorResponse]
+        Response[APISSHKeyConfig | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -150,8 +155,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: APISSHKeyUploadRequestConfig,
-) -> APISSHKeyConfig | Detail | ErrorResponse | None:
-    """Upload an SSH public key
+) -> APISSHKeyConfig | ErrorResponse | HTTPErrorDetail | None:
+    """Add an SSH public key to the account
 
     Args:
         body (APISSHKeyUploadRequestConfig):
@@ -161,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APISSHKeyConfig | Detail | ErrorResponse
+        APISSHKeyConfig | ErrorResponse | HTTPErrorDetail
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
-from ...models.status_message import StatusMessage
+from ...models.http_error_detail import HTTPErrorDetail
+from ...models.ssh_key_delete_result import SSHKeyDeleteResult
 from ...types import Response
 
 
@@ -28,19 +28,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | ErrorResponse | StatusMessage | None:
+) -> ErrorResponse | HTTPErrorDetail | SSHKeyDeleteResult | None:
     if response.status_code == 200:
-        response_200 = StatusMessage.from_dict(response.json())
+        response_200 = SSHKeyDeleteResult.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
+        response_404 = HTTPErrorDetail.from_dict(response.json())
 
         return response_404
 
@@ -57,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | ErrorResponse | StatusMessage]:
+) -> Response[ErrorResponse | HTTPErrorDetail | SSHKeyDeleteResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,8 +75,8 @@ def sync_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Detail | ErrorResponse | StatusMessage]:
-    """Delete an SSH key
+) -> Response[ErrorResponse | HTTPErrorDetail | SSHKeyDeleteResult]:
+    """Remove an SSH public key
 
     Args:
         key_id (str):
@@ -81,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | StatusMessage]
+        Response[ErrorResponse | HTTPErrorDetail | SSHKeyDeleteResult]
     """
 
     kwargs = _get_kwargs(
@@ -99,8 +104,8 @@ def sync(
     key_id: str,
     *,
     client: AuthenticatedClient,
-) -> Detail | ErrorResponse | StatusMessage | None:
-    """Delete an SSH key
+) -> ErrorResponse | HTTPErrorDetail | SSHKeyDeleteResult | None:
+    """Remove an SSH public key
 
     Args:
         key_id (str):
@@ -110,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | StatusMessage
+        ErrorResponse | HTTPErrorDetail | SSHKeyDeleteResult
     """
 
     return sync_detailed(
@@ -123,8 +128,8 @@ async def asyncio_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Detail | ErrorResponse | StatusMessage]:
-    """Delete an SSH key
+) -> Response[ErrorResponse | HTTPErrorDetail | SSHKeyDeleteResult]:
+    """Remove an SSH public key
 
     Args:
         key_id (str):
@@ -134,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | StatusMessage]
+        Response[ErrorResponse | HTTPErrorDetail | SSHKeyDeleteResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,8 +155,8 @@ async def asyncio(
     key_id: str,
     *,
     client: AuthenticatedClient,
-) -> Detail | ErrorResponse | StatusMessage | None:
-    """Delete an SSH key
+) -> ErrorResponse | HTTPErrorDetail | SSHKeyDeleteResult | None:
+    """Remove an SSH public key
 
     Args:
         key_id (str):
@@ -161,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | StatusMessage
+        ErrorResponse | HTTPErrorDetail | SSHKeyDeleteResult
     """
 
     return (

@@ -5,9 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
-from ...models.ssh_key_page import SshKeyPage
+from ...models.generic_pagination_response_list_apissh_key_config import (
+    GenericPaginationResponseListAPISSHKeyConfig,
+)
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import UNSET, Response, Unset
 
 
@@ -36,14 +38,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | ErrorResponse | SshKeyPage | None:
+) -> (
+    ErrorResponse
+    | GenericPaginationResponseListAPISSHKeyConfig
+    | HTTPErrorDetail
+    | None
+):
     if response.status_code == 200:
-        response_200 = SshKeyPage.from_dict(response.json())
+        response_200 = GenericPaginationResponseListAPISSHKeyConfig.from_dict(
+            response.json()
+        )
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
@@ -60,7 +74,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | ErrorResponse | SshKeyPage]:
+) -> Response[
+    ErrorResponse | GenericPaginationResponseListAPISSHKeyConfig | HTTPErrorDetail
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,8 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Detail | ErrorResponse | SshKeyPage]:
-    """List the account's SSH public keys
+) -> Response[
+    ErrorResponse | GenericPaginationResponseListAPISSHKeyConfig | HTTPErrorDetail
+]:
+    """List the account's SSH public keys, one page at a time
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -86,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | SshKeyPage]
+        Response[ErrorResponse | GenericPaginationResponseListAPISSHKeyConfig | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -106,8 +124,13 @@ def sync(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Detail | ErrorResponse | SshKeyPage | None:
-    """List the account's SSH public keys
+) -> (
+    ErrorResponse
+    | GenericPaginationResponseListAPISSHKeyConfig
+    | HTTPErrorDetail
+    | None
+):
+    """List the account's SSH public keys, one page at a time
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -118,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | SshKeyPage
+        ErrorResponse | GenericPaginationResponseListAPISSHKeyConfig | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -133,8 +156,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Detail | ErrorResponse | SshKeyPage]:
-    """List the account's SSH public keys
+) -> Response[
+    ErrorResponse | GenericPaginationResponseListAPISSHKeyConfig | HTTPErrorDetail
+]:
+    """List the account's SSH public keys, one page at a time
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -145,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | SshKeyPage]
+        Response[ErrorResponse | GenericPaginationResponseListAPISSHKeyConfig | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -163,8 +188,13 @@ async def asyncio(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Detail | ErrorResponse | SshKeyPage | None:
-    """List the account's SSH public keys
+) -> (
+    ErrorResponse
+    | GenericPaginationResponseListAPISSHKeyConfig
+    | HTTPErrorDetail
+    | None
+):
+    """List the account's SSH public keys, one page at a time
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -175,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | SshKeyPage
+        ErrorResponse | GenericPaginationResponseListAPISSHKeyConfig | HTTPErrorDetail
     """
 
     return (

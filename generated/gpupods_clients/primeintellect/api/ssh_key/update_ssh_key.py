@@ -8,8 +8,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.apissh_key_update_request_config import APISSHKeyUpdateRequestConfig
 from ...models.apissh_key_update_response_config import APISSHKeyUpdateResponseConfig
-from ...models.detail import Detail
 from ...models.error_response import ErrorResponse
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import Response
 
 
@@ -37,19 +37,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APISSHKeyUpdateResponseConfig | Detail | ErrorResponse | None:
+) -> APISSHKeyUpdateResponseConfig | ErrorResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
         response_200 = APISSHKeyUpdateResponseConfig.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Detail.from_dict(response.json())
+        response_404 = HTTPErrorDetail.from_dict(response.json())
 
         return response_404
 
@@ -66,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APISSHKeyUpdateResponseConfig | Detail | ErrorResponse]:
+) -> Response[APISSHKeyUpdateResponseConfig | ErrorResponse | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,8 +85,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: APISSHKeyUpdateRequestConfig,
-) -> Response[APISSHKeyUpdateResponseConfig | Detail | ErrorResponse]:
-    """Make a key the primary one (or not)
+) -> Response[APISSHKeyUpdateResponseConfig | ErrorResponse | HTTPErrorDetail]:
+    """Mark an SSH key as the primary one
 
     Args:
         key_id (str):
@@ -92,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APISSHKeyUpdateResponseConfig | Detail | ErrorResponse]
+        Response[APISSHKeyUpdateResponseConfig | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -112,8 +117,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: APISSHKeyUpdateRequestConfig,
-) -> APISSHKeyUpdateResponseConfig | Detail | ErrorResponse | None:
-    """Make a key the primary one (or not)
+) -> APISSHKeyUpdateResponseConfig | ErrorResponse | HTTPErrorDetail | None:
+    """Mark an SSH key as the primary one
 
     Args:
         key_id (str):
@@ -124,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APISSHKeyUpdateResponseConfig | Detail | ErrorResponse
+        APISSHKeyUpdateResponseConfig | ErrorResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -139,8 +144,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: APISSHKeyUpdateRequestConfig,
-) -> Response[APISSHKeyUpdateResponseConfig | Detail | ErrorResponse]:
-    """Make a key the primary one (or not)
+) -> Response[APISSHKeyUpdateResponseConfig | ErrorResponse | HTTPErrorDetail]:
+    """Mark an SSH key as the primary one
 
     Args:
         key_id (str):
@@ -151,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APISSHKeyUpdateResponseConfig | Detail | ErrorResponse]
+        Response[APISSHKeyUpdateResponseConfig | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -169,8 +174,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: APISSHKeyUpdateRequestConfig,
-) -> APISSHKeyUpdateResponseConfig | Detail | ErrorResponse | None:
-    """Make a key the primary one (or not)
+) -> APISSHKeyUpdateResponseConfig | ErrorResponse | HTTPErrorDetail | None:
+    """Mark an SSH key as the primary one
 
     Args:
         key_id (str):
@@ -181,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APISSHKeyUpdateResponseConfig | Detail | ErrorResponse
+        APISSHKeyUpdateResponseConfig | ErrorResponse | HTTPErrorDetail
     """
 
     return (

@@ -5,10 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detail import Detail
 from ...models.docker_image_check_request import DockerImageCheckRequest
 from ...models.error_response import ErrorResponse
-from ...models.open_object import OpenObject
+from ...models.http_error_detail import HTTPErrorDetail
 from ...types import Response
 
 
@@ -33,14 +32,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Detail | ErrorResponse | OpenObject | None:
+) -> Any | ErrorResponse | HTTPErrorDetail | None:
     if response.status_code == 200:
-        response_200 = OpenObject.from_dict(response.json())
-
+        response_200 = response.json()
         return response_200
 
+    if response.status_code == 400:
+        response_400 = HTTPErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Detail.from_dict(response.json())
+        response_401 = HTTPErrorDetail.from_dict(response.json())
 
         return response_401
 
@@ -57,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Detail | ErrorResponse | OpenObject]:
+) -> Response[Any | ErrorResponse | HTTPErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,8 +73,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DockerImageCheckRequest,
-) -> Response[Detail | ErrorResponse | OpenObject]:
-    """Check that an image can be pulled (optionally with saved credentials)
+) -> Response[Any | ErrorResponse | HTTPErrorDetail]:
+    """Check that a container image can be pulled, optionally with stored registry credentials
 
     Args:
         body (DockerImageCheckRequest):
@@ -81,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | OpenObject]
+        Response[Any | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -99,8 +102,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DockerImageCheckRequest,
-) -> Detail | ErrorResponse | OpenObject | None:
-    """Check that an image can be pulled (optionally with saved credentials)
+) -> Any | ErrorResponse | HTTPErrorDetail | None:
+    """Check that a container image can be pulled, optionally with stored registry credentials
 
     Args:
         body (DockerImageCheckRequest):
@@ -110,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | OpenObject
+        Any | ErrorResponse | HTTPErrorDetail
     """
 
     return sync_detailed(
@@ -123,8 +126,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DockerImageCheckRequest,
-) -> Response[Detail | ErrorResponse | OpenObject]:
-    """Check that an image can be pulled (optionally with saved credentials)
+) -> Response[Any | ErrorResponse | HTTPErrorDetail]:
+    """Check that a container image can be pulled, optionally with stored registry credentials
 
     Args:
         body (DockerImageCheckRequest):
@@ -134,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Detail | ErrorResponse | OpenObject]
+        Response[Any | ErrorResponse | HTTPErrorDetail]
     """
 
     kwargs = _get_kwargs(
@@ -150,8 +153,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DockerImageCheckRequest,
-) -> Detail | ErrorResponse | OpenObject | None:
-    """Check that an image can be pulled (optionally with saved credentials)
+) -> Any | ErrorResponse | HTTPErrorDetail | None:
+    """Check that a container image can be pulled, optionally with stored registry credentials
 
     Args:
         body (DockerImageCheckRequest):
@@ -161,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Detail | ErrorResponse | OpenObject
+        Any | ErrorResponse | HTTPErrorDetail
     """
 
     return (

@@ -6,27 +6,25 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.billing_bucket_size import BillingBucketSize
 from ...models.billing_record import BillingRecord
 from ...models.data_center_id import DataCenterId
+from ...models.endpoint_billing_grouping import (
+    EndpointBillingGrouping,
+)
 from ...models.error import Error
 from ...models.gpu_type_id import GpuTypeId
-from ...models.list_billing_endpoints_bucket_size import (
-    ListBillingEndpointsBucketSize,
-)
-from ...models.list_billing_endpoints_grouping import (
-    ListBillingEndpointsGrouping,
-)
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    bucket_size: ListBillingEndpointsBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     data_center_id: list[DataCenterId] | Unset = UNSET,
     endpoint_id: str | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     gpu_type_id: list[GpuTypeId] | Unset = UNSET,
-    grouping: ListBillingEndpointsGrouping | Unset = "endpointId",
+    grouping: EndpointBillingGrouping | Unset = "endpointId",
     image_name: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     template_id: str | Unset = UNSET,
@@ -43,9 +41,11 @@ def _get_kwargs(
     json_data_center_id: list[str] | Unset = UNSET
     if not isinstance(data_center_id, Unset):
         json_data_center_id = []
-        for data_center_id_item_data in data_center_id:
-            data_center_id_item: str = data_center_id_item_data
-            json_data_center_id.append(data_center_id_item)
+        for componentsschemas_data_center_id_list_item_data in data_center_id:
+            componentsschemas_data_center_id_list_item: str = (
+                componentsschemas_data_center_id_list_item_data
+            )
+            json_data_center_id.append(componentsschemas_data_center_id_list_item)
 
     params["dataCenterId"] = json_data_center_id
 
@@ -106,15 +106,10 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return response_403
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -136,25 +131,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    bucket_size: ListBillingEndpointsBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     data_center_id: list[DataCenterId] | Unset = UNSET,
     endpoint_id: str | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     gpu_type_id: list[GpuTypeId] | Unset = UNSET,
-    grouping: ListBillingEndpointsGrouping | Unset = "endpointId",
+    grouping: EndpointBillingGrouping | Unset = "endpointId",
     image_name: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     template_id: str | Unset = UNSET,
 ) -> Response[Error | list[BillingRecord]]:
-    """Serverless endpoint charges per time bucket
+    """Serverless endpoint charges over a period, bucketed by time
 
     Args:
-        bucket_size (ListBillingEndpointsBucketSize | Unset):  Default: 'day'.
-        data_center_id (list[DataCenterId] | Unset):
+        bucket_size (BillingBucketSize | Unset):  Default: 'day'.
+        data_center_id (list[DataCenterId] | Unset): Data center ids; left out, every data center
+            is allowed.
         endpoint_id (str | Unset):
         end_time (datetime.datetime | Unset):
         gpu_type_id (list[GpuTypeId] | Unset):
-        grouping (ListBillingEndpointsGrouping | Unset):  Default: 'endpointId'.
+        grouping (EndpointBillingGrouping | Unset):  Default: 'endpointId'.
         image_name (str | Unset):
         start_time (datetime.datetime | Unset):
         template_id (str | Unset):
@@ -189,25 +185,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    bucket_size: ListBillingEndpointsBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     data_center_id: list[DataCenterId] | Unset = UNSET,
     endpoint_id: str | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     gpu_type_id: list[GpuTypeId] | Unset = UNSET,
-    grouping: ListBillingEndpointsGrouping | Unset = "endpointId",
+    grouping: EndpointBillingGrouping | Unset = "endpointId",
     image_name: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     template_id: str | Unset = UNSET,
 ) -> Error | list[BillingRecord] | None:
-    """Serverless endpoint charges per time bucket
+    """Serverless endpoint charges over a period, bucketed by time
 
     Args:
-        bucket_size (ListBillingEndpointsBucketSize | Unset):  Default: 'day'.
-        data_center_id (list[DataCenterId] | Unset):
+        bucket_size (BillingBucketSize | Unset):  Default: 'day'.
+        data_center_id (list[DataCenterId] | Unset): Data center ids; left out, every data center
+            is allowed.
         endpoint_id (str | Unset):
         end_time (datetime.datetime | Unset):
         gpu_type_id (list[GpuTypeId] | Unset):
-        grouping (ListBillingEndpointsGrouping | Unset):  Default: 'endpointId'.
+        grouping (EndpointBillingGrouping | Unset):  Default: 'endpointId'.
         image_name (str | Unset):
         start_time (datetime.datetime | Unset):
         template_id (str | Unset):
@@ -237,25 +234,26 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    bucket_size: ListBillingEndpointsBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     data_center_id: list[DataCenterId] | Unset = UNSET,
     endpoint_id: str | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     gpu_type_id: list[GpuTypeId] | Unset = UNSET,
-    grouping: ListBillingEndpointsGrouping | Unset = "endpointId",
+    grouping: EndpointBillingGrouping | Unset = "endpointId",
     image_name: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     template_id: str | Unset = UNSET,
 ) -> Response[Error | list[BillingRecord]]:
-    """Serverless endpoint charges per time bucket
+    """Serverless endpoint charges over a period, bucketed by time
 
     Args:
-        bucket_size (ListBillingEndpointsBucketSize | Unset):  Default: 'day'.
-        data_center_id (list[DataCenterId] | Unset):
+        bucket_size (BillingBucketSize | Unset):  Default: 'day'.
+        data_center_id (list[DataCenterId] | Unset): Data center ids; left out, every data center
+            is allowed.
         endpoint_id (str | Unset):
         end_time (datetime.datetime | Unset):
         gpu_type_id (list[GpuTypeId] | Unset):
-        grouping (ListBillingEndpointsGrouping | Unset):  Default: 'endpointId'.
+        grouping (EndpointBillingGrouping | Unset):  Default: 'endpointId'.
         image_name (str | Unset):
         start_time (datetime.datetime | Unset):
         template_id (str | Unset):
@@ -288,25 +286,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    bucket_size: ListBillingEndpointsBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     data_center_id: list[DataCenterId] | Unset = UNSET,
     endpoint_id: str | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     gpu_type_id: list[GpuTypeId] | Unset = UNSET,
-    grouping: ListBillingEndpointsGrouping | Unset = "endpointId",
+    grouping: EndpointBillingGrouping | Unset = "endpointId",
     image_name: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     template_id: str | Unset = UNSET,
 ) -> Error | list[BillingRecord] | None:
-    """Serverless endpoint charges per time bucket
+    """Serverless endpoint charges over a period, bucketed by time
 
     Args:
-        bucket_size (ListBillingEndpointsBucketSize | Unset):  Default: 'day'.
-        data_center_id (list[DataCenterId] | Unset):
+        bucket_size (BillingBucketSize | Unset):  Default: 'day'.
+        data_center_id (list[DataCenterId] | Unset): Data center ids; left out, every data center
+            is allowed.
         endpoint_id (str | Unset):
         end_time (datetime.datetime | Unset):
         gpu_type_id (list[GpuTypeId] | Unset):
-        grouping (ListBillingEndpointsGrouping | Unset):  Default: 'endpointId'.
+        grouping (EndpointBillingGrouping | Unset):  Default: 'endpointId'.
         image_name (str | Unset):
         start_time (datetime.datetime | Unset):
         template_id (str | Unset):

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.billing_bucket_size import BillingBucketSize
 from ...models.error import Error
-from ...models.list_billing_network_volumes_bucket_size import (
-    ListBillingNetworkVolumesBucketSize,
-)
 from ...models.network_volume_billing_record import NetworkVolumeBillingRecord
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    bucket_size: ListBillingNetworkVolumesBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     end_time: datetime.datetime | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -67,15 +65,10 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return response_403
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -97,14 +90,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    bucket_size: ListBillingNetworkVolumesBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     end_time: datetime.datetime | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
 ) -> Response[Error | list[NetworkVolumeBillingRecord]]:
-    """Network volume charges per time bucket
+    """Network volume charges over a period, bucketed by time
 
     Args:
-        bucket_size (ListBillingNetworkVolumesBucketSize | Unset):  Default: 'day'.
+        bucket_size (BillingBucketSize | Unset):  Default: 'day'.
         end_time (datetime.datetime | Unset):
         start_time (datetime.datetime | Unset):
 
@@ -132,14 +125,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    bucket_size: ListBillingNetworkVolumesBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     end_time: datetime.datetime | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
 ) -> Error | list[NetworkVolumeBillingRecord] | None:
-    """Network volume charges per time bucket
+    """Network volume charges over a period, bucketed by time
 
     Args:
-        bucket_size (ListBillingNetworkVolumesBucketSize | Unset):  Default: 'day'.
+        bucket_size (BillingBucketSize | Unset):  Default: 'day'.
         end_time (datetime.datetime | Unset):
         start_time (datetime.datetime | Unset):
 
@@ -162,14 +155,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    bucket_size: ListBillingNetworkVolumesBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     end_time: datetime.datetime | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
 ) -> Response[Error | list[NetworkVolumeBillingRecord]]:
-    """Network volume charges per time bucket
+    """Network volume charges over a period, bucketed by time
 
     Args:
-        bucket_size (ListBillingNetworkVolumesBucketSize | Unset):  Default: 'day'.
+        bucket_size (BillingBucketSize | Unset):  Default: 'day'.
         end_time (datetime.datetime | Unset):
         start_time (datetime.datetime | Unset):
 
@@ -195,14 +188,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    bucket_size: ListBillingNetworkVolumesBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     end_time: datetime.datetime | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
 ) -> Error | list[NetworkVolumeBillingRecord] | None:
-    """Network volume charges per time bucket
+    """Network volume charges over a period, bucketed by time
 
     Args:
-        bucket_size (ListBillingNetworkVolumesBucketSize | Unset):  Default: 'day'.
+        bucket_size (BillingBucketSize | Unset):  Default: 'day'.
         end_time (datetime.datetime | Unset):
         start_time (datetime.datetime | Unset):
 

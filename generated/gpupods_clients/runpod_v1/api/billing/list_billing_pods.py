@@ -6,24 +6,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.billing_bucket_size import BillingBucketSize
 from ...models.billing_record import BillingRecord
 from ...models.error import Error
 from ...models.gpu_type_id import GpuTypeId
-from ...models.list_billing_pods_bucket_size import (
-    ListBillingPodsBucketSize,
-)
-from ...models.list_billing_pods_grouping import (
-    ListBillingPodsGrouping,
+from ...models.pod_billing_grouping import (
+    PodBillingGrouping,
 )
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    bucket_size: ListBillingPodsBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     end_time: datetime.datetime | Unset = UNSET,
     gpu_type_id: GpuTypeId | Unset = UNSET,
-    grouping: ListBillingPodsGrouping | Unset = "gpuTypeId",
+    grouping: PodBillingGrouping | Unset = "gpuTypeId",
     pod_id: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -86,15 +84,10 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return response_403
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -116,20 +109,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    bucket_size: ListBillingPodsBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     end_time: datetime.datetime | Unset = UNSET,
     gpu_type_id: GpuTypeId | Unset = UNSET,
-    grouping: ListBillingPodsGrouping | Unset = "gpuTypeId",
+    grouping: PodBillingGrouping | Unset = "gpuTypeId",
     pod_id: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
 ) -> Response[Error | list[BillingRecord]]:
-    """Pod charges per time bucket
+    """Pod charges over a period, bucketed by time
 
     Args:
-        bucket_size (ListBillingPodsBucketSize | Unset):  Default: 'day'.
+        bucket_size (BillingBucketSize | Unset):  Default: 'day'.
         end_time (datetime.datetime | Unset):
-        gpu_type_id (GpuTypeId | Unset): RunPod GPU type ids; some carry RunPod's own odd spacing.
-        grouping (ListBillingPodsGrouping | Unset):  Default: 'gpuTypeId'.
+        gpu_type_id (GpuTypeId | Unset): RunPod's GPU type ids, spelled as RunPod lists them (some
+            have a double space).
+        grouping (PodBillingGrouping | Unset):  Default: 'gpuTypeId'.
         pod_id (str | Unset):
         start_time (datetime.datetime | Unset):
 
@@ -160,20 +154,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    bucket_size: ListBillingPodsBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     end_time: datetime.datetime | Unset = UNSET,
     gpu_type_id: GpuTypeId | Unset = UNSET,
-    grouping: ListBillingPodsGrouping | Unset = "gpuTypeId",
+    grouping: PodBillingGrouping | Unset = "gpuTypeId",
     pod_id: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
 ) -> Error | list[BillingRecord] | None:
-    """Pod charges per time bucket
+    """Pod charges over a period, bucketed by time
 
     Args:
-        bucket_size (ListBillingPodsBucketSize | Unset):  Default: 'day'.
+        bucket_size (BillingBucketSize | Unset):  Default: 'day'.
         end_time (datetime.datetime | Unset):
-        gpu_type_id (GpuTypeId | Unset): RunPod GPU type ids; some carry RunPod's own odd spacing.
-        grouping (ListBillingPodsGrouping | Unset):  Default: 'gpuTypeId'.
+        gpu_type_id (GpuTypeId | Unset): RunPod's GPU type ids, spelled as RunPod lists them (some
+            have a double space).
+        grouping (PodBillingGrouping | Unset):  Default: 'gpuTypeId'.
         pod_id (str | Unset):
         start_time (datetime.datetime | Unset):
 
@@ -199,20 +194,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    bucket_size: ListBillingPodsBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     end_time: datetime.datetime | Unset = UNSET,
     gpu_type_id: GpuTypeId | Unset = UNSET,
-    grouping: ListBillingPodsGrouping | Unset = "gpuTypeId",
+    grouping: PodBillingGrouping | Unset = "gpuTypeId",
     pod_id: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
 ) -> Response[Error | list[BillingRecord]]:
-    """Pod charges per time bucket
+    """Pod charges over a period, bucketed by time
 
     Args:
-        bucket_size (ListBillingPodsBucketSize | Unset):  Default: 'day'.
+        bucket_size (BillingBucketSize | Unset):  Default: 'day'.
         end_time (datetime.datetime | Unset):
-        gpu_type_id (GpuTypeId | Unset): RunPod GPU type ids; some carry RunPod's own odd spacing.
-        grouping (ListBillingPodsGrouping | Unset):  Default: 'gpuTypeId'.
+        gpu_type_id (GpuTypeId | Unset): RunPod's GPU type ids, spelled as RunPod lists them (some
+            have a double space).
+        grouping (PodBillingGrouping | Unset):  Default: 'gpuTypeId'.
         pod_id (str | Unset):
         start_time (datetime.datetime | Unset):
 
@@ -241,20 +237,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    bucket_size: ListBillingPodsBucketSize | Unset = "day",
+    bucket_size: BillingBucketSize | Unset = "day",
     end_time: datetime.datetime | Unset = UNSET,
     gpu_type_id: GpuTypeId | Unset = UNSET,
-    grouping: ListBillingPodsGrouping | Unset = "gpuTypeId",
+    grouping: PodBillingGrouping | Unset = "gpuTypeId",
     pod_id: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
 ) -> Error | list[BillingRecord] | None:
-    """Pod charges per time bucket
+    """Pod charges over a period, bucketed by time
 
     Args:
-        bucket_size (ListBillingPodsBucketSize | Unset):  Default: 'day'.
+        bucket_size (BillingBucketSize | Unset):  Default: 'day'.
         end_time (datetime.datetime | Unset):
-        gpu_type_id (GpuTypeId | Unset): RunPod GPU type ids; some carry RunPod's own odd spacing.
-        grouping (ListBillingPodsGrouping | Unset):  Default: 'gpuTypeId'.
+        gpu_type_id (GpuTypeId | Unset): RunPod's GPU type ids, spelled as RunPod lists them (some
+            have a double space).
+        grouping (PodBillingGrouping | Unset):  Default: 'gpuTypeId'.
         pod_id (str | Unset):
         start_time (datetime.datetime | Unset):
 

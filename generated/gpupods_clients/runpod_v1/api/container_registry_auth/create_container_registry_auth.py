@@ -45,11 +45,6 @@ def _parse_response(
 
         return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
@@ -77,7 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ContainerRegistryAuthCreateInput,
 ) -> Response[ContainerRegistryAuth | Error]:
-    """Create a registry credential
+    """Store a credential for a private container registry
 
     Args:
         body (ContainerRegistryAuthCreateInput):
@@ -106,7 +101,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ContainerRegistryAuthCreateInput,
 ) -> ContainerRegistryAuth | Error | None:
-    """Create a registry credential
+    """Store a credential for a private container registry
 
     Args:
         body (ContainerRegistryAuthCreateInput):
@@ -130,7 +125,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ContainerRegistryAuthCreateInput,
 ) -> Response[ContainerRegistryAuth | Error]:
-    """Create a registry credential
+    """Store a credential for a private container registry
 
     Args:
         body (ContainerRegistryAuthCreateInput):
@@ -157,7 +152,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ContainerRegistryAuthCreateInput,
 ) -> ContainerRegistryAuth | Error | None:
-    """Create a registry credential
+    """Store a credential for a private container registry
 
     Args:
         body (ContainerRegistryAuthCreateInput):

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.endpoint import Endpoint
-from ...models.endpoint_fields import EndpointFields
+from ...models.endpoint_update_input import EndpointUpdateInput
 from ...models.error import Error
 from ...types import Response
 
@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     endpoint_id: str,
     *,
-    body: EndpointFields,
+    body: EndpointUpdateInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -47,20 +47,10 @@ def _parse_response(
 
         return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
         return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -83,13 +73,13 @@ def sync_detailed(
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: EndpointFields,
+    body: EndpointUpdateInput,
 ) -> Response[Endpoint | Error]:
-    """Change a serverless endpoint
+    """Change a serverless endpoint's settings
 
     Args:
         endpoint_id (str):
-        body (EndpointFields): The settings shared by endpoint create and update.
+        body (EndpointUpdateInput): The fields to change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,13 +105,13 @@ def sync(
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: EndpointFields,
+    body: EndpointUpdateInput,
 ) -> Endpoint | Error | None:
-    """Change a serverless endpoint
+    """Change a serverless endpoint's settings
 
     Args:
         endpoint_id (str):
-        body (EndpointFields): The settings shared by endpoint create and update.
+        body (EndpointUpdateInput): The fields to change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,13 +132,13 @@ async def asyncio_detailed(
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: EndpointFields,
+    body: EndpointUpdateInput,
 ) -> Response[Endpoint | Error]:
-    """Change a serverless endpoint
+    """Change a serverless endpoint's settings
 
     Args:
         endpoint_id (str):
-        body (EndpointFields): The settings shared by endpoint create and update.
+        body (EndpointUpdateInput): The fields to change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,13 +162,13 @@ async def asyncio(
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: EndpointFields,
+    body: EndpointUpdateInput,
 ) -> Endpoint | Error | None:
-    """Change a serverless endpoint
+    """Change a serverless endpoint's settings
 
     Args:
         endpoint_id (str):
-        body (EndpointFields): The settings shared by endpoint create and update.
+        body (EndpointUpdateInput): The fields to change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

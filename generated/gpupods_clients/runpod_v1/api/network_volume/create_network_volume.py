@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
@@ -75,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: NetworkVolumeCreateInput,
 ) -> Response[Error | NetworkVolume]:
-    """Create a network volume
+    """Create a network volume in one data center
 
     Args:
         body (NetworkVolumeCreateInput):
@@ -104,7 +99,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: NetworkVolumeCreateInput,
 ) -> Error | NetworkVolume | None:
-    """Create a network volume
+    """Create a network volume in one data center
 
     Args:
         body (NetworkVolumeCreateInput):
@@ -128,7 +123,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: NetworkVolumeCreateInput,
 ) -> Response[Error | NetworkVolume]:
-    """Create a network volume
+    """Create a network volume in one data center
 
     Args:
         body (NetworkVolumeCreateInput):
@@ -155,7 +150,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: NetworkVolumeCreateInput,
 ) -> Error | NetworkVolume | None:
-    """Create a network volume
+    """Create a network volume in one data center
 
     Args:
         body (NetworkVolumeCreateInput):

@@ -47,20 +47,10 @@ def _parse_response(
 
         return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
         return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,11 +75,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: NetworkVolumeUpdateInput,
 ) -> Response[Error | NetworkVolume]:
-    """The same change as PATCH /networkvolumes/{networkVolumeId}, sent as a POST
+    """Rename or resize a network volume, as a POST (same as the PATCH)
 
     Args:
         network_volume_id (str):
-        body (NetworkVolumeUpdateInput):
+        body (NetworkVolumeUpdateInput): A new name or a new size.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,11 +107,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: NetworkVolumeUpdateInput,
 ) -> Error | NetworkVolume | None:
-    """The same change as PATCH /networkvolumes/{networkVolumeId}, sent as a POST
+    """Rename or resize a network volume, as a POST (same as the PATCH)
 
     Args:
         network_volume_id (str):
-        body (NetworkVolumeUpdateInput):
+        body (NetworkVolumeUpdateInput): A new name or a new size.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,11 +134,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: NetworkVolumeUpdateInput,
 ) -> Response[Error | NetworkVolume]:
-    """The same change as PATCH /networkvolumes/{networkVolumeId}, sent as a POST
+    """Rename or resize a network volume, as a POST (same as the PATCH)
 
     Args:
         network_volume_id (str):
-        body (NetworkVolumeUpdateInput):
+        body (NetworkVolumeUpdateInput): A new name or a new size.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,11 +164,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: NetworkVolumeUpdateInput,
 ) -> Error | NetworkVolume | None:
-    """The same change as PATCH /networkvolumes/{networkVolumeId}, sent as a POST
+    """Rename or resize a network volume, as a POST (same as the PATCH)
 
     Args:
         network_volume_id (str):
-        body (NetworkVolumeUpdateInput):
+        body (NetworkVolumeUpdateInput): A new name or a new size.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_openapi_json_response_200 import GetOpenapiJsonResponse200
+from ...models.open_api_document import OpenApiDocument
 from ...types import Response
 
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetOpenapiJsonResponse200 | None:
+) -> OpenApiDocument | None:
     if response.status_code == 200:
-        response_200 = GetOpenapiJsonResponse200.from_dict(response.json())
+        response_200 = OpenApiDocument.from_dict(response.json())
 
         return response_200
 
@@ -35,7 +35,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetOpenapiJsonResponse200]:
+) -> Response[OpenApiDocument]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,15 +47,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetOpenapiJsonResponse200]:
-    """This API's OpenAPI document
+) -> Response[OpenApiDocument]:
+    """Fetch this API's OpenAPI document
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetOpenapiJsonResponse200]
+        Response[OpenApiDocument]
     """
 
     kwargs = _get_kwargs()
@@ -70,15 +70,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetOpenapiJsonResponse200 | None:
-    """This API's OpenAPI document
+) -> OpenApiDocument | None:
+    """Fetch this API's OpenAPI document
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetOpenapiJsonResponse200
+        OpenApiDocument
     """
 
     return sync_detailed(
@@ -89,15 +89,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetOpenapiJsonResponse200]:
-    """This API's OpenAPI document
+) -> Response[OpenApiDocument]:
+    """Fetch this API's OpenAPI document
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetOpenapiJsonResponse200]
+        Response[OpenApiDocument]
     """
 
     kwargs = _get_kwargs()
@@ -110,15 +110,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetOpenapiJsonResponse200 | None:
-    """This API's OpenAPI document
+) -> OpenApiDocument | None:
+    """Fetch this API's OpenAPI document
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetOpenapiJsonResponse200
+        OpenApiDocument
     """
 
     return (

@@ -43,20 +43,10 @@ def _parse_response(
 
         return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
         return response_403
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -80,10 +70,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PodCreateInput,
 ) -> Response[Error | Pod]:
-    """Create a pod, trying the listed GPU types in turn; not idempotent
+    """Rent a new pod (not idempotent; a retry may create a second pod)
 
     Args:
-        body (PodCreateInput): Nothing is required; RunPod fills defaults.
+        body (PodCreateInput): Every field is optional; RunPod fills in the defaults.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,10 +99,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PodCreateInput,
 ) -> Error | Pod | None:
-    """Create a pod, trying the listed GPU types in turn; not idempotent
+    """Rent a new pod (not idempotent; a retry may create a second pod)
 
     Args:
-        body (PodCreateInput): Nothing is required; RunPod fills defaults.
+        body (PodCreateInput): Every field is optional; RunPod fills in the defaults.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,10 +123,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PodCreateInput,
 ) -> Response[Error | Pod]:
-    """Create a pod, trying the listed GPU types in turn; not idempotent
+    """Rent a new pod (not idempotent; a retry may create a second pod)
 
     Args:
-        body (PodCreateInput): Nothing is required; RunPod fills defaults.
+        body (PodCreateInput): Every field is optional; RunPod fills in the defaults.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,10 +150,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PodCreateInput,
 ) -> Error | Pod | None:
-    """Create a pod, trying the listed GPU types in turn; not idempotent
+    """Rent a new pod (not idempotent; a retry may create a second pod)
 
     Args:
-        body (PodCreateInput): Nothing is required; RunPod fills defaults.
+        body (PodCreateInput): Every field is optional; RunPod fills in the defaults.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

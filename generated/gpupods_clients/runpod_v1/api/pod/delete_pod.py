@@ -46,11 +46,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -73,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
-    """Terminate and delete a pod
+    """Terminate a pod and delete it
 
     Args:
         pod_id (str):
@@ -102,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Terminate and delete a pod
+    """Terminate a pod and delete it
 
     Args:
         pod_id (str):
@@ -126,7 +121,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
-    """Terminate and delete a pod
+    """Terminate a pod and delete it
 
     Args:
         pod_id (str):
@@ -153,7 +148,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Terminate and delete a pod
+    """Terminate a pod and delete it
 
     Args:
         pod_id (str):

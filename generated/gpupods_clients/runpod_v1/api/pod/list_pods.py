@@ -5,18 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.compute_type import ComputeType
 from ...models.desired_status import DesiredStatus
 from ...models.error import Error
-from ...models.list_pods_compute_type import (
-    ListPodsComputeType,
-)
 from ...models.pod import Pod
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    compute_type: ListPodsComputeType | Unset = UNSET,
+    compute_type: ComputeType | Unset = UNSET,
     cpu_flavor_id: list[str] | Unset = UNSET,
     data_center_id: list[str] | Unset = UNSET,
     desired_status: DesiredStatus | Unset = UNSET,
@@ -119,11 +117,6 @@ def _parse_response(
 
         return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
@@ -154,7 +147,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    compute_type: ListPodsComputeType | Unset = UNSET,
+    compute_type: ComputeType | Unset = UNSET,
     cpu_flavor_id: list[str] | Unset = UNSET,
     data_center_id: list[str] | Unset = UNSET,
     desired_status: DesiredStatus | Unset = UNSET,
@@ -171,10 +164,10 @@ def sync_detailed(
     network_volume_id: str | Unset = UNSET,
     template_id: str | Unset = UNSET,
 ) -> Response[Error | list[Pod]]:
-    """List pods, optionally filtered
+    """List the account's pods, with optional filters
 
     Args:
-        compute_type (ListPodsComputeType | Unset):
+        compute_type (ComputeType | Unset):
         cpu_flavor_id (list[str] | Unset):
         data_center_id (list[str] | Unset):
         desired_status (DesiredStatus | Unset):
@@ -228,7 +221,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    compute_type: ListPodsComputeType | Unset = UNSET,
+    compute_type: ComputeType | Unset = UNSET,
     cpu_flavor_id: list[str] | Unset = UNSET,
     data_center_id: list[str] | Unset = UNSET,
     desired_status: DesiredStatus | Unset = UNSET,
@@ -245,10 +238,10 @@ def sync(
     network_volume_id: str | Unset = UNSET,
     template_id: str | Unset = UNSET,
 ) -> Error | list[Pod] | None:
-    """List pods, optionally filtered
+    """List the account's pods, with optional filters
 
     Args:
-        compute_type (ListPodsComputeType | Unset):
+        compute_type (ComputeType | Unset):
         cpu_flavor_id (list[str] | Unset):
         data_center_id (list[str] | Unset):
         desired_status (DesiredStatus | Unset):
@@ -297,7 +290,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    compute_type: ListPodsComputeType | Unset = UNSET,
+    compute_type: ComputeType | Unset = UNSET,
     cpu_flavor_id: list[str] | Unset = UNSET,
     data_center_id: list[str] | Unset = UNSET,
     desired_status: DesiredStatus | Unset = UNSET,
@@ -314,10 +307,10 @@ async def asyncio_detailed(
     network_volume_id: str | Unset = UNSET,
     template_id: str | Unset = UNSET,
 ) -> Response[Error | list[Pod]]:
-    """List pods, optionally filtered
+    """List the account's pods, with optional filters
 
     Args:
-        compute_type (ListPodsComputeType | Unset):
+        compute_type (ComputeType | Unset):
         cpu_flavor_id (list[str] | Unset):
         data_center_id (list[str] | Unset):
         desired_status (DesiredStatus | Unset):
@@ -369,7 +362,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    compute_type: ListPodsComputeType | Unset = UNSET,
+    compute_type: ComputeType | Unset = UNSET,
     cpu_flavor_id: list[str] | Unset = UNSET,
     data_center_id: list[str] | Unset = UNSET,
     desired_status: DesiredStatus | Unset = UNSET,
@@ -386,10 +379,10 @@ async def asyncio(
     network_volume_id: str | Unset = UNSET,
     template_id: str | Unset = UNSET,
 ) -> Error | list[Pod] | None:
-    """List pods, optionally filtered
+    """List the account's pods, with optional filters
 
     Args:
-        compute_type (ListPodsComputeType | Unset):
+        compute_type (ComputeType | Unset):
         cpu_flavor_id (list[str] | Unset):
         data_center_id (list[str] | Unset):
         desired_status (DesiredStatus | Unset):

@@ -48,11 +48,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -75,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | Pod]:
-    """Reset a pod's container
+    """Reset a pod
 
     Args:
         pod_id (str):
@@ -104,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | Pod | None:
-    """Reset a pod's container
+    """Reset a pod
 
     Args:
         pod_id (str):
@@ -128,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | Pod]:
-    """Reset a pod's container
+    """Reset a pod
 
     Args:
         pod_id (str):
@@ -155,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | Pod | None:
-    """Reset a pod's container
+    """Reset a pod
 
     Args:
         pod_id (str):

@@ -47,20 +47,10 @@ def _parse_response(
 
         return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
         return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,11 +75,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PodUpdateInput,
 ) -> Response[Error | Pod]:
-    """Change a pod (some changes reset it)
+    """Change a pod's settings, which may reset it
 
     Args:
         pod_id (str):
-        body (PodUpdateInput):
+        body (PodUpdateInput): The fields to change; some changes reset the pod.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,11 +107,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PodUpdateInput,
 ) -> Error | Pod | None:
-    """Change a pod (some changes reset it)
+    """Change a pod's settings, which may reset it
 
     Args:
         pod_id (str):
-        body (PodUpdateInput):
+        body (PodUpdateInput): The fields to change; some changes reset the pod.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,11 +134,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PodUpdateInput,
 ) -> Response[Error | Pod]:
-    """Change a pod (some changes reset it)
+    """Change a pod's settings, which may reset it
 
     Args:
         pod_id (str):
-        body (PodUpdateInput):
+        body (PodUpdateInput): The fields to change; some changes reset the pod.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,11 +164,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PodUpdateInput,
 ) -> Error | Pod | None:
-    """Change a pod (some changes reset it)
+    """Change a pod's settings, which may reset it
 
     Args:
         pod_id (str):
-        body (PodUpdateInput):
+        body (PodUpdateInput): The fields to change; some changes reset the pod.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

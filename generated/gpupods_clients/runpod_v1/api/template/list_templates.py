@@ -56,11 +56,6 @@ def _parse_response(
 
         return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
@@ -95,7 +90,7 @@ def sync_detailed(
     include_public_templates: bool | Unset = False,
     include_runpod_templates: bool | Unset = False,
 ) -> Response[Error | list[Template]]:
-    """List the account's templates
+    """List templates (the account's own, plus others on request)
 
     Args:
         include_endpoint_bound_templates (bool | Unset):  Default: False.
@@ -130,7 +125,7 @@ def sync(
     include_public_templates: bool | Unset = False,
     include_runpod_templates: bool | Unset = False,
 ) -> Error | list[Template] | None:
-    """List the account's templates
+    """List templates (the account's own, plus others on request)
 
     Args:
         include_endpoint_bound_templates (bool | Unset):  Default: False.
@@ -160,7 +155,7 @@ async def asyncio_detailed(
     include_public_templates: bool | Unset = False,
     include_runpod_templates: bool | Unset = False,
 ) -> Response[Error | list[Template]]:
-    """List the account's templates
+    """List templates (the account's own, plus others on request)
 
     Args:
         include_endpoint_bound_templates (bool | Unset):  Default: False.
@@ -193,7 +188,7 @@ async def asyncio(
     include_public_templates: bool | Unset = False,
     include_runpod_templates: bool | Unset = False,
 ) -> Error | list[Template] | None:
-    """List the account's templates
+    """List templates (the account's own, plus others on request)
 
     Args:
         include_endpoint_bound_templates (bool | Unset):  Default: False.

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.template import Template
-from ...models.template_fields import TemplateFields
+from ...models.template_update_input import TemplateUpdateInput
 from ...types import Response
 
 
 def _get_kwargs(
     template_id: str,
     *,
-    body: TemplateFields,
+    body: TemplateUpdateInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -47,20 +47,10 @@ def _parse_response(
 
         return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
         return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -83,13 +73,13 @@ def sync_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateFields,
+    body: TemplateUpdateInput,
 ) -> Response[Error | Template]:
     """Change a template
 
     Args:
         template_id (str):
-        body (TemplateFields):
+        body (TemplateUpdateInput): The fields to change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,13 +105,13 @@ def sync(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateFields,
+    body: TemplateUpdateInput,
 ) -> Error | Template | None:
     """Change a template
 
     Args:
         template_id (str):
-        body (TemplateFields):
+        body (TemplateUpdateInput): The fields to change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,13 +132,13 @@ async def asyncio_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateFields,
+    body: TemplateUpdateInput,
 ) -> Response[Error | Template]:
     """Change a template
 
     Args:
         template_id (str):
-        body (TemplateFields):
+        body (TemplateUpdateInput): The fields to change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,13 +162,13 @@ async def asyncio(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateFields,
+    body: TemplateUpdateInput,
 ) -> Error | Template | None:
     """Change a template
 
     Args:
         template_id (str):
-        body (TemplateFields):
+        body (TemplateUpdateInput): The fields to change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -78,7 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateSshKeysRequest,
 ) -> Response[ErrorResponse | SshKeys]:
-    """Replace the account's SSH public keys
+    """Replace the whole set of account SSH public keys
 
     Args:
         body (UpdateSshKeysRequest):
@@ -107,7 +107,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateSshKeysRequest,
 ) -> ErrorResponse | SshKeys | None:
-    """Replace the account's SSH public keys
+    """Replace the whole set of account SSH public keys
 
     Args:
         body (UpdateSshKeysRequest):
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateSshKeysRequest,
 ) -> Response[ErrorResponse | SshKeys]:
-    """Replace the account's SSH public keys
+    """Replace the whole set of account SSH public keys
 
     Args:
         body (UpdateSshKeysRequest):
@@ -158,7 +158,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateSshKeysRequest,
 ) -> ErrorResponse | SshKeys | None:
-    """Replace the account's SSH public keys
+    """Replace the whole set of account SSH public keys
 
     Args:
         body (UpdateSshKeysRequest):

@@ -97,7 +97,7 @@ def sync_detailed(
     bucket_size: BillingBucketSize | Unset = UNSET,
     last_n: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBillingResponse]:
-    """Charges of every kind per time bucket
+    """All spending per time bucket, broken down by kind of charge
 
     Args:
         start_time (datetime.datetime | Unset):
@@ -135,7 +135,7 @@ def sync(
     bucket_size: BillingBucketSize | Unset = UNSET,
     last_n: int | Unset = UNSET,
 ) -> ErrorResponse | ListBillingResponse | None:
-    """Charges of every kind per time bucket
+    """All spending per time bucket, broken down by kind of charge
 
     Args:
         start_time (datetime.datetime | Unset):
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     bucket_size: BillingBucketSize | Unset = UNSET,
     last_n: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBillingResponse]:
-    """Charges of every kind per time bucket
+    """All spending per time bucket, broken down by kind of charge
 
     Args:
         start_time (datetime.datetime | Unset):
@@ -204,7 +204,7 @@ async def asyncio(
     bucket_size: BillingBucketSize | Unset = UNSET,
     last_n: int | Unset = UNSET,
 ) -> ErrorResponse | ListBillingResponse | None:
-    """Charges of every kind per time bucket
+    """All spending per time bucket, broken down by kind of charge
 
     Args:
         start_time (datetime.datetime | Unset):

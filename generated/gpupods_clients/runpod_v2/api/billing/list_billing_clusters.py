@@ -101,7 +101,7 @@ def sync_detailed(
     last_n: int | Unset = UNSET,
     cluster_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListClusterBillingResponse]:
-    """Cluster charges per time bucket
+    """Instant-cluster spending per cluster and time bucket
 
     Args:
         start_time (datetime.datetime | Unset):
@@ -142,7 +142,7 @@ def sync(
     last_n: int | Unset = UNSET,
     cluster_id: str | Unset = UNSET,
 ) -> ErrorResponse | ListClusterBillingResponse | None:
-    """Cluster charges per time bucket
+    """Instant-cluster spending per cluster and time bucket
 
     Args:
         start_time (datetime.datetime | Unset):
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     last_n: int | Unset = UNSET,
     cluster_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListClusterBillingResponse]:
-    """Cluster charges per time bucket
+    """Instant-cluster spending per cluster and time bucket
 
     Args:
         start_time (datetime.datetime | Unset):
@@ -217,7 +217,7 @@ async def asyncio(
     last_n: int | Unset = UNSET,
     cluster_id: str | Unset = UNSET,
 ) -> ErrorResponse | ListClusterBillingResponse | None:
-    """Cluster charges per time bucket
+    """Instant-cluster spending per cluster and time bucket
 
     Args:
         start_time (datetime.datetime | Unset):

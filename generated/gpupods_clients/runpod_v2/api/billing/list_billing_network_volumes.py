@@ -103,7 +103,7 @@ def sync_detailed(
     last_n: int | Unset = UNSET,
     network_volume_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListNetworkVolumeBillingResponse]:
-    """Network volume charges per time bucket
+    """Storage spending per network volume and time bucket
 
     Args:
         start_time (datetime.datetime | Unset):
@@ -144,7 +144,7 @@ def sync(
     last_n: int | Unset = UNSET,
     network_volume_id: str | Unset = UNSET,
 ) -> ErrorResponse | ListNetworkVolumeBillingResponse | None:
-    """Network volume charges per time bucket
+    """Storage spending per network volume and time bucket
 
     Args:
         start_time (datetime.datetime | Unset):
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     last_n: int | Unset = UNSET,
     network_volume_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListNetworkVolumeBillingResponse]:
-    """Network volume charges per time bucket
+    """Storage spending per network volume and time bucket
 
     Args:
         start_time (datetime.datetime | Unset):
@@ -219,7 +219,7 @@ async def asyncio(
     last_n: int | Unset = UNSET,
     network_volume_id: str | Unset = UNSET,
 ) -> ErrorResponse | ListNetworkVolumeBillingResponse | None:
-    """Network volume charges per time bucket
+    """Storage spending per network volume and time bucket
 
     Args:
         start_time (datetime.datetime | Unset):

@@ -97,7 +97,7 @@ def sync_detailed(
     bucket_size: BillingBucketSize | Unset = UNSET,
     last_n: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListEndpointBillingResponse]:
-    """Public Endpoint charges per time bucket
+    """Spending on RunPod's Public Endpoints per time bucket
 
     Args:
         start_time (datetime.datetime | Unset):
@@ -135,7 +135,7 @@ def sync(
     bucket_size: BillingBucketSize | Unset = UNSET,
     last_n: int | Unset = UNSET,
 ) -> ErrorResponse | ListEndpointBillingResponse | None:
-    """Public Endpoint charges per time bucket
+    """Spending on RunPod's Public Endpoints per time bucket
 
     Args:
         start_time (datetime.datetime | Unset):
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     bucket_size: BillingBucketSize | Unset = UNSET,
     last_n: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListEndpointBillingResponse]:
-    """Public Endpoint charges per time bucket
+    """Spending on RunPod's Public Endpoints per time bucket
 
     Args:
         start_time (datetime.datetime | Unset):
@@ -204,7 +204,7 @@ async def asyncio(
     bucket_size: BillingBucketSize | Unset = UNSET,
     last_n: int | Unset = UNSET,
 ) -> ErrorResponse | ListEndpointBillingResponse | None:
-    """Public Endpoint charges per time bucket
+    """Spending on RunPod's Public Endpoints per time bucket
 
     Args:
         start_time (datetime.datetime | Unset):

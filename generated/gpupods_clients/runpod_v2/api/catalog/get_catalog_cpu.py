@@ -107,7 +107,7 @@ def sync_detailed(
     product: list[CpuProduct] | Unset = UNSET,
     vcpu_count: int | Unset = UNSET,
 ) -> Response[CpuType | ErrorResponse]:
-    """One CPU type
+    """One CPU flavor of the catalog
 
     Args:
         id (str):
@@ -145,7 +145,7 @@ def sync(
     product: list[CpuProduct] | Unset = UNSET,
     vcpu_count: int | Unset = UNSET,
 ) -> CpuType | ErrorResponse | None:
-    """One CPU type
+    """One CPU flavor of the catalog
 
     Args:
         id (str):
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     product: list[CpuProduct] | Unset = UNSET,
     vcpu_count: int | Unset = UNSET,
 ) -> Response[CpuType | ErrorResponse]:
-    """One CPU type
+    """One CPU flavor of the catalog
 
     Args:
         id (str):
@@ -214,7 +214,7 @@ async def asyncio(
     product: list[CpuProduct] | Unset = UNSET,
     vcpu_count: int | Unset = UNSET,
 ) -> CpuType | ErrorResponse | None:
-    """One CPU type
+    """One CPU flavor of the catalog
 
     Args:
         id (str):

@@ -91,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include: list[DataCenterInclude] | Unset = UNSET,
 ) -> Response[DataCenter | ErrorResponse]:
-    """One data center
+    """One data center of the catalog
 
     Args:
         id (str):
@@ -123,7 +123,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include: list[DataCenterInclude] | Unset = UNSET,
 ) -> DataCenter | ErrorResponse | None:
-    """One data center
+    """One data center of the catalog
 
     Args:
         id (str):
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include: list[DataCenterInclude] | Unset = UNSET,
 ) -> Response[DataCenter | ErrorResponse]:
-    """One data center
+    """One data center of the catalog
 
     Args:
         id (str):
@@ -180,7 +180,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include: list[DataCenterInclude] | Unset = UNSET,
 ) -> DataCenter | ErrorResponse | None:
-    """One data center
+    """One data center of the catalog
 
     Args:
         id (str):

@@ -136,7 +136,7 @@ def sync_detailed(
     cuda_versions: list[str] | Unset = UNSET,
     min_cuda_version: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GpuType]:
-    """One GPU type
+    """One GPU model of the catalog
 
     Args:
         id (str):
@@ -186,7 +186,7 @@ def sync(
     cuda_versions: list[str] | Unset = UNSET,
     min_cuda_version: str | Unset = UNSET,
 ) -> ErrorResponse | GpuType | None:
-    """One GPU type
+    """One GPU model of the catalog
 
     Args:
         id (str):
@@ -231,7 +231,7 @@ async def asyncio_detailed(
     cuda_versions: list[str] | Unset = UNSET,
     min_cuda_version: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GpuType]:
-    """One GPU type
+    """One GPU model of the catalog
 
     Args:
         id (str):
@@ -279,7 +279,7 @@ async def asyncio(
     cuda_versions: list[str] | Unset = UNSET,
     min_cuda_version: str | Unset = UNSET,
 ) -> ErrorResponse | GpuType | None:
-    """One GPU type
+    """One GPU model of the catalog
 
     Args:
         id (str):

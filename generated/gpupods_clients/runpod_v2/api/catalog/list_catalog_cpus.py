@@ -97,7 +97,7 @@ def sync_detailed(
     product: list[CpuProduct] | Unset = UNSET,
     vcpu_count: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListCpuTypesResponse]:
-    """CPU types with per-vCPU prices and (on request) availability
+    """CPU flavors on offer, priced per vCPU
 
     Args:
         include (list[CatalogInclude] | Unset):
@@ -132,7 +132,7 @@ def sync(
     product: list[CpuProduct] | Unset = UNSET,
     vcpu_count: int | Unset = UNSET,
 ) -> ErrorResponse | ListCpuTypesResponse | None:
-    """CPU types with per-vCPU prices and (on request) availability
+    """CPU flavors on offer, priced per vCPU
 
     Args:
         include (list[CatalogInclude] | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     product: list[CpuProduct] | Unset = UNSET,
     vcpu_count: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListCpuTypesResponse]:
-    """CPU types with per-vCPU prices and (on request) availability
+    """CPU flavors on offer, priced per vCPU
 
     Args:
         include (list[CatalogInclude] | Unset):
@@ -195,7 +195,7 @@ async def asyncio(
     product: list[CpuProduct] | Unset = UNSET,
     vcpu_count: int | Unset = UNSET,
 ) -> ErrorResponse | ListCpuTypesResponse | None:
-    """CPU types with per-vCPU prices and (on request) availability
+    """CPU flavors on offer, priced per vCPU
 
     Args:
         include (list[CatalogInclude] | Unset):

@@ -121,7 +121,7 @@ def sync_detailed(
     compliance: list[Compliance] | Unset = UNSET,
     global_network: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListDataCentersResponse]:
-    """Data centers, their features and (on request) availability
+    """RunPod's data centers and what each supports
 
     Args:
         include (list[DataCenterInclude] | Unset):
@@ -162,7 +162,7 @@ def sync(
     compliance: list[Compliance] | Unset = UNSET,
     global_network: bool | Unset = UNSET,
 ) -> ErrorResponse | ListDataCentersResponse | None:
-    """Data centers, their features and (on request) availability
+    """RunPod's data centers and what each supports
 
     Args:
         include (list[DataCenterInclude] | Unset):
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     compliance: list[Compliance] | Unset = UNSET,
     global_network: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListDataCentersResponse]:
-    """Data centers, their features and (on request) availability
+    """RunPod's data centers and what each supports
 
     Args:
         include (list[DataCenterInclude] | Unset):
@@ -237,7 +237,7 @@ async def asyncio(
     compliance: list[Compliance] | Unset = UNSET,
     global_network: bool | Unset = UNSET,
 ) -> ErrorResponse | ListDataCentersResponse | None:
-    """Data centers, their features and (on request) availability
+    """RunPod's data centers and what each supports
 
     Args:
         include (list[DataCenterInclude] | Unset):

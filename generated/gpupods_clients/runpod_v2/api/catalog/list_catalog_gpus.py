@@ -126,7 +126,9 @@ def sync_detailed(
     cuda_versions: list[str] | Unset = UNSET,
     min_cuda_version: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListGpuTypesResponse]:
-    """GPU types with list prices, serverless pools and (on request) availability
+    """GPU models on offer, with list prices and serverless pools
+
+     Stock levels come only with include=AVAILABILITY, which then needs product.
 
     Args:
         include (list[CatalogInclude] | Unset):
@@ -173,7 +175,9 @@ def sync(
     cuda_versions: list[str] | Unset = UNSET,
     min_cuda_version: str | Unset = UNSET,
 ) -> ErrorResponse | ListGpuTypesResponse | None:
-    """GPU types with list prices, serverless pools and (on request) availability
+    """GPU models on offer, with list prices and serverless pools
+
+     Stock levels come only with include=AVAILABILITY, which then needs product.
 
     Args:
         include (list[CatalogInclude] | Unset):
@@ -215,7 +219,9 @@ async def asyncio_detailed(
     cuda_versions: list[str] | Unset = UNSET,
     min_cuda_version: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListGpuTypesResponse]:
-    """GPU types with list prices, serverless pools and (on request) availability
+    """GPU models on offer, with list prices and serverless pools
+
+     Stock levels come only with include=AVAILABILITY, which then needs product.
 
     Args:
         include (list[CatalogInclude] | Unset):
@@ -260,7 +266,9 @@ async def asyncio(
     cuda_versions: list[str] | Unset = UNSET,
     min_cuda_version: str | Unset = UNSET,
 ) -> ErrorResponse | ListGpuTypesResponse | None:
-    """GPU types with list prices, serverless pools and (on request) availability
+    """GPU models on offer, with list prices and serverless pools
+
+     Stock levels come only with include=AVAILABILITY, which then needs product.
 
     Args:
         include (list[CatalogInclude] | Unset):

@@ -80,7 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     source: ListCatalogTemplatesSource | Unset = "official",
 ) -> Response[ErrorResponse | ListTemplatesResponse]:
-    """Public templates by source
+    """Templates anyone can use, by who publishes them
 
     Args:
         source (ListCatalogTemplatesSource | Unset):  Default: 'official'.
@@ -109,7 +109,7 @@ def sync(
     client: AuthenticatedClient | Client,
     source: ListCatalogTemplatesSource | Unset = "official",
 ) -> ErrorResponse | ListTemplatesResponse | None:
-    """Public templates by source
+    """Templates anyone can use, by who publishes them
 
     Args:
         source (ListCatalogTemplatesSource | Unset):  Default: 'official'.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     source: ListCatalogTemplatesSource | Unset = "official",
 ) -> Response[ErrorResponse | ListTemplatesResponse]:
-    """Public templates by source
+    """Templates anyone can use, by who publishes them
 
     Args:
         source (ListCatalogTemplatesSource | Unset):  Default: 'official'.
@@ -160,7 +160,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     source: ListCatalogTemplatesSource | Unset = "official",
 ) -> ErrorResponse | ListTemplatesResponse | None:
-    """Public templates by source
+    """Templates anyone can use, by who publishes them
 
     Args:
         source (ListCatalogTemplatesSource | Unset):  Default: 'official'.

@@ -83,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateClusterRequest,
 ) -> Response[Cluster | ErrorResponse]:
-    """Create an instant cluster of identical pods
+    """Launch a cluster of identical GPU pods
 
     Args:
         body (CreateClusterRequest):
@@ -112,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateClusterRequest,
 ) -> Cluster | ErrorResponse | None:
-    """Create an instant cluster of identical pods
+    """Launch a cluster of identical GPU pods
 
     Args:
         body (CreateClusterRequest):
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateClusterRequest,
 ) -> Response[Cluster | ErrorResponse]:
-    """Create an instant cluster of identical pods
+    """Launch a cluster of identical GPU pods
 
     Args:
         body (CreateClusterRequest):
@@ -163,7 +163,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateClusterRequest,
 ) -> Cluster | ErrorResponse | None:
-    """Create an instant cluster of identical pods
+    """Launch a cluster of identical GPU pods
 
     Args:
         body (CreateClusterRequest):

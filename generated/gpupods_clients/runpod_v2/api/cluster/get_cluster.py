@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Cluster | ErrorResponse]:
-    """Get one cluster
+    """Look up one cluster by id
 
     Args:
         id (str):
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Cluster | ErrorResponse | None:
-    """Get one cluster
+    """Look up one cluster by id
 
     Args:
         id (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Cluster | ErrorResponse]:
-    """Get one cluster
+    """Look up one cluster by id
 
     Args:
         id (str):
@@ -153,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Cluster | ErrorResponse | None:
-    """Get one cluster
+    """Look up one cluster by id
 
     Args:
         id (str):

@@ -93,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateClusterRequest,
 ) -> Response[Cluster | ErrorResponse]:
-    """Rename a cluster
+    """Give a cluster a new name
 
     Args:
         id (str):
@@ -125,7 +125,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateClusterRequest,
 ) -> Cluster | ErrorResponse | None:
-    """Rename a cluster
+    """Give a cluster a new name
 
     Args:
         id (str):
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateClusterRequest,
 ) -> Response[Cluster | ErrorResponse]:
-    """Rename a cluster
+    """Give a cluster a new name
 
     Args:
         id (str):
@@ -182,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateClusterRequest,
 ) -> Cluster | ErrorResponse | None:
-    """Rename a cluster
+    """Give a cluster a new name
 
     Args:
         id (str):

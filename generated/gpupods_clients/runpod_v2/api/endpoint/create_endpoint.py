@@ -88,11 +88,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateEndpointRequest,
 ) -> Response[Endpoint | ErrorResponse]:
-    """Create a serverless endpoint
+    """Set up a new queue or load-balancer endpoint
+
+     Takes an image (or a serverless templateId) and exactly one of gpu or cpu; neither or both is a 400.
+    Load-balancer endpoints must scale on REQUEST_COUNT.
 
     Args:
-        body (CreateEndpointRequest): Give image (or templateId); exactly one of gpu or cpu; a
-            LOAD_BALANCER endpoint scales by REQUEST_COUNT.
+        body (CreateEndpointRequest): image is required unless templateId is given; send exactly
+            one of gpu or cpu (checked by the server, 400); a LOAD_BALANCER endpoint must use
+            RequestCountScaling.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,11 +122,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateEndpointRequest,
 ) -> Endpoint | ErrorResponse | None:
-    """Create a serverless endpoint
+    """Set up a new queue or load-balancer endpoint
+
+     Takes an image (or a serverless templateId) and exactly one of gpu or cpu; neither or both is a 400.
+    Load-balancer endpoints must scale on REQUEST_COUNT.
 
     Args:
-        body (CreateEndpointRequest): Give image (or templateId); exactly one of gpu or cpu; a
-            LOAD_BALANCER endpoint scales by REQUEST_COUNT.
+        body (CreateEndpointRequest): image is required unless templateId is given; send exactly
+            one of gpu or cpu (checked by the server, 400); a LOAD_BALANCER endpoint must use
+            RequestCountScaling.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,11 +151,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateEndpointRequest,
 ) -> Response[Endpoint | ErrorResponse]:
-    """Create a serverless endpoint
+    """Set up a new queue or load-balancer endpoint
+
+     Takes an image (or a serverless templateId) and exactly one of gpu or cpu; neither or both is a 400.
+    Load-balancer endpoints must scale on REQUEST_COUNT.
 
     Args:
-        body (CreateEndpointRequest): Give image (or templateId); exactly one of gpu or cpu; a
-            LOAD_BALANCER endpoint scales by REQUEST_COUNT.
+        body (CreateEndpointRequest): image is required unless templateId is given; send exactly
+            one of gpu or cpu (checked by the server, 400); a LOAD_BALANCER endpoint must use
+            RequestCountScaling.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,11 +183,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateEndpointRequest,
 ) -> Endpoint | ErrorResponse | None:
-    """Create a serverless endpoint
+    """Set up a new queue or load-balancer endpoint
+
+     Takes an image (or a serverless templateId) and exactly one of gpu or cpu; neither or both is a 400.
+    Load-balancer endpoints must scale on REQUEST_COUNT.
 
     Args:
-        body (CreateEndpointRequest): Give image (or templateId); exactly one of gpu or cpu; a
-            LOAD_BALANCER endpoint scales by REQUEST_COUNT.
+        body (CreateEndpointRequest): image is required unless templateId is given; send exactly
+            one of gpu or cpu (checked by the server, 400); a LOAD_BALANCER endpoint must use
+            RequestCountScaling.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

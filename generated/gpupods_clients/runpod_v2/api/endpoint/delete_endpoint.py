@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
-    """Delete an endpoint (and its bound template), cancelling its jobs
+    """Remove an endpoint, its bound template and its pending jobs
 
     Args:
         id (str):
@@ -100,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
-    """Delete an endpoint (and its bound template), cancelling its jobs
+    """Remove an endpoint, its bound template and its pending jobs
 
     Args:
         id (str):
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
-    """Delete an endpoint (and its bound template), cancelling its jobs
+    """Remove an endpoint, its bound template and its pending jobs
 
     Args:
         id (str):
@@ -151,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
-    """Delete an endpoint (and its bound template), cancelling its jobs
+    """Remove an endpoint, its bound template and its pending jobs
 
     Args:
         id (str):

@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Endpoint | ErrorResponse]:
-    """Get one serverless endpoint
+    """Look up one serverless endpoint by id
 
     Args:
         id (str):
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Endpoint | ErrorResponse | None:
-    """Get one serverless endpoint
+    """Look up one serverless endpoint by id
 
     Args:
         id (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Endpoint | ErrorResponse]:
-    """Get one serverless endpoint
+    """Look up one serverless endpoint by id
 
     Args:
         id (str):
@@ -153,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Endpoint | ErrorResponse | None:
-    """Get one serverless endpoint
+    """Look up one serverless endpoint by id
 
     Args:
         id (str):

@@ -107,7 +107,7 @@ def sync_detailed(
     since: datetime.datetime | Unset = UNSET,
     last_event_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | str]:
-    """Stream a worker's log lines as server-sent events
+    """Follow one worker's logs as a server-sent event stream
 
     Args:
         id (str):
@@ -151,7 +151,7 @@ def sync(
     since: datetime.datetime | Unset = UNSET,
     last_event_id: str | Unset = UNSET,
 ) -> ErrorResponse | str | None:
-    """Stream a worker's log lines as server-sent events
+    """Follow one worker's logs as a server-sent event stream
 
     Args:
         id (str):
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     since: datetime.datetime | Unset = UNSET,
     last_event_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | str]:
-    """Stream a worker's log lines as server-sent events
+    """Follow one worker's logs as a server-sent event stream
 
     Args:
         id (str):
@@ -232,7 +232,7 @@ async def asyncio(
     since: datetime.datetime | Unset = UNSET,
     last_event_id: str | Unset = UNSET,
 ) -> ErrorResponse | str | None:
-    """Stream a worker's log lines as server-sent events
+    """Follow one worker's logs as a server-sent event stream
 
     Args:
         id (str):

@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | ListEndpointReleasesResponse]:
-    """The endpoint's releases and the progress of the current rollout
+    """Configuration history of an endpoint and how far the newest has rolled out
 
     Args:
         id (str):
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | ListEndpointReleasesResponse | None:
-    """The endpoint's releases and the progress of the current rollout
+    """Configuration history of an endpoint and how far the newest has rolled out
 
     Args:
         id (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | ListEndpointReleasesResponse]:
-    """The endpoint's releases and the progress of the current rollout
+    """Configuration history of an endpoint and how far the newest has rolled out
 
     Args:
         id (str):
@@ -153,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | ListEndpointReleasesResponse | None:
-    """The endpoint's releases and the progress of the current rollout
+    """Configuration history of an endpoint and how far the newest has rolled out
 
     Args:
         id (str):

@@ -93,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateEndpointRequest,
 ) -> Response[Endpoint | ErrorResponse]:
-    """Change an endpoint; container changes roll out as a new release
+    """Change some settings of an endpoint
 
      Change only the fields sent. Worker counts, scaling ({type, queueDelay} or {type, requestCount}) and
     the timeout apply at once; container changes roll out as a new release while workers cycle. The
@@ -101,8 +101,8 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (UpdateEndpointRequest): Only the fields sent change; the compute family (GPU or CPU)
-            cannot.
+        body (UpdateEndpointRequest): Only the fields sent change; GPU and CPU endpoints cannot
+            switch family.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateEndpointRequest,
 ) -> Endpoint | ErrorResponse | None:
-    """Change an endpoint; container changes roll out as a new release
+    """Change some settings of an endpoint
 
      Change only the fields sent. Worker counts, scaling ({type, queueDelay} or {type, requestCount}) and
     the timeout apply at once; container changes roll out as a new release while workers cycle. The
@@ -138,8 +138,8 @@ def sync(
 
     Args:
         id (str):
-        body (UpdateEndpointRequest): Only the fields sent change; the compute family (GPU or CPU)
-            cannot.
+        body (UpdateEndpointRequest): Only the fields sent change; GPU and CPU endpoints cannot
+            switch family.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateEndpointRequest,
 ) -> Response[Endpoint | ErrorResponse]:
-    """Change an endpoint; container changes roll out as a new release
+    """Change some settings of an endpoint
 
      Change only the fields sent. Worker counts, scaling ({type, queueDelay} or {type, requestCount}) and
     the timeout apply at once; container changes roll out as a new release while workers cycle. The
@@ -170,8 +170,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (UpdateEndpointRequest): Only the fields sent change; the compute family (GPU or CPU)
-            cannot.
+        body (UpdateEndpointRequest): Only the fields sent change; GPU and CPU endpoints cannot
+            switch family.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +197,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateEndpointRequest,
 ) -> Endpoint | ErrorResponse | None:
-    """Change an endpoint; container changes roll out as a new release
+    """Change some settings of an endpoint
 
      Change only the fields sent. Worker counts, scaling ({type, queueDelay} or {type, requestCount}) and
     the timeout apply at once; container changes roll out as a new release while workers cycle. The
@@ -205,8 +205,8 @@ async def asyncio(
 
     Args:
         id (str):
-        body (UpdateEndpointRequest): Only the fields sent change; the compute family (GPU or CPU)
-            cannot.
+        body (UpdateEndpointRequest): Only the fields sent change; GPU and CPU endpoints cannot
+            switch family.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

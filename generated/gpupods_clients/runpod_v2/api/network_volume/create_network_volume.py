@@ -83,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateNetworkVolumeRequest,
 ) -> Response[ErrorResponse | NetworkVolume]:
-    """Create a network volume in a data center
+    """Allocate a network volume in one data center
 
     Args:
         body (CreateNetworkVolumeRequest):
@@ -112,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateNetworkVolumeRequest,
 ) -> ErrorResponse | NetworkVolume | None:
-    """Create a network volume in a data center
+    """Allocate a network volume in one data center
 
     Args:
         body (CreateNetworkVolumeRequest):
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateNetworkVolumeRequest,
 ) -> Response[ErrorResponse | NetworkVolume]:
-    """Create a network volume in a data center
+    """Allocate a network volume in one data center
 
     Args:
         body (CreateNetworkVolumeRequest):
@@ -163,7 +163,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateNetworkVolumeRequest,
 ) -> ErrorResponse | NetworkVolume | None:
-    """Create a network volume in a data center
+    """Allocate a network volume in one data center
 
     Args:
         body (CreateNetworkVolumeRequest):

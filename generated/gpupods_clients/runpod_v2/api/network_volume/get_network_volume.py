@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | NetworkVolume]:
-    """Get one network volume
+    """Look up one network volume by id
 
     Args:
         id (str):
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | NetworkVolume | None:
-    """Get one network volume
+    """Look up one network volume by id
 
     Args:
         id (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | NetworkVolume]:
-    """Get one network volume
+    """Look up one network volume by id
 
     Args:
         id (str):
@@ -153,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | NetworkVolume | None:
-    """Get one network volume
+    """Look up one network volume by id
 
     Args:
         id (str):

@@ -93,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateNetworkVolumeRequest,
 ) -> Response[ErrorResponse | NetworkVolume]:
-    """Rename or grow a network volume
+    """Rename a network volume or make it bigger
 
     Args:
         id (str):
@@ -125,7 +125,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateNetworkVolumeRequest,
 ) -> ErrorResponse | NetworkVolume | None:
-    """Rename or grow a network volume
+    """Rename a network volume or make it bigger
 
     Args:
         id (str):
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateNetworkVolumeRequest,
 ) -> Response[ErrorResponse | NetworkVolume]:
-    """Rename or grow a network volume
+    """Rename a network volume or make it bigger
 
     Args:
         id (str):
@@ -182,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateNetworkVolumeRequest,
 ) -> ErrorResponse | NetworkVolume | None:
-    """Rename or grow a network volume
+    """Rename a network volume or make it bigger
 
     Args:
         id (str):

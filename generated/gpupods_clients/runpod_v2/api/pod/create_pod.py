@@ -88,10 +88,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreatePodRequest,
 ) -> Response[ErrorResponse | Pod]:
-    """Create a pod on one GPU type (no fallback); not idempotent
+    """Rent a new pod
+
+     Places the pod on the one GPU type asked for, with no fallback to others. Not idempotent: a repeated
+    call makes another pod. 422 means the body is wrong (do not retry); 400 can also mean no free
+    machine (try another GPU type or data center).
 
     Args:
-        body (CreatePodRequest): Give image (or templateId) and exactly one of gpu or cpu.
+        body (CreatePodRequest): image is required unless templateId is given; send exactly one of
+            gpu or cpu (checked by the server, 400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,10 +122,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreatePodRequest,
 ) -> ErrorResponse | Pod | None:
-    """Create a pod on one GPU type (no fallback); not idempotent
+    """Rent a new pod
+
+     Places the pod on the one GPU type asked for, with no fallback to others. Not idempotent: a repeated
+    call makes another pod. 422 means the body is wrong (do not retry); 400 can also mean no free
+    machine (try another GPU type or data center).
 
     Args:
-        body (CreatePodRequest): Give image (or templateId) and exactly one of gpu or cpu.
+        body (CreatePodRequest): image is required unless templateId is given; send exactly one of
+            gpu or cpu (checked by the server, 400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,10 +151,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreatePodRequest,
 ) -> Response[ErrorResponse | Pod]:
-    """Create a pod on one GPU type (no fallback); not idempotent
+    """Rent a new pod
+
+     Places the pod on the one GPU type asked for, with no fallback to others. Not idempotent: a repeated
+    call makes another pod. 422 means the body is wrong (do not retry); 400 can also mean no free
+    machine (try another GPU type or data center).
 
     Args:
-        body (CreatePodRequest): Give image (or templateId) and exactly one of gpu or cpu.
+        body (CreatePodRequest): image is required unless templateId is given; send exactly one of
+            gpu or cpu (checked by the server, 400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,10 +183,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreatePodRequest,
 ) -> ErrorResponse | Pod | None:
-    """Create a pod on one GPU type (no fallback); not idempotent
+    """Rent a new pod
+
+     Places the pod on the one GPU type asked for, with no fallback to others. Not idempotent: a repeated
+    call makes another pod. 422 means the body is wrong (do not retry); 400 can also mean no free
+    machine (try another GPU type or data center).
 
     Args:
-        body (CreatePodRequest): Give image (or templateId) and exactly one of gpu or cpu.
+        body (CreatePodRequest): image is required unless templateId is given; send exactly one of
+            gpu or cpu (checked by the server, 400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

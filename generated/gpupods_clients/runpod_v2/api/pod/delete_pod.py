@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
-    """Terminate and delete a pod
+    """Stop billing and remove a pod permanently
 
     Args:
         id (str):
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
-    """Terminate and delete a pod
+    """Stop billing and remove a pod permanently
 
     Args:
         id (str):
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
-    """Terminate and delete a pod
+    """Stop billing and remove a pod permanently
 
     Args:
         id (str):
@@ -156,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
-    """Terminate and delete a pod
+    """Stop billing and remove a pod permanently
 
     Args:
         id (str):

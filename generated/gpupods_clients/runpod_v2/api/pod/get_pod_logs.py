@@ -104,7 +104,7 @@ def sync_detailed(
     since: datetime.datetime | Unset = UNSET,
     last_event_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | str]:
-    """Stream a pod's log lines as server-sent events
+    """Follow a pod's logs as a server-sent event stream
 
     Args:
         id (str):
@@ -145,7 +145,7 @@ def sync(
     since: datetime.datetime | Unset = UNSET,
     last_event_id: str | Unset = UNSET,
 ) -> ErrorResponse | str | None:
-    """Stream a pod's log lines as server-sent events
+    """Follow a pod's logs as a server-sent event stream
 
     Args:
         id (str):
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     since: datetime.datetime | Unset = UNSET,
     last_event_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | str]:
-    """Stream a pod's log lines as server-sent events
+    """Follow a pod's logs as a server-sent event stream
 
     Args:
         id (str):
@@ -220,7 +220,7 @@ async def asyncio(
     since: datetime.datetime | Unset = UNSET,
     last_event_id: str | Unset = UNSET,
 ) -> ErrorResponse | str | None:
-    """Stream a pod's log lines as server-sent events
+    """Follow a pod's logs as a server-sent event stream
 
     Args:
         id (str):

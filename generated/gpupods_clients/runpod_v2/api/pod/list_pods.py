@@ -73,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include_cluster_pods: bool | Unset = False,
 ) -> Response[ErrorResponse | ListPodsResponse]:
-    """List the account's pods
+    """Every pod of the account (no paging)
 
     Args:
         include_cluster_pods (bool | Unset):  Default: False.
@@ -102,7 +102,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include_cluster_pods: bool | Unset = False,
 ) -> ErrorResponse | ListPodsResponse | None:
-    """List the account's pods
+    """Every pod of the account (no paging)
 
     Args:
         include_cluster_pods (bool | Unset):  Default: False.
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include_cluster_pods: bool | Unset = False,
 ) -> Response[ErrorResponse | ListPodsResponse]:
-    """List the account's pods
+    """Every pod of the account (no paging)
 
     Args:
         include_cluster_pods (bool | Unset):  Default: False.
@@ -153,7 +153,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_cluster_pods: bool | Unset = False,
 ) -> ErrorResponse | ListPodsResponse | None:
-    """List the account's pods
+    """Every pod of the account (no paging)
 
     Args:
         include_cluster_pods (bool | Unset):  Default: False.

@@ -102,7 +102,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PodActionRequest,
 ) -> Response[Any | ErrorResponse | Pod]:
-    """Start, stop, restart or terminate a pod (409 if its status does not allow it)
+    """Start, stop, restart or terminate a pod
+
+     Only the actions listed in the pod's `actions` are accepted; any other answers 409 (stopping a pod
+    that already exited is a 409, not a no-op).
 
     Args:
         id (str):
@@ -134,7 +137,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PodActionRequest,
 ) -> Any | ErrorResponse | Pod | None:
-    """Start, stop, restart or terminate a pod (409 if its status does not allow it)
+    """Start, stop, restart or terminate a pod
+
+     Only the actions listed in the pod's `actions` are accepted; any other answers 409 (stopping a pod
+    that already exited is a 409, not a no-op).
 
     Args:
         id (str):
@@ -161,7 +167,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PodActionRequest,
 ) -> Response[Any | ErrorResponse | Pod]:
-    """Start, stop, restart or terminate a pod (409 if its status does not allow it)
+    """Start, stop, restart or terminate a pod
+
+     Only the actions listed in the pod's `actions` are accepted; any other answers 409 (stopping a pod
+    that already exited is a 409, not a no-op).
 
     Args:
         id (str):
@@ -191,7 +200,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PodActionRequest,
 ) -> Any | ErrorResponse | Pod | None:
-    """Start, stop, restart or terminate a pod (409 if its status does not allow it)
+    """Start, stop, restart or terminate a pod
+
+     Only the actions listed in the pod's `actions` are accepted; any other answers 409 (stopping a pod
+    that already exited is a 409, not a no-op).
 
     Args:
         id (str):

@@ -98,7 +98,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdatePodRequest,
 ) -> Response[ErrorResponse | Pod]:
-    """Change a pod; only the fields sent change
+    """Change some settings of a pod
+
+     Fields left out keep their value. Pods that belong to a cluster answer 409.
 
     Args:
         id (str):
@@ -130,7 +132,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdatePodRequest,
 ) -> ErrorResponse | Pod | None:
-    """Change a pod; only the fields sent change
+    """Change some settings of a pod
+
+     Fields left out keep their value. Pods that belong to a cluster answer 409.
 
     Args:
         id (str):
@@ -157,7 +161,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdatePodRequest,
 ) -> Response[ErrorResponse | Pod]:
-    """Change a pod; only the fields sent change
+    """Change some settings of a pod
+
+     Fields left out keep their value. Pods that belong to a cluster answer 409.
 
     Args:
         id (str):
@@ -187,7 +193,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdatePodRequest,
 ) -> ErrorResponse | Pod | None:
-    """Change a pod; only the fields sent change
+    """Change some settings of a pod
+
+     Fields left out keep their value. Pods that belong to a cluster answer 409.
 
     Args:
         id (str):

@@ -83,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateRegistryRequest,
 ) -> Response[ErrorResponse | Registry]:
-    """Save credentials for a private registry
+    """Store a username and password for pulling private images
 
     Args:
         body (CreateRegistryRequest):
@@ -112,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateRegistryRequest,
 ) -> ErrorResponse | Registry | None:
-    """Save credentials for a private registry
+    """Store a username and password for pulling private images
 
     Args:
         body (CreateRegistryRequest):
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateRegistryRequest,
 ) -> Response[ErrorResponse | Registry]:
-    """Save credentials for a private registry
+    """Store a username and password for pulling private images
 
     Args:
         body (CreateRegistryRequest):
@@ -163,7 +163,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateRegistryRequest,
 ) -> ErrorResponse | Registry | None:
-    """Save credentials for a private registry
+    """Store a username and password for pulling private images
 
     Args:
         body (CreateRegistryRequest):

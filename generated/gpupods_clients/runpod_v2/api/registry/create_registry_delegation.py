@@ -63,7 +63,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateDelegationRequest,
 ) -> Response[EcrDelegation | ErrorResponse]:
-    """Let RunPod pull from an ECR repository (by its ARN)
+    """Grant RunPod pull access to an ECR repository given by ARN
 
     Args:
         body (CreateDelegationRequest):
@@ -92,7 +92,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateDelegationRequest,
 ) -> EcrDelegation | ErrorResponse | None:
-    """Let RunPod pull from an ECR repository (by its ARN)
+    """Grant RunPod pull access to an ECR repository given by ARN
 
     Args:
         body (CreateDelegationRequest):
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateDelegationRequest,
 ) -> Response[EcrDelegation | ErrorResponse]:
-    """Let RunPod pull from an ECR repository (by its ARN)
+    """Grant RunPod pull access to an ECR repository given by ARN
 
     Args:
         body (CreateDelegationRequest):
@@ -143,7 +143,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateDelegationRequest,
 ) -> EcrDelegation | ErrorResponse | None:
-    """Let RunPod pull from an ECR repository (by its ARN)
+    """Grant RunPod pull access to an ECR repository given by ARN
 
     Args:
         body (CreateDelegationRequest):

@@ -61,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
-    """Revoke an ECR pull delegation
+    """Withdraw an ECR pull delegation
 
     Args:
         id (str):
@@ -90,7 +90,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
-    """Revoke an ECR pull delegation
+    """Withdraw an ECR pull delegation
 
     Args:
         id (str):
@@ -114,7 +114,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
-    """Revoke an ECR pull delegation
+    """Withdraw an ECR pull delegation
 
     Args:
         id (str):
@@ -141,7 +141,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
-    """Revoke an ECR pull delegation
+    """Withdraw an ECR pull delegation
 
     Args:
         id (str):

@@ -83,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateTemplateRequest,
 ) -> Response[ErrorResponse | Template]:
-    """Create a template
+    """Save container settings as a new template
 
     Args:
         body (CreateTemplateRequest):
@@ -112,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateTemplateRequest,
 ) -> ErrorResponse | Template | None:
-    """Create a template
+    """Save container settings as a new template
 
     Args:
         body (CreateTemplateRequest):
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateTemplateRequest,
 ) -> Response[ErrorResponse | Template]:
-    """Create a template
+    """Save container settings as a new template
 
     Args:
         body (CreateTemplateRequest):
@@ -163,7 +163,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateTemplateRequest,
 ) -> ErrorResponse | Template | None:
-    """Create a template
+    """Save container settings as a new template
 
     Args:
         body (CreateTemplateRequest):

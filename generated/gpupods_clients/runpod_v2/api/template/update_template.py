@@ -93,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateTemplateRequest,
 ) -> Response[ErrorResponse | Template]:
-    """Change a template
+    """Change some settings of a template
 
     Args:
         id (str):
@@ -125,7 +125,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateTemplateRequest,
 ) -> ErrorResponse | Template | None:
-    """Change a template
+    """Change some settings of a template
 
     Args:
         id (str):
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateTemplateRequest,
 ) -> Response[ErrorResponse | Template]:
-    """Change a template
+    """Change some settings of a template
 
     Args:
         id (str):
@@ -182,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateTemplateRequest,
 ) -> ErrorResponse | Template | None:
-    """Change a template
+    """Change some settings of a template
 
     Args:
         id (str):

@@ -12,13 +12,16 @@ if TYPE_CHECKING:
     from ..models.history_obj import HistoryObj
 
 
-T = TypeVar("T", bound="HistoryPage")
+T = TypeVar("T", bound="GenericPaginationResponseListHistoryObj")
 
 
 @_attrs_define
-class HistoryPage:
+class GenericPaginationResponseListHistoryObj:
+    """One page of terminated pods."""
+
     data: list[HistoryObj]
     total_count: int | Unset = 0
+    """ Number of items across all pages. """
     offset: int | Unset = 0
     limit: int | Unset = 100
     status: None | str | Unset = UNSET
@@ -87,7 +90,7 @@ class HistoryPage:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        history_page = cls(
+        generic_pagination_response_list_history_obj = cls(
             data=data,
             total_count=total_count,
             offset=offset,
@@ -95,8 +98,8 @@ class HistoryPage:
             status=status,
         )
 
-        history_page.additional_properties = d
-        return history_page
+        generic_pagination_response_list_history_obj.additional_properties = d
+        return generic_pagination_response_list_history_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,11 +12,13 @@ if TYPE_CHECKING:
     from ..models.api_pod_status_response import APIPodStatusResponse
 
 
-T = TypeVar("T", bound="PodStatusList")
+T = TypeVar("T", bound="GenericResponseListAPIPodStatusResponse")
 
 
 @_attrs_define
-class PodStatusList:
+class GenericResponseListAPIPodStatusResponse:
+    """Status entries for the pods asked about."""
+
     data: list[APIPodStatusResponse] | None | Unset = UNSET
     status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -91,13 +93,13 @@ class PodStatusList:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        pod_status_list = cls(
+        generic_response_list_api_pod_status_response = cls(
             data=data,
             status=status,
         )
 
-        pod_status_list.additional_properties = d
-        return pod_status_list
+        generic_response_list_api_pod_status_response.additional_properties = d
+        return generic_response_list_api_pod_status_response
 
     @property
     def additional_keys(self) -> list[str]:

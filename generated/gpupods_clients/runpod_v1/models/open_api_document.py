@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OpenObject")
+T = TypeVar("T", bound="OpenApiDocument")
 
 
 @_attrs_define
-class OpenObject:
-    """An object whose fields are not documented."""
+class OpenApiDocument:
+    """An OpenAPI 3.0 document, kept as free-form JSON."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class OpenObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        open_object = cls()
+        open_api_document = cls()
 
-        open_object.additional_properties = d
-        return open_object
+        open_api_document.additional_properties = d
+        return open_api_document
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,16 @@ if TYPE_CHECKING:
     from ..models.api_disk_config import APIDiskConfig
 
 
-T = TypeVar("T", bound="DiskPage")
+T = TypeVar("T", bound="GenericPaginationResponseListAPIDiskConfig")
 
 
 @_attrs_define
-class DiskPage:
+class GenericPaginationResponseListAPIDiskConfig:
+    """One page of disks."""
+
     data: list[APIDiskConfig]
     total_count: int | Unset = 0
+    """ Number of items across all pages. """
     offset: int | Unset = 0
     limit: int | Unset = 100
     status: None | str | Unset = UNSET
@@ -87,7 +90,7 @@ class DiskPage:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        disk_page = cls(
+        generic_pagination_response_list_api_disk_config = cls(
             data=data,
             total_count=total_count,
             offset=offset,
@@ -95,8 +98,8 @@ class DiskPage:
             status=status,
         )
 
-        disk_page.additional_properties = d
-        return disk_page
+        generic_pagination_response_list_api_disk_config.additional_properties = d
+        return generic_pagination_response_list_api_disk_config
 
     @property
     def additional_keys(self) -> list[str]:

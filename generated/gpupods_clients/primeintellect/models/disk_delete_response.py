@@ -6,27 +6,40 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GetOpenapiJsonResponse200")
+T = TypeVar("T", bound="DiskDeleteResponse")
 
 
 @_attrs_define
-class GetOpenapiJsonResponse200:
+class DiskDeleteResponse:
+    """Answer to a delete (shape as read by Prime Intellect's SDK)."""
+
+    status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_openapi_json_response_200 = cls()
+        status = d.pop("status")
 
-        get_openapi_json_response_200.additional_properties = d
-        return get_openapi_json_response_200
+        disk_delete_response = cls(
+            status=status,
+        )
+
+        disk_delete_response.additional_properties = d
+        return disk_delete_response
 
     @property
     def additional_keys(self) -> list[str]:

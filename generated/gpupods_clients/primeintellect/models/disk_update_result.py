@@ -6,48 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StatusMessage")
+T = TypeVar("T", bound="DiskUpdateResult")
 
 
 @_attrs_define
-class StatusMessage:
-    """An acknowledgement; the official SDK reads `status`."""
+class DiskUpdateResult:
+    """Answer to a rename; its fields are not published."""
 
-    status: str | Unset = UNSET
-    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        disk_update_result = cls()
 
-        message = d.pop("message", UNSET)
-
-        status_message = cls(
-            status=status,
-            message=message,
-        )
-
-        status_message.additional_properties = d
-        return status_message
+        disk_update_result.additional_properties = d
+        return disk_update_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,16 @@ if TYPE_CHECKING:
     from ..models.apissh_key_config import APISSHKeyConfig
 
 
-T = TypeVar("T", bound="SshKeyPage")
+T = TypeVar("T", bound="GenericPaginationResponseListAPISSHKeyConfig")
 
 
 @_attrs_define
-class SshKeyPage:
+class GenericPaginationResponseListAPISSHKeyConfig:
+    """One page of SSH keys."""
+
     data: list[APISSHKeyConfig]
     total_count: int | Unset = 0
+    """ Number of items across all pages. """
     offset: int | Unset = 0
     limit: int | Unset = 100
     status: None | str | Unset = UNSET
@@ -87,7 +90,7 @@ class SshKeyPage:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        ssh_key_page = cls(
+        generic_pagination_response_list_apissh_key_config = cls(
             data=data,
             total_count=total_count,
             offset=offset,
@@ -95,8 +98,8 @@ class SshKeyPage:
             status=status,
         )
 
-        ssh_key_page.additional_properties = d
-        return ssh_key_page
+        generic_pagination_response_list_apissh_key_config.additional_properties = d
+        return generic_pagination_response_list_apissh_key_config
 
     @property
     def additional_keys(self) -> list[str]:

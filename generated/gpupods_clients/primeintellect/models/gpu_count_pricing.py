@@ -7,19 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.price_summary_additional_property import (
-        PriceSummaryAdditionalProperty,
-    )
+    from ..models.instance_count_pricing import InstanceCountPricing
 
 
-T = TypeVar("T", bound="PriceSummary")
+T = TypeVar("T", bound="GpuCountPricing")
 
 
 @_attrs_define
-class PriceSummary:
-    """GPU type -> GPU count (as a string key) -> pricing."""
+class GpuCountPricing:
+    """Price summaries of one GPU type, keyed by GPU count."""
 
-    additional_properties: dict[str, PriceSummaryAdditionalProperty] = _attrs_field(
+    additional_properties: dict[str, InstanceCountPricing] = _attrs_field(
         init=False, factory=dict
     )
 
@@ -33,30 +31,30 @@ class PriceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_summary_additional_property import (
-            PriceSummaryAdditionalProperty,  # noqa: PLC0415
+        from ..models.instance_count_pricing import (
+            InstanceCountPricing,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        price_summary = cls()
+        gpu_count_pricing = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = PriceSummaryAdditionalProperty.from_dict(prop_dict)
+            additional_property = InstanceCountPricing.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        price_summary.additional_properties = additional_properties
-        return price_summary
+        gpu_count_pricing.additional_properties = additional_properties
+        return gpu_count_pricing
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> PriceSummaryAdditionalProperty:
+    def __getitem__(self, key: str) -> InstanceCountPricing:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: PriceSummaryAdditionalProperty) -> None:
+    def __setitem__(self, key: str, value: InstanceCountPricing) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,19 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.string_map import StringMap
+    from ..models.env_vars import EnvVars
 
 
-T = TypeVar("T", bound="TemplateFields")
+T = TypeVar("T", bound="TemplateUpdateInput")
 
 
 @_attrs_define
-class TemplateFields:
+class TemplateUpdateInput:
+    """The fields to change."""
+
     container_disk_in_gb: int | Unset = 50
     container_registry_auth_id: str | Unset = UNSET
     docker_entrypoint: list[str] | Unset = UNSET
     docker_start_cmd: list[str] | Unset = UNSET
-    env: StringMap | Unset = UNSET
+    env: EnvVars | Unset = UNSET
+    """ Environment variables, name to value. """
     image_name: str | Unset = UNSET
     is_public: bool | Unset = False
     name: str | Unset = UNSET
@@ -96,7 +99,7 @@ class TemplateFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.string_map import StringMap  # noqa: PLC0415
+        from ..models.env_vars import EnvVars  # noqa: PLC0415
 
         d = dict(src_dict)
         container_disk_in_gb = d.pop("containerDiskInGb", UNSET)
@@ -108,11 +111,11 @@ class TemplateFields:
         docker_start_cmd = cast(list[str], d.pop("dockerStartCmd", UNSET))
 
         _env = d.pop("env", UNSET)
-        env: StringMap | Unset
+        env: EnvVars | Unset
         if isinstance(_env, Unset):
             env = UNSET
         else:
-            env = StringMap.from_dict(_env)
+            env = EnvVars.from_dict(_env)
 
         image_name = d.pop("imageName", UNSET)
 
@@ -128,7 +131,7 @@ class TemplateFields:
 
         volume_mount_path = d.pop("volumeMountPath", UNSET)
 
-        template_fields = cls(
+        template_update_input = cls(
             container_disk_in_gb=container_disk_in_gb,
             container_registry_auth_id=container_registry_auth_id,
             docker_entrypoint=docker_entrypoint,
@@ -143,8 +146,8 @@ class TemplateFields:
             volume_mount_path=volume_mount_path,
         )
 
-        template_fields.additional_properties = d
-        return template_fields
+        template_update_input.additional_properties = d
+        return template_update_input
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StringMap")
+T = TypeVar("T", bound="EnvVars")
 
 
 @_attrs_define
-class StringMap:
+class EnvVars:
+    """Environment variables, name to value."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class StringMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        string_map = cls()
+        env_vars = cls()
 
-        string_map.additional_properties = d
-        return string_map
+        env_vars.additional_properties = d
+        return env_vars
 
     @property
     def additional_keys(self) -> list[str]:

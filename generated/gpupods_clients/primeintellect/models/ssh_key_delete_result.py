@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DetailDetailType1Item")
+T = TypeVar("T", bound="SSHKeyDeleteResult")
 
 
 @_attrs_define
-class DetailDetailType1Item:
+class SSHKeyDeleteResult:
+    """Answer to a key removal; its fields are not published."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class DetailDetailType1Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        detail_detail_type_1_item = cls()
+        ssh_key_delete_result = cls()
 
-        detail_detail_type_1_item.additional_properties = d
-        return detail_detail_type_1_item
+        ssh_key_delete_result.additional_properties = d
+        return ssh_key_delete_result
 
     @property
     def additional_keys(self) -> list[str]:

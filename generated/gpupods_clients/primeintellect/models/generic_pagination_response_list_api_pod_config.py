@@ -12,13 +12,16 @@ if TYPE_CHECKING:
     from ..models.api_pod_config import APIPodConfig
 
 
-T = TypeVar("T", bound="PodPage")
+T = TypeVar("T", bound="GenericPaginationResponseListAPIPodConfig")
 
 
 @_attrs_define
-class PodPage:
+class GenericPaginationResponseListAPIPodConfig:
+    """One page of pods."""
+
     data: list[APIPodConfig]
     total_count: int | Unset = 0
+    """ Number of items across all pages. """
     offset: int | Unset = 0
     limit: int | Unset = 100
     status: None | str | Unset = UNSET
@@ -87,7 +90,7 @@ class PodPage:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        pod_page = cls(
+        generic_pagination_response_list_api_pod_config = cls(
             data=data,
             total_count=total_count,
             offset=offset,
@@ -95,8 +98,8 @@ class PodPage:
             status=status,
         )
 
-        pod_page.additional_properties = d
-        return pod_page
+        generic_pagination_response_list_api_pod_config.additional_properties = d
+        return generic_pagination_response_list_api_pod_config
 
     @property
     def additional_keys(self) -> list[str]:

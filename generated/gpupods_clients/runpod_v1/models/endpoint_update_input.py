@@ -12,35 +12,31 @@ from ..models.endpoint_cpu_flavor_id import (
     EndpointCpuFlavorId,
     check_endpoint_cpu_flavor_id,
 )
-from ..models.endpoint_fields_scaler_type import (
-    EndpointFieldsScalerType,
-    check_endpoint_fields_scaler_type,
-)
 from ..models.gpu_type_id import GpuTypeId, check_gpu_type_id
+from ..models.scaler_type import ScalerType, check_scaler_type
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EndpointFields")
+T = TypeVar("T", bound="EndpointUpdateInput")
 
 
 @_attrs_define
-class EndpointFields:
-    """The settings shared by endpoint create and update."""
+class EndpointUpdateInput:
+    """The fields to change."""
 
     allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
     cpu_flavor_ids: list[EndpointCpuFlavorId] | Unset = UNSET
     data_center_ids: list[DataCenterId] | Unset = UNSET
-    """ Defaults to every data center. """
+    """ Data center ids; left out, every data center is allowed. """
     execution_timeout_ms: int | Unset = UNSET
     flashboot: bool | Unset = UNSET
     gpu_count: int | Unset = 1
     gpu_type_ids: list[GpuTypeId] | Unset = UNSET
     idle_timeout: int | Unset = 5
-    """ Seconds an idle worker is kept. """
     min_cuda_version: CudaVersion | Unset = UNSET
     name: str | Unset = UNSET
     network_volume_id: str | Unset = UNSET
     network_volume_ids: list[str] | Unset = UNSET
-    scaler_type: EndpointFieldsScalerType | Unset = "QUEUE_DELAY"
+    scaler_type: ScalerType | Unset = "QUEUE_DELAY"
     scaler_value: int | Unset = 4
     template_id: str | Unset = UNSET
     vcpu_count: int | Unset = 2
@@ -66,9 +62,11 @@ class EndpointFields:
         data_center_ids: list[str] | Unset = UNSET
         if not isinstance(self.data_center_ids, Unset):
             data_center_ids = []
-            for data_center_ids_item_data in self.data_center_ids:
-                data_center_ids_item: str = data_center_ids_item_data
-                data_center_ids.append(data_center_ids_item)
+            for componentsschemas_data_center_id_list_item_data in self.data_center_ids:
+                componentsschemas_data_center_id_list_item: str = (
+                    componentsschemas_data_center_id_list_item_data
+                )
+                data_center_ids.append(componentsschemas_data_center_id_list_item)
 
         execution_timeout_ms = self.execution_timeout_ms
 
@@ -182,10 +180,12 @@ class EndpointFields:
         data_center_ids: list[DataCenterId] | Unset = UNSET
         if _data_center_ids is not UNSET:
             data_center_ids = []
-            for data_center_ids_item_data in _data_center_ids:
-                data_center_ids_item = check_data_center_id(data_center_ids_item_data)
+            for componentsschemas_data_center_id_list_item_data in _data_center_ids:
+                componentsschemas_data_center_id_list_item = check_data_center_id(
+                    componentsschemas_data_center_id_list_item_data
+                )
 
-                data_center_ids.append(data_center_ids_item)
+                data_center_ids.append(componentsschemas_data_center_id_list_item)
 
         execution_timeout_ms = d.pop("executionTimeoutMs", UNSET)
 
@@ -218,11 +218,11 @@ class EndpointFields:
         network_volume_ids = cast(list[str], d.pop("networkVolumeIds", UNSET))
 
         _scaler_type = d.pop("scalerType", UNSET)
-        scaler_type: EndpointFieldsScalerType | Unset
+        scaler_type: ScalerType | Unset
         if isinstance(_scaler_type, Unset):
             scaler_type = UNSET
         else:
-            scaler_type = check_endpoint_fields_scaler_type(_scaler_type)
+            scaler_type = check_scaler_type(_scaler_type)
 
         scaler_value = d.pop("scalerValue", UNSET)
 
@@ -234,7 +234,7 @@ class EndpointFields:
 
         workers_min = d.pop("workersMin", UNSET)
 
-        endpoint_fields = cls(
+        endpoint_update_input = cls(
             allowed_cuda_versions=allowed_cuda_versions,
             cpu_flavor_ids=cpu_flavor_ids,
             data_center_ids=data_center_ids,
@@ -255,8 +255,8 @@ class EndpointFields:
             workers_min=workers_min,
         )
 
-        endpoint_fields.additional_properties = d
-        return endpoint_fields
+        endpoint_update_input.additional_properties = d
+        return endpoint_update_input
 
     @property
     def additional_keys(self) -> list[str]:

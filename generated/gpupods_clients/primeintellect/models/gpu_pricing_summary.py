@@ -7,15 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.instance_count_pricing import InstanceCountPricing
+    from ..models.gpu_count_pricing import GpuCountPricing
 
 
-T = TypeVar("T", bound="PriceSummaryAdditionalProperty")
+T = TypeVar("T", bound="GpuPricingSummary")
 
 
 @_attrs_define
-class PriceSummaryAdditionalProperty:
-    additional_properties: dict[str, InstanceCountPricing] = _attrs_field(
+class GpuPricingSummary:
+    """Price summaries keyed by GPU type."""
+
+    additional_properties: dict[str, GpuCountPricing] = _attrs_field(
         init=False, factory=dict
     )
 
@@ -29,30 +31,28 @@ class PriceSummaryAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instance_count_pricing import (
-            InstanceCountPricing,  # noqa: PLC0415
-        )
+        from ..models.gpu_count_pricing import GpuCountPricing  # noqa: PLC0415
 
         d = dict(src_dict)
-        price_summary_additional_property = cls()
+        gpu_pricing_summary = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = InstanceCountPricing.from_dict(prop_dict)
+            additional_property = GpuCountPricing.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        price_summary_additional_property.additional_properties = additional_properties
-        return price_summary_additional_property
+        gpu_pricing_summary.additional_properties = additional_properties
+        return gpu_pricing_summary
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> InstanceCountPricing:
+    def __getitem__(self, key: str) -> GpuCountPricing:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: InstanceCountPricing) -> None:
+    def __setitem__(self, key: str, value: GpuCountPricing) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

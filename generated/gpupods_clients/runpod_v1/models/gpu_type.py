@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GpuPrices")
+T = TypeVar("T", bound="GpuType")
 
 
 @_attrs_define
-class GpuPrices:
+class GpuType:
+    """A GPU type with its prices (USD per hour)."""
+
     id: str | Unset = UNSET
     count: int | Unset = UNSET
     display_name: str | Unset = UNSET
@@ -102,7 +104,7 @@ class GpuPrices:
 
         secure_spot_price = d.pop("secureSpotPrice", UNSET)
 
-        gpu_prices = cls(
+        gpu_type = cls(
             id=id,
             count=count,
             display_name=display_name,
@@ -116,8 +118,8 @@ class GpuPrices:
             secure_spot_price=secure_spot_price,
         )
 
-        gpu_prices.additional_properties = d
-        return gpu_prices
+        gpu_type.additional_properties = d
+        return gpu_type
 
     @property
     def additional_keys(self) -> list[str]:

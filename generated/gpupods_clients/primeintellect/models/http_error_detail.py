@@ -8,46 +8,39 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PodUpdateInPlaceInput")
+T = TypeVar("T", bound="HTTPErrorDetail")
 
 
 @_attrs_define
-class PodUpdateInPlaceInput:
-    """Declared by RunPod but used by no operation."""
+class HTTPErrorDetail:
+    """Error body in the FastAPI style."""
 
-    locked: bool | Unset = False
-    name: str | Unset = "my pod"
+    detail: str | Unset = UNSET
+    """ What went wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        locked = self.locked
-
-        name = self.name
+        detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if name is not UNSET:
-            field_dict["name"] = name
+        if detail is not UNSET:
+            field_dict["detail"] = detail
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        locked = d.pop("locked", UNSET)
+        detail = d.pop("detail", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        pod_update_in_place_input = cls(
-            locked=locked,
-            name=name,
+        http_error_detail = cls(
+            detail=detail,
         )
 
-        pod_update_in_place_input.additional_properties = d
-        return pod_update_in_place_input
+        http_error_detail.additional_properties = d
+        return http_error_detail
 
     @property
     def additional_keys(self) -> list[str]:
