@@ -62,7 +62,7 @@ class ProviderConfig:
     """How to reach one provider. ``transport`` replaces the network (the mock clouds use it)."""
 
     name: str
-    api_key: Secret
+    api_key: Secret  # a plain str is accepted and wrapped
     base_url: str
     timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
@@ -72,8 +72,9 @@ class ProviderConfig:
     def __post_init__(self) -> None:
         if self.name not in PROVIDERS:
             raise ConfigurationError(f"unknown provider {self.name!r}; known: {', '.join(PROVIDERS)}")
-        if isinstance(self.api_key, str):
-            self.api_key = Secret(self.api_key)
+        key: object = self.api_key
+        if isinstance(key, str):
+            self.api_key = Secret(key)
         if not self.api_key:
             info = PROVIDERS[self.name]
             raise ConfigurationError(f"no API key for {info.title}: set {info.key_env} or pass api_key=")

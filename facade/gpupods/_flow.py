@@ -20,6 +20,7 @@ import socket
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -125,7 +126,8 @@ def _parse(session: Session, step: Call, response: httpx.Response) -> Any:
 
 
 def _request(step: Call) -> dict[str, Any]:
-    return step.endpoint._get_kwargs(**step.kwargs)
+    kwargs: dict[str, Any] = step.endpoint._get_kwargs(**step.kwargs)
+    return kwargs
 
 
 def run_sync(flow: Flow[T], session: Session) -> T:
@@ -169,9 +171,9 @@ def _do_sync(step: Any, session: Session) -> Any:
     if isinstance(step, Parallel):
         jobs = [_bind(item, session) for item in step.flows]
         if len(jobs) <= 1 or session.pool is None:
-            return [_capture(lambda job=job: run_sync(*job)) for job in jobs]
+            return [_capture(partial(run_sync, *job)) for job in jobs]
         pool = session.pool()
-        futures = [pool.submit(_capture, lambda job=job: run_sync(*job)) for job in jobs]
+        futures = [pool.submit(_capture, partial(run_sync, *job)) for job in jobs]
         return [f.result() for f in futures]
     raise TypeError(f"unknown step {step!r}")
 

@@ -67,8 +67,8 @@ class RetryPolicy:
     jitter: float = 0.25
 
     def backoff(self, attempt: int, rng: random.Random) -> float:
-        delay = min(self.initial_delay * 2**attempt, self.max_delay)
-        return delay * (1 - rng.random() * self.jitter)
+        delay = min(self.initial_delay * 2.0**attempt, self.max_delay)
+        return float(delay * (1 - rng.random() * self.jitter))
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
     GpupodsError
     ├── ConfigurationError          a missing API key, an unknown provider
-    ├── InvalidPodSpec              refused before any request (names the field)
+    ├── InvalidSpec                 refused before any request (names the field)
+    │   ├── InvalidPodSpec
+    │   └── InvalidEndpointSpec
     ├── UnsupportedOperation        the provider's API cannot do it (see ``capabilities``)
     ├── APIError                    the provider answered, or did not
     │   ├── APIConnectionError      the connection failed or dropped
@@ -36,13 +38,27 @@ class ConfigurationError(GpupodsError):
     """gpupods cannot talk to a provider as configured (no key, unknown provider name)."""
 
 
-class InvalidPodSpec(GpupodsError, ValueError):
-    """A ``PodSpec`` (or endpoint spec) that would be refused; raised before any request."""
+class InvalidSpec(GpupodsError, ValueError):
+    """A spec that would be refused; raised before any request, naming the field."""
+
+    kind = "spec"
 
     def __init__(self, field: str, message: str) -> None:
         self.field = field
         self.message = message
-        super().__init__(f"invalid pod spec: {field}: {message}")
+        super().__init__(f"invalid {self.kind}: {field}: {message}")
+
+
+class InvalidPodSpec(InvalidSpec):
+    """A ``PodSpec`` that no provider would accept."""
+
+    kind = "pod spec"
+
+
+class InvalidEndpointSpec(InvalidSpec):
+    """A serverless ``EndpointSpec`` (or endpoint update) that RunPod would refuse."""
+
+    kind = "endpoint spec"
 
 
 class UnsupportedOperation(GpupodsError):

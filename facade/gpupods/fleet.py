@@ -14,12 +14,13 @@ Both classes run the same flows (``gpupods._flow``): ``Fleet`` blocks, ``AsyncFl
 
 from __future__ import annotations
 
+import builtins
 import logging
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._clock import RealClock
 from ._config import PROVIDERS, ProviderConfig
@@ -39,11 +40,16 @@ from .errors import (
     ProviderError,
     RateLimitedError,
     ValidationError,
+    UnsupportedOperation,
     WaitTimeout,
 )
 from .models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus
 from .providers import backend_class
 from .providers._base import Backend, OfferQuery
+from .providers.runpod import RunPodBackend
+
+if TYPE_CHECKING:
+    from .serverless import AsyncEndpoints, Endpoints
 
 log = logging.getLogger("gpupods")
 
@@ -110,6 +116,16 @@ class _FleetCore:
     def capabilities(self, provider: str) -> Capabilities:
         """What ``provider`` can do (start/stop, restart, logs, spot, serverless, batching)."""
         return self.backend(provider).capabilities
+
+    def _serverless_backend(self) -> RunPodBackend:
+        """The backend serving serverless endpoints (RunPod's; no other provider has them)."""
+        backend = self.backends.get("runpod")
+        if backend is None:
+            others = ", ".join(b.title for b in self.backends.values()) or "no provider"
+            raise UnsupportedOperation(others, "serverless endpoints",
+                                       "only RunPod has them; set RUNPOD_API_KEY")  # fmt: skip
+        assert isinstance(backend, RunPodBackend)
+        return backend
 
     def _resolve(self, pod: PodRef, provider: str | None) -> tuple[Backend, str]:
         if isinstance(pod, Pod):
@@ -329,6 +345,13 @@ class Fleet(_FleetCore):
     def _run(self, flow: Flow[Any]) -> Any:
         return run_sync(flow, self._session)
 
+    @property
+    def endpoints(self) -> Endpoints:
+        """RunPod serverless endpoints (``gpupods.serverless``); needs RunPod configured."""
+        from .serverless import Endpoints
+
+        return Endpoints(self)
+
     def offers(self, gpu: str | None = None, *, count: int | None = None, max_price: float | None = None,
                spot: bool = False, region: str | None = None,
                provider: str | Sequence[str] | None = None) -> list[GpuOffer]:  # fmt: skip
@@ -360,7 +383,7 @@ class Fleet(_FleetCore):
         return self._run(self._wait_flow([start], timeout, reachable, poll, status))[0]  # type: ignore[no-any-return]
 
     def wait_all(self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True,
-                 poll: float = 2.0) -> list[Pod]:  # fmt: skip
+                 poll: float = 2.0) -> builtins.list[Pod]:  # fmt: skip
         """``wait`` for several pods, polling each provider once per round (batched)."""
         return self._run(self._wait_flow(pods, timeout, reachable, poll))  # type: ignore[no-any-return]
 
@@ -381,7 +404,7 @@ class Fleet(_FleetCore):
         backend, pod_id = self._resolve(pod, provider)
         self._run(self._terminate_flow(backend, pod_id))
 
-    def logs(self, pod: PodRef, provider: str | None = None, *, tail: int = 100) -> list[str]:
+    def logs(self, pod: PodRef, provider: str | None = None, *, tail: int = 100) -> builtins.list[str]:
         backend, pod_id = self._resolve(pod, provider)
         return run_sync(backend.logs(pod_id, tail), backend.session())
 
@@ -420,6 +443,13 @@ class AsyncFleet(_FleetCore):
     async def _run(self, flow: Flow[Any]) -> Any:
         return await run_async(flow, self._session)
 
+    @property
+    def endpoints(self) -> AsyncEndpoints:
+        """RunPod serverless endpoints, as coroutines; needs RunPod configured."""
+        from .serverless import AsyncEndpoints
+
+        return AsyncEndpoints(self)
+
     async def offers(self, gpu: str | None = None, *, count: int | None = None, max_price: float | None = None,
                      spot: bool = False, region: str | None = None,
                      provider: str | Sequence[str] | None = None) -> list[GpuOffer]:  # fmt: skip
@@ -442,7 +472,7 @@ class AsyncFleet(_FleetCore):
         return (await self._run(self._wait_flow([start], timeout, reachable, poll, status)))[0]  # type: ignore[no-any-return]
 
     async def wait_all(self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True,
-                       poll: float = 2.0) -> list[Pod]:  # fmt: skip
+                       poll: float = 2.0) -> builtins.list[Pod]:  # fmt: skip
         return await self._run(self._wait_flow(pods, timeout, reachable, poll))  # type: ignore[no-any-return]
 
     async def start(self, pod: PodRef, provider: str | None = None) -> Pod:
@@ -461,7 +491,7 @@ class AsyncFleet(_FleetCore):
         backend, pod_id = self._resolve(pod, provider)
         await self._run(self._terminate_flow(backend, pod_id))
 
-    async def logs(self, pod: PodRef, provider: str | None = None, *, tail: int = 100) -> list[str]:
+    async def logs(self, pod: PodRef, provider: str | None = None, *, tail: int = 100) -> builtins.list[str]:
         backend, pod_id = self._resolve(pod, provider)
         return await run_async(backend.logs(pod_id, tail), backend.session())
 

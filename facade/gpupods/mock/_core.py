@@ -330,7 +330,10 @@ class SpecMock:
         return MockResponse(reply.status, headers, payload, operation=op.name)
 
     def _error(self, op: Operation | None, error: ApiError) -> MockResponse:
-        response = self._shape(op, error.status, error.message, error.details)
+        status = error.status
+        if op is not None and status == 404 and op.response_for(404) is None and op.response_for(400) is not None:
+            status = 400  # an API that documents an unknown id as a bad request (RunPod v1 updates and actions)
+        response = self._shape(op, status, error.message, error.details)
         response.headers.extend(error.headers.items())
         return response
 
@@ -349,12 +352,12 @@ class SpecMock:
             return response
         if fault.kind == "status":
             headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
-            label = "rate limit exceeded" if fault.status == 429 else "the service failed (injected fault)"
-            return self._error(op, ApiError(fault.status, label, headers=headers))
+            label = "rate limit exceeded" if fault.status_code == 429 else "the service failed (injected fault)"
+            return self._error(op, ApiError(fault.status_code, label, headers=headers))
         if fault.kind == "html":
-            page = (f"<html><head><title>{fault.status} Bad Gateway</title></head><body><center><h1>"
-                    f"{fault.status} Bad Gateway</h1></center><hr><center>nginx</center></body></html>")  # fmt: skip
-            return MockResponse(fault.status, [("Content-Type", "text/html")], page.encode(), operation=op.name)
+            page = (f"<html><head><title>{fault.status_code} Bad Gateway</title></head><body><center><h1>"
+                    f"{fault.status_code} Bad Gateway</h1></center><hr><center>nginx</center></body></html>")  # fmt: skip
+            return MockResponse(fault.status_code, [("Content-Type", "text/html")], page.encode(), operation=op.name)
         if fault.kind == "drop":
             base = response or MockResponse(200, [("Content-Type", "application/json")], b'{"pending":' * 4)
             base.fault = "drop"

@@ -18,7 +18,7 @@ class Fault:
 
     kind: str  # latency, status, html, drop, truncate, drift
     seconds: float = 0.0
-    status: int = 0
+    status_code: int = 0
     retry_after: float | None = None
     after_accept: bool = False
 
@@ -30,7 +30,7 @@ class Fault:
     @classmethod
     def status(cls, status: int, *, retry_after: float | None = None, after_accept: bool = False) -> Fault:
         """Answer with an error status (429 with ``retry_after``, 500/502/503...) in the provider's shape."""
-        return cls("status", status=status, retry_after=retry_after, after_accept=after_accept)
+        return cls("status", status_code=status, retry_after=retry_after, after_accept=after_accept)
 
     @classmethod
     def rate_limited(cls, retry_after: float = 1.0) -> Fault:
@@ -39,7 +39,7 @@ class Fault:
     @classmethod
     def html(cls, status: int = 502, *, after_accept: bool = False) -> Fault:
         """Answer with a load balancer's HTML error page instead of the API's JSON."""
-        return cls("html", status=status, after_accept=after_accept)
+        return cls("html", status_code=status, after_accept=after_accept)
 
     @classmethod
     def drop(cls, *, after_accept: bool = False) -> Fault:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from graphql import (
+    ExecutionResult,
     DocumentNode,
     GraphQLEnumType,
     GraphQLError,
@@ -38,6 +39,10 @@ class GraphQLRequestError(Exception):
     """A request that never reached execution (bad JSON, no query): HTTP 400."""
 
 
+def _serialize_void(value: Any) -> Any:
+    return None
+
+
 class SdlServer:
     """Executes GraphQL requests against an SDL; thread-safe and caching parsed documents."""
 
@@ -45,7 +50,7 @@ class SdlServer:
         self.schema: GraphQLSchema = build_schema(sdl)
         void = self.schema.type_map.get("Void")
         if isinstance(void, GraphQLScalarType):
-            void.serialize = lambda _value: None  # type: ignore[method-assign]
+            void.serialize = _serialize_void  # type: ignore[method-assign]
         for type_name, fields in (resolvers or {}).items():
             target = self.schema.type_map[type_name]
             assert isinstance(target, GraphQLObjectType), type_name
@@ -97,6 +102,7 @@ class SdlServer:
             context_value=context,
             field_resolver=default_resolver,
         )
+        assert isinstance(result, ExecutionResult), "resolvers of the mock are synchronous"
         body: dict[str, Any] = {"data": result.data}
         if result.errors:
             body["errors"] = [_error_json(e, None) for e in result.errors]

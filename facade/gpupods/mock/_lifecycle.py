@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -18,11 +19,11 @@ class Lifecycle:
     terminating: float = 4.0
     scale: float = 1.0
 
-    def __getattribute__(self, name: str) -> float:
+    def __getattribute__(self, name: str) -> Any:
         value = object.__getattribute__(self, name)
         if name in ("provisioning", "pulling", "starting", "sshd_delay", "stopping", "terminating"):
             return float(value) * object.__getattribute__(self, "scale")
-        return value  # type: ignore[no-any-return]
+        return value
 
     @classmethod
     def fast(cls) -> Lifecycle:

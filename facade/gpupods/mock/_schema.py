@@ -63,7 +63,7 @@ class SchemaSet:
         defs = {name: to_json_schema(s, openapi_30) for name, s in components.items()}
         for key, schema in extra.items():
             defs[key] = to_json_schema(schema, openapi_30)
-        self.root = {"$schema": DIALECT, "$defs": defs}
+        self.root: dict[str, Any] = {"$schema": DIALECT, "$defs": defs}
         self._map = jsonschema_rs.validator_map_for(self.root, validate_formats=True)
         self._cache: dict[str, Any] = {}
 

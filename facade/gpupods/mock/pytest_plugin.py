@@ -34,7 +34,7 @@ def mock_clouds() -> Iterator[Any]:
 
 @pytest.fixture
 def mock_fleet(mock_clouds: Any) -> Iterator[Any]:
-    from gpupods import Fleet
+    from gpupods.fleet import Fleet
 
     fleet = Fleet.from_env(**mock_clouds.fleet_options())
     try:
@@ -45,7 +45,7 @@ def mock_fleet(mock_clouds: Any) -> Iterator[Any]:
 
 @pytest.fixture
 async def mock_async_fleet(mock_clouds: Any) -> AsyncIterator[Any]:
-    from gpupods import AsyncFleet
+    from gpupods.fleet import AsyncFleet
 
     fleet = AsyncFleet.from_env(**mock_clouds.fleet_options())
     try:

@@ -424,7 +424,12 @@ class RunPodV2Mock(SpecMock):
         if action == "terminate":
             self.cloud.terminate(pod)
             return Reply(204)
-        {"start": self.cloud.start, "stop": self.cloud.stop, "restart": self.cloud.restart}[action](pod)
+        if action == "start":
+            self.cloud.start(pod)
+        elif action == "stop":
+            self.cloud.stop(pod)
+        else:
+            self.cloud.restart(pod)
         return Reply(200, self.pod_json(pod))
 
     @handles("get_pod_logs")

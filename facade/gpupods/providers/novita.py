@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow
@@ -48,7 +48,7 @@ class NovitaBackend(Backend):
         start_stop=True, restart=True, logs=False, spot=True, serverless=False, batch_status=False,
         notes=("logs are URLs in the instance's connect blocks, not lines",),
     )  # fmt: skip
-    STATUS_MAP: Mapping[str, PodStatus] = {
+    STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "pending": PodStatus.PENDING,
         "toCreate": PodStatus.PENDING,
         "creating": PodStatus.PROVISIONING,

@@ -8,9 +8,10 @@ costs one request per poll.
 
 from __future__ import annotations
 
+import builtins
 import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow, Parallel
@@ -43,7 +44,7 @@ class PrimeIntellectBackend(Backend):
         start_stop=False, restart=False, logs=True, spot=False, serverless=False, batch_status=True,
         notes=("no stop/start/restart: terminate and create again", "images are environment names or custom templates"),
     )  # fmt: skip
-    STATUS_MAP: Mapping[str, PodStatus] = {
+    STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
         "PENDING": PodStatus.PENDING,
         "ACTIVE": PodStatus.RUNNING,
@@ -164,7 +165,7 @@ class PrimeIntellectBackend(Backend):
         raw = yield Call(_api("pod.get_pod"), pod_id=pod_id)
         return self.to_pod(raw)
 
-    def get_many(self, pod_ids: Sequence[str]) -> Flow[list[Pod | GpupodsError]]:
+    def get_many(self, pod_ids: Sequence[str]) -> Flow[builtins.list[Pod | GpupodsError]]:
         """One batch status call for all pods; full details only for those that are ready."""
         result = yield Call(_api("pod.get_pod_status"), pod_ids=list(pod_ids))
         rows = {row.pod_id: self._status_pod(row) for row in (val(result.data) or [])}
@@ -213,7 +214,7 @@ class PrimeIntellectBackend(Backend):
         yield Call(_api("pod.delete_pod"), pod_id=pod_id)
         return None
 
-    def logs(self, pod_id: str, tail: int = 100) -> Flow[list[str]]:
+    def logs(self, pod_id: str, tail: int = 100) -> Flow[builtins.list[str]]:
         data = yield Call(_api("pod.get_pod_log"), pod_id=pod_id, tail=tail)
         if isinstance(data, list):
             return [str(line) for line in data]

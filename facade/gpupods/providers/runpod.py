@@ -7,10 +7,11 @@ which RunPod retires in early 2027; gpupods warns when it is used.
 
 from __future__ import annotations
 
+import builtins
 import importlib
 import warnings
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow, GraphQL
@@ -53,7 +54,7 @@ class RunPodBackend(Backend):
         start_stop=True, restart=True, logs=True, spot=True, serverless=True, batch_status=False,
         notes=("spot pods use the deprecated GraphQL API (retired early 2027)",),
     )  # fmt: skip
-    STATUS_MAP: Mapping[str, PodStatus] = {
+    STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
         "STARTING": PodStatus.STARTING,
         "RUNNING": PodStatus.RUNNING,
@@ -62,7 +63,7 @@ class RunPodBackend(Backend):
         "TERMINATED": PodStatus.TERMINATED,
     }
     #: GraphQL ``desiredStatus`` (and REST v1) values.
-    GRAPHQL_STATUS_MAP: Mapping[str, PodStatus] = {
+    GRAPHQL_STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "CREATED": PodStatus.PENDING,
         "RUNNING": PodStatus.RUNNING,
         "RESTARTING": PodStatus.STARTING,
@@ -261,9 +262,9 @@ class RunPodBackend(Backend):
             bid, count = spot
             yield GraphQL("bid_resume_pod", {"input": inputs.PodBidResumeInput(podId=pod_id, bidPerGpu=bid,
                                                                                gpuCount=count)})  # fmt: skip
-            pod = yield from self.get(pod_id)
-            pod.spot = True
-            return pod
+            resumed = yield from self.get(pod_id)
+            resumed.spot = True
+            return resumed
         pod = yield from self._action(pod_id, "start")
         assert pod is not None
         return pod
@@ -296,7 +297,7 @@ class RunPodBackend(Backend):
         yield Call(_api("pod.delete_pod"), id=pod_id)
         return None
 
-    def logs(self, pod_id: str, tail: int = 100) -> Flow[list[str]]:
+    def logs(self, pod_id: str, tail: int = 100) -> Flow[builtins.list[str]]:
         import json
 
         text = yield Call(_api("pod.get_pod_logs"), id=pod_id, tail=tail)
@@ -310,7 +311,7 @@ class RunPodBackend(Backend):
                     lines.append(payload)
         return lines
 
-    def get_many(self, pod_ids: Sequence[str]) -> Flow[list[Pod | GpupodsError]]:
+    def get_many(self, pod_ids: Sequence[str]) -> Flow[builtins.list[Pod | GpupodsError]]:
         # REST v2 has no batch read; one list call covers any number of pods.
         if len(pod_ids) == 1:
             return list((yield from super().get_many(pod_ids)))
