@@ -1,14 +1,14 @@
 """Every developer task of gpupods, one nox session each.
 
-    nox -s demo              the scripted tour on the mock clouds (no keys, no network)
-    nox -s tests             the default test run (what CI runs)
-    nox -s generate          normalize specs/ and regenerate generated/ (skips unchanged APIs)
-    nox -s check-generated   regenerate from scratch and fail on any difference
-    nox -s lint typecheck    ruff; mypy --strict on the facade and the generated packages
-    nox -s contract-prism    the client contract suite against Stoplight Prism
-    nox -s reliability       the full fault-injection matrix
-    nox -s bench             benchmarks, written to bench/RESULTS.md
-    nox -s update-specs      fetch the providers' current specs and show what changed
+nox -s demo              the scripted tour on the mock clouds (no keys, no network)
+nox -s tests             the default test run (what CI runs)
+nox -s generate          normalize specs/ and regenerate generated/ (skips unchanged APIs)
+nox -s check-generated   regenerate from scratch and fail on any difference
+nox -s lint typecheck    ruff; mypy --strict on the facade and the generated packages
+nox -s contract-prism    the client contract suite against Stoplight Prism
+nox -s reliability       the full fault-injection matrix
+nox -s bench             benchmarks, written to bench/RESULTS.md
+nox -s update-specs      fetch the providers' current specs and show what changed
 """
 
 from __future__ import annotations

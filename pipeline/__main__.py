@@ -20,8 +20,12 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     gen = sub.add_parser("generate", help="normalize the specs and regenerate the clients")
-    gen.add_argument("--api", action="append", choices=[a.name for a in apis.ALL_APIS],
-                     help="only this API (repeatable; default: all)")
+    gen.add_argument(
+        "--api",
+        action="append",
+        choices=[a.name for a in apis.ALL_APIS],
+        help="only this API (repeatable; default: all)",
+    )
     gen.add_argument("--force", action="store_true", help="regenerate even if the inputs did not change")
     gen.add_argument("--spec", type=Path, help="use this file instead of the API's vendored spec (needs one --api)")
     gen.add_argument("--out", type=Path, help="write the package(s) under this folder instead of generated/")

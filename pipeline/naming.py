@@ -36,9 +36,7 @@ VERBS = frozenset(
 )  # fmt: skip
 
 # Words ending in "s" that are not plurals.
-NOT_PLURAL = frozenset(
-    {"status", "logs", "metrics", "docs", "serverless", "news", "settings", "analytics", "access"}
-)
+NOT_PLURAL = frozenset({"status", "logs", "metrics", "docs", "serverless", "news", "settings", "analytics", "access"})
 
 # The verb whose natural method keeps the plain name when two operations collide.
 _NATURAL_METHOD = {"get": "get", "list": "get", "create": "post", "update": "patch", "delete": "delete"}
@@ -173,10 +171,7 @@ def assign_names(operations: list[tuple[str, str]], naming: Naming) -> dict[tupl
         keepers = [op for op in ops if op[0].lower() == natural]
         if len(keepers) != 1 or len({op[0].lower() for op in ops}) != len(ops):
             listed = " and ".join(f"{m.upper()} {p}" for m, p in ops)
-            raise ValueError(
-                f"{listed} all derive the name {name!r}; "
-                "pin one in the overlay's x-gpupods-naming.names"
-            )
+            raise ValueError(f"{listed} all derive the name {name!r}; pin one in the overlay's x-gpupods-naming.names")
         keeper = keepers[0]
         for op in ops:
             if op != keeper:

@@ -210,7 +210,7 @@ def repair_placeholder_properties(spec: dict[str, Any]) -> list[str]:
     for parts, schema in _schemas(spec):
         props = schema.get("properties")
         if isinstance(props, dict) and len(props) == 1:
-            (key, value), = props.items()
+            ((key, value),) = props.items()
             if _PLACEHOLDER_KEY.match(key) and "additionalProperties" not in schema:
                 del schema["properties"]
                 schema.pop("required", None)

@@ -135,8 +135,14 @@ def build_package(name: str, spec_file: Path, overlay_file: Path | None, work: P
     return Built(normalized, package, report, text)
 
 
-def generate(api: Api, *, spec_file: Path | None = None, out_root: Path = GENERATED,
-             coverage_dir: Path = COVERAGE, force: bool = False) -> Outcome:
+def generate(
+    api: Api,
+    *,
+    spec_file: Path | None = None,
+    out_root: Path = GENERATED,
+    coverage_dir: Path = COVERAGE,
+    force: bool = False,
+) -> Outcome:
     """Build the API's package and install it (and its coverage report) under ``out_root``."""
     spec_file = spec_file or api.spec_file()
     overlay_file = api.overlay_file if api.overlay_file.exists() else None
@@ -161,7 +167,7 @@ def generate(api: Api, *, spec_file: Path | None = None, out_root: Path = GENERA
 def _summarize(output: str, limit: int = 40) -> str:
     lines = [line for line in output.splitlines() if line.strip()]
     if len(lines) > limit:
-        lines = lines[:limit] + [f"... ({len(lines) - limit} more lines)"]
+        lines = [*lines[:limit], f"... ({len(lines) - limit} more lines)"]
     return "\n".join(f"  {line}" for line in lines)
 
 

@@ -46,11 +46,9 @@ def parse_text(text: str, file: Path | str) -> Any:
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            raise SpecError(
-                file, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}"
-            ) from None
+            raise SpecError(file, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}") from None
     try:
-        return yaml.load(text, Loader=_Yaml12Loader)  # noqa: S506 - a safe loader subclass
+        return yaml.load(text, Loader=_Yaml12Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None

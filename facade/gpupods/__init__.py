@@ -38,12 +38,22 @@ _EXPORTS = {
 }
 
 if TYPE_CHECKING:
-    from . import errors, gpus
-    from ._clock import RealClock, VirtualClock
-    from ._config import ProviderConfig
-    from ._http import RetryPolicy, call_options
-    from .fleet import AsyncFleet, Fleet
-    from .models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, SshInfo
+    from . import errors as errors
+    from . import gpus as gpus
+    from ._clock import RealClock as RealClock
+    from ._clock import VirtualClock as VirtualClock
+    from ._config import ProviderConfig as ProviderConfig
+    from ._http import RetryPolicy as RetryPolicy
+    from ._http import call_options as call_options
+    from .fleet import AsyncFleet as AsyncFleet
+    from .fleet import Fleet as Fleet
+    from .models import Capabilities as Capabilities
+    from .models import GpuOffer as GpuOffer
+    from .models import Pod as Pod
+    from .models import PodSpec as PodSpec
+    from .models import PodStatus as PodStatus
+    from .models import PortMapping as PortMapping
+    from .models import SshInfo as SshInfo
 
 __all__ = sorted(_EXPORTS)
 

@@ -272,4 +272,16 @@ def body_of(value: Any) -> Any:
     return to_dict() if to_dict else json.loads(json.dumps(value, default=str))
 
 
-__all__ = ["APIError", "Call", "Flow", "GraphQL", "Parallel", "Probe", "Run", "Session", "Sleep", "run_async", "run_sync"]
+__all__ = [
+    "APIError",
+    "Call",
+    "Flow",
+    "GraphQL",
+    "Parallel",
+    "Probe",
+    "Run",
+    "Session",
+    "Sleep",
+    "run_async",
+    "run_sync",
+]

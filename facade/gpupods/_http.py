@@ -80,7 +80,7 @@ class CallOptions:
     idempotent: bool | None = None
 
 
-_OPTIONS: contextvars.ContextVar[CallOptions] = contextvars.ContextVar("gpupods_call_options", default=CallOptions())
+_OPTIONS: contextvars.ContextVar[CallOptions] = contextvars.ContextVar("gpupods_call_options", default=CallOptions())  # noqa: B039 (frozen)
 
 
 @contextmanager
@@ -242,7 +242,9 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         idempotent = request.method in IDEMPOTENT_METHODS if options.idempotent is None else options.idempotent
         return max_retries, idempotent
 
-    def _after_exception(self, exc: httpx.TransportError, attempt: int, max_retries: int, idempotent: bool) -> float | None:
+    def _after_exception(
+        self, exc: httpx.TransportError, attempt: int, max_retries: int, idempotent: bool
+    ) -> float | None:
         nothing_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
         if attempt >= max_retries or not (nothing_sent or idempotent):
             return None

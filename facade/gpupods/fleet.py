@@ -39,8 +39,8 @@ from .errors import (
     PodFailed,
     ProviderError,
     RateLimitedError,
-    ValidationError,
     UnsupportedOperation,
+    ValidationError,
     WaitTimeout,
 )
 from .models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus
@@ -70,7 +70,8 @@ class _FleetCore:
         self.backends: dict[str, Backend] = {b.name: b for b in backends}
         if not self.backends:
             raise ConfigurationError(
-                "no provider configured: set " + ", ".join(info.key_env for info in PROVIDERS.values())
+                "no provider configured: set "
+                + ", ".join(info.key_env for info in PROVIDERS.values())
                 + " (or run against the mock clouds with gpupods.mock)"
             )
         self._pool = pool
@@ -281,7 +282,9 @@ class _FleetCore:
                 raise WaitTimeout(
                     f"{pod.provider} pod {pod.id} is not {what} after {timeout:g}s (last status {pod.status}, "
                     f"{pod.provider_status}); it still exists and is billed",
-                    pod_id=pod.id, provider=pod.provider, status=pod.provider_status,
+                    pod_id=pod.id,
+                    provider=pod.provider,
+                    status=pod.provider_status,
                 )
             yield Sleep(min(delay, left))
             delay = min(delay * 1.5, 15.0)
@@ -417,7 +420,9 @@ class Fleet(_FleetCore):
     def __enter__(self) -> Fleet:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
 

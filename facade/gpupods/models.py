@@ -158,8 +158,10 @@ class PodSpec:
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not _NAME.match(self.name) or len(self.name) > 48:
-            raise InvalidPodSpec("name", "use 1-48 letters, digits or '-' (every provider accepts these), "
-                                         "starting with a letter or digit")
+            raise InvalidPodSpec(
+                "name",
+                "use 1-48 letters, digits or '-' (every provider accepts these), starting with a letter or digit",
+            )
         if not isinstance(self.image, str) or not self.image.strip() or " " in self.image:
             raise InvalidPodSpec("image", "give a container image reference such as 'pytorch/pytorch:latest'")
         if not isinstance(self.gpu, str) or not self.gpu.strip():
@@ -174,7 +176,9 @@ class PodSpec:
             raise InvalidPodSpec("volume_mount_path", "must be an absolute path")
         for key, value in self.env.items():
             if not isinstance(key, str) or not _ENV_KEY.match(key):
-                raise InvalidPodSpec(f"env.{key}", "variable names use letters, digits and '_' and do not start with a digit")
+                raise InvalidPodSpec(
+                    f"env.{key}", "variable names use letters, digits and '_' and do not start with a digit"
+                )
             if not isinstance(value, str):
                 raise InvalidPodSpec(f"env.{key}", "values must be strings")
         object.__setattr__(self, "ports", tuple(self.ports))

@@ -80,9 +80,12 @@ def _check_scaling(kind: EndpointType | None, scaling: Scaling, queue_delay: flo
                    request_count: int | None) -> None:  # fmt: skip
     if kind is EndpointType.LOAD_BALANCER and scaling is not Scaling.REQUEST_COUNT:
         raise InvalidEndpointSpec("scaling", "a LOAD_BALANCER endpoint scales on REQUEST_COUNT only")
-    if scaling is Scaling.QUEUE_DELAY and queue_delay is not None:
-        if not isinstance(queue_delay, int | float) or isinstance(queue_delay, bool) or queue_delay < 0.5:
-            raise InvalidEndpointSpec("queue_delay", "must be a number of seconds, at least 0.5")
+    if (
+        scaling is Scaling.QUEUE_DELAY
+        and queue_delay is not None
+        and (not isinstance(queue_delay, int | float) or isinstance(queue_delay, bool) or queue_delay < 0.5)
+    ):
+        raise InvalidEndpointSpec("queue_delay", "must be a number of seconds, at least 0.5")
     if scaling is Scaling.REQUEST_COUNT and request_count is not None:
         _int_in("request_count", request_count, 1)
 

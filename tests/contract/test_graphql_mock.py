@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
+from gpupods.mock import MockClouds, VirtualClock
 from gpupods_clients import runpod_graphql as gql
 from gpupods_clients import runpod_graphql_async as agql
-from gpupods.mock import MockClouds, VirtualClock
 
 URL = "https://api.runpod.io/graphql"
 
@@ -50,8 +49,9 @@ def test_pod_lifecycle_through_graphql_is_visible_in_rest(clouds: MockClouds) ->
 
 def test_spot_pod_bid_and_resume(clouds: MockClouds) -> None:
     client = _client(clouds)
-    low = gql.input_types.PodRentInterruptableInput(bidPerGpu=0.01, name="s", imageName="i",
-                                                    gpuTypeId="NVIDIA RTX A6000")
+    low = gql.input_types.PodRentInterruptableInput(
+        bidPerGpu=0.01, name="s", imageName="i", gpuTypeId="NVIDIA RTX A6000"
+    )
     with pytest.raises(gql.exceptions.GraphQLClientGraphQLMultiError, match="below"):
         client.rent_interruptable_pod(input=low)
     spot = client.rent_interruptable_pod(input=low.model_copy(update={"bid_per_gpu": 0.3})).pod_rent_interruptable
@@ -65,10 +65,18 @@ def test_missing_key_is_401_and_unknown_input_field_is_400(clouds: MockClouds) -
     http = httpx.Client(transport=clouds.transport())
     answer = http.post(URL, json={"query": "{ myself { id } }"})
     assert answer.status_code == 401 and answer.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
-    bad = http.post(URL, headers={"Authorization": "Bearer k"}, json={
-        "query": "mutation($i: PodStopInput!) { podStop(input: $i) { id } }", "variables": {"i": {"podId": "x", "zz": 1}}})
+    bad = http.post(
+        URL,
+        headers={"Authorization": "Bearer k"},
+        json={
+            "query": "mutation($i: PodStopInput!) { podStop(input: $i) { id } }",
+            "variables": {"i": {"podId": "x", "zz": 1}},
+        },
+    )
     assert bad.status_code == 400 and "zz" in bad.json()["errors"][0]["message"]
-    intro = http.post(URL, headers={"Authorization": "Bearer k"}, json={"query": "{ __schema { mutationType { name } } }"})
+    intro = http.post(
+        URL, headers={"Authorization": "Bearer k"}, json={"query": "{ __schema { mutationType { name } } }"}
+    )
     assert intro.json()["data"]["__schema"]["mutationType"]["name"] == "Mutation"
 
 

@@ -22,7 +22,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from gpupods.mock import MockClouds, VirtualClock
 from gpupods.mock._spec import Spec
 
@@ -50,19 +49,37 @@ Plan = dict[str, Callable[[Ctx], dict[str, Any]]]
 # synthesized from its spec.
 PLANS: dict[str, Plan] = {
     "runpod_v2": {
-        "create_pod": lambda c: {"body": {"name": "contract", "image": "img", "ports": ["22/tcp"],
-                                          "gpu": {"id": "NVIDIA GeForce RTX 4090", "count": 1}}},
+        "create_pod": lambda c: {
+            "body": {
+                "name": "contract",
+                "image": "img",
+                "ports": ["22/tcp"],
+                "gpu": {"id": "NVIDIA GeForce RTX 4090", "count": 1},
+            }
+        },
         "get_pod": lambda c: {"id": c.ids["/v2/pods"]},
         "update_pod": lambda c: {"id": c.ids["/v2/pods"], "body": {"name": "renamed"}},
         "get_pod_logs": lambda c: {"id": c.ids["/v2/pods"], "tail": 5},
         "run_pod_action": lambda c: {"id": c.ids["/v2/pods"], "body": {"action": "stop"}},
         "delete_pod": lambda c: {"id": c.ids["/v2/pods"]},
-        "create_endpoint": lambda c: {"body": {"name": "ep", "type": "QUEUE", "image": "img",
-                                               "scaling": {"type": "QUEUE_DELAY", "queueDelay": 2},
-                                               "gpu": {"pools": ["ADA_24"]}, "workers": {"min": 0, "max": 2}}},
-        "create_cluster": lambda c: {"body": {"name": "cl", "type": "TRAINING", "image": "img",
-                                              "compute": {"gpuTypeId": "NVIDIA H100 80GB HBM3",
-                                                          "gpuCountPerPod": 8, "podCount": 2}}},
+        "create_endpoint": lambda c: {
+            "body": {
+                "name": "ep",
+                "type": "QUEUE",
+                "image": "img",
+                "scaling": {"type": "QUEUE_DELAY", "queueDelay": 2},
+                "gpu": {"pools": ["ADA_24"]},
+                "workers": {"min": 0, "max": 2},
+            }
+        },
+        "create_cluster": lambda c: {
+            "body": {
+                "name": "cl",
+                "type": "TRAINING",
+                "image": "img",
+                "compute": {"gpuTypeId": "NVIDIA H100 80GB HBM3", "gpuCountPerPod": 8, "podCount": 2},
+            }
+        },
         "update_cluster": lambda c: {"id": c.ids["/v2/clusters"], "body": {"name": "cl2"}},
         "create_template": lambda c: {"body": {"name": "tpl", "image": "img"}},
         "update_template": lambda c: {"id": c.ids["/v2/templates"], "body": {"name": "tpl2"}},
@@ -75,8 +92,9 @@ PLANS: dict[str, Plan] = {
         "update_endpoint": lambda c: {"id": c.ids["/v2/serverless"], "body": {"workers": {"max": 3}}},
     },
     "runpod_v1": {
-        "create_pod": lambda c: {"body": {"name": "contract", "imageName": "img",
-                                          "gpuTypeIds": ["NVIDIA B200", "NVIDIA GeForce RTX 4090"]}},
+        "create_pod": lambda c: {
+            "body": {"name": "contract", "imageName": "img", "gpuTypeIds": ["NVIDIA B200", "NVIDIA GeForce RTX 4090"]}
+        },
         "get_pod": lambda c: {"pod_id": c.ids["/pods"]},
         "update_pod": lambda c: {"pod_id": c.ids["/pods"], "body": {"name": "renamed"}},
         "update_pod_via_post": lambda c: {"pod_id": c.ids["/pods"], "body": {"name": "renamed2"}},
@@ -91,9 +109,18 @@ PLANS: dict[str, Plan] = {
         "create_container_registry_auth": lambda c: {"body": {"name": "r", "username": "u", "password": "p"}},
     },
     "primeintellect": {
-        "create_pod": lambda c: {"body": {"pod": {"cloudId": "runpod-a100-80-1", "gpuType": "A100_80GB",
-                                                  "socket": "SXM4", "gpuCount": 1, "name": "contract"},
-                                          "provider": {"type": "runpod"}}},
+        "create_pod": lambda c: {
+            "body": {
+                "pod": {
+                    "cloudId": "runpod-a100-80-1",
+                    "gpuType": "A100_80GB",
+                    "socket": "SXM4",
+                    "gpuCount": 1,
+                    "name": "contract",
+                },
+                "provider": {"type": "runpod"},
+            }
+        },
         "get_pod": lambda c: {"pod_id": c.ids["/api/v1/pods"]},
         "get_pod_status": lambda c: {"pod_ids": [c.ids["/api/v1/pods"]]},
         "get_pod_log": lambda c: {"pod_id": c.ids["/api/v1/pods"], "tail": 2},
@@ -105,8 +132,17 @@ PLANS: dict[str, Plan] = {
         "list_availability_gpus": lambda c: {"gpu_type": "H100_80GB"},
     },
     "novita": {
-        "create_gpu_instance": lambda c: {"body": {"productId": "1", "gpuNum": 1, "rootfsSize": 20, "imageUrl": "img",
-                                                   "kind": "gpu", "name": "contract", "ports": "22/tcp"}},
+        "create_gpu_instance": lambda c: {
+            "body": {
+                "productId": "1",
+                "gpuNum": 1,
+                "rootfsSize": 20,
+                "imageUrl": "img",
+                "kind": "gpu",
+                "name": "contract",
+                "ports": "22/tcp",
+            }
+        },
         "get_gpu_instance": lambda c: {"instance_id": c.ids["/gpu/instance"]},
         "list_gpu_instances": lambda c: {"page_size": 10, "page_num": 1},
         "restart_gpu_instance": lambda c: (c.advance(600), {"body": {"instanceId": c.ids["/gpu/instance"]}})[1],
@@ -152,7 +188,7 @@ def _body_model(module: types.ModuleType, data: Any) -> Any:
         if hasattr(option, "from_dict"):
             try:
                 return option.from_dict(data)
-            except Exception as exc:  # noqa: BLE001 - try the next member of the union
+            except Exception as exc:
                 errors.append(exc)
     raise AssertionError(f"no body model of {module.__name__} accepts {data!r}: {errors}")
 

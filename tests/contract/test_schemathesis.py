@@ -9,12 +9,10 @@ from importlib import resources
 
 import pytest
 import schemathesis
+from gpupods.mock import MockClouds, VirtualClock
 from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import ignored_auth, positive_data_acceptance
-
-from gpupods.mock import MockClouds, VirtualClock
-from gpupods.mock._server import LoopbackServer
 
 API_CLOUD = {"runpod_v2": "runpod", "runpod_v1": "runpod", "primeintellect": "primeintellect", "novita": "novita"}
 BASE_PATH = {"runpod_v2": "", "runpod_v1": "/v1", "primeintellect": "", "novita": "/gpu-instance/openapi/v1"}
@@ -47,7 +45,12 @@ def _make_test(api: str):
     schema = _schema(api)
 
     @schema.parametrize()
-    @settings(max_examples=int(os.environ.get("GPUPODS_SCHEMATHESIS_EXAMPLES", "8")), deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+    @settings(
+        max_examples=int(os.environ.get("GPUPODS_SCHEMATHESIS_EXAMPLES", "8")),
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        derandomize=True,
+    )
     def test(case, servers) -> None:
         base = servers[API_CLOUD[api]] + BASE_PATH[api]
         case.call_and_validate(base_url=base, headers={"Authorization": "Bearer mock-key"},

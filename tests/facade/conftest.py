@@ -3,7 +3,6 @@ from __future__ import annotations
 import warnings
 
 import pytest
-
 from gpupods.mock import Lifecycle, MockClouds, VirtualClock
 
 # Short phases so pods come up within a few polls; the clock is virtual anyway.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from gpupods import Fleet, PodSpec, call_options
 from gpupods._flow import run_sync
 from gpupods.errors import (
@@ -146,9 +145,12 @@ def test_timeouts_over_a_real_socket() -> None:
         clouds.faults("runpod").add(Fault.latency(1.0), routes="list_pods")
         with clouds.serve() as urls:
             options = clouds.fleet_options(urls)
-            with Fleet.from_env(timeout=0.2, **options) as fleet, call_options(max_retries=1):
-                with pytest.raises(APITimeoutError, match="no answer in time"):
-                    fleet.list("runpod")
+            with (
+                Fleet.from_env(timeout=0.2, **options) as fleet,
+                call_options(max_retries=1),
+                pytest.raises(APITimeoutError, match="no answer in time"),
+            ):
+                fleet.list("runpod")
             assert fleet.backend("runpod").transport.retries == 1
 
 

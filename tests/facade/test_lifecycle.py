@@ -4,7 +4,6 @@ stack (generated clients, resilient transport) into the mock clouds."""
 from __future__ import annotations
 
 import pytest
-
 from gpupods import AsyncFleet, Fleet, PodSpec, PodStatus
 from gpupods.errors import UnsupportedOperation
 

@@ -6,7 +6,6 @@ import logging
 
 import httpx
 import pytest
-
 from gpupods import Fleet, PodSpec
 from gpupods._config import ProviderConfig, Secret
 from gpupods._http import ErrorMapper

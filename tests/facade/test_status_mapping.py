@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from gpupods import PodStatus
 from gpupods.models import map_status
 from gpupods.providers.novita import NovitaBackend

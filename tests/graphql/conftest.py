@@ -5,7 +5,6 @@ from importlib import resources
 
 import httpx
 import pytest
-
 from gpupods.mock._graphql import SdlServer
 
 

@@ -7,12 +7,11 @@ from typing import Any
 
 import httpx
 import pytest
+from gpupods_clients import runpod_graphql as sync_pkg
+from gpupods_clients import runpod_graphql_async as async_pkg
 from graphql import parse
 from graphql.language import ArgumentNode, VariableNode, visit
 from graphql.language.visitor import Visitor
-
-from gpupods_clients import runpod_graphql as sync_pkg
-from gpupods_clients import runpod_graphql_async as async_pkg
 
 URL = "https://api.runpod.io/graphql"
 KEY = "rpa_test_key_0123456789"

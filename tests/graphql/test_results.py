@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
-
 from gpupods_clients import runpod_graphql as gql
 from gpupods_clients import runpod_graphql_async as agql
+from pydantic import ValidationError
 
 EXAMPLES = Path(__file__).parents[2] / "specs" / "runpod_graphql" / "examples"
 

@@ -6,11 +6,11 @@ import json
 from importlib import resources
 
 import pytest
-
 from gpupods._clock import RealClock
 from gpupods.mock._core import MockRequest, MockResponse
 from gpupods.mock._graphql import SdlServer
 from gpupods.mock._server import LoopbackServer
+
 from pipeline import update_specs
 
 VENDORED = resources.files("gpupods_clients.runpod_graphql").joinpath("schema.graphql").read_text("utf-8")

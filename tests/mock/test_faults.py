@@ -6,7 +6,6 @@ import time
 
 import httpx
 import pytest
-
 from gpupods.mock import Fault, LoopbackServer, MockClouds, VirtualClock
 
 AUTH = {"Authorization": "Bearer k"}
@@ -26,9 +25,8 @@ def inproc(clouds):
 
 @pytest.fixture
 def loopback(clouds):
-    with LoopbackServer(clouds.runpod) as server:
-        with httpx.Client(base_url=server.base_url, headers=AUTH) as client:
-            yield client
+    with LoopbackServer(clouds.runpod) as server, httpx.Client(base_url=server.base_url, headers=AUTH) as client:
+        yield client
 
 
 def test_429_with_retry_after_in_the_provider_shape(clouds, inproc) -> None:

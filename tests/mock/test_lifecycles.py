@@ -6,7 +6,6 @@ import socket
 
 import httpx
 import pytest
-
 from gpupods.mock import Lifecycle, MockClouds, VirtualClock
 
 AUTH = {"Authorization": "Bearer k"}

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 import random
-from collections import Counter
 import string
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar

@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from graphql import (
-    ExecutionResult,
     DocumentNode,
+    ExecutionResult,
     GraphQLEnumType,
     GraphQLError,
     GraphQLList,

@@ -48,7 +48,9 @@ class MockAsgiApp:
             # Promise more than is sent and stop: the server closes the connection mid-body.
             out_headers.append((b"content-length", str(len(response.body) + 4096).encode()))
             await send({"type": "http.response.start", "status": response.status, "headers": out_headers})
-            await send({"type": "http.response.body", "body": response.body[: len(response.body) // 2], "more_body": True})
+            await send(
+                {"type": "http.response.body", "body": response.body[: len(response.body) // 2], "more_body": True}
+            )
             raise ConnectionAbortedError("connection dropped by an injected fault")
         out_headers.append((b"content-length", str(len(response.body)).encode()))
         await send({"type": "http.response.start", "status": response.status, "headers": out_headers})
@@ -100,5 +102,7 @@ class LoopbackServer:
     def __enter__(self) -> LoopbackServer:
         return self.start()
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()

@@ -87,8 +87,10 @@ class Spec:
         return cls(json.loads(text))
 
     def deref(self, node: Any) -> Any:
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and not node["$ref"].startswith(
-            "#/components/schemas/"
+        while (
+            isinstance(node, dict)
+            and isinstance(node.get("$ref"), str)
+            and not node["$ref"].startswith("#/components/schemas/")
         ):
             target: Any = self.document
             for part in node["$ref"][2:].split("/"):
@@ -146,9 +148,12 @@ class Spec:
         security = op.get("security", global_security)
         secured = any(requirement for requirement in security)
         segments = [s for s in path.split("/") if s]
-        regex = "^" + "".join(
-            "/" + ("(?P<%s>[^/]+)" % _group(s[1:-1]) if s.startswith("{") else re.escape(s)) for s in segments
-        ) + ("/" if path.endswith("/") and segments else "") + "$"
+        regex = (
+            "^"
+            + "".join("/" + (f"(?P<{_group(s[1:-1])}>[^/]+)" if s.startswith("{") else re.escape(s)) for s in segments)
+            + ("/" if path.endswith("/") and segments else "")
+            + "$"
+        )
         return Operation(
             name=name,
             method=method.upper(),

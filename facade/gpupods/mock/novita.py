@@ -98,7 +98,9 @@ class NovitaCloud(SpecMock):
         validate_responses: bool = True,
         public_host: str = "127.0.0.1",
     ) -> None:
-        super().__init__(clock=clock, faults=faults, api_keys=api_keys, validate_responses=validate_responses, seed=seed)
+        super().__init__(
+            clock=clock, faults=faults, api_keys=api_keys, validate_responses=validate_responses, seed=seed
+        )
         self.lifecycle = lifecycle or Lifecycle()
         self.products = {p.id: p for p in seeded_products()}
         self.instances: dict[str, NovitaInstance] = {}
@@ -175,13 +177,14 @@ class NovitaCloud(SpecMock):
         if full:
             body["connectComponentSSH"] = {
                 "sshCommand": f"ssh root@{self.public_host} -p {inst.ssh_port}" if running else "",
-                "password": inst.password, "isRunning": running,
+                "password": inst.password,
+                "isRunning": running,
             }
         return body
 
     def _find(self, instance_id: str) -> NovitaInstance:
         inst = self.instances.get(instance_id)
-        if inst is None or self.status(inst) == "removed" and self._gone(inst):
+        if inst is None or (self.status(inst) == "removed" and self._gone(inst)):
             raise ApiError(404, f"instance {instance_id} not found")
         return inst
 

@@ -94,7 +94,9 @@ class PrimeIntellectCloud(SpecMock):
         validate_responses: bool = True,
         public_host: str = "127.0.0.1",
     ) -> None:
-        super().__init__(clock=clock, faults=faults, api_keys=api_keys, validate_responses=validate_responses, seed=seed)
+        super().__init__(
+            clock=clock, faults=faults, api_keys=api_keys, validate_responses=validate_responses, seed=seed
+        )
         self.lifecycle = lifecycle or Lifecycle()
         self.offers = {o.cloud_id: o for o in seeded_offers()}
         self.pods: dict[str, PrimePod] = {}
@@ -220,7 +222,10 @@ class PrimeIntellectCloud(SpecMock):
         provider = call.body["provider"]["type"]
         offer = self.offers.get(spec["cloudId"])
         if offer is None or (offer.gpu_type, offer.socket, offer.gpu_count, offer.provider) != (
-            spec["gpuType"], spec["socket"], spec["gpuCount"], provider
+            spec["gpuType"],
+            spec["socket"],
+            spec["gpuCount"],
+            provider,
         ):
             raise ApiError(422, "no such offer", details=[("pod.cloudId", "does not match an available offer "
                                                            "(cloudId, gpuType, socket, gpuCount, provider)")])  # fmt: skip

@@ -26,7 +26,9 @@ from ._graphql import GraphQLRequestError, SdlServer, parse_body
 from ._lifecycle import Lifecycle, phase_at
 from ._sshd import SshdStandIns
 
-NO_CAPACITY = "There are no longer any instances available with the requested specifications. Please refresh and try again."
+NO_CAPACITY = (
+    "There are no longer any instances available with the requested specifications. Please refresh and try again."
+)
 
 
 @dataclass
@@ -626,7 +628,11 @@ class RunPodGraphQLMock:
         if fault is not None and fault.kind != "latency":
             return self.cloud.v2._faulty(self.cloud.v2.spec.operations["list_pods"], fault, None)
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not token.strip() or (self.api_keys is not None and token.strip() not in self.api_keys):
+        if (
+            scheme.lower() != "bearer"
+            or not token.strip()
+            or (self.api_keys is not None and token.strip() not in self.api_keys)
+        ):
             return _gql(401, {"errors": [{"message": "Unauthorized: send 'Authorization: Bearer <API key>'",
                                           "extensions": {"code": "UNAUTHENTICATED"}}]})  # fmt: skip
         try:
@@ -693,7 +699,9 @@ class RunPodGraphQLMock:
         return self.pod_json(self._find(input["podId"]))
 
     def _gpu_types(self, _root: Any, _info: Any, input: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        wanted = set(input.get("ids") or []) | ({input["id"]} if input and input.get("id") else set()) if input else set()
+        wanted = (
+            set(input.get("ids") or []) | ({input["id"]} if input and input.get("id") else set()) if input else set()
+        )
         out = []
         for g in self.cloud.catalog.values():
             if wanted and g.id not in wanted:
@@ -766,7 +774,9 @@ class RunPodGraphQLMock:
         stock = self.cloud.catalog.get(pod.gpu_id or "")
         floor = stock.secure_spot if stock else 0.0
         if input["bidPerGpu"] < floor:
-            raise GraphQLError(f"Your bid is below the minimum of ${floor}/GPU/hour", extensions={"code": "BAD_USER_INPUT"})
+            raise GraphQLError(
+                f"Your bid is below the minimum of ${floor}/GPU/hour", extensions={"code": "BAD_USER_INPUT"}
+            )
         self._run(lambda: self.cloud.start(pod, bid_per_gpu=input["bidPerGpu"]))
         return self.pod_json(pod)
 

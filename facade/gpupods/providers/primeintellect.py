@@ -59,7 +59,9 @@ class PrimeIntellectBackend(Backend):
     def status_of(cls, status: str, installation: str | None, progress: int | None) -> PodStatus:
         """ACTIVE only counts as running once the image is installed."""
         mapped = map_status(cls.STATUS_MAP, status)
-        if mapped is PodStatus.RUNNING and (installation not in (None, "FINISHED") or (progress is not None and progress < 100)):
+        if mapped is PodStatus.RUNNING and (
+            installation not in (None, "FINISHED") or (progress is not None and progress < 100)
+        ):
             return PodStatus.STARTING  # ACTIVE while the image still installs
         return mapped
 

@@ -33,8 +33,7 @@ from ._base import Backend, OfferQuery
 from ._util import as_datetime, stock_level, val
 
 GRAPHQL_DEPRECATION = (
-    "RunPod spot pods go through RunPod's GraphQL API, which RunPod retires in early 2027; "
-    "REST v2 has no spot pods."
+    "RunPod spot pods go through RunPod's GraphQL API, which RunPod retires in early 2027; REST v2 has no spot pods."
 )
 
 
