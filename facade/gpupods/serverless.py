@@ -255,7 +255,7 @@ class Endpoint:
     timeout_ms: int
     image: str | None
     template_id: str | None
-    urls: dict[str, str]
+    urls: dict[str, str] = field(repr=False)
     created_at: datetime | None
     client_token: str | None = None
     raw: Any = field(default=None, repr=False, compare=False)

@@ -129,6 +129,7 @@ class RunPodCloud:
         self.faults = faults or FaultPlan(seed=seed)
         self.catalog = {g.id: g for g in seeded_catalog()}
         self.pods: dict[str, RunPodPod] = {}
+        self.endpoints: dict[str, dict[str, Any]] = {}  # serverless endpoints, as v2 shows them
         self.ssh_keys: list[str] = []
         self.sshd = SshdStandIns() if sshd else None
         self.public_host = public_host
@@ -471,6 +472,115 @@ class RunPodV2Mock(SpecMock):
             body["availability"] = g.availability()
             body["dataCenters"] = [{"id": d, "name": d, "availability": g.availability()} for d in g.data_centers]
         return body
+
+    # --- serverless endpoints -------------------------------------------------------------------
+
+    def endpoint(self, call: Call) -> dict[str, Any]:
+        found = self.cloud.endpoints.get(call.path["id"])
+        if found is None:
+            raise ApiError(404, f"serverless endpoint {call.path['id']} not found")
+        return found
+
+    @handles("list_endpoints")
+    def list_endpoints(self, call: Call) -> Reply:
+        return Reply(200, {"endpoints": list(self.cloud.endpoints.values())})
+
+    @handles("get_endpoint")
+    def get_endpoint(self, call: Call) -> Reply:
+        return Reply(200, self.endpoint(call))
+
+    @handles("create_endpoint")
+    def create_endpoint(self, call: Call) -> Reply:
+        body = call.body
+        if bool(body.get("gpu")) == bool(body.get("cpu")):
+            raise ApiError(400, "give exactly one of gpu or cpu")
+        gpu = body.get("gpu")
+        if gpu and gpu.get("allowedCudaVersions") and gpu.get("minCudaVersion"):
+            raise ApiError(400, "allowedCudaVersions and minCudaVersion cannot be combined")
+        endpoint_id = self.new_id()
+        kind = body["type"]
+        if kind == "QUEUE":
+            base = f"https://api.runpod.ai/v2/{endpoint_id}"
+            urls = {"run": f"{base}/run", "runSync": f"{base}/runsync", "status": f"{base}/status",
+                    "stream": f"{base}/stream", "cancel": f"{base}/cancel", "retry": f"{base}/retry",
+                    "purgeQueue": f"{base}/purge-queue", "health": f"{base}/health"}  # fmt: skip
+        else:
+            urls = {
+                "base": f"https://{endpoint_id}.api.runpod.ai",
+                "health": f"https://{endpoint_id}.api.runpod.ai/ping",
+            }
+        workers = {"min": 0, "max": 3, "idleTimeout": 10, **(body.get("workers") or {})}
+        record: dict[str, Any] = {
+            "id": endpoint_id, "name": body["name"], "type": kind, "requestUrls": urls, "workers": workers,
+            "scaling": body["scaling"], "dataCenterIds": body.get("dataCenterIds") or [],
+            "networkVolumes": body.get("networkVolumes") or [], "timeout": body.get("timeout", 300000),
+            "flashboot": body.get("flashboot", "OFF"), "createdAt": self.cloud.iso(self.cloud.clock.time()),
+        }  # fmt: skip
+        if gpu:
+            record["gpu"] = {"pools": gpu["pools"], "count": gpu.get("count", 1),
+                             "allowedCudaVersions": gpu.get("allowedCudaVersions", []),
+                             "minCudaVersion": gpu.get("minCudaVersion")}  # fmt: skip
+            if gpu.get("excludedTypes"):
+                record["gpu"]["excludedTypes"] = gpu["excludedTypes"]
+        else:
+            record["cpu"] = [{**c, "memory": c["vcpuCount"] * 4} for c in body["cpu"]]
+        for key in ("image", "args", "disk", "ports", "env", "registry", "templateId"):
+            if key in body:
+                record[key] = body[key]
+        record["_changed"] = self.cloud.clock.time()
+        self.cloud.endpoints[endpoint_id] = record
+        return Reply(201, self.public(record))
+
+    @staticmethod
+    def public(record: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in record.items() if not k.startswith("_")}
+
+    @handles("update_endpoint")
+    def update_endpoint(self, call: Call) -> Reply:
+        record = self.endpoint(call)
+        body = call.body or {}
+        if ("gpu" in body and "cpu" in record) or ("cpu" in body and "gpu" in record):
+            raise ApiError(400, "an endpoint cannot switch between GPU and CPU")
+        scaling = body.get("scaling")
+        if scaling and record["type"] == "LOAD_BALANCER" and scaling["type"] != "REQUEST_COUNT":
+            raise ApiError(400, "a LOAD_BALANCER endpoint scales on REQUEST_COUNT only")
+        workers = {**record["workers"], **(body.get("workers") or {})}
+        if workers["min"] > workers["max"]:
+            raise ApiError(400, "workers.min is more than workers.max")
+        record["workers"] = workers
+        for key, value in body.items():
+            if key == "gpu":
+                record["gpu"] = {**record["gpu"], **value}
+            elif key != "workers":
+                record[key] = value
+        record["_changed"] = self.cloud.clock.time()
+        return Reply(200, self.public(record))
+
+    @handles("delete_endpoint")
+    def delete_endpoint(self, call: Call) -> Reply:
+        self.endpoint(call)
+        del self.cloud.endpoints[call.path["id"]]
+        return Reply(204)
+
+    @handles("list_endpoint_workers")
+    def list_endpoint_workers(self, call: Call) -> Reply:
+        """``workers.min`` workers are kept warm: INITIALIZING for a short while after each change,
+        then IDLE."""
+        record = self.endpoint(call)
+        ready = self.cloud.clock.time() - record["_changed"] >= self.cloud.lifecycle.starting
+        pools = (record.get("gpu") or {}).get("pools") or []
+        gpu_type = next((g.id for g in self.cloud.catalog.values() if g.pool in pools), None)
+        workers = [
+            {"id": f"{record['id']}-w{n}", "status": "IDLE" if ready else "INITIALIZING", "isStale": False,
+             "version": 1, "gpuCount": (record.get("gpu") or {}).get("count", 0), "image": record.get("image"),
+             "uptimeSeconds": int(self.cloud.clock.time() - record["_changed"]), "gpuTypeId": gpu_type,
+             "dataCenterId": "EU-RO-1", "startedAt": self.cloud.iso(record["_changed"])}
+            for n in range(record["workers"]["min"])
+        ]  # fmt: skip
+        count = len(workers)
+        summary = {"running": 0, "idle": count if ready else 0, "initializing": 0 if ready else count,
+                   "throttled": 0, "unhealthy": 0, "total": count}  # fmt: skip
+        return Reply(200, {"workers": workers, "summary": summary, "endpointVersion": 1})
 
     @handles("list_account_ssh_keys")
     def list_ssh_keys(self, call: Call) -> Reply:
