@@ -111,17 +111,23 @@ class MockClouds:
                 urls[name] = server.base_url + BASE_PATHS[name]
             yield urls
 
-    def pods_left(self) -> int:
-        """Pods (instances) that still exist and are not being removed, on every cloud."""
-        total = 0
+    def live_pods(self) -> list[tuple[str, str, str]]:
+        """(provider, pod id, pod name) of every pod that exists and is not being removed,
+        read from the clouds' own state (what a leak or a duplicate would show up in)."""
+        found: list[tuple[str, str, str]] = []
         for name, cloud in self.clouds.items():
             if name == "runpod":
-                total += len(cloud.pods)
+                found += [(name, p.id, p.name) for p in list(cloud.pods.values())]
             elif name == "primeintellect":
-                total += sum(1 for p in cloud.pods.values() if p.deleted_at is None)
+                found += [(name, p.id, p.name) for p in list(cloud.pods.values()) if p.deleted_at is None]
             else:
-                total += sum(1 for i in cloud.instances.values() if i.track not in ("remove", "reclaim"))
-        return total
+                found += [(name, i.id, i.name) for i in list(cloud.instances.values())
+                          if i.track not in ("remove", "reclaim")]  # fmt: skip
+        return found
+
+    def pods_left(self) -> int:
+        """How many pods still exist on every cloud (``len(live_pods())``)."""
+        return len(self.live_pods())
 
     def close(self) -> None:
         for cloud in self.clouds.values():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import importlib
+import socket
 import threading
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -21,6 +22,9 @@ from ..errors import GpupodsError, UnsupportedOperation
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus
 
 LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=32)
+#: A request with a body can leave as two writes (head, then body); TCP_NODELAY keeps Nagle's
+#: algorithm from holding the second write until the server's delayed ACK.
+SOCKET_OPTIONS = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 
 
 @dataclass(frozen=True)
@@ -69,8 +73,12 @@ class Backend:
                 custom = self.config.transport
                 self.transport = ResilientTransport(
                     provider=self.title,
-                    inner=custom if custom is not None else httpx.HTTPTransport(limits=LIMITS),
-                    async_inner=custom if custom is not None else httpx.AsyncHTTPTransport(limits=LIMITS),
+                    inner=custom
+                    if custom is not None
+                    else httpx.HTTPTransport(limits=LIMITS, socket_options=SOCKET_OPTIONS),
+                    async_inner=custom
+                    if custom is not None
+                    else httpx.AsyncHTTPTransport(limits=LIMITS, socket_options=SOCKET_OPTIONS),
                     policy=self.config.retry,
                     pacer=self.pacer,
                     clock=self.clock,
