@@ -87,7 +87,7 @@ def audit(clouds: MockClouds, tally: Tally) -> dict[str, int]:
         "orphans": sum(n for token, n in tokens.items() if token not in returned),
         "returned_missing": sum(
             1 for pod in tally.created if (pod.provider, pod.id) not in {(p, i) for p, i, _ in live}
-        ),  # fmt: skip
+        ),
         "live": len(live),
     }
 
