@@ -1,0 +1,159 @@
+"""The ``gpupods`` command line.
+
+Exit codes (stable; scripts may rely on them):
+
+    0    success
+    1    the provider failed or could not be reached (HTTP error, timeout, bad answer)
+    2    usage: unknown command or option, bad value
+    3    configuration: a missing API key, an unknown provider
+    4    not found: no such pod or endpoint
+    5    unsupported: the provider's API cannot do this (see ``gpupods providers``)
+    6    invalid spec: a pod or endpoint spec refused before any request
+    7    create failed: no candidate offer produced a pod (every attempt is listed)
+    8    pod not ready: wait timed out, the pod failed, or it has no SSH address yet
+    130  interrupted (Ctrl-C)
+
+Errors are one or two lines on stderr (a JSON document on stderr with ``--json``).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+EXIT_OK = 0
+EXIT_API = 1
+EXIT_USAGE = 2
+EXIT_CONFIG = 3
+EXIT_NOT_FOUND = 4
+EXIT_UNSUPPORTED = 5
+EXIT_INVALID_SPEC = 6
+EXIT_CREATE_FAILED = 7
+EXIT_NOT_READY = 8
+EXIT_INTERRUPTED = 130
+
+#: Options that belong to the whole invocation, accepted anywhere on the line
+#: (``gpupods ls --json`` as well as ``gpupods --json ls``): name -> takes a value.
+GLOBAL_OPTIONS = {"--json": False, "--mock": False, "--provider": True, "-p": True}
+
+#: Where a ``PodSpec``/``EndpointSpec`` field is set on the command line.
+SPEC_FLAGS = {"gpu_count": "--count", "disk_gb": "--disk", "volume_gb": "--volume", "max_price": "--max-price",
+              "gpu_pools": "--gpu", "cpu_flavor": "--cpu", "template_id": "--template", "type": "--type",
+              "workers_min": "--workers-min", "workers_max": "--workers-max", "idle_timeout": "--idle-timeout",
+              "ports": "--port"}  # fmt: skip
+
+
+def hoist_global_options(argv: Sequence[str]) -> list[str]:
+    """Move global options found after the command to the front, where click expects them.
+    Everything after ``--`` is left alone."""
+    front: list[str] = []
+    rest: list[str] = []
+    items = list(argv)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if item == "--":
+            rest += items[i:]
+            break
+        name = item.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS:
+            front.append(item)
+            if GLOBAL_OPTIONS[name] and "=" not in item and i + 1 < len(items):
+                front.append(items[i + 1])
+                i += 1
+        else:
+            rest.append(item)
+        i += 1
+    return front + rest
+
+
+def _hint(exc: BaseException) -> str | None:
+    from ..errors import ConfigurationError, InvalidSpec, UnsupportedOperation
+
+    if isinstance(exc, ConfigurationError):
+        return "or add --mock to try gpupods on in-process mock clouds"
+    if isinstance(exc, UnsupportedOperation):
+        return "`gpupods providers` shows what each provider can do"
+    if isinstance(exc, InvalidSpec):
+        flag = SPEC_FLAGS.get(exc.field, "--" + exc.field.replace("_", "-"))
+        return f"fix {flag} and run the command again (nothing was sent)"
+    return None
+
+
+def exit_code_for(exc: BaseException) -> int:
+    from ..errors import (
+        ConfigurationError,
+        CreateFailed,
+        InvalidSpec,
+        NotFoundError,
+        PodError,
+        UnsupportedOperation,
+    )
+    from ._session import AmbiguousPod, PodNotFound
+
+    table: list[tuple[type[BaseException] | tuple[type[BaseException], ...], int]] = [
+        (ConfigurationError, EXIT_CONFIG),
+        ((NotFoundError, PodNotFound), EXIT_NOT_FOUND),
+        (AmbiguousPod, EXIT_USAGE),
+        (UnsupportedOperation, EXIT_UNSUPPORTED),
+        (InvalidSpec, EXIT_INVALID_SPEC),
+        (CreateFailed, EXIT_CREATE_FAILED),
+        (PodError, EXIT_NOT_READY),
+    ]
+    for kinds, code in table:
+        if isinstance(exc, kinds):
+            return code
+    return EXIT_API
+
+
+def _report(exc: BaseException, code: int, as_json: bool) -> None:
+    message, hint = str(exc), _hint(exc)
+    if as_json:
+        import json
+
+        document = {"error": {"type": type(exc).__name__, "message": message, "exit_code": code, "hint": hint}}
+        print(json.dumps(document), file=sys.stderr)
+        return
+    print(f"error: {message}", file=sys.stderr)
+    if hint:
+        print(f"hint: {hint}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (the console script exits with it)."""
+    import typer
+    import typer.main
+    from typer.exceptions import TyperException  # typer's own (vendored click) usage errors
+
+    from ._app import app
+
+    args = hoist_global_options(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in args
+    command = typer.main.get_command(app)
+    try:
+        result = command.main(args=args, prog_name="gpupods", standalone_mode=False)
+    except typer.Exit as done:
+        return int(done.exit_code)
+    except typer.Abort:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except TyperException as exc:
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
+        else:
+            print(f"error: {exc.format_message()}", file=sys.stderr)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        from ..errors import GpupodsError
+        from ._session import AmbiguousPod, PodNotFound
+
+        if not isinstance(exc, (GpupodsError, PodNotFound, AmbiguousPod)):
+            raise
+        code = exit_code_for(exc)
+        _report(exc, code, as_json)
+        return code
+    return result if isinstance(result, int) else EXIT_OK

@@ -1,0 +1,94 @@
+"""How a CLI invocation reaches the providers: the real APIs (keys from the environment), or
+fresh in-process mock clouds with ``--mock``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..fleet import Fleet
+    from ..models import Pod
+
+#: The pods a ``--mock`` session starts with (one per provider, running), so that ``ls``,
+#: ``show``, ``ssh`` and the rest have something to act on.
+MOCK_SEED_PODS = {
+    "runpod": ("demo-runpod", "pytorch/pytorch:latest", "H100"),
+    "primeintellect": ("demo-prime", "ubuntu_22_cuda_12", "H100"),
+    "novita": ("demo-novita", "pytorch/pytorch:latest", "H100"),
+}
+
+
+@dataclass
+class Options:
+    """The global options of one invocation."""
+
+    json: bool = False
+    mock: bool = False
+    providers: list[str] | None = None
+    mock_clouds: Any = field(default=None, repr=False)
+
+    @property
+    def provider(self) -> str | None:
+        """The single provider named with ``--provider``, if exactly one was."""
+        return self.providers[0] if self.providers and len(self.providers) == 1 else None
+
+
+@contextmanager
+def open_fleet(options: Options, *, seed_pods: bool = True) -> Iterator[Fleet]:
+    """A ``Fleet`` for this invocation, closed (and its mock clouds with it) on exit."""
+    from ..fleet import Fleet
+
+    if not options.mock:
+        with Fleet.from_env(providers=options.providers) as fleet:
+            yield fleet
+        return
+    from ..mock import MockClouds, VirtualClock
+
+    names = tuple(options.providers or MOCK_SEED_PODS)
+    with MockClouds(clock=VirtualClock(), providers=names) as clouds:
+        options.mock_clouds = clouds
+        with Fleet.from_env(**clouds.fleet_options()) as fleet:
+            if seed_pods:
+                _seed(fleet, names)
+            yield fleet
+
+
+def _seed(fleet: Fleet, providers: tuple[str, ...]) -> None:
+    from ..models import PodSpec
+
+    pods = []
+    for provider in providers:
+        name, image, gpu = MOCK_SEED_PODS[provider]
+        pods.append(fleet.create(PodSpec(name=name, image=image, gpu=gpu), provider=provider))
+    fleet.wait_all(pods, timeout=3600)  # virtual time: returns at once
+
+
+class PodNotFound(LookupError):
+    """No pod matches the reference the user typed."""
+
+
+class AmbiguousPod(LookupError):
+    """A name matches several pods; the user must give an id (or ``--provider``)."""
+
+
+def find_pod(fleet: Fleet, options: Options, ref: str) -> Pod:
+    """The pod a user means by ``ref``: an id, or a name (as shown by ``gpupods ls``)."""
+    from ..errors import NotFoundError
+
+    if options.provider is not None:
+        try:
+            return fleet.get(ref, options.provider)
+        except NotFoundError:
+            pass  # perhaps a name
+    pods = fleet.list(options.providers)
+    matches = [p for p in pods if p.id == ref] or [p for p in pods if p.name == ref]
+    if not matches:
+        where = options.provider or ", ".join(fleet.backends)
+        raise PodNotFound(f"no pod {ref!r} on {where}")
+    if len(matches) > 1:
+        listed = ", ".join(f"{p.provider}:{p.id}" for p in matches)
+        raise AmbiguousPod(f"{len(matches)} pods are named {ref!r} ({listed}); give the id instead")
+    return matches[0]

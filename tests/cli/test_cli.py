@@ -1,0 +1,387 @@
+"""The ``gpupods`` CLI through its real entry point (``gpupods.cli.main``, and the installed
+console script in a subprocess), against the mock clouds: in-process with ``--mock``, and
+on loopback servers reached through the same environment variables a user sets."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import warnings
+from collections.abc import Iterator
+
+import pytest
+from gpupods.cli import (
+    EXIT_API,
+    EXIT_CONFIG,
+    EXIT_INVALID_SPEC,
+    EXIT_NOT_FOUND,
+    EXIT_NOT_READY,
+    EXIT_UNSUPPORTED,
+    EXIT_USAGE,
+    hoist_global_options,
+    main,
+)
+from gpupods.mock import Lifecycle, MockClouds, RealClock
+
+KEY_VARS = ("RUNPOD_API_KEY", "PRIME_API_KEY", "NOVITA_API_KEY")
+URL_VARS = ("GPUPODS_RUNPOD_URL", "GPUPODS_PRIMEINTELLECT_URL", "GPUPODS_NOVITA_URL")
+
+POD_KEYS = {"provider", "id", "name", "status", "provider_status", "gpu", "gpu_count", "image", "price_per_hour",
+            "created_at", "started_at", "ssh", "ports", "spot", "spot_status", "region"}  # fmt: skip
+OFFER_KEYS = {"provider", "gpu", "gpu_provider_id", "memory_gb", "count", "price_per_hour", "spot_price_per_hour",
+              "region", "stock"}  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def _no_keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test starts with no provider configured, whatever the developer's shell has."""
+    for name in KEY_VARS + URL_VARS:
+        monkeypatch.delenv(name, raising=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        yield
+
+
+def gpupods(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def json_of(capsys: pytest.CaptureFixture[str], *args: str) -> object:
+    code, out, err = gpupods(capsys, *args)
+    assert code == 0, err
+    return json.loads(out)
+
+
+# -- global options ---------------------------------------------------------------------------
+
+
+def test_global_options_are_accepted_after_the_command() -> None:
+    assert hoist_global_options(["ls", "--mock", "--json", "-p", "novita"]) == [
+        "--mock",
+        "--json",
+        "-p",
+        "novita",
+        "ls",
+    ]
+    assert hoist_global_options(["show", "x", "--provider=runpod"]) == ["--provider=runpod", "show", "x"]
+    assert hoist_global_options(["create", "--", "--json"]) == ["create", "--", "--json"]
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = gpupods(capsys, "--help")
+    assert code == 0
+    for command in ("offers", "ls", "show", "create", "wait", "ssh", "start", "stop", "restart", "rm", "logs",
+                    "endpoints", "mock", "providers"):  # fmt: skip
+        assert f"  {command} " in out
+
+
+def test_unknown_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = gpupods(capsys, "ls", "--colour")
+    assert code == EXIT_USAGE
+    assert "--colour" in err
+
+
+def test_unknown_provider_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = gpupods(capsys, "--mock", "ls", "-p", "lambda")
+    assert code == EXIT_USAGE
+    assert "unknown provider 'lambda'" in err
+
+
+# -- --mock, --json -----------------------------------------------------------------------------
+
+
+def test_ls_json_lists_the_seeded_pods_in_the_documented_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    pods = json_of(capsys, "ls", "--mock", "--json")
+    assert isinstance(pods, list)
+    assert sorted(p["provider"] for p in pods) == ["novita", "primeintellect", "runpod"]
+    for pod in pods:
+        assert set(pod) == POD_KEYS
+        assert pod["status"] == "running"
+        assert pod["ssh"]["command"] == f"ssh root@{pod['ssh']['host']} -p {pod['ssh']['port']}"
+        assert pod["price_per_hour"] > 0
+
+
+def test_provider_filter_limits_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    pods = json_of(capsys, "--mock", "--json", "--provider", "novita", "ls")
+    assert [p["provider"] for p in pods] == ["novita"]
+
+
+def test_offers_are_filtered_and_cheapest_first(capsys: pytest.CaptureFixture[str]) -> None:
+    offers = json_of(capsys, "offers", "H100", "--max-price", "2.5", "--mock", "--json", "--limit", "100")
+    assert offers, "the seeded catalogs have H100s under $2.5/h"
+    prices = [o["price_per_hour"] for o in offers]
+    assert prices == sorted(prices)
+    assert all(set(o) == OFFER_KEYS for o in offers)
+    assert all(o["gpu"].startswith("H100") and o["price_per_hour"] <= 2.5 for o in offers)
+    assert {o["provider"] for o in offers} == {"runpod", "primeintellect", "novita"}
+
+
+def test_spot_offers_carry_a_spot_price(capsys: pytest.CaptureFixture[str]) -> None:
+    offers = json_of(capsys, "--mock", "--json", "offers", "--spot", "-p", "novita")
+    assert offers
+    assert all(o["provider"] == "novita" and o["spot_price_per_hour"] is not None for o in offers)
+
+
+def test_show_and_ssh_find_a_pod_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    pod = json_of(capsys, "--mock", "--json", "show", "demo-runpod")
+    assert pod["name"] == "demo-runpod" and pod["provider"] == "runpod"
+    code, out, _ = gpupods(capsys, "--mock", "ssh", "demo-novita")
+    assert code == 0
+    assert out.startswith("ssh root@127.0.0.1 -p ") and out.strip().split()[-1].isdigit()
+    ssh = json_of(capsys, "--mock", "--json", "ssh", "demo-prime")
+    assert ssh["provider"] == "primeintellect" and ssh["user"] == "root" and isinstance(ssh["port"], int)
+
+
+def test_create_and_wait_returns_a_reachable_pod(capsys: pytest.CaptureFixture[str]) -> None:
+    pod = json_of(capsys, "--mock", "--json", "create", "--name", "train", "--gpu", "H100", "-p", "novita", "--wait",
+                  "--env", "WANDB_MODE=offline")  # fmt: skip
+    assert pod["provider"] == "novita" and pod["name"] == "train"
+    assert pod["status"] == "running" and pod["ssh"] is not None
+
+
+def test_stop_start_and_rm(capsys: pytest.CaptureFixture[str]) -> None:
+    stopped = json_of(capsys, "--mock", "--json", "stop", "demo-runpod")
+    assert stopped["status"] in ("stopping", "stopped")
+    restarted = json_of(capsys, "--mock", "--json", "restart", "demo-novita", "-p", "novita")
+    assert restarted["provider"] == "novita" and restarted["name"] == "demo-novita"
+    removed = json_of(capsys, "--mock", "--json", "rm", "demo-runpod", "demo-prime")
+    assert [(r["provider"], r["terminated"]) for r in removed] == [("runpod", True), ("primeintellect", True)]
+
+
+def test_an_action_the_pod_state_refuses_is_a_provider_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = gpupods(capsys, "--mock", "start", "demo-novita")  # it is running already
+    assert code == EXIT_API and out == ""
+    assert err.startswith("error: Novita: HTTP 400:") and "running" in err
+
+
+def test_logs(capsys: pytest.CaptureFixture[str]) -> None:
+    logs = json_of(capsys, "--mock", "--json", "logs", "demo-runpod", "--tail", "5")
+    assert logs["provider"] == "runpod" and isinstance(logs["lines"], list) and len(logs["lines"]) <= 5
+
+
+def test_tables_for_people_keep_ids_whole_when_piped(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = gpupods(capsys, "--mock", "ls")
+    assert code == 0
+    pods = json_of(capsys, "--mock", "--json", "ls")
+    for pod in pods:
+        assert pod["id"] in out and pod["ssh"]["command"].rsplit(" ", 1)[0] in out
+    assert "\x1b[" not in out  # no colour codes into a pipe
+
+
+def test_providers_table_shows_capabilities(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = {r["provider"]: r for r in json_of(capsys, "--json", "providers")}
+    assert rows["primeintellect"]["start_stop"] is False
+    assert rows["runpod"]["serverless"] is True and rows["runpod"]["configured"] is False
+
+
+# -- errors people see -----------------------------------------------------------------------------
+
+
+def test_missing_key_names_the_variable(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = gpupods(capsys, "ls", "--provider", "runpod")
+    assert code == EXIT_CONFIG and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) <= 2
+    assert "RUNPOD_API_KEY" in lines[0]
+    assert "--mock" in lines[-1]
+    assert "Traceback" not in err
+
+
+def test_missing_keys_everywhere(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = gpupods(capsys, "ls")
+    assert code == EXIT_CONFIG
+    assert all(var in err for var in KEY_VARS)
+
+
+def test_errors_are_json_on_stderr_with_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = gpupods(capsys, "ls", "--json", "-p", "novita")
+    assert code == EXIT_CONFIG and out == ""
+    error = json.loads(err)["error"]
+    assert error["type"] == "ConfigurationError" and error["exit_code"] == EXIT_CONFIG
+    assert "NOVITA_API_KEY" in error["message"]
+
+
+def test_unsupported_operation_names_provider_and_operation(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = gpupods(capsys, "--mock", "stop", "demo-prime")
+    assert code == EXIT_UNSUPPORTED
+    first, hint = err.strip().splitlines()
+    assert "Prime Intellect does not support stop" in first
+    assert "gpupods providers" in hint
+
+
+def test_serverless_on_a_provider_without_it(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = gpupods(capsys, "--mock", "-p", "novita", "endpoints", "ls")
+    assert code == EXIT_UNSUPPORTED
+    assert "serverless endpoints" in err and "RUNPOD_API_KEY" in err
+
+
+def test_invalid_pod_spec_names_the_field_and_sends_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    with MockClouds(clock=RealClock(), providers=("novita",)) as clouds, clouds.serve() as urls:
+        env = {"NOVITA_API_KEY": "k", "GPUPODS_NOVITA_URL": urls["novita"]}
+        with _environ(env):
+            code, _, err = gpupods(capsys, "create", "--name", "bad name!", "--gpu", "H100")
+        assert clouds.novita.requests == 0
+    assert code == EXIT_INVALID_SPEC
+    assert "invalid pod spec: name" in err and "nothing was sent" in err
+
+
+def test_invalid_endpoint_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = gpupods(capsys, "--mock", "endpoints", "create", "--name", "lb", "--image", "me/lb:1", "--gpu",
+                           "AMPERE_80", "--type", "LOAD_BALANCER", "--scaling", "QUEUE_DELAY")  # fmt: skip
+    assert code == EXIT_INVALID_SPEC
+    assert "REQUEST_COUNT" in err and "nothing was sent" in err
+
+
+def test_endpoints_create_ls_rm(capsys: pytest.CaptureFixture[str]) -> None:
+    created = json_of(capsys, "--mock", "--json", "endpoints", "create", "--name", "infer", "--image", "me/infer:1",
+                      "--gpu", "AMPERE_80", "--workers-max", "5")  # fmt: skip
+    assert created["name"] == "infer" and created["workers_max"] == 5 and created["scaling"] == "QUEUE_DELAY"
+    removed = json_of(capsys, "--mock", "--json", "endpoints", "rm", created["id"])
+    assert removed == [{"id": created["id"], "deleted": True}]
+
+
+def test_unknown_pod(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = gpupods(capsys, "--mock", "show", "no-such-pod")
+    assert code == EXIT_NOT_FOUND
+    assert "no pod 'no-such-pod'" in err
+
+
+# -- on loopback servers, state shared across invocations -----------------------------------------------
+
+
+class _environ:
+    def __init__(self, values: dict[str, str]) -> None:
+        self.values, self.saved = values, {}
+
+    def __enter__(self) -> None:
+        self.saved = {k: os.environ.get(k) for k in self.values}
+        os.environ.update(self.values)
+
+    def __exit__(self, *exc: object) -> None:
+        for key, value in self.saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@pytest.fixture
+def served_env():
+    """The mock clouds on loopback with fast real-time lifecycles, and the variables that
+    point the CLI at them (what `gpupods mock serve` prints)."""
+    lifecycle = Lifecycle(provisioning=0.2, pulling=0.1, starting=0.1, sshd_delay=0.1, stopping=0.1, terminating=0.1)
+    clouds = MockClouds(clock=RealClock(), lifecycle=lifecycle, api_keys=["cli-test-key"])
+    with clouds, clouds.serve() as urls:
+        env = {"RUNPOD_API_KEY": "cli-test-key", "PRIME_API_KEY": "cli-test-key", "NOVITA_API_KEY": "cli-test-key",
+               "GPUPODS_RUNPOD_URL": urls["runpod"], "GPUPODS_PRIMEINTELLECT_URL": urls["primeintellect"],
+               "GPUPODS_NOVITA_URL": urls["novita"]}  # fmt: skip
+        with _environ(env):
+            yield clouds
+
+
+def test_a_session_across_invocations(served_env: MockClouds, capsys: pytest.CaptureFixture[str]) -> None:
+    assert json_of(capsys, "--json", "ls") == []
+    created = json_of(capsys, "--json", "create", "--name", "job", "--gpu", "H100", "-p", "runpod")
+    assert [p["id"] for p in json_of(capsys, "--json", "ls")] == [created["id"]]
+    code, out, err = gpupods(capsys, "--json", "wait", "job", "--timeout", "60")
+    ready = json.loads(out)
+    assert code == 0 and ready["status"] == "running" and ready["ssh"]["port"] > 0
+    assert err == ""  # no progress display when the output is not a terminal
+    assert json_of(capsys, "--json", "stop", created["id"], "-p", "runpod")["provider"] == "runpod"
+    json_of(capsys, "--json", "rm", "job")
+    assert served_env.live_pods() == []
+
+
+def test_wait_shows_live_progress_on_a_terminal(served_env: MockClouds, capsys: pytest.CaptureFixture[str]) -> None:
+    import pty
+
+    created = json_of(capsys, "--json", "create", "--name", "watched", "--gpu", "H100", "-p", "runpod")
+    primary, secondary = pty.openpty()
+    try:
+        done = subprocess.run([_script(), "wait", created["id"], "-p", "runpod", "--timeout", "60"], stdout=subprocess.PIPE,
+                              stderr=secondary, text=True, timeout=120, env=dict(os.environ, COLUMNS="200"))  # fmt: skip
+        os.close(secondary)
+        shown = _read_all(primary)
+    finally:
+        os.close(primary)
+    assert done.returncode == 0
+    assert "waiting for runpod pod watched to be running and reachable" in shown
+    assert created["id"] in done.stdout  # the table goes to stdout, the spinner to the terminal
+
+
+def _read_all(fd: int) -> str:
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # EIO once the other side is closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks).decode(errors="replace")
+
+
+def test_wait_timeout_exit_code(served_env: MockClouds, capsys: pytest.CaptureFixture[str]) -> None:
+    created = json_of(capsys, "--json", "create", "--name", "slow", "--gpu", "H100", "-p", "novita")
+    code, _, err = gpupods(capsys, "wait", created["id"], "-p", "novita", "--timeout", "0.01")
+    assert code == EXIT_NOT_READY
+    assert "still exists and is billed" in err
+    json_of(capsys, "--json", "rm", created["id"], "-p", "novita")
+
+
+def test_a_wrong_key_is_an_api_error_that_does_not_show_the_key(
+    served_env: MockClouds, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with _environ({"RUNPOD_API_KEY": "wrong-secret-4f9a2c"}):
+        code, out, err = gpupods(capsys, "ls", "-p", "runpod")
+    assert code == EXIT_API and out == ""
+    assert "401" in err and "wrong-secret-4f9a2c" not in err
+
+
+# -- the installed command ----------------------------------------------------------------------------
+
+
+def _script() -> str:
+    found = shutil.which("gpupods", path=os.path.dirname(sys.executable)) or shutil.which("gpupods")
+    assert found, "the gpupods console script is installed with the package"
+    return found
+
+
+def test_console_script_runs_in_a_fresh_process() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in KEY_VARS + URL_VARS}
+    helped = subprocess.run([_script(), "--help"], capture_output=True, text=True, env=env, timeout=60)
+    assert helped.returncode == 0 and "offers" in helped.stdout
+    listed = subprocess.run([_script(), "ls", "--mock", "--json"], capture_output=True, text=True, env=env,
+                            timeout=120)  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 3
+    missing = subprocess.run([_script(), "ls"], capture_output=True, text=True, env=env, timeout=60)
+    assert missing.returncode == EXIT_CONFIG and "Traceback" not in missing.stderr
+
+
+def test_help_does_not_import_the_http_stack() -> None:
+    code = "import sys; from gpupods.cli import main; main(['--help']); print(sorted(m for m in sys.modules" \
+           " if m.split('.')[0] in ('httpx', 'gpupods_clients', 'rich')))"  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_demo_ends_with_no_pods_left() -> None:
+    from io import StringIO
+
+    from gpupods.demo import run
+    from rich.console import Console
+
+    buffer = StringIO()
+    assert run(Console(file=buffer, width=200)) == 0
+    text = buffer.getvalue()
+    assert "pods left: 0" in text
+    assert "RunPod has 1 pod" in text  # the dropped answer did not create a second pod
+    assert text.count("gone (terminated)") == 2
