@@ -119,11 +119,26 @@ def _report(exc: BaseException, code: int, as_json: bool) -> None:
         print(f"hint: {hint}", file=sys.stderr)
 
 
+def _command_line_error() -> type[Exception]:
+    """The base class of typer's usage errors: its own (typer >= 0.26 carries a copy of click),
+    or click's (older typer)."""
+    import importlib
+
+    for module, name in (("typer.exceptions", "TyperException"), ("click.exceptions", "ClickException")):
+        try:
+            found: type[Exception] = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            continue
+        return found
+    raise RuntimeError("typer is installed without a usage-error class gpupods knows")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script exits with it)."""
     import typer
     import typer.main
-    from typer.exceptions import TyperException  # typer's own (vendored click) usage errors
+
+    CommandLineError = _command_line_error()
 
     from ._app import app
 
@@ -137,13 +152,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except typer.Abort:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except TyperException as exc:
+    except CommandLineError as exc:
         show = getattr(exc, "show", None)
         if show is not None:
             show()
         else:
-            print(f"error: {exc.format_message()}", file=sys.stderr)
-        return int(exc.exit_code)
+            print(f"error: {exc}", file=sys.stderr)
+        return int(getattr(exc, "exit_code", EXIT_USAGE))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
