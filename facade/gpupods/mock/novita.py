@@ -47,6 +47,7 @@ def seeded_products() -> list[NovitaProduct]:
         NovitaProduct("4", "L40S 48GB", 89000, 55000, 16, 96, ("eu-de-1",), 8),
         NovitaProduct("5", "RTX 6000 Ada 48GB", 77000, None, 12, 96, ("as-sgp-2",), 0),
         NovitaProduct("6", "H200 SXM 141GB", 349000, None, 24, 240, ("us-ca-1",), 8),
+        NovitaProduct("7", "H100 PCIe 80GB", 259000, 149000, 16, 160, ("eu-de-1",), 8),
     ]
 
 
