@@ -1,2 +1,2 @@
-"""gpupods benchmarks: ``python -m bench`` (or ``nox -s bench``) runs them all side by side
-and writes bench/RESULTS.md. See bench/README.md for what each one measures."""
+"""gpupods benchmarks: ``python -m bench`` (or ``nox -s bench``) runs them side by side and
+writes bench/RESULTS.md. bench/README.md says what each one measures and its target."""

@@ -103,8 +103,11 @@ class Built:
         )
 
 
-def build_package(name: str, spec_file: Path, overlay_file: Path | None, work: Path) -> Built:
+def build_package(name: str, spec_file: Path, overlay_file: Path | None, work: Path,
+                  templates: Path = TEMPLATES) -> Built:  # fmt: skip
     """Normalize ``spec_file``, run the generator into ``work/package`` and check coverage.
+
+    ``templates`` holds the generator template overrides (the project's own by default).
 
     Raises SpecError for bad input and GenerationError when the generator fails; a coverage
     gap is reported by ``Built.raise_if_incomplete``.
@@ -121,7 +124,7 @@ def build_package(name: str, spec_file: Path, overlay_file: Path | None, work: P
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(generator_file), "--meta", "none", "--config", str(config),
-        "--output-path", str(package), "--custom-template-path", str(TEMPLATES), "--fail-on-warning",
+        "--output-path", str(package), "--custom-template-path", str(templates), "--fail-on-warning",
     ]  # fmt: skip
     run = subprocess.run(command, cwd=work, env=tool_env(), capture_output=True, text=True, check=False)
     if run.returncode != 0 or not package.is_dir():

@@ -19,6 +19,7 @@ import json
 import socket
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from types import ModuleType
@@ -102,6 +103,7 @@ class Session:
     http: Callable[[], httpx.Client]
     async_http: Callable[[], httpx.AsyncClient]
     generated: Callable[[], Any]  # the generated AuthenticatedClient (used by _parse_response)
+    base_url: str = ""  # the clients' base URL (no trailing slash): requests go out with absolute URLs
     graphql: Callable[[], Any] | None = None
     async_graphql: Callable[[], Any] | None = None
     map_graphql_error: Callable[[Exception], GpupodsError] | None = None
@@ -125,9 +127,17 @@ def _parse(session: Session, step: Call, response: httpx.Response) -> Any:
     return (parsed, response) if step.with_response else parsed
 
 
-def _request(step: Call) -> dict[str, Any]:
+def _request(step: Call, session: Session) -> dict[str, Any]:
     kwargs: dict[str, Any] = step.endpoint._get_kwargs(**step.kwargs)
+    if session.base_url:  # the same URL httpx would build from its base_url, without parsing both twice
+        kwargs["url"] = session.base_url + kwargs["url"]
     return kwargs
+
+
+def _overrides(step: Call) -> AbstractContextManager[None]:
+    if step.idempotent is None and step.max_retries is None:
+        return nullcontext()  # nothing to override: skip the context switch
+    return call_options(idempotent=step.idempotent, max_retries=step.max_retries)
 
 
 def run_sync(flow: Flow[T], session: Session) -> T:
@@ -148,8 +158,8 @@ def run_sync(flow: Flow[T], session: Session) -> T:
 
 def _do_sync(step: Any, session: Session) -> Any:
     if isinstance(step, Call):
-        with call_options(idempotent=step.idempotent, max_retries=step.max_retries):
-            response = session.http().request(**_request(step))
+        with _overrides(step):
+            response = session.http().request(**_request(step, session))
         return _parse(session, step, response)
     if isinstance(step, GraphQL):
         assert session.graphql is not None
@@ -207,8 +217,8 @@ async def run_async(flow: Flow[T], session: Session) -> T:
 
 async def _do_async(step: Any, session: Session) -> Any:
     if isinstance(step, Call):
-        with call_options(idempotent=step.idempotent, max_retries=step.max_retries):
-            response = await session.async_http().request(**_request(step))
+        with _overrides(step):
+            response = await session.async_http().request(**_request(step, session))
         return _parse(session, step, response)
     if isinstance(step, GraphQL):
         assert session.async_graphql is not None

@@ -207,6 +207,44 @@ def _snippet(text: str, limit: int = 120) -> str:
     return plain[:limit] + ("..." if len(plain) > limit else "")
 
 
+class _NoCookies(httpx.Cookies):
+    """A cookie store that keeps nothing. The provider APIs authenticate every request with its
+    key; reading each answer's ``Set-Cookie`` headers into a jar costs about a tenth of a call."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+    def set(self, name: str, value: str, domain: str = "", path: str = "/") -> None:
+        return None
+
+
+_NO_COOKIES = _NoCookies()
+
+
+class ApiClient(httpx.Client):
+    """The ``httpx.Client`` of one provider: keeps no cookies (see ``_NoCookies``)."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        return None
+
+
+class AsyncApiClient(httpx.AsyncClient):
+    """The ``httpx.AsyncClient`` of one provider: keeps no cookies (see ``_NoCookies``)."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        return None
+
+
 class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Retries, pacing and typed errors around a real (or mock) transport."""
 

@@ -119,6 +119,7 @@ def from_prime(gpu_type: str | None) -> GpuModel | None:
 _NOVITA_TOKEN = re.compile(r"(\d+)\s*G(?:B)?\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)  # a list answer repeats a handful of product names; matching one scans the catalog
 def from_novita(product_name: str | None) -> GpuModel | None:
     """Novita product names read like ``"RTX 4090 24GB"`` or ``"H100 SXM 80GB"``."""
     if not product_name:

@@ -16,7 +16,7 @@ import httpx
 from .._clock import RealClock
 from .._config import ProviderConfig
 from .._flow import Flow, Parallel, Session
-from .._http import USER_AGENT, ErrorMapper, ResilientTransport
+from .._http import USER_AGENT, ApiClient, AsyncApiClient, ErrorMapper, ResilientTransport
 from .._ratelimit import Pacer
 from ..errors import GpupodsError, UnsupportedOperation
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus
@@ -59,6 +59,7 @@ class Backend:
         self._http: httpx.Client | None = None
         self._async_http: httpx.AsyncClient | None = None
         self._generated: Any = None
+        self._parser: Any = None
         self._session: Session | None = None
         self.transport: ResilientTransport | None = None
 
@@ -92,14 +93,14 @@ class Backend:
     def http(self) -> httpx.Client:
         """The provider's one configured sync client (shared by every generated client)."""
         if self._http is None:
-            self._http = httpx.Client(base_url=self.config.base_url, headers=self._headers(),
-                                      timeout=self.config.timeout, transport=self._resilient())  # fmt: skip
+            self._http = ApiClient(base_url=self.config.base_url, headers=self._headers(),
+                                   timeout=self.config.timeout, transport=self._resilient())  # fmt: skip
         return self._http
 
     def async_http(self) -> httpx.AsyncClient:
         if self._async_http is None:
-            self._async_http = httpx.AsyncClient(base_url=self.config.base_url, headers=self._headers(),
-                                                 timeout=self.config.timeout, transport=self._resilient())  # fmt: skip
+            self._async_http = AsyncApiClient(base_url=self.config.base_url, headers=self._headers(),
+                                              timeout=self.config.timeout, transport=self._resilient())  # fmt: skip
         return self._async_http
 
     def generated_client(self) -> Any:
@@ -120,6 +121,7 @@ class Backend:
                 http=self.http,
                 async_http=self.async_http,
                 generated=self._parser_client,
+                base_url=self.config.base_url.rstrip("/"),
                 pool=self._executor if self._pool is not None else None,
                 **self._extra_session(),
             )
@@ -127,10 +129,12 @@ class Backend:
 
     def _parser_client(self) -> Any:
         # _parse_response only reads raise_on_unexpected_status; no need to build httpx clients.
-        if self._generated is None:
+        if self._generated is not None:
+            return self._generated
+        if self._parser is None:
             module = importlib.import_module(self.generated_package)
-            return module.Client(base_url=self.config.base_url)
-        return self._generated
+            self._parser = module.Client(base_url=self.config.base_url)
+        return self._parser
 
     def _executor(self) -> ThreadPoolExecutor:
         assert self._pool is not None

@@ -1,21 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Cluster")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "availableGpuType",
+        "supportNetworkStorage",
+        "supportInstanceNetwork",
+    )
+)
+
 
 @_attrs_define
 class Cluster:
     id: str
+
     name: str
+
     available_gpu_type: list[str]
+
     support_network_storage: bool
+
     support_instance_network: bool
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,26 +60,22 @@ class Cluster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        available_gpu_type = cast(list[str], d.pop("availableGpuType"))
-
-        support_network_storage = d.pop("supportNetworkStorage")
-
-        support_instance_network = d.pop("supportInstanceNetwork")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cluster = cls(
-            id=id,
-            name=name,
-            available_gpu_type=available_gpu_type,
-            support_network_storage=support_network_storage,
-            support_instance_network=support_instance_network,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["availableGpuType"],  # available_gpu_type
+            src_dict["supportNetworkStorage"],  # support_network_storage
+            src_dict["supportInstanceNetwork"],  # support_instance_network
         )
-
-        cluster.additional_properties = d
+        if len(src_dict) != 5:  # every required key was read: any other is unknown
+            cluster.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cluster
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectLog")
 
+_FIELDS = frozenset(
+    (
+        "systemLogAddress",
+        "instanceLogAddress",
+        "isRunning",
+    )
+)
+
 
 @_attrs_define
 class ConnectLog:
     system_log_address: None | str | Unset = UNSET
+
     instance_log_address: None | str | Unset = UNSET
+
     is_running: bool | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,44 +62,20 @@ class ConnectLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_system_log_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        system_log_address = _parse_system_log_address(d.pop("systemLogAddress", UNSET))
-
-        def _parse_instance_log_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instance_log_address = _parse_instance_log_address(
-            d.pop("instanceLogAddress", UNSET)
-        )
-
-        def _parse_is_running(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_running = _parse_is_running(d.pop("isRunning", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         connect_log = cls(
-            system_log_address=system_log_address,
-            instance_log_address=instance_log_address,
-            is_running=is_running,
+            src_dict.get("systemLogAddress", UNSET),  # system_log_address
+            src_dict.get("instanceLogAddress", UNSET),  # instance_log_address
+            src_dict.get("isRunning", UNSET),  # is_running
         )
-
-        connect_log.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            connect_log.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return connect_log
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectWebTerminal")
 
+_FIELDS = frozenset(
+    (
+        "address",
+        "username",
+        "password",
+        "isRunning",
+    )
+)
+
 
 @_attrs_define
 class ConnectWebTerminal:
     address: None | str | Unset = UNSET
+
     username: None | str | Unset = UNSET
+
     password: None | str | Unset = UNSET
+
     is_running: bool | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,52 +73,21 @@ class ConnectWebTerminal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_is_running(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_running = _parse_is_running(d.pop("isRunning", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         connect_web_terminal = cls(
-            address=address,
-            username=username,
-            password=password,
-            is_running=is_running,
+            src_dict.get("address", UNSET),  # address
+            src_dict.get("username", UNSET),  # username
+            src_dict.get("password", UNSET),  # password
+            src_dict.get("isRunning", UNSET),  # is_running
         )
-
-        connect_web_terminal.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            connect_web_terminal.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return connect_web_terminal
 
     @property

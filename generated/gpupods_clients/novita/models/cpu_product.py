@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,39 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CPUProduct")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "cpuNum",
+        "memorySize",
+        "rootfsSize",
+        "localVolumeSize",
+        "availableDeploy",
+        "price",
+    )
+)
+
 
 @_attrs_define
 class CPUProduct:
     id: str
+
     name: str
+
     cpu_num: int | None | Unset = UNSET
+
     memory_size: int | None | Unset = UNSET
+
     rootfs_size: int | None | Unset = UNSET
+
     local_volume_size: int | None | Unset = UNSET
+
     available_deploy: bool | None | Unset = UNSET
+
     price: int | None | Unset = UNSET
     """ Per hour in 1/100000 USD. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,77 +111,25 @@ class CPUProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_cpu_num(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cpu_num = _parse_cpu_num(d.pop("cpuNum", UNSET))
-
-        def _parse_memory_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        memory_size = _parse_memory_size(d.pop("memorySize", UNSET))
-
-        def _parse_rootfs_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rootfs_size = _parse_rootfs_size(d.pop("rootfsSize", UNSET))
-
-        def _parse_local_volume_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        local_volume_size = _parse_local_volume_size(d.pop("localVolumeSize", UNSET))
-
-        def _parse_available_deploy(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        available_deploy = _parse_available_deploy(d.pop("availableDeploy", UNSET))
-
-        def _parse_price(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cpu_product = cls(
-            id=id,
-            name=name,
-            cpu_num=cpu_num,
-            memory_size=memory_size,
-            rootfs_size=rootfs_size,
-            local_volume_size=local_volume_size,
-            available_deploy=available_deploy,
-            price=price,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict.get("cpuNum", UNSET),  # cpu_num
+            src_dict.get("memorySize", UNSET),  # memory_size
+            src_dict.get("rootfsSize", UNSET),  # rootfs_size
+            src_dict.get("localVolumeSize", UNSET),  # local_volume_size
+            src_dict.get("availableDeploy", UNSET),  # available_deploy
+            src_dict.get("price", UNSET),  # price
         )
-
-        cpu_product.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            cpu_product.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cpu_product
 
     @property

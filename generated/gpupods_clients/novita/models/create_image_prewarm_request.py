@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateImagePrewarmRequest")
 
+_FIELDS = frozenset(
+    (
+        "imageUrl",
+        "clusterId",
+        "repositoryAuth",
+        "productIds",
+        "note",
+    )
+)
+
 
 @_attrs_define
 class CreateImagePrewarmRequest:
     image_url: str
+
     cluster_id: str
+
     repository_auth: None | str | Unset = UNSET
+
     product_ids: list[str] | Unset = UNSET
+
     note: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,40 +75,22 @@ class CreateImagePrewarmRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_url = d.pop("imageUrl")
-
-        cluster_id = d.pop("clusterId")
-
-        def _parse_repository_auth(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        repository_auth = _parse_repository_auth(d.pop("repositoryAuth", UNSET))
-
-        product_ids = cast(list[str], d.pop("productIds", UNSET))
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         create_image_prewarm_request = cls(
-            image_url=image_url,
-            cluster_id=cluster_id,
-            repository_auth=repository_auth,
-            product_ids=product_ids,
-            note=note,
+            src_dict["imageUrl"],  # image_url
+            src_dict["clusterId"],  # cluster_id
+            src_dict.get("repositoryAuth", UNSET),  # repository_auth
+            src_dict.get("productIds", UNSET),  # product_ids
+            src_dict.get("note", UNSET),  # note
         )
-
-        create_image_prewarm_request.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            create_image_prewarm_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return create_image_prewarm_request
 
     @property

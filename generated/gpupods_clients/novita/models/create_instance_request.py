@@ -1,58 +1,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.billing_mode import BillingMode, check_billing_mode
+from ..models.billing_mode import BillingMode
 from ..models.create_instance_request_kind import (
     CreateInstanceRequestKind,
-    check_create_instance_request_kind,
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.env_var import EnvVar
-    from ..models.network_storage_mount import NetworkStorageMount
-    from ..models.tool import Tool
-
-
 T = TypeVar("T", bound="CreateInstanceRequest")
+
+_FIELDS = frozenset(
+    (
+        "productId",
+        "gpuNum",
+        "rootfsSize",
+        "imageUrl",
+        "kind",
+        "name",
+        "imageAuth",
+        "imageAuthId",
+        "ports",
+        "envs",
+        "tools",
+        "command",
+        "entrypoint",
+        "clusterId",
+        "networkStorages",
+        "networkId",
+        "month",
+        "billingMode",
+        "autoRenew",
+        "autoRenewMonth",
+        "minCudaVersion",
+    )
+)
 
 
 @_attrs_define
 class CreateInstanceRequest:
     product_id: str
+
     gpu_num: int
+
     rootfs_size: int
     """ Root disk in GB. """
+
     image_url: str
+
     kind: CreateInstanceRequestKind
+
     name: str | Unset = UNSET
     """ Letters, digits and hyphens. """
+
     image_auth: None | str | Unset = UNSET
     """ username:password for a private image. """
+
     image_auth_id: None | str | Unset = UNSET
     """ Saved registry credentials to use. """
+
     ports: None | str | Unset = UNSET
     """ Comma list such as '8888/http,22/tcp'. """
+
     envs: list[EnvVar] | Unset = UNSET
+
     tools: list[Tool] | Unset = UNSET
+
     command: None | str | Unset = UNSET
+
     entrypoint: None | str | Unset = UNSET
     """ Replaces the image's ENTRYPOINT. """
+
     cluster_id: None | str | Unset = UNSET
     """ Empty lets Novita choose. """
+
     network_storages: list[NetworkStorageMount] | Unset = UNSET
+
     network_id: None | str | Unset = UNSET
+
     month: int | None | Unset = UNSET
     """ Subscription length for monthly billing. """
+
     billing_mode: BillingMode | None | Unset = UNSET
+
     auto_renew: bool | None | Unset = UNSET
+
     auto_renew_month: int | None | Unset = UNSET
+
     min_cuda_version: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -211,193 +251,47 @@ class CreateInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_var import EnvVar  # noqa: PLC0415
-        from ..models.network_storage_mount import NetworkStorageMount  # noqa: PLC0415
-        from ..models.tool import Tool  # noqa: PLC0415
-
-        d = dict(src_dict)
-        product_id = d.pop("productId")
-
-        gpu_num = d.pop("gpuNum")
-
-        rootfs_size = d.pop("rootfsSize")
-
-        image_url = d.pop("imageUrl")
-
-        kind = check_create_instance_request_kind(d.pop("kind"))
-
-        name = d.pop("name", UNSET)
-
-        def _parse_image_auth(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_auth = _parse_image_auth(d.pop("imageAuth", UNSET))
-
-        def _parse_image_auth_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_auth_id = _parse_image_auth_id(d.pop("imageAuthId", UNSET))
-
-        def _parse_ports(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ports = _parse_ports(d.pop("ports", UNSET))
-
-        _envs = d.pop("envs", UNSET)
-        envs: list[EnvVar] | Unset = UNSET
-        if _envs is not UNSET:
-            envs = []
-            for envs_item_data in _envs:
-                envs_item = EnvVar.from_dict(envs_item_data)
-
-                envs.append(envs_item)
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[Tool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = Tool.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        def _parse_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        command = _parse_command(d.pop("command", UNSET))
-
-        def _parse_entrypoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entrypoint = _parse_entrypoint(d.pop("entrypoint", UNSET))
-
-        def _parse_cluster_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cluster_id = _parse_cluster_id(d.pop("clusterId", UNSET))
-
-        _network_storages = d.pop("networkStorages", UNSET)
-        network_storages: list[NetworkStorageMount] | Unset = UNSET
-        if _network_storages is not UNSET:
-            network_storages = []
-            for network_storages_item_data in _network_storages:
-                network_storages_item = NetworkStorageMount.from_dict(
-                    network_storages_item_data
-                )
-
-                network_storages.append(network_storages_item)
-
-        def _parse_network_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        network_id = _parse_network_id(d.pop("networkId", UNSET))
-
-        def _parse_month(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        month = _parse_month(d.pop("month", UNSET))
-
-        def _parse_billing_mode(data: object) -> BillingMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billing_mode_type_1 = check_billing_mode(data)
-
-                return billing_mode_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BillingMode | None | Unset, data)
-
-        billing_mode = _parse_billing_mode(d.pop("billingMode", UNSET))
-
-        def _parse_auto_renew(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_renew = _parse_auto_renew(d.pop("autoRenew", UNSET))
-
-        def _parse_auto_renew_month(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        auto_renew_month = _parse_auto_renew_month(d.pop("autoRenewMonth", UNSET))
-
-        def _parse_min_cuda_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_cuda_version = _parse_min_cuda_version(d.pop("minCudaVersion", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         create_instance_request = cls(
-            product_id=product_id,
-            gpu_num=gpu_num,
-            rootfs_size=rootfs_size,
-            image_url=image_url,
-            kind=kind,
-            name=name,
-            image_auth=image_auth,
-            image_auth_id=image_auth_id,
-            ports=ports,
-            envs=envs,
-            tools=tools,
-            command=command,
-            entrypoint=entrypoint,
-            cluster_id=cluster_id,
-            network_storages=network_storages,
-            network_id=network_id,
-            month=month,
-            billing_mode=billing_mode,
-            auto_renew=auto_renew,
-            auto_renew_month=auto_renew_month,
-            min_cuda_version=min_cuda_version,
+            src_dict["productId"],  # product_id
+            src_dict["gpuNum"],  # gpu_num
+            src_dict["rootfsSize"],  # rootfs_size
+            src_dict["imageUrl"],  # image_url
+            src_dict["kind"],  # kind
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("imageAuth", UNSET),  # image_auth
+            src_dict.get("imageAuthId", UNSET),  # image_auth_id
+            src_dict.get("ports", UNSET),  # ports
+            [EnvVar.from_dict(item0) for item0 in src_dict["envs"]]
+            if "envs" in src_dict
+            else UNSET,  # envs
+            [Tool.from_dict(item0) for item0 in src_dict["tools"]]
+            if "tools" in src_dict
+            else UNSET,  # tools
+            src_dict.get("command", UNSET),  # command
+            src_dict.get("entrypoint", UNSET),  # entrypoint
+            src_dict.get("clusterId", UNSET),  # cluster_id
+            [
+                NetworkStorageMount.from_dict(item0)
+                for item0 in src_dict["networkStorages"]
+            ]
+            if "networkStorages" in src_dict
+            else UNSET,  # network_storages
+            src_dict.get("networkId", UNSET),  # network_id
+            src_dict.get("month", UNSET),  # month
+            src_dict.get("billingMode", UNSET),  # billing_mode
+            src_dict.get("autoRenew", UNSET),  # auto_renew
+            src_dict.get("autoRenewMonth", UNSET),  # auto_renew_month
+            src_dict.get("minCudaVersion", UNSET),  # min_cuda_version
         )
-
-        create_instance_request.additional_properties = d
+        if len(src_dict) > 5 and not _FIELDS.issuperset(src_dict):
+            create_instance_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return create_instance_request
 
     @property
@@ -415,3 +309,10 @@ class CreateInstanceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.env_var import EnvVar  # noqa: E402
+from ..models.network_storage_mount import NetworkStorageMount  # noqa: E402
+from ..models.tool import Tool  # noqa: E402

@@ -8,12 +8,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateRepositoryAuthRequest")
 
+_FIELDS = frozenset(
+    (
+        "name",
+        "username",
+        "password",
+    )
+)
+
 
 @_attrs_define
 class CreateRepositoryAuthRequest:
     name: str
+
     username: str
+
     password: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,20 +48,20 @@ class CreateRepositoryAuthRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        username = d.pop("username")
-
-        password = d.pop("password")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         create_repository_auth_request = cls(
-            name=name,
-            username=username,
-            password=password,
+            src_dict["name"],  # name
+            src_dict["username"],  # username
+            src_dict["password"],  # password
         )
-
-        create_repository_auth_request.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            create_repository_auth_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return create_repository_auth_request
 
     @property

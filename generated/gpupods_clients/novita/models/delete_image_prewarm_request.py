@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteImagePrewarmRequest")
 
+_FIELDS = frozenset(("ids",))
+
 
 @_attrs_define
 class DeleteImagePrewarmRequest:
     ids: list[str]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,14 +32,18 @@ class DeleteImagePrewarmRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         delete_image_prewarm_request = cls(
-            ids=ids,
+            src_dict["ids"],  # ids
         )
-
-        delete_image_prewarm_request.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            delete_image_prewarm_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return delete_image_prewarm_request
 
     @property

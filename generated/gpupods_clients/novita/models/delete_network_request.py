@@ -8,10 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteNetworkRequest")
 
+_FIELDS = frozenset(("networkId",))
+
 
 @_attrs_define
 class DeleteNetworkRequest:
     network_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,14 +32,18 @@ class DeleteNetworkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network_id = d.pop("networkId")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         delete_network_request = cls(
-            network_id=network_id,
+            src_dict["networkId"],  # network_id
         )
-
-        delete_network_request.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            delete_network_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return delete_network_request
 
     @property

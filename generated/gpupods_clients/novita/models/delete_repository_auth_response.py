@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteRepositoryAuthResponse")
 
+_FIELDS = frozenset(
+    (
+        "instance_id",
+        "success",
+        "message",
+    )
+)
+
 
 @_attrs_define
 class DeleteRepositoryAuthResponse:
     instance_id: str
+
     success: bool
+
     message: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,27 +55,20 @@ class DeleteRepositoryAuthResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        instance_id = d.pop("instance_id")
-
-        success = d.pop("success")
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         delete_repository_auth_response = cls(
-            instance_id=instance_id,
-            success=success,
-            message=message,
+            src_dict["instance_id"],  # instance_id
+            src_dict["success"],  # success
+            src_dict.get("message", UNSET),  # message
         )
-
-        delete_repository_auth_response.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            delete_repository_auth_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return delete_repository_auth_response
 
     @property

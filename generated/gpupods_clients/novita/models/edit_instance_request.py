@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.edit_port import EditPort
-
-
 T = TypeVar("T", bound="EditInstanceRequest")
+
+_FIELDS = frozenset(
+    (
+        "instanceId",
+        "ports",
+        "expandRootDisk",
+    )
+)
 
 
 @_attrs_define
 class EditInstanceRequest:
     instance_id: str
+
     ports: list[EditPort] | Unset = UNSET
+
     expand_root_disk: int | Unset = UNSET
     """ GB to add to the root disk. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,29 +58,22 @@ class EditInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.edit_port import EditPort  # noqa: PLC0415
-
-        d = dict(src_dict)
-        instance_id = d.pop("instanceId")
-
-        _ports = d.pop("ports", UNSET)
-        ports: list[EditPort] | Unset = UNSET
-        if _ports is not UNSET:
-            ports = []
-            for ports_item_data in _ports:
-                ports_item = EditPort.from_dict(ports_item_data)
-
-                ports.append(ports_item)
-
-        expand_root_disk = d.pop("expandRootDisk", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         edit_instance_request = cls(
-            instance_id=instance_id,
-            ports=ports,
-            expand_root_disk=expand_root_disk,
+            src_dict["instanceId"],  # instance_id
+            [EditPort.from_dict(item0) for item0 in src_dict["ports"]]
+            if "ports" in src_dict
+            else UNSET,  # ports
+            src_dict.get("expandRootDisk", UNSET),  # expand_root_disk
         )
-
-        edit_instance_request.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            edit_instance_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return edit_instance_request
 
     @property
@@ -91,3 +91,8 @@ class EditInstanceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.edit_port import EditPort  # noqa: E402

@@ -6,15 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.edit_port_type import EditPortType, check_edit_port_type
+from ..models.edit_port_type import EditPortType
 
 T = TypeVar("T", bound="EditPort")
+
+_FIELDS = frozenset(
+    (
+        "port",
+        "type",
+    )
+)
 
 
 @_attrs_define
 class EditPort:
     port: int
+
     type_: EditPortType
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,17 +44,19 @@ class EditPort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        port = d.pop("port")
-
-        type_ = check_edit_port_type(d.pop("type"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         edit_port = cls(
-            port=port,
-            type_=type_,
+            src_dict["port"],  # port
+            src_dict["type"],  # type_
         )
-
-        edit_port.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            edit_port.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return edit_port
 
     @property

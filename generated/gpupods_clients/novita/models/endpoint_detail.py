@@ -1,59 +1,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.endpoint_health_view import EndpointHealthView
-    from ..models.endpoint_image_view import EndpointImageView
-    from ..models.endpoint_policy_view import EndpointPolicyView
-    from ..models.endpoint_port_view import EndpointPortView
-    from ..models.endpoint_product_view import EndpointProductView
-    from ..models.endpoint_state import EndpointState
-    from ..models.endpoint_volume_mount_view import EndpointVolumeMountView
-    from ..models.endpoint_worker import EndpointWorker
-    from ..models.endpoint_worker_config_view import EndpointWorkerConfigView
-    from ..models.instance_env import InstanceEnv
-
-
 T = TypeVar("T", bound="EndpointDetail")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "appName",
+        "url",
+        "state",
+        "workerConfig",
+        "policy",
+        "image",
+        "rootfsSize",
+        "volumeMounts",
+        "envs",
+        "ports",
+        "workers",
+        "products",
+        "healthy",
+        "clusterID",
+        "log",
+    )
+)
 
 
 @_attrs_define
 class EndpointDetail:
     id: None | str | Unset = UNSET
+
     name: None | str | Unset = UNSET
+
     app_name: None | str | Unset = UNSET
+
     url: None | str | Unset = UNSET
+
     state: EndpointState | None | Unset = UNSET
+
     worker_config: EndpointWorkerConfigView | None | Unset = UNSET
+
     policy: EndpointPolicyView | None | Unset = UNSET
+
     image: EndpointImageView | None | Unset = UNSET
+
     rootfs_size: int | None | Unset = UNSET
+
     volume_mounts: list[EndpointVolumeMountView] | None | Unset = UNSET
+
     envs: list[InstanceEnv] | None | Unset = UNSET
+
     ports: list[EndpointPortView] | None | Unset = UNSET
+
     workers: list[EndpointWorker] | None | Unset = UNSET
+
     products: list[EndpointProductView] | None | Unset = UNSET
+
     healthy: EndpointHealthView | None | Unset = UNSET
+
     cluster_id: None | str | Unset = UNSET
+
     log: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.endpoint_health_view import EndpointHealthView  # noqa: PLC0415
-        from ..models.endpoint_image_view import EndpointImageView  # noqa: PLC0415
-        from ..models.endpoint_policy_view import EndpointPolicyView  # noqa: PLC0415
-        from ..models.endpoint_state import EndpointState  # noqa: PLC0415
-        from ..models.endpoint_worker_config_view import (
-            EndpointWorkerConfigView,  # noqa: PLC0415
-        )
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -238,314 +256,156 @@ class EndpointDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_health_view import EndpointHealthView  # noqa: PLC0415
-        from ..models.endpoint_image_view import EndpointImageView  # noqa: PLC0415
-        from ..models.endpoint_policy_view import EndpointPolicyView  # noqa: PLC0415
-        from ..models.endpoint_port_view import EndpointPortView  # noqa: PLC0415
-        from ..models.endpoint_product_view import EndpointProductView  # noqa: PLC0415
-        from ..models.endpoint_state import EndpointState  # noqa: PLC0415
-        from ..models.endpoint_volume_mount_view import (
-            EndpointVolumeMountView,  # noqa: PLC0415
-        )
-        from ..models.endpoint_worker import EndpointWorker  # noqa: PLC0415
-        from ..models.endpoint_worker_config_view import (
-            EndpointWorkerConfigView,  # noqa: PLC0415
-        )
-        from ..models.instance_env import InstanceEnv  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_app_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_name = _parse_app_name(d.pop("appName", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_state(data: object) -> EndpointState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _state = src_dict.get("state", UNSET)
+        state: EndpointState | None | Unset
+        if _state is None or isinstance(_state, Unset):
+            state = _state
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_state, dict):
                     raise TypeError()
-                state_type_1 = EndpointState.from_dict(data)
-
-                return state_type_1
+                state = EndpointState.from_dict(_state)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointState | None | Unset, data)
+                state = _state
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_worker_config(
-            data: object,
-        ) -> EndpointWorkerConfigView | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _worker_config = src_dict.get("workerConfig", UNSET)
+        worker_config: EndpointWorkerConfigView | None | Unset
+        if _worker_config is None or isinstance(_worker_config, Unset):
+            worker_config = _worker_config
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_worker_config, dict):
                     raise TypeError()
-                worker_config_type_1 = EndpointWorkerConfigView.from_dict(data)
-
-                return worker_config_type_1
+                worker_config = EndpointWorkerConfigView.from_dict(_worker_config)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointWorkerConfigView | None | Unset, data)
+                worker_config = _worker_config
 
-        worker_config = _parse_worker_config(d.pop("workerConfig", UNSET))
-
-        def _parse_policy(data: object) -> EndpointPolicyView | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _policy = src_dict.get("policy", UNSET)
+        policy: EndpointPolicyView | None | Unset
+        if _policy is None or isinstance(_policy, Unset):
+            policy = _policy
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_policy, dict):
                     raise TypeError()
-                policy_type_1 = EndpointPolicyView.from_dict(data)
-
-                return policy_type_1
+                policy = EndpointPolicyView.from_dict(_policy)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointPolicyView | None | Unset, data)
+                policy = _policy
 
-        policy = _parse_policy(d.pop("policy", UNSET))
-
-        def _parse_image(data: object) -> EndpointImageView | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _image = src_dict.get("image", UNSET)
+        image: EndpointImageView | None | Unset
+        if _image is None or isinstance(_image, Unset):
+            image = _image
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_image, dict):
                     raise TypeError()
-                image_type_1 = EndpointImageView.from_dict(data)
-
-                return image_type_1
+                image = EndpointImageView.from_dict(_image)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointImageView | None | Unset, data)
+                image = _image
 
-        image = _parse_image(d.pop("image", UNSET))
-
-        def _parse_rootfs_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rootfs_size = _parse_rootfs_size(d.pop("rootfsSize", UNSET))
-
-        def _parse_volume_mounts(
-            data: object,
-        ) -> list[EndpointVolumeMountView] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _volume_mounts = src_dict.get("volumeMounts", UNSET)
+        volume_mounts: list[EndpointVolumeMountView] | None | Unset
+        if _volume_mounts is None or isinstance(_volume_mounts, Unset):
+            volume_mounts = _volume_mounts
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_volume_mounts, list):
                     raise TypeError()
-                volume_mounts_type_0 = []
-                _volume_mounts_type_0 = data
-                for volume_mounts_type_0_item_data in _volume_mounts_type_0:
-                    volume_mounts_type_0_item = EndpointVolumeMountView.from_dict(
-                        volume_mounts_type_0_item_data
-                    )
-
-                    volume_mounts_type_0.append(volume_mounts_type_0_item)
-
-                return volume_mounts_type_0
+                volume_mounts = [
+                    EndpointVolumeMountView.from_dict(item0) for item0 in _volume_mounts
+                ]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EndpointVolumeMountView] | None | Unset, data)
+                volume_mounts = _volume_mounts
 
-        volume_mounts = _parse_volume_mounts(d.pop("volumeMounts", UNSET))
-
-        def _parse_envs(data: object) -> list[InstanceEnv] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _envs = src_dict.get("envs", UNSET)
+        envs: list[InstanceEnv] | None | Unset
+        if _envs is None or isinstance(_envs, Unset):
+            envs = _envs
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_envs, list):
                     raise TypeError()
-                envs_type_0 = []
-                _envs_type_0 = data
-                for envs_type_0_item_data in _envs_type_0:
-                    envs_type_0_item = InstanceEnv.from_dict(envs_type_0_item_data)
-
-                    envs_type_0.append(envs_type_0_item)
-
-                return envs_type_0
+                envs = [InstanceEnv.from_dict(item0) for item0 in _envs]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InstanceEnv] | None | Unset, data)
+                envs = _envs
 
-        envs = _parse_envs(d.pop("envs", UNSET))
-
-        def _parse_ports(data: object) -> list[EndpointPortView] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _ports = src_dict.get("ports", UNSET)
+        ports: list[EndpointPortView] | None | Unset
+        if _ports is None or isinstance(_ports, Unset):
+            ports = _ports
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_ports, list):
                     raise TypeError()
-                ports_type_0 = []
-                _ports_type_0 = data
-                for ports_type_0_item_data in _ports_type_0:
-                    ports_type_0_item = EndpointPortView.from_dict(
-                        ports_type_0_item_data
-                    )
-
-                    ports_type_0.append(ports_type_0_item)
-
-                return ports_type_0
+                ports = [EndpointPortView.from_dict(item0) for item0 in _ports]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EndpointPortView] | None | Unset, data)
+                ports = _ports
 
-        ports = _parse_ports(d.pop("ports", UNSET))
-
-        def _parse_workers(data: object) -> list[EndpointWorker] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _workers = src_dict.get("workers", UNSET)
+        workers: list[EndpointWorker] | None | Unset
+        if _workers is None or isinstance(_workers, Unset):
+            workers = _workers
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_workers, list):
                     raise TypeError()
-                workers_type_0 = []
-                _workers_type_0 = data
-                for workers_type_0_item_data in _workers_type_0:
-                    workers_type_0_item = EndpointWorker.from_dict(
-                        workers_type_0_item_data
-                    )
-
-                    workers_type_0.append(workers_type_0_item)
-
-                return workers_type_0
+                workers = [EndpointWorker.from_dict(item0) for item0 in _workers]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EndpointWorker] | None | Unset, data)
+                workers = _workers
 
-        workers = _parse_workers(d.pop("workers", UNSET))
-
-        def _parse_products(data: object) -> list[EndpointProductView] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _products = src_dict.get("products", UNSET)
+        products: list[EndpointProductView] | None | Unset
+        if _products is None or isinstance(_products, Unset):
+            products = _products
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_products, list):
                     raise TypeError()
-                products_type_0 = []
-                _products_type_0 = data
-                for products_type_0_item_data in _products_type_0:
-                    products_type_0_item = EndpointProductView.from_dict(
-                        products_type_0_item_data
-                    )
-
-                    products_type_0.append(products_type_0_item)
-
-                return products_type_0
+                products = [EndpointProductView.from_dict(item0) for item0 in _products]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EndpointProductView] | None | Unset, data)
+                products = _products
 
-        products = _parse_products(d.pop("products", UNSET))
-
-        def _parse_healthy(data: object) -> EndpointHealthView | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _healthy = src_dict.get("healthy", UNSET)
+        healthy: EndpointHealthView | None | Unset
+        if _healthy is None or isinstance(_healthy, Unset):
+            healthy = _healthy
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_healthy, dict):
                     raise TypeError()
-                healthy_type_1 = EndpointHealthView.from_dict(data)
-
-                return healthy_type_1
+                healthy = EndpointHealthView.from_dict(_healthy)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointHealthView | None | Unset, data)
-
-        healthy = _parse_healthy(d.pop("healthy", UNSET))
-
-        def _parse_cluster_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cluster_id = _parse_cluster_id(d.pop("clusterID", UNSET))
-
-        def _parse_log(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        log = _parse_log(d.pop("log", UNSET))
+                healthy = _healthy
 
         endpoint_detail = cls(
-            id=id,
-            name=name,
-            app_name=app_name,
-            url=url,
-            state=state,
-            worker_config=worker_config,
-            policy=policy,
-            image=image,
-            rootfs_size=rootfs_size,
-            volume_mounts=volume_mounts,
-            envs=envs,
-            ports=ports,
-            workers=workers,
-            products=products,
-            healthy=healthy,
-            cluster_id=cluster_id,
-            log=log,
+            src_dict.get("id", UNSET),  # id
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("appName", UNSET),  # app_name
+            src_dict.get("url", UNSET),  # url
+            state,  # state
+            worker_config,  # worker_config
+            policy,  # policy
+            image,  # image
+            src_dict.get("rootfsSize", UNSET),  # rootfs_size
+            volume_mounts,  # volume_mounts
+            envs,  # envs
+            ports,  # ports
+            workers,  # workers
+            products,  # products
+            healthy,  # healthy
+            src_dict.get("clusterID", UNSET),  # cluster_id
+            src_dict.get("log", UNSET),  # log
         )
-
-        endpoint_detail.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            endpoint_detail.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_detail
 
     @property
@@ -563,3 +423,17 @@ class EndpointDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.endpoint_health_view import EndpointHealthView  # noqa: E402
+from ..models.endpoint_image_view import EndpointImageView  # noqa: E402
+from ..models.endpoint_policy_view import EndpointPolicyView  # noqa: E402
+from ..models.endpoint_port_view import EndpointPortView  # noqa: E402
+from ..models.endpoint_product_view import EndpointProductView  # noqa: E402
+from ..models.endpoint_state import EndpointState  # noqa: E402
+from ..models.endpoint_volume_mount_view import EndpointVolumeMountView  # noqa: E402
+from ..models.endpoint_worker import EndpointWorker  # noqa: E402
+from ..models.endpoint_worker_config_view import EndpointWorkerConfigView  # noqa: E402
+from ..models.instance_env import InstanceEnv  # noqa: E402

@@ -8,10 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EndpointHealthCheck")
 
+_FIELDS = frozenset(("path",))
+
 
 @_attrs_define
 class EndpointHealthCheck:
     path: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,14 +32,18 @@ class EndpointHealthCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_health_check = cls(
-            path=path,
+            src_dict["path"],  # path
         )
-
-        endpoint_health_check.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            endpoint_health_check.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_health_check
 
     @property

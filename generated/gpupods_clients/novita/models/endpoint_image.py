@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointImage")
 
+_FIELDS = frozenset(
+    (
+        "image",
+        "authId",
+        "command",
+    )
+)
+
 
 @_attrs_define
 class EndpointImage:
     image: str
+
     auth_id: None | str | Unset = UNSET
+
     command: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,34 +60,20 @@ class EndpointImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image = d.pop("image")
-
-        def _parse_auth_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_id = _parse_auth_id(d.pop("authId", UNSET))
-
-        def _parse_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        command = _parse_command(d.pop("command", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_image = cls(
-            image=image,
-            auth_id=auth_id,
-            command=command,
+            src_dict["image"],  # image
+            src_dict.get("authId", UNSET),  # auth_id
+            src_dict.get("command", UNSET),  # command
         )
-
-        endpoint_image.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            endpoint_image.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_image
 
     @property

@@ -1,35 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EndpointLimits")
 
+_FIELDS = frozenset(
+    (
+        "minRootfsSize",
+        "maxRootfsSize",
+        "freeRootfsSize",
+        "minLocalVolumeSize",
+        "maxLocalVolumeSize",
+        "freeLocalVolumeSize",
+        "minWorkerNum",
+        "maxWorkerNum",
+        "minFreeTimeout",
+        "maxFreeTimeout",
+        "minConcurrencyNum",
+        "maxConcurrencyNum",
+        "minQueueWaitTime",
+        "maxQueueWaitTime",
+        "minRequestNum",
+        "maxRequestNum",
+        "minGPUNum",
+        "maxGPUNum",
+        "cudaVersionList",
+    )
+)
+
 
 @_attrs_define
 class EndpointLimits:
     min_rootfs_size: int
+
     max_rootfs_size: int
+
     free_rootfs_size: int
+
     min_local_volume_size: int
+
     max_local_volume_size: int
+
     free_local_volume_size: int
+
     min_worker_num: int
+
     max_worker_num: int
+
     min_free_timeout: int
+
     max_free_timeout: int
+
     min_concurrency_num: int
+
     max_concurrency_num: int
+
     min_queue_wait_time: int
+
     max_queue_wait_time: int
+
     min_request_num: int
+
     max_request_num: int
+
     min_gpu_num: int
+
     max_gpu_num: int
+
     cuda_version_list: list[str]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,68 +144,36 @@ class EndpointLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_rootfs_size = d.pop("minRootfsSize")
-
-        max_rootfs_size = d.pop("maxRootfsSize")
-
-        free_rootfs_size = d.pop("freeRootfsSize")
-
-        min_local_volume_size = d.pop("minLocalVolumeSize")
-
-        max_local_volume_size = d.pop("maxLocalVolumeSize")
-
-        free_local_volume_size = d.pop("freeLocalVolumeSize")
-
-        min_worker_num = d.pop("minWorkerNum")
-
-        max_worker_num = d.pop("maxWorkerNum")
-
-        min_free_timeout = d.pop("minFreeTimeout")
-
-        max_free_timeout = d.pop("maxFreeTimeout")
-
-        min_concurrency_num = d.pop("minConcurrencyNum")
-
-        max_concurrency_num = d.pop("maxConcurrencyNum")
-
-        min_queue_wait_time = d.pop("minQueueWaitTime")
-
-        max_queue_wait_time = d.pop("maxQueueWaitTime")
-
-        min_request_num = d.pop("minRequestNum")
-
-        max_request_num = d.pop("maxRequestNum")
-
-        min_gpu_num = d.pop("minGPUNum")
-
-        max_gpu_num = d.pop("maxGPUNum")
-
-        cuda_version_list = cast(list[str], d.pop("cudaVersionList"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_limits = cls(
-            min_rootfs_size=min_rootfs_size,
-            max_rootfs_size=max_rootfs_size,
-            free_rootfs_size=free_rootfs_size,
-            min_local_volume_size=min_local_volume_size,
-            max_local_volume_size=max_local_volume_size,
-            free_local_volume_size=free_local_volume_size,
-            min_worker_num=min_worker_num,
-            max_worker_num=max_worker_num,
-            min_free_timeout=min_free_timeout,
-            max_free_timeout=max_free_timeout,
-            min_concurrency_num=min_concurrency_num,
-            max_concurrency_num=max_concurrency_num,
-            min_queue_wait_time=min_queue_wait_time,
-            max_queue_wait_time=max_queue_wait_time,
-            min_request_num=min_request_num,
-            max_request_num=max_request_num,
-            min_gpu_num=min_gpu_num,
-            max_gpu_num=max_gpu_num,
-            cuda_version_list=cuda_version_list,
+            src_dict["minRootfsSize"],  # min_rootfs_size
+            src_dict["maxRootfsSize"],  # max_rootfs_size
+            src_dict["freeRootfsSize"],  # free_rootfs_size
+            src_dict["minLocalVolumeSize"],  # min_local_volume_size
+            src_dict["maxLocalVolumeSize"],  # max_local_volume_size
+            src_dict["freeLocalVolumeSize"],  # free_local_volume_size
+            src_dict["minWorkerNum"],  # min_worker_num
+            src_dict["maxWorkerNum"],  # max_worker_num
+            src_dict["minFreeTimeout"],  # min_free_timeout
+            src_dict["maxFreeTimeout"],  # max_free_timeout
+            src_dict["minConcurrencyNum"],  # min_concurrency_num
+            src_dict["maxConcurrencyNum"],  # max_concurrency_num
+            src_dict["minQueueWaitTime"],  # min_queue_wait_time
+            src_dict["maxQueueWaitTime"],  # max_queue_wait_time
+            src_dict["minRequestNum"],  # min_request_num
+            src_dict["maxRequestNum"],  # max_request_num
+            src_dict["minGPUNum"],  # min_gpu_num
+            src_dict["maxGPUNum"],  # max_gpu_num
+            src_dict["cudaVersionList"],  # cuda_version_list
         )
-
-        endpoint_limits.additional_properties = d
+        if len(src_dict) != 19:  # every required key was read: any other is unknown
+            endpoint_limits.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_limits
 
     @property

@@ -6,15 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.endpoint_policy_type import EndpointPolicyType, check_endpoint_policy_type
+from ..models.endpoint_policy_type import EndpointPolicyType
 
 T = TypeVar("T", bound="EndpointPolicy")
+
+_FIELDS = frozenset(
+    (
+        "type",
+        "value",
+    )
+)
 
 
 @_attrs_define
 class EndpointPolicy:
     type_: EndpointPolicyType
+
     value: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,17 +44,19 @@ class EndpointPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_endpoint_policy_type(d.pop("type"))
-
-        value = d.pop("value")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_policy = cls(
-            type_=type_,
-            value=value,
+            src_dict["type"],  # type_
+            src_dict["value"],  # value
         )
-
-        endpoint_policy.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            endpoint_policy.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_policy
 
     @property

@@ -1,24 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.endpoint_policy_view_type import (
     EndpointPolicyViewType,
-    check_endpoint_policy_view_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointPolicyView")
 
+_FIELDS = frozenset(
+    (
+        "type",
+        "value",
+    )
+)
+
 
 @_attrs_define
 class EndpointPolicyView:
     type_: EndpointPolicyViewType | Unset = UNSET
+
     value: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,29 +52,19 @@ class EndpointPolicyView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: EndpointPolicyViewType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_endpoint_policy_view_type(_type_)
-
-        def _parse_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_policy_view = cls(
-            type_=type_,
-            value=value,
+            src_dict.get("type", UNSET),  # type_
+            src_dict.get("value", UNSET),  # value
         )
-
-        endpoint_policy_view.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            endpoint_policy_view.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_policy_view
 
     @property

@@ -1,41 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.endpoint_health_check import EndpointHealthCheck
-    from ..models.endpoint_image import EndpointImage
-    from ..models.endpoint_policy import EndpointPolicy
-    from ..models.endpoint_port import EndpointPort
-    from ..models.endpoint_product_ref import EndpointProductRef
-    from ..models.endpoint_volume_mount import EndpointVolumeMount
-    from ..models.endpoint_worker_config import EndpointWorkerConfig
-    from ..models.env_var import EnvVar
-
-
 T = TypeVar("T", bound="EndpointSpec")
+
+_FIELDS = frozenset(
+    (
+        "workerConfig",
+        "ports",
+        "policy",
+        "image",
+        "products",
+        "rootfsSize",
+        "volumeMounts",
+        "healthy",
+        "name",
+        "appName",
+        "clusterID",
+        "envs",
+    )
+)
 
 
 @_attrs_define
 class EndpointSpec:
     worker_config: EndpointWorkerConfig
+
     ports: EndpointPort
+
     policy: EndpointPolicy
+
     image: EndpointImage
+
     products: list[EndpointProductRef]
+
     rootfs_size: int
+
     volume_mounts: list[EndpointVolumeMount]
+
     healthy: EndpointHealthCheck
+
     name: None | str | Unset = UNSET
+
     app_name: None | str | Unset = UNSET
+
     cluster_id: None | str | Unset = UNSET
+
     envs: list[EnvVar] | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,109 +136,46 @@ class EndpointSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_health_check import EndpointHealthCheck  # noqa: PLC0415
-        from ..models.endpoint_image import EndpointImage  # noqa: PLC0415
-        from ..models.endpoint_policy import EndpointPolicy  # noqa: PLC0415
-        from ..models.endpoint_port import EndpointPort  # noqa: PLC0415
-        from ..models.endpoint_product_ref import EndpointProductRef  # noqa: PLC0415
-        from ..models.endpoint_volume_mount import EndpointVolumeMount  # noqa: PLC0415
-        from ..models.endpoint_worker_config import (
-            EndpointWorkerConfig,  # noqa: PLC0415
-        )
-        from ..models.env_var import EnvVar  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        worker_config = EndpointWorkerConfig.from_dict(d.pop("workerConfig"))
-
-        ports = EndpointPort.from_dict(d.pop("ports"))
-
-        policy = EndpointPolicy.from_dict(d.pop("policy"))
-
-        image = EndpointImage.from_dict(d.pop("image"))
-
-        products = []
-        _products = d.pop("products")
-        for products_item_data in _products:
-            products_item = EndpointProductRef.from_dict(products_item_data)
-
-            products.append(products_item)
-
-        rootfs_size = d.pop("rootfsSize")
-
-        volume_mounts = []
-        _volume_mounts = d.pop("volumeMounts")
-        for volume_mounts_item_data in _volume_mounts:
-            volume_mounts_item = EndpointVolumeMount.from_dict(volume_mounts_item_data)
-
-            volume_mounts.append(volume_mounts_item)
-
-        healthy = EndpointHealthCheck.from_dict(d.pop("healthy"))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_app_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_name = _parse_app_name(d.pop("appName", UNSET))
-
-        def _parse_cluster_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cluster_id = _parse_cluster_id(d.pop("clusterID", UNSET))
-
-        def _parse_envs(data: object) -> list[EnvVar] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _envs = src_dict.get("envs", UNSET)
+        envs: list[EnvVar] | None | Unset
+        if _envs is None or isinstance(_envs, Unset):
+            envs = _envs
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_envs, list):
                     raise TypeError()
-                envs_type_0 = []
-                _envs_type_0 = data
-                for envs_type_0_item_data in _envs_type_0:
-                    envs_type_0_item = EnvVar.from_dict(envs_type_0_item_data)
-
-                    envs_type_0.append(envs_type_0_item)
-
-                return envs_type_0
+                envs = [EnvVar.from_dict(item0) for item0 in _envs]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EnvVar] | None | Unset, data)
-
-        envs = _parse_envs(d.pop("envs", UNSET))
+                envs = _envs
 
         endpoint_spec = cls(
-            worker_config=worker_config,
-            ports=ports,
-            policy=policy,
-            image=image,
-            products=products,
-            rootfs_size=rootfs_size,
-            volume_mounts=volume_mounts,
-            healthy=healthy,
-            name=name,
-            app_name=app_name,
-            cluster_id=cluster_id,
-            envs=envs,
+            EndpointWorkerConfig.from_dict(src_dict["workerConfig"]),  # worker_config
+            EndpointPort.from_dict(src_dict["ports"]),  # ports
+            EndpointPolicy.from_dict(src_dict["policy"]),  # policy
+            EndpointImage.from_dict(src_dict["image"]),  # image
+            [
+                EndpointProductRef.from_dict(item0) for item0 in src_dict["products"]
+            ],  # products
+            src_dict["rootfsSize"],  # rootfs_size
+            [
+                EndpointVolumeMount.from_dict(item0)
+                for item0 in src_dict["volumeMounts"]
+            ],  # volume_mounts
+            EndpointHealthCheck.from_dict(src_dict["healthy"]),  # healthy
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("appName", UNSET),  # app_name
+            src_dict.get("clusterID", UNSET),  # cluster_id
+            envs,  # envs
         )
-
-        endpoint_spec.additional_properties = d
+        if len(src_dict) > 8 and not _FIELDS.issuperset(src_dict):
+            endpoint_spec.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_spec
 
     @property
@@ -238,3 +193,15 @@ class EndpointSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.endpoint_health_check import EndpointHealthCheck  # noqa: E402
+from ..models.endpoint_image import EndpointImage  # noqa: E402
+from ..models.endpoint_policy import EndpointPolicy  # noqa: E402
+from ..models.endpoint_port import EndpointPort  # noqa: E402
+from ..models.endpoint_product_ref import EndpointProductRef  # noqa: E402
+from ..models.endpoint_volume_mount import EndpointVolumeMount  # noqa: E402
+from ..models.endpoint_worker_config import EndpointWorkerConfig  # noqa: E402
+from ..models.env_var import EnvVar  # noqa: E402

@@ -1,26 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.endpoint_volume_mount_type import (
     EndpointVolumeMountType,
-    check_endpoint_volume_mount_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointVolumeMount")
 
+_FIELDS = frozenset(
+    (
+        "type",
+        "mountPath",
+        "size",
+        "id",
+    )
+)
+
 
 @_attrs_define
 class EndpointVolumeMount:
     type_: EndpointVolumeMountType
+
     mount_path: str
+
     size: int | None | Unset = UNSET
+
     id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,37 +69,21 @@ class EndpointVolumeMount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_endpoint_volume_mount_type(d.pop("type"))
-
-        mount_path = d.pop("mountPath")
-
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_volume_mount = cls(
-            type_=type_,
-            mount_path=mount_path,
-            size=size,
-            id=id,
+            src_dict["type"],  # type_
+            src_dict["mountPath"],  # mount_path
+            src_dict.get("size", UNSET),  # size
+            src_dict.get("id", UNSET),  # id
         )
-
-        endpoint_volume_mount.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            endpoint_volume_mount.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_volume_mount
 
     @property

@@ -1,42 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.endpoint_worker_health_type_0 import EndpointWorkerHealthType0
-    from ..models.endpoint_worker_metrics_type_0 import EndpointWorkerMetricsType0
-    from ..models.endpoint_worker_state_type_0 import EndpointWorkerStateType0
-
-
 T = TypeVar("T", bound="EndpointWorker")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "state",
+        "log",
+        "metrics",
+        "health",
+    )
+)
 
 
 @_attrs_define
 class EndpointWorker:
     id: None | str | Unset = UNSET
+
     state: EndpointWorkerStateType0 | None | Unset = UNSET
+
     log: None | str | Unset = UNSET
+
     metrics: EndpointWorkerMetricsType0 | None | Unset = UNSET
+
     health: EndpointWorkerHealthType0 | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.endpoint_worker_health_type_0 import (
-            EndpointWorkerHealthType0,  # noqa: PLC0415
-        )
-        from ..models.endpoint_worker_metrics_type_0 import (
-            EndpointWorkerMetricsType0,  # noqa: PLC0415
-        )
-        from ..models.endpoint_worker_state_type_0 import (
-            EndpointWorkerStateType0,  # noqa: PLC0415
-        )
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -91,96 +90,58 @@ class EndpointWorker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_worker_health_type_0 import (
-            EndpointWorkerHealthType0,  # noqa: PLC0415
-        )
-        from ..models.endpoint_worker_metrics_type_0 import (
-            EndpointWorkerMetricsType0,  # noqa: PLC0415
-        )
-        from ..models.endpoint_worker_state_type_0 import (
-            EndpointWorkerStateType0,  # noqa: PLC0415
-        )
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_state(data: object) -> EndpointWorkerStateType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _state = src_dict.get("state", UNSET)
+        state: EndpointWorkerStateType0 | None | Unset
+        if _state is None or isinstance(_state, Unset):
+            state = _state
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_state, dict):
                     raise TypeError()
-                state_type_0 = EndpointWorkerStateType0.from_dict(data)
-
-                return state_type_0
+                state = EndpointWorkerStateType0.from_dict(_state)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointWorkerStateType0 | None | Unset, data)
+                state = _state
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_log(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        log = _parse_log(d.pop("log", UNSET))
-
-        def _parse_metrics(data: object) -> EndpointWorkerMetricsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _metrics = src_dict.get("metrics", UNSET)
+        metrics: EndpointWorkerMetricsType0 | None | Unset
+        if _metrics is None or isinstance(_metrics, Unset):
+            metrics = _metrics
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_metrics, dict):
                     raise TypeError()
-                metrics_type_0 = EndpointWorkerMetricsType0.from_dict(data)
-
-                return metrics_type_0
+                metrics = EndpointWorkerMetricsType0.from_dict(_metrics)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointWorkerMetricsType0 | None | Unset, data)
+                metrics = _metrics
 
-        metrics = _parse_metrics(d.pop("metrics", UNSET))
-
-        def _parse_health(data: object) -> EndpointWorkerHealthType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _health = src_dict.get("health", UNSET)
+        health: EndpointWorkerHealthType0 | None | Unset
+        if _health is None or isinstance(_health, Unset):
+            health = _health
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_health, dict):
                     raise TypeError()
-                health_type_0 = EndpointWorkerHealthType0.from_dict(data)
-
-                return health_type_0
+                health = EndpointWorkerHealthType0.from_dict(_health)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointWorkerHealthType0 | None | Unset, data)
-
-        health = _parse_health(d.pop("health", UNSET))
+                health = _health
 
         endpoint_worker = cls(
-            id=id,
-            state=state,
-            log=log,
-            metrics=metrics,
-            health=health,
+            src_dict.get("id", UNSET),  # id
+            state,  # state
+            src_dict.get("log", UNSET),  # log
+            metrics,  # metrics
+            health,  # health
         )
-
-        endpoint_worker.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            endpoint_worker.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_worker
 
     @property
@@ -198,3 +159,14 @@ class EndpointWorker:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.endpoint_worker_health_type_0 import (
+    EndpointWorkerHealthType0,  # noqa: E402
+)
+from ..models.endpoint_worker_metrics_type_0 import (
+    EndpointWorkerMetricsType0,  # noqa: E402
+)
+from ..models.endpoint_worker_state_type_0 import EndpointWorkerStateType0  # noqa: E402

@@ -8,15 +8,30 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EndpointWorkerConfig")
 
+_FIELDS = frozenset(
+    (
+        "minNum",
+        "maxNum",
+        "freeTimeout",
+        "maxConcurrent",
+        "gpuNum",
+    )
+)
+
 
 @_attrs_define
 class EndpointWorkerConfig:
     min_num: int
+
     max_num: int
+
     free_timeout: int
     """ Seconds an idle worker is kept. """
+
     max_concurrent: int
+
     gpu_num: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,26 +61,22 @@ class EndpointWorkerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_num = d.pop("minNum")
-
-        max_num = d.pop("maxNum")
-
-        free_timeout = d.pop("freeTimeout")
-
-        max_concurrent = d.pop("maxConcurrent")
-
-        gpu_num = d.pop("gpuNum")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_worker_config = cls(
-            min_num=min_num,
-            max_num=max_num,
-            free_timeout=free_timeout,
-            max_concurrent=max_concurrent,
-            gpu_num=gpu_num,
+            src_dict["minNum"],  # min_num
+            src_dict["maxNum"],  # max_num
+            src_dict["freeTimeout"],  # free_timeout
+            src_dict["maxConcurrent"],  # max_concurrent
+            src_dict["gpuNum"],  # gpu_num
         )
-
-        endpoint_worker_config.additional_properties = d
+        if len(src_dict) != 5:  # every required key was read: any other is unknown
+            endpoint_worker_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_worker_config
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,32 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointWorkerConfigView")
 
+_FIELDS = frozenset(
+    (
+        "minNum",
+        "maxNum",
+        "freeTimeout",
+        "maxConcurrent",
+        "gpuNum",
+        "cudaVersion",
+    )
+)
+
 
 @_attrs_define
 class EndpointWorkerConfigView:
     min_num: int | None | Unset = UNSET
+
     max_num: int | None | Unset = UNSET
+
     free_timeout: int | None | Unset = UNSET
+
     max_concurrent: int | None | Unset = UNSET
+
     gpu_num: int | None | Unset = UNSET
+
     cuda_version: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,72 +95,23 @@ class EndpointWorkerConfigView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_min_num(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        min_num = _parse_min_num(d.pop("minNum", UNSET))
-
-        def _parse_max_num(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_num = _parse_max_num(d.pop("maxNum", UNSET))
-
-        def _parse_free_timeout(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        free_timeout = _parse_free_timeout(d.pop("freeTimeout", UNSET))
-
-        def _parse_max_concurrent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_concurrent = _parse_max_concurrent(d.pop("maxConcurrent", UNSET))
-
-        def _parse_gpu_num(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        gpu_num = _parse_gpu_num(d.pop("gpuNum", UNSET))
-
-        def _parse_cuda_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cuda_version = _parse_cuda_version(d.pop("cudaVersion", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_worker_config_view = cls(
-            min_num=min_num,
-            max_num=max_num,
-            free_timeout=free_timeout,
-            max_concurrent=max_concurrent,
-            gpu_num=gpu_num,
-            cuda_version=cuda_version,
+            src_dict.get("minNum", UNSET),  # min_num
+            src_dict.get("maxNum", UNSET),  # max_num
+            src_dict.get("freeTimeout", UNSET),  # free_timeout
+            src_dict.get("maxConcurrent", UNSET),  # max_concurrent
+            src_dict.get("gpuNum", UNSET),  # gpu_num
+            src_dict.get("cudaVersion", UNSET),  # cuda_version
         )
-
-        endpoint_worker_config_view.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            endpoint_worker_config_view.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_worker_config_view
 
     @property

@@ -14,7 +14,6 @@ class EndpointWorkerMetricsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -22,10 +21,12 @@ class EndpointWorkerMetricsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
         endpoint_worker_metrics_type_0 = cls()
-
-        endpoint_worker_metrics_type_0.additional_properties = d
+        endpoint_worker_metrics_type_0.additional_properties = dict(src_dict)
         return endpoint_worker_metrics_type_0
 
     @property

@@ -8,11 +8,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EnvVar")
 
+_FIELDS = frozenset(
+    (
+        "key",
+        "value",
+    )
+)
+
 
 @_attrs_define
 class EnvVar:
     key: str
+
     value: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,17 +42,19 @@ class EnvVar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        value = d.pop("value")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         env_var = cls(
-            key=key,
-            value=value,
+            src_dict["key"],  # key
+            src_dict["value"],  # value
         )
-
-        env_var.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            env_var.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return env_var
 
     @property

@@ -1,24 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_response_details import ErrorResponseDetails
-
-
 T = TypeVar("T", bound="ErrorResponse")
+
+_FIELDS = frozenset(
+    (
+        "message",
+        "details",
+    )
+)
 
 
 @_attrs_define
 class ErrorResponse:
     message: str
+
     details: ErrorResponseDetails | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,26 +47,21 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_details import (
-            ErrorResponseDetails,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        _details = d.pop("details", UNSET)
-        details: ErrorResponseDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ErrorResponseDetails.from_dict(_details)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         error_response = cls(
-            message=message,
-            details=details,
+            src_dict["message"],  # message
+            ErrorResponseDetails.from_dict(src_dict["details"])
+            if "details" in src_dict
+            else UNSET,  # details
         )
-
-        error_response.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            error_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return error_response
 
     @property
@@ -79,3 +79,8 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.error_response_details import ErrorResponseDetails  # noqa: E402

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.template import Template
-
-
 T = TypeVar("T", bound="GetTemplateResponse")
+
+_FIELDS = frozenset(("template",))
 
 
 @_attrs_define
 class GetTemplateResponse:
     template: Template
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,16 +32,18 @@ class GetTemplateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template import Template  # noqa: PLC0415
-
-        d = dict(src_dict)
-        template = Template.from_dict(d.pop("template"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         get_template_response = cls(
-            template=template,
+            Template.from_dict(src_dict["template"]),  # template
         )
-
-        get_template_response.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            get_template_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return get_template_response
 
     @property
@@ -60,3 +61,8 @@ class GetTemplateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.template import Template  # noqa: E402

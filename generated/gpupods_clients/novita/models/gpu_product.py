@@ -1,48 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gpu_product_inventory_state import (
     GPUProductInventoryState,
-    check_gpu_product_inventory_state,
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.subscription_price import SubscriptionPrice
-
-
 T = TypeVar("T", bound="GPUProduct")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "cpuPerGpu",
+        "memoryPerGpu",
+        "diskPerGpu",
+        "availableDeploy",
+        "minRootFS",
+        "maxRootFS",
+        "minLocalStorage",
+        "maxLocalStorage",
+        "regions",
+        "price",
+        "monthlyPrice",
+        "billingMethods",
+        "spotPrice",
+        "inventoryState",
+    )
+)
 
 
 @_attrs_define
 class GPUProduct:
     id: str
+
     name: str
+
     cpu_per_gpu: int
+
     memory_per_gpu: int
     """ GB. """
+
     disk_per_gpu: int
     """ GB. """
+
     available_deploy: bool
     """ Whether an instance can be created now. """
+
     min_root_fs: int
+
     max_root_fs: int
+
     min_local_storage: int
+
     max_local_storage: int
+
     regions: list[str]
     """ Cluster ids offering the product. """
+
     price: int
     """ On-demand price per GPU-hour in 1/100000 USD. """
+
     monthly_price: list[SubscriptionPrice]
+
     billing_methods: list[str]
+
     spot_price: str | Unset = UNSET
     """ Spot price per GPU-hour in 1/100000 USD, as a numeric string. """
+
     inventory_state: GPUProductInventoryState | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,71 +144,35 @@ class GPUProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_price import SubscriptionPrice  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        cpu_per_gpu = d.pop("cpuPerGpu")
-
-        memory_per_gpu = d.pop("memoryPerGpu")
-
-        disk_per_gpu = d.pop("diskPerGpu")
-
-        available_deploy = d.pop("availableDeploy")
-
-        min_root_fs = d.pop("minRootFS")
-
-        max_root_fs = d.pop("maxRootFS")
-
-        min_local_storage = d.pop("minLocalStorage")
-
-        max_local_storage = d.pop("maxLocalStorage")
-
-        regions = cast(list[str], d.pop("regions"))
-
-        price = d.pop("price")
-
-        monthly_price = []
-        _monthly_price = d.pop("monthlyPrice")
-        for monthly_price_item_data in _monthly_price:
-            monthly_price_item = SubscriptionPrice.from_dict(monthly_price_item_data)
-
-            monthly_price.append(monthly_price_item)
-
-        billing_methods = cast(list[str], d.pop("billingMethods"))
-
-        spot_price = d.pop("spotPrice", UNSET)
-
-        _inventory_state = d.pop("inventoryState", UNSET)
-        inventory_state: GPUProductInventoryState | Unset
-        if isinstance(_inventory_state, Unset):
-            inventory_state = UNSET
-        else:
-            inventory_state = check_gpu_product_inventory_state(_inventory_state)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         gpu_product = cls(
-            id=id,
-            name=name,
-            cpu_per_gpu=cpu_per_gpu,
-            memory_per_gpu=memory_per_gpu,
-            disk_per_gpu=disk_per_gpu,
-            available_deploy=available_deploy,
-            min_root_fs=min_root_fs,
-            max_root_fs=max_root_fs,
-            min_local_storage=min_local_storage,
-            max_local_storage=max_local_storage,
-            regions=regions,
-            price=price,
-            monthly_price=monthly_price,
-            billing_methods=billing_methods,
-            spot_price=spot_price,
-            inventory_state=inventory_state,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["cpuPerGpu"],  # cpu_per_gpu
+            src_dict["memoryPerGpu"],  # memory_per_gpu
+            src_dict["diskPerGpu"],  # disk_per_gpu
+            src_dict["availableDeploy"],  # available_deploy
+            src_dict["minRootFS"],  # min_root_fs
+            src_dict["maxRootFS"],  # max_root_fs
+            src_dict["minLocalStorage"],  # min_local_storage
+            src_dict["maxLocalStorage"],  # max_local_storage
+            src_dict["regions"],  # regions
+            src_dict["price"],  # price
+            [
+                SubscriptionPrice.from_dict(item0) for item0 in src_dict["monthlyPrice"]
+            ],  # monthly_price
+            src_dict["billingMethods"],  # billing_methods
+            src_dict.get("spotPrice", UNSET),  # spot_price
+            src_dict.get("inventoryState", UNSET),  # inventory_state
         )
-
-        gpu_product.additional_properties = d
+        if len(src_dict) > 14 and not _FIELDS.issuperset(src_dict):
+            gpu_product.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return gpu_product
 
     @property
@@ -194,3 +190,8 @@ class GPUProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.subscription_price import SubscriptionPrice  # noqa: E402

@@ -8,11 +8,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ImagePrewarmProduct")
 
+_FIELDS = frozenset(
+    (
+        "productId",
+        "productName",
+    )
+)
+
 
 @_attrs_define
 class ImagePrewarmProduct:
     product_id: str
+
     product_name: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,17 +42,19 @@ class ImagePrewarmProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        product_id = d.pop("productId")
-
-        product_name = d.pop("productName")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         image_prewarm_product = cls(
-            product_id=product_id,
-            product_name=product_name,
+            src_dict["productId"],  # product_id
+            src_dict["productName"],  # product_name
         )
-
-        image_prewarm_product.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            image_prewarm_product.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return image_prewarm_product
 
     @property

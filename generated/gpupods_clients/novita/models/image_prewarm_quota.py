@@ -8,12 +8,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ImagePrewarmQuota")
 
+_FIELDS = frozenset(
+    (
+        "total",
+        "limit",
+        "perImageSize",
+    )
+)
+
 
 @_attrs_define
 class ImagePrewarmQuota:
     total: int
+
     limit: int
+
     per_image_size: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,20 +48,20 @@ class ImagePrewarmQuota:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        limit = d.pop("limit")
-
-        per_image_size = d.pop("perImageSize")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         image_prewarm_quota = cls(
-            total=total,
-            limit=limit,
-            per_image_size=per_image_size,
+            src_dict["total"],  # total
+            src_dict["limit"],  # limit
+            src_dict["perImageSize"],  # per_image_size
         )
-
-        image_prewarm_quota.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            image_prewarm_quota.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return image_prewarm_quota
 
     @property

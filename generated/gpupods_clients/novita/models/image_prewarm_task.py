@@ -1,36 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_prewarm_state import ImagePrewarmState, check_image_prewarm_state
+from ..models.image_prewarm_state import ImagePrewarmState
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.image_prewarm_product import ImagePrewarmProduct
-
-
 T = TypeVar("T", bound="ImagePrewarmTask")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "imageName",
+        "imageUrl",
+        "clusterId",
+        "clusterName",
+        "products",
+        "createTime",
+        "state",
+        "repositoryAuth",
+        "imageSize",
+        "completeTime",
+        "note",
+        "reason",
+    )
+)
 
 
 @_attrs_define
 class ImagePrewarmTask:
     id: str
+
     image_name: str
+
     image_url: str
+
     cluster_id: str
+
     cluster_name: str
+
     products: list[ImagePrewarmProduct]
+
     create_time: str
+
     state: ImagePrewarmState
+
     repository_auth: None | str | Unset = UNSET
+
     image_size: None | str | Unset = UNSET
+
     complete_time: None | str | Unset = UNSET
+
     note: None | str | Unset = UNSET
+
     reason: list[str] | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,100 +142,32 @@ class ImagePrewarmTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_prewarm_product import ImagePrewarmProduct  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        image_name = d.pop("imageName")
-
-        image_url = d.pop("imageUrl")
-
-        cluster_id = d.pop("clusterId")
-
-        cluster_name = d.pop("clusterName")
-
-        products = []
-        _products = d.pop("products")
-        for products_item_data in _products:
-            products_item = ImagePrewarmProduct.from_dict(products_item_data)
-
-            products.append(products_item)
-
-        create_time = d.pop("createTime")
-
-        state = check_image_prewarm_state(d.pop("state"))
-
-        def _parse_repository_auth(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        repository_auth = _parse_repository_auth(d.pop("repositoryAuth", UNSET))
-
-        def _parse_image_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_size = _parse_image_size(d.pop("imageSize", UNSET))
-
-        def _parse_complete_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        complete_time = _parse_complete_time(d.pop("completeTime", UNSET))
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_reason(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                reason_type_0 = cast(list[str], data)
-
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         image_prewarm_task = cls(
-            id=id,
-            image_name=image_name,
-            image_url=image_url,
-            cluster_id=cluster_id,
-            cluster_name=cluster_name,
-            products=products,
-            create_time=create_time,
-            state=state,
-            repository_auth=repository_auth,
-            image_size=image_size,
-            complete_time=complete_time,
-            note=note,
-            reason=reason,
+            src_dict["id"],  # id
+            src_dict["imageName"],  # image_name
+            src_dict["imageUrl"],  # image_url
+            src_dict["clusterId"],  # cluster_id
+            src_dict["clusterName"],  # cluster_name
+            [
+                ImagePrewarmProduct.from_dict(item0) for item0 in src_dict["products"]
+            ],  # products
+            src_dict["createTime"],  # create_time
+            src_dict["state"],  # state
+            src_dict.get("repositoryAuth", UNSET),  # repository_auth
+            src_dict.get("imageSize", UNSET),  # image_size
+            src_dict.get("completeTime", UNSET),  # complete_time
+            src_dict.get("note", UNSET),  # note
+            src_dict.get("reason", UNSET),  # reason
         )
-
-        image_prewarm_task.additional_properties = d
+        if len(src_dict) > 8 and not _FIELDS.issuperset(src_dict):
+            image_prewarm_task.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return image_prewarm_task
 
     @property
@@ -226,3 +185,8 @@ class ImagePrewarmTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.image_prewarm_product import ImagePrewarmProduct  # noqa: E402

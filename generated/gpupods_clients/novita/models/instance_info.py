@@ -1,31 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.billing_mode import BillingMode, check_billing_mode
-from ..models.instance_status import InstanceStatus, check_instance_status
-from ..models.spot_status import SpotStatus, check_spot_status
+from ..models.billing_mode import BillingMode
+from ..models.instance_status import InstanceStatus
+from ..models.spot_status import SpotStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.connect_jupyter import ConnectJupyter
-    from ..models.connect_log import ConnectLog
-    from ..models.connect_ssh import ConnectSSH
-    from ..models.connect_web_terminal import ConnectWebTerminal
-    from ..models.instance_env import InstanceEnv
-    from ..models.instance_job import InstanceJob
-    from ..models.instance_network import InstanceNetwork
-    from ..models.instance_node import InstanceNode
-    from ..models.port_mapping import PortMapping
-    from ..models.status_error import StatusError
-    from ..models.volume_mount import VolumeMount
-
-
 T = TypeVar("T", bound="InstanceInfo")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "clusterId",
+        "status",
+        "imageUrl",
+        "cpuNum",
+        "memory",
+        "gpuNum",
+        "productId",
+        "productName",
+        "rootfsSize",
+        "billingMode",
+        "clusterName",
+        "statusError",
+        "imageAuthId",
+        "command",
+        "portMappings",
+        "volumeMounts",
+        "network",
+        "envs",
+        "kind",
+        "endTime",
+        "spotStatus",
+        "spotReclaimTime",
+        "connectComponentSSH",
+        "connectComponentWebTerminal",
+        "connectComponentJupyter",
+        "connectComponentLog",
+        "node",
+        "jobs",
+        "freeStorageSize",
+        "keepDataDay",
+    )
+)
 
 
 @_attrs_define
@@ -33,53 +56,78 @@ class InstanceInfo:
     """An instance; list answers carry a subset of these fields."""
 
     id: str
+
     name: str
+
     cluster_id: str
+
     status: InstanceStatus
     """ Lifecycle state; toX values are queued transitions, Xing values are in progress. """
+
     image_url: str
+
     cpu_num: str
     """ A number, sent as a string. """
+
     memory: str
     """ GB, sent as a string. """
+
     gpu_num: str
     """ A number, sent as a string. """
+
     product_id: str
+
     product_name: str
+
     rootfs_size: int
+
     billing_mode: BillingMode
+
     cluster_name: None | str | Unset = UNSET
+
     status_error: None | StatusError | Unset = UNSET
+
     image_auth_id: None | str | Unset = UNSET
+
     command: None | str | Unset = UNSET
+
     port_mappings: list[PortMapping] | None | Unset = UNSET
+
     volume_mounts: list[VolumeMount] | None | Unset = UNSET
+
     network: InstanceNetwork | None | Unset = UNSET
+
     envs: list[InstanceEnv] | None | Unset = UNSET
+
     kind: None | str | Unset = UNSET
+
     end_time: None | str | Unset = UNSET
     """ Subscription end; "-1" for pay-as-you-go. """
+
     spot_status: None | SpotStatus | Unset = UNSET
+
     spot_reclaim_time: None | str | Unset = UNSET
+
     connect_component_ssh: ConnectSSH | None | Unset = UNSET
+
     connect_component_web_terminal: ConnectWebTerminal | None | Unset = UNSET
+
     connect_component_jupyter: ConnectJupyter | None | Unset = UNSET
+
     connect_component_log: ConnectLog | None | Unset = UNSET
+
     node: list[InstanceNode] | None | Unset = UNSET
+
     jobs: list[InstanceJob] | None | Unset = UNSET
+
     free_storage_size: int | None | Unset = UNSET
+
     keep_data_day: int | None | Unset = UNSET
     """ Days the data is kept after a stop. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connect_jupyter import ConnectJupyter  # noqa: PLC0415
-        from ..models.connect_log import ConnectLog  # noqa: PLC0415
-        from ..models.connect_ssh import ConnectSSH  # noqa: PLC0415
-        from ..models.connect_web_terminal import ConnectWebTerminal  # noqa: PLC0415
-        from ..models.instance_network import InstanceNetwork  # noqa: PLC0415
-        from ..models.status_error import StatusError  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -333,398 +381,195 @@ class InstanceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connect_jupyter import ConnectJupyter  # noqa: PLC0415
-        from ..models.connect_log import ConnectLog  # noqa: PLC0415
-        from ..models.connect_ssh import ConnectSSH  # noqa: PLC0415
-        from ..models.connect_web_terminal import ConnectWebTerminal  # noqa: PLC0415
-        from ..models.instance_env import InstanceEnv  # noqa: PLC0415
-        from ..models.instance_job import InstanceJob  # noqa: PLC0415
-        from ..models.instance_network import InstanceNetwork  # noqa: PLC0415
-        from ..models.instance_node import InstanceNode  # noqa: PLC0415
-        from ..models.port_mapping import PortMapping  # noqa: PLC0415
-        from ..models.status_error import StatusError  # noqa: PLC0415
-        from ..models.volume_mount import VolumeMount  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        cluster_id = d.pop("clusterId")
-
-        status = check_instance_status(d.pop("status"))
-
-        image_url = d.pop("imageUrl")
-
-        cpu_num = d.pop("cpuNum")
-
-        memory = d.pop("memory")
-
-        gpu_num = d.pop("gpuNum")
-
-        product_id = d.pop("productId")
-
-        product_name = d.pop("productName")
-
-        rootfs_size = d.pop("rootfsSize")
-
-        billing_mode = check_billing_mode(d.pop("billingMode"))
-
-        def _parse_cluster_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cluster_name = _parse_cluster_name(d.pop("clusterName", UNSET))
-
-        def _parse_status_error(data: object) -> None | StatusError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _status_error = src_dict.get("statusError", UNSET)
+        status_error: None | StatusError | Unset
+        if _status_error is None or isinstance(_status_error, Unset):
+            status_error = _status_error
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_status_error, dict):
                     raise TypeError()
-                status_error_type_1 = StatusError.from_dict(data)
-
-                return status_error_type_1
+                status_error = StatusError.from_dict(_status_error)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StatusError | Unset, data)
+                status_error = _status_error
 
-        status_error = _parse_status_error(d.pop("statusError", UNSET))
-
-        def _parse_image_auth_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_auth_id = _parse_image_auth_id(d.pop("imageAuthId", UNSET))
-
-        def _parse_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        command = _parse_command(d.pop("command", UNSET))
-
-        def _parse_port_mappings(data: object) -> list[PortMapping] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _port_mappings = src_dict.get("portMappings", UNSET)
+        port_mappings: list[PortMapping] | None | Unset
+        if _port_mappings is None or isinstance(_port_mappings, Unset):
+            port_mappings = _port_mappings
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_port_mappings, list):
                     raise TypeError()
-                port_mappings_type_0 = []
-                _port_mappings_type_0 = data
-                for port_mappings_type_0_item_data in _port_mappings_type_0:
-                    port_mappings_type_0_item = PortMapping.from_dict(
-                        port_mappings_type_0_item_data
-                    )
-
-                    port_mappings_type_0.append(port_mappings_type_0_item)
-
-                return port_mappings_type_0
+                port_mappings = [
+                    PortMapping.from_dict(item0) for item0 in _port_mappings
+                ]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PortMapping] | None | Unset, data)
+                port_mappings = _port_mappings
 
-        port_mappings = _parse_port_mappings(d.pop("portMappings", UNSET))
-
-        def _parse_volume_mounts(data: object) -> list[VolumeMount] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _volume_mounts = src_dict.get("volumeMounts", UNSET)
+        volume_mounts: list[VolumeMount] | None | Unset
+        if _volume_mounts is None or isinstance(_volume_mounts, Unset):
+            volume_mounts = _volume_mounts
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_volume_mounts, list):
                     raise TypeError()
-                volume_mounts_type_0 = []
-                _volume_mounts_type_0 = data
-                for volume_mounts_type_0_item_data in _volume_mounts_type_0:
-                    volume_mounts_type_0_item = VolumeMount.from_dict(
-                        volume_mounts_type_0_item_data
-                    )
-
-                    volume_mounts_type_0.append(volume_mounts_type_0_item)
-
-                return volume_mounts_type_0
+                volume_mounts = [
+                    VolumeMount.from_dict(item0) for item0 in _volume_mounts
+                ]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VolumeMount] | None | Unset, data)
+                volume_mounts = _volume_mounts
 
-        volume_mounts = _parse_volume_mounts(d.pop("volumeMounts", UNSET))
-
-        def _parse_network(data: object) -> InstanceNetwork | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _network = src_dict.get("network", UNSET)
+        network: InstanceNetwork | None | Unset
+        if _network is None or isinstance(_network, Unset):
+            network = _network
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_network, dict):
                     raise TypeError()
-                network_type_1 = InstanceNetwork.from_dict(data)
-
-                return network_type_1
+                network = InstanceNetwork.from_dict(_network)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InstanceNetwork | None | Unset, data)
+                network = _network
 
-        network = _parse_network(d.pop("network", UNSET))
-
-        def _parse_envs(data: object) -> list[InstanceEnv] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _envs = src_dict.get("envs", UNSET)
+        envs: list[InstanceEnv] | None | Unset
+        if _envs is None or isinstance(_envs, Unset):
+            envs = _envs
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_envs, list):
                     raise TypeError()
-                envs_type_0 = []
-                _envs_type_0 = data
-                for envs_type_0_item_data in _envs_type_0:
-                    envs_type_0_item = InstanceEnv.from_dict(envs_type_0_item_data)
-
-                    envs_type_0.append(envs_type_0_item)
-
-                return envs_type_0
+                envs = [InstanceEnv.from_dict(item0) for item0 in _envs]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InstanceEnv] | None | Unset, data)
+                envs = _envs
 
-        envs = _parse_envs(d.pop("envs", UNSET))
-
-        def _parse_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        kind = _parse_kind(d.pop("kind", UNSET))
-
-        def _parse_end_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_time = _parse_end_time(d.pop("endTime", UNSET))
-
-        def _parse_spot_status(data: object) -> None | SpotStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _connect_component_ssh = src_dict.get("connectComponentSSH", UNSET)
+        connect_component_ssh: ConnectSSH | None | Unset
+        if _connect_component_ssh is None or isinstance(_connect_component_ssh, Unset):
+            connect_component_ssh = _connect_component_ssh
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_connect_component_ssh, dict):
                     raise TypeError()
-                spot_status_type_1 = check_spot_status(data)
-
-                return spot_status_type_1
+                connect_component_ssh = ConnectSSH.from_dict(_connect_component_ssh)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SpotStatus | Unset, data)
+                connect_component_ssh = _connect_component_ssh
 
-        spot_status = _parse_spot_status(d.pop("spotStatus", UNSET))
-
-        def _parse_spot_reclaim_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        spot_reclaim_time = _parse_spot_reclaim_time(d.pop("spotReclaimTime", UNSET))
-
-        def _parse_connect_component_ssh(data: object) -> ConnectSSH | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connect_component_ssh_type_1 = ConnectSSH.from_dict(data)
-
-                return connect_component_ssh_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectSSH | None | Unset, data)
-
-        connect_component_ssh = _parse_connect_component_ssh(
-            d.pop("connectComponentSSH", UNSET)
+        _connect_component_web_terminal = src_dict.get(
+            "connectComponentWebTerminal", UNSET
         )
-
-        def _parse_connect_component_web_terminal(
-            data: object,
-        ) -> ConnectWebTerminal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        connect_component_web_terminal: ConnectWebTerminal | None | Unset
+        if _connect_component_web_terminal is None or isinstance(
+            _connect_component_web_terminal, Unset
+        ):
+            connect_component_web_terminal = _connect_component_web_terminal
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_connect_component_web_terminal, dict):
                     raise TypeError()
-                connect_component_web_terminal_type_1 = ConnectWebTerminal.from_dict(
-                    data
+                connect_component_web_terminal = ConnectWebTerminal.from_dict(
+                    _connect_component_web_terminal
                 )
-
-                return connect_component_web_terminal_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectWebTerminal | None | Unset, data)
+                connect_component_web_terminal = _connect_component_web_terminal
 
-        connect_component_web_terminal = _parse_connect_component_web_terminal(
-            d.pop("connectComponentWebTerminal", UNSET)
-        )
-
-        def _parse_connect_component_jupyter(
-            data: object,
-        ) -> ConnectJupyter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _connect_component_jupyter = src_dict.get("connectComponentJupyter", UNSET)
+        connect_component_jupyter: ConnectJupyter | None | Unset
+        if _connect_component_jupyter is None or isinstance(
+            _connect_component_jupyter, Unset
+        ):
+            connect_component_jupyter = _connect_component_jupyter
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_connect_component_jupyter, dict):
                     raise TypeError()
-                connect_component_jupyter_type_1 = ConnectJupyter.from_dict(data)
-
-                return connect_component_jupyter_type_1
+                connect_component_jupyter = ConnectJupyter.from_dict(
+                    _connect_component_jupyter
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectJupyter | None | Unset, data)
+                connect_component_jupyter = _connect_component_jupyter
 
-        connect_component_jupyter = _parse_connect_component_jupyter(
-            d.pop("connectComponentJupyter", UNSET)
-        )
-
-        def _parse_connect_component_log(data: object) -> ConnectLog | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _connect_component_log = src_dict.get("connectComponentLog", UNSET)
+        connect_component_log: ConnectLog | None | Unset
+        if _connect_component_log is None or isinstance(_connect_component_log, Unset):
+            connect_component_log = _connect_component_log
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_connect_component_log, dict):
                     raise TypeError()
-                connect_component_log_type_1 = ConnectLog.from_dict(data)
-
-                return connect_component_log_type_1
+                connect_component_log = ConnectLog.from_dict(_connect_component_log)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectLog | None | Unset, data)
+                connect_component_log = _connect_component_log
 
-        connect_component_log = _parse_connect_component_log(
-            d.pop("connectComponentLog", UNSET)
-        )
-
-        def _parse_node(data: object) -> list[InstanceNode] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _node = src_dict.get("node", UNSET)
+        node: list[InstanceNode] | None | Unset
+        if _node is None or isinstance(_node, Unset):
+            node = _node
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_node, list):
                     raise TypeError()
-                node_type_0 = []
-                _node_type_0 = data
-                for node_type_0_item_data in _node_type_0:
-                    node_type_0_item = InstanceNode.from_dict(node_type_0_item_data)
-
-                    node_type_0.append(node_type_0_item)
-
-                return node_type_0
+                node = [InstanceNode.from_dict(item0) for item0 in _node]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InstanceNode] | None | Unset, data)
+                node = _node
 
-        node = _parse_node(d.pop("node", UNSET))
-
-        def _parse_jobs(data: object) -> list[InstanceJob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _jobs = src_dict.get("jobs", UNSET)
+        jobs: list[InstanceJob] | None | Unset
+        if _jobs is None or isinstance(_jobs, Unset):
+            jobs = _jobs
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_jobs, list):
                     raise TypeError()
-                jobs_type_0 = []
-                _jobs_type_0 = data
-                for jobs_type_0_item_data in _jobs_type_0:
-                    jobs_type_0_item = InstanceJob.from_dict(jobs_type_0_item_data)
-
-                    jobs_type_0.append(jobs_type_0_item)
-
-                return jobs_type_0
+                jobs = [InstanceJob.from_dict(item0) for item0 in _jobs]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InstanceJob] | None | Unset, data)
-
-        jobs = _parse_jobs(d.pop("jobs", UNSET))
-
-        def _parse_free_storage_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        free_storage_size = _parse_free_storage_size(d.pop("freeStorageSize", UNSET))
-
-        def _parse_keep_data_day(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        keep_data_day = _parse_keep_data_day(d.pop("keepDataDay", UNSET))
+                jobs = _jobs
 
         instance_info = cls(
-            id=id,
-            name=name,
-            cluster_id=cluster_id,
-            status=status,
-            image_url=image_url,
-            cpu_num=cpu_num,
-            memory=memory,
-            gpu_num=gpu_num,
-            product_id=product_id,
-            product_name=product_name,
-            rootfs_size=rootfs_size,
-            billing_mode=billing_mode,
-            cluster_name=cluster_name,
-            status_error=status_error,
-            image_auth_id=image_auth_id,
-            command=command,
-            port_mappings=port_mappings,
-            volume_mounts=volume_mounts,
-            network=network,
-            envs=envs,
-            kind=kind,
-            end_time=end_time,
-            spot_status=spot_status,
-            spot_reclaim_time=spot_reclaim_time,
-            connect_component_ssh=connect_component_ssh,
-            connect_component_web_terminal=connect_component_web_terminal,
-            connect_component_jupyter=connect_component_jupyter,
-            connect_component_log=connect_component_log,
-            node=node,
-            jobs=jobs,
-            free_storage_size=free_storage_size,
-            keep_data_day=keep_data_day,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["clusterId"],  # cluster_id
+            src_dict["status"],  # status
+            src_dict["imageUrl"],  # image_url
+            src_dict["cpuNum"],  # cpu_num
+            src_dict["memory"],  # memory
+            src_dict["gpuNum"],  # gpu_num
+            src_dict["productId"],  # product_id
+            src_dict["productName"],  # product_name
+            src_dict["rootfsSize"],  # rootfs_size
+            src_dict["billingMode"],  # billing_mode
+            src_dict.get("clusterName", UNSET),  # cluster_name
+            status_error,  # status_error
+            src_dict.get("imageAuthId", UNSET),  # image_auth_id
+            src_dict.get("command", UNSET),  # command
+            port_mappings,  # port_mappings
+            volume_mounts,  # volume_mounts
+            network,  # network
+            envs,  # envs
+            src_dict.get("kind", UNSET),  # kind
+            src_dict.get("endTime", UNSET),  # end_time
+            src_dict.get("spotStatus", UNSET),  # spot_status
+            src_dict.get("spotReclaimTime", UNSET),  # spot_reclaim_time
+            connect_component_ssh,  # connect_component_ssh
+            connect_component_web_terminal,  # connect_component_web_terminal
+            connect_component_jupyter,  # connect_component_jupyter
+            connect_component_log,  # connect_component_log
+            node,  # node
+            jobs,  # jobs
+            src_dict.get("freeStorageSize", UNSET),  # free_storage_size
+            src_dict.get("keepDataDay", UNSET),  # keep_data_day
         )
-
-        instance_info.additional_properties = d
+        if len(src_dict) > 12 and not _FIELDS.issuperset(src_dict):
+            instance_info.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return instance_info
 
     @property
@@ -742,3 +587,18 @@ class InstanceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.connect_jupyter import ConnectJupyter  # noqa: E402
+from ..models.connect_log import ConnectLog  # noqa: E402
+from ..models.connect_ssh import ConnectSSH  # noqa: E402
+from ..models.connect_web_terminal import ConnectWebTerminal  # noqa: E402
+from ..models.instance_env import InstanceEnv  # noqa: E402
+from ..models.instance_job import InstanceJob  # noqa: E402
+from ..models.instance_network import InstanceNetwork  # noqa: E402
+from ..models.instance_node import InstanceNode  # noqa: E402
+from ..models.port_mapping import PortMapping  # noqa: E402
+from ..models.status_error import StatusError  # noqa: E402
+from ..models.volume_mount import VolumeMount  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InstanceJob")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "type",
+    )
+)
+
 
 @_attrs_define
 class InstanceJob:
     id: None | str | Unset = UNSET
+
     type_: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,32 +51,19 @@ class InstanceJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         instance_job = cls(
-            id=id,
-            type_=type_,
+            src_dict.get("id", UNSET),  # id
+            src_dict.get("type", UNSET),  # type_
         )
-
-        instance_job.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            instance_job.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return instance_job
 
     @property

@@ -8,11 +8,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InstanceMonthsRequest")
 
+_FIELDS = frozenset(
+    (
+        "instanceId",
+        "month",
+    )
+)
+
 
 @_attrs_define
 class InstanceMonthsRequest:
     instance_id: str
+
     month: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,17 +42,19 @@ class InstanceMonthsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        instance_id = d.pop("instanceId")
-
-        month = d.pop("month")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         instance_months_request = cls(
-            instance_id=instance_id,
-            month=month,
+            src_dict["instanceId"],  # instance_id
+            src_dict["month"],  # month
         )
-
-        instance_months_request.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            instance_months_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return instance_months_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InstanceNode")
 
+_FIELDS = frozenset(("maxRootfsSize",))
+
 
 @_attrs_define
 class InstanceNode:
     max_rootfs_size: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,22 +36,18 @@ class InstanceNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_max_rootfs_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_rootfs_size = _parse_max_rootfs_size(d.pop("maxRootfsSize", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         instance_node = cls(
-            max_rootfs_size=max_rootfs_size,
+            src_dict.get("maxRootfsSize", UNSET),  # max_rootfs_size
         )
-
-        instance_node.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            instance_node.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return instance_node
 
     @property

@@ -1,32 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_type import JobType, check_job_type
+from ..models.job_type import JobType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.instance_env import InstanceEnv
-    from ..models.status_error import StatusError
-
-
 T = TypeVar("T", bound="Job")
+
+_FIELDS = frozenset(
+    (
+        "Id",
+        "user",
+        "type",
+        "state",
+        "createdAt",
+        "instanceId",
+        "envs",
+        "logAddress",
+    )
+)
 
 
 @_attrs_define
 class Job:
     id: str
+
     user: str
+
     type_: JobType
+
     state: StatusError
+
     created_at: str
+
     instance_id: str
+
     envs: list[InstanceEnv] | None | Unset = UNSET
+
     log_address: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,65 +97,37 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instance_env import InstanceEnv  # noqa: PLC0415
-        from ..models.status_error import StatusError  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        id = d.pop("Id")
-
-        user = d.pop("user")
-
-        type_ = check_job_type(d.pop("type"))
-
-        state = StatusError.from_dict(d.pop("state"))
-
-        created_at = d.pop("createdAt")
-
-        instance_id = d.pop("instanceId")
-
-        def _parse_envs(data: object) -> list[InstanceEnv] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _envs = src_dict.get("envs", UNSET)
+        envs: list[InstanceEnv] | None | Unset
+        if _envs is None or isinstance(_envs, Unset):
+            envs = _envs
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_envs, list):
                     raise TypeError()
-                envs_type_0 = []
-                _envs_type_0 = data
-                for envs_type_0_item_data in _envs_type_0:
-                    envs_type_0_item = InstanceEnv.from_dict(envs_type_0_item_data)
-
-                    envs_type_0.append(envs_type_0_item)
-
-                return envs_type_0
+                envs = [InstanceEnv.from_dict(item0) for item0 in _envs]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InstanceEnv] | None | Unset, data)
-
-        envs = _parse_envs(d.pop("envs", UNSET))
-
-        def _parse_log_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        log_address = _parse_log_address(d.pop("logAddress", UNSET))
+                envs = _envs
 
         job = cls(
-            id=id,
-            user=user,
-            type_=type_,
-            state=state,
-            created_at=created_at,
-            instance_id=instance_id,
-            envs=envs,
-            log_address=log_address,
+            src_dict["Id"],  # id
+            src_dict["user"],  # user
+            src_dict["type"],  # type_
+            StatusError.from_dict(src_dict["state"]),  # state
+            src_dict["createdAt"],  # created_at
+            src_dict["instanceId"],  # instance_id
+            envs,  # envs
+            src_dict.get("logAddress", UNSET),  # log_address
         )
-
-        job.additional_properties = d
+        if len(src_dict) > 6 and not _FIELDS.issuperset(src_dict):
+            job.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return job
 
     @property
@@ -157,3 +145,9 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.instance_env import InstanceEnv  # noqa: E402
+from ..models.status_error import StatusError  # noqa: E402

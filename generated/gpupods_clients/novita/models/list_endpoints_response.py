@@ -1,22 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.endpoint_detail import EndpointDetail
-
-
 T = TypeVar("T", bound="ListEndpointsResponse")
+
+_FIELDS = frozenset(
+    (
+        "endpoints",
+        "total",
+    )
+)
 
 
 @_attrs_define
 class ListEndpointsResponse:
     endpoints: list[EndpointDetail]
+
     total: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,24 +45,21 @@ class ListEndpointsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_detail import EndpointDetail  # noqa: PLC0415
-
-        d = dict(src_dict)
-        endpoints = []
-        _endpoints = d.pop("endpoints")
-        for endpoints_item_data in _endpoints:
-            endpoints_item = EndpointDetail.from_dict(endpoints_item_data)
-
-            endpoints.append(endpoints_item)
-
-        total = d.pop("total")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         list_endpoints_response = cls(
-            endpoints=endpoints,
-            total=total,
+            [
+                EndpointDetail.from_dict(item0) for item0 in src_dict["endpoints"]
+            ],  # endpoints
+            src_dict["total"],  # total
         )
-
-        list_endpoints_response.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            list_endpoints_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return list_endpoints_response
 
     @property
@@ -75,3 +77,8 @@ class ListEndpointsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.endpoint_detail import EndpointDetail  # noqa: E402

@@ -1,22 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.image_prewarm_task import ImagePrewarmTask
-
-
 T = TypeVar("T", bound="ListImagePrewarmTasksResponse")
+
+_FIELDS = frozenset(
+    (
+        "data",
+        "total",
+    )
+)
 
 
 @_attrs_define
 class ListImagePrewarmTasksResponse:
     data: list[ImagePrewarmTask]
+
     total: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,24 +45,19 @@ class ListImagePrewarmTasksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_prewarm_task import ImagePrewarmTask  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ImagePrewarmTask.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        total = d.pop("total")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         list_image_prewarm_tasks_response = cls(
-            data=data,
-            total=total,
+            [ImagePrewarmTask.from_dict(item0) for item0 in src_dict["data"]],  # data
+            src_dict["total"],  # total
         )
-
-        list_image_prewarm_tasks_response.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            list_image_prewarm_tasks_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return list_image_prewarm_tasks_response
 
     @property
@@ -75,3 +75,8 @@ class ListImagePrewarmTasksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.image_prewarm_task import ImagePrewarmTask  # noqa: E402

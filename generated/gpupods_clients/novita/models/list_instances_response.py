@@ -1,22 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.instance_info import InstanceInfo
-
-
 T = TypeVar("T", bound="ListInstancesResponse")
+
+_FIELDS = frozenset(
+    (
+        "instances",
+        "total",
+    )
+)
 
 
 @_attrs_define
 class ListInstancesResponse:
     instances: list[InstanceInfo]
+
     total: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,24 +45,21 @@ class ListInstancesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instance_info import InstanceInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        instances = []
-        _instances = d.pop("instances")
-        for instances_item_data in _instances:
-            instances_item = InstanceInfo.from_dict(instances_item_data)
-
-            instances.append(instances_item)
-
-        total = d.pop("total")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         list_instances_response = cls(
-            instances=instances,
-            total=total,
+            [
+                InstanceInfo.from_dict(item0) for item0 in src_dict["instances"]
+            ],  # instances
+            src_dict["total"],  # total
         )
-
-        list_instances_response.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            list_instances_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return list_instances_response
 
     @property
@@ -75,3 +77,8 @@ class ListInstancesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.instance_info import InstanceInfo  # noqa: E402

@@ -1,24 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.network_storage import NetworkStorage
-
-
 T = TypeVar("T", bound="ListNetworkStoragesResponse")
+
+_FIELDS = frozenset(
+    (
+        "data",
+        "total",
+    )
+)
 
 
 @_attrs_define
 class ListNetworkStoragesResponse:
     data: list[NetworkStorage] | None | Unset = UNSET
+
     total: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,47 +57,30 @@ class ListNetworkStoragesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_storage import NetworkStorage  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[NetworkStorage] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
+        _data = src_dict.get("data", UNSET)
+        data: list[NetworkStorage] | None | Unset
+        if _data is None or isinstance(_data, Unset):
+            data = _data
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_data, list):
                     raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = NetworkStorage.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
-
-                return data_type_0
+                data = [NetworkStorage.from_dict(item0) for item0 in _data]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NetworkStorage] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
+                data = _data
 
         list_network_storages_response = cls(
-            data=data,
-            total=total,
+            data,  # data
+            src_dict.get("total", UNSET),  # total
         )
-
-        list_network_storages_response.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            list_network_storages_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return list_network_storages_response
 
     @property
@@ -110,3 +98,8 @@ class ListNetworkStoragesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.network_storage import NetworkStorage  # noqa: E402

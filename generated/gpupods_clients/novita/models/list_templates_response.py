@@ -1,24 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.template import Template
-
-
 T = TypeVar("T", bound="ListTemplatesResponse")
+
+_FIELDS = frozenset(
+    (
+        "template",
+        "pageSize",
+        "pageNum",
+        "total",
+    )
+)
 
 
 @_attrs_define
 class ListTemplatesResponse:
     template: list[Template]
+
     page_size: int
+
     page_num: int
+
     total: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,30 +57,21 @@ class ListTemplatesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template import Template  # noqa: PLC0415
-
-        d = dict(src_dict)
-        template = []
-        _template = d.pop("template")
-        for template_item_data in _template:
-            template_item = Template.from_dict(template_item_data)
-
-            template.append(template_item)
-
-        page_size = d.pop("pageSize")
-
-        page_num = d.pop("pageNum")
-
-        total = d.pop("total")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         list_templates_response = cls(
-            template=template,
-            page_size=page_size,
-            page_num=page_num,
-            total=total,
+            [Template.from_dict(item0) for item0 in src_dict["template"]],  # template
+            src_dict["pageSize"],  # page_size
+            src_dict["pageNum"],  # page_num
+            src_dict["total"],  # total
         )
-
-        list_templates_response.additional_properties = d
+        if len(src_dict) != 4:  # every required key was read: any other is unknown
+            list_templates_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return list_templates_response
 
     @property
@@ -89,3 +89,8 @@ class ListTemplatesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.template import Template  # noqa: E402

@@ -1,29 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.network_address import NetworkAddress
-    from ..models.network_state import NetworkState
-
-
 T = TypeVar("T", bound="Network")
+
+_FIELDS = frozenset(
+    (
+        "Id",
+        "user",
+        "name",
+        "state",
+        "segment",
+        "clusterId",
+        "Addresses",
+        "createTime",
+    )
+)
 
 
 @_attrs_define
 class Network:
     id: str
+
     user: str
+
     name: str
+
     state: NetworkState
+
     segment: str
+
     cluster_id: str
+
     addresses: list[NetworkAddress]
+
     create_time: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,43 +81,27 @@ class Network:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_address import NetworkAddress  # noqa: PLC0415
-        from ..models.network_state import NetworkState  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("Id")
-
-        user = d.pop("user")
-
-        name = d.pop("name")
-
-        state = NetworkState.from_dict(d.pop("state"))
-
-        segment = d.pop("segment")
-
-        cluster_id = d.pop("clusterId")
-
-        addresses = []
-        _addresses = d.pop("Addresses")
-        for addresses_item_data in _addresses:
-            addresses_item = NetworkAddress.from_dict(addresses_item_data)
-
-            addresses.append(addresses_item)
-
-        create_time = d.pop("createTime")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network = cls(
-            id=id,
-            user=user,
-            name=name,
-            state=state,
-            segment=segment,
-            cluster_id=cluster_id,
-            addresses=addresses,
-            create_time=create_time,
+            src_dict["Id"],  # id
+            src_dict["user"],  # user
+            src_dict["name"],  # name
+            NetworkState.from_dict(src_dict["state"]),  # state
+            src_dict["segment"],  # segment
+            src_dict["clusterId"],  # cluster_id
+            [
+                NetworkAddress.from_dict(item0) for item0 in src_dict["Addresses"]
+            ],  # addresses
+            src_dict["createTime"],  # create_time
         )
-
-        network.additional_properties = d
+        if len(src_dict) != 8:  # every required key was read: any other is unknown
+            network.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network
 
     @property
@@ -119,3 +119,9 @@ class Network:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.network_address import NetworkAddress  # noqa: E402
+from ..models.network_state import NetworkState  # noqa: E402

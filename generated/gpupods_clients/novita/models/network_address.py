@@ -8,11 +8,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkAddress")
 
+_FIELDS = frozenset(
+    (
+        "Id",
+        "Ip",
+    )
+)
+
 
 @_attrs_define
 class NetworkAddress:
     id: str
+
     ip: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,17 +42,19 @@ class NetworkAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("Id")
-
-        ip = d.pop("Ip")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_address = cls(
-            id=id,
-            ip=ip,
+            src_dict["Id"],  # id
+            src_dict["Ip"],  # ip
         )
-
-        network_address.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            network_address.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_address
 
     @property

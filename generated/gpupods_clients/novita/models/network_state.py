@@ -1,21 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.network_state_state import NetworkStateState, check_network_state_state
+from ..models.network_state_state import NetworkStateState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkState")
+
+_FIELDS = frozenset(
+    (
+        "state",
+        "error",
+    )
+)
 
 
 @_attrs_define
 class NetworkState:
     state: NetworkStateState
+
     error: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,24 +50,19 @@ class NetworkState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        state = check_network_state_state(d.pop("state"))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_state = cls(
-            state=state,
-            error=error,
+            src_dict["state"],  # state
+            src_dict.get("error", UNSET),  # error
         )
-
-        network_state.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            network_state.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_state
 
     @property

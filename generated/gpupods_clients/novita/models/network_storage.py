@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,33 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkStorage")
 
+_FIELDS = frozenset(
+    (
+        "storageId",
+        "storageName",
+        "storageSize",
+        "clusterId",
+        "clusterName",
+        "price",
+    )
+)
+
 
 @_attrs_define
 class NetworkStorage:
     storage_id: None | str | Unset = UNSET
+
     storage_name: None | str | Unset = UNSET
+
     storage_size: int | None | Unset = UNSET
     """ GB. """
+
     cluster_id: None | str | Unset = UNSET
+
     cluster_name: None | str | Unset = UNSET
+
     price: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,72 +96,23 @@ class NetworkStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_storage_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storage_id = _parse_storage_id(d.pop("storageId", UNSET))
-
-        def _parse_storage_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storage_name = _parse_storage_name(d.pop("storageName", UNSET))
-
-        def _parse_storage_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        storage_size = _parse_storage_size(d.pop("storageSize", UNSET))
-
-        def _parse_cluster_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cluster_id = _parse_cluster_id(d.pop("clusterId", UNSET))
-
-        def _parse_cluster_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cluster_name = _parse_cluster_name(d.pop("clusterName", UNSET))
-
-        def _parse_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_storage = cls(
-            storage_id=storage_id,
-            storage_name=storage_name,
-            storage_size=storage_size,
-            cluster_id=cluster_id,
-            cluster_name=cluster_name,
-            price=price,
+            src_dict.get("storageId", UNSET),  # storage_id
+            src_dict.get("storageName", UNSET),  # storage_name
+            src_dict.get("storageSize", UNSET),  # storage_size
+            src_dict.get("clusterId", UNSET),  # cluster_id
+            src_dict.get("clusterName", UNSET),  # cluster_name
+            src_dict.get("price", UNSET),  # price
         )
-
-        network_storage.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            network_storage.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_storage
 
     @property

@@ -10,12 +10,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkStorageMount")
 
+_FIELDS = frozenset(
+    (
+        "Id",
+        "mountPoint",
+    )
+)
+
 
 @_attrs_define
 class NetworkStorageMount:
     id: str | Unset = UNSET
     """ Network volume id (capital I, as the API spells it). """
+
     mount_point: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,17 +44,19 @@ class NetworkStorageMount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("Id", UNSET)
-
-        mount_point = d.pop("mountPoint", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_storage_mount = cls(
-            id=id,
-            mount_point=mount_point,
+            src_dict.get("Id", UNSET),  # id
+            src_dict.get("mountPoint", UNSET),  # mount_point
         )
-
-        network_storage_mount.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            network_storage_mount.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_storage_mount
 
     @property

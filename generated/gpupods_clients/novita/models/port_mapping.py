@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortMapping")
 
+_FIELDS = frozenset(
+    (
+        "port",
+        "endpoint",
+        "type",
+    )
+)
+
 
 @_attrs_define
 class PortMapping:
     port: int | None | Unset = UNSET
+
     endpoint: None | str | Unset = UNSET
     """ host:port where the port is reachable. """
+
     type_: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,42 +63,20 @@ class PortMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        port = _parse_port(d.pop("port", UNSET))
-
-        def _parse_endpoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        endpoint = _parse_endpoint(d.pop("endpoint", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         port_mapping = cls(
-            port=port,
-            endpoint=endpoint,
-            type_=type_,
+            src_dict.get("port", UNSET),  # port
+            src_dict.get("endpoint", UNSET),  # endpoint
+            src_dict.get("type", UNSET),  # type_
         )
-
-        port_mapping.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            port_mapping.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return port_mapping
 
     @property

@@ -8,14 +8,27 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RepositoryAuth")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "username",
+        "password",
+    )
+)
+
 
 @_attrs_define
 class RepositoryAuth:
     id: str
+
     name: str
     """ The registry host. """
+
     username: str
+
     password: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,23 +55,21 @@ class RepositoryAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        username = d.pop("username")
-
-        password = d.pop("password")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         repository_auth = cls(
-            id=id,
-            name=name,
-            username=username,
-            password=password,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["username"],  # username
+            src_dict["password"],  # password
         )
-
-        repository_auth.additional_properties = d
+        if len(src_dict) != 4:  # every required key was read: any other is unknown
+            repository_auth.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return repository_auth
 
     @property

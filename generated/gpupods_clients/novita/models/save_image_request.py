@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaveImageRequest")
 
+_FIELDS = frozenset(
+    (
+        "instanceId",
+        "image",
+        "registryAuthId",
+    )
+)
+
 
 @_attrs_define
 class SaveImageRequest:
     instance_id: str
+
     image: str
+
     registry_auth_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,27 +55,20 @@ class SaveImageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        instance_id = d.pop("instanceId")
-
-        image = d.pop("image")
-
-        def _parse_registry_auth_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registry_auth_id = _parse_registry_auth_id(d.pop("registryAuthId", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         save_image_request = cls(
-            instance_id=instance_id,
-            image=image,
-            registry_auth_id=registry_auth_id,
+            src_dict["instanceId"],  # instance_id
+            src_dict["image"],  # image
+            src_dict.get("registryAuthId", UNSET),  # registry_auth_id
         )
-
-        save_image_request.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            save_image_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return save_image_request
 
     @property

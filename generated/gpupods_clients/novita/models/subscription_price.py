@@ -8,12 +8,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SubscriptionPrice")
 
+_FIELDS = frozenset(
+    (
+        "price",
+        "month",
+    )
+)
+
 
 @_attrs_define
 class SubscriptionPrice:
     price: int
     """ 1/100000 USD for the whole period. """
+
     month: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,17 +43,19 @@ class SubscriptionPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = d.pop("price")
-
-        month = d.pop("month")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         subscription_price = cls(
-            price=price,
-            month=month,
+            src_dict["price"],  # price
+            src_dict["month"],  # month
         )
-
-        subscription_price.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            subscription_price.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return subscription_price
 
     @property

@@ -1,44 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.template_channel import TemplateChannel, check_template_channel
-from ..models.template_type import TemplateType, check_template_type
+from ..models.template_channel import TemplateChannel
+from ..models.template_type import TemplateType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.env_var import EnvVar
-    from ..models.template_port import TemplatePort
-    from ..models.template_tool import TemplateTool
-    from ..models.template_volume import TemplateVolume
-
-
 T = TypeVar("T", bound="Template")
+
+_FIELDS = frozenset(
+    (
+        "Id",
+        "name",
+        "type",
+        "channel",
+        "image",
+        "startCommand",
+        "rootfsSize",
+        "createTime",
+        "user",
+        "logo",
+        "tools",
+        "readme",
+        "imageAuth",
+        "volumes",
+        "ports",
+        "envs",
+    )
+)
 
 
 @_attrs_define
 class Template:
     id: str
+
     name: str
+
     type_: TemplateType
+
     channel: TemplateChannel
+
     image: str
+
     start_command: str
+
     rootfs_size: int
+
     create_time: str | Unset = UNSET
     """ Unix seconds, as a string. """
+
     user: str | Unset = UNSET
+
     logo: str | Unset = UNSET
+
     tools: list[TemplateTool] | Unset = UNSET
+
     readme: str | Unset = UNSET
+
     image_auth: str | Unset = UNSET
+
     volumes: list[TemplateVolume] | Unset = UNSET
+
     ports: list[TemplatePort] | Unset = UNSET
+
     envs: list[EnvVar] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,92 +160,41 @@ class Template:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_var import EnvVar  # noqa: PLC0415
-        from ..models.template_port import TemplatePort  # noqa: PLC0415
-        from ..models.template_tool import TemplateTool  # noqa: PLC0415
-        from ..models.template_volume import TemplateVolume  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("Id")
-
-        name = d.pop("name")
-
-        type_ = check_template_type(d.pop("type"))
-
-        channel = check_template_channel(d.pop("channel"))
-
-        image = d.pop("image")
-
-        start_command = d.pop("startCommand")
-
-        rootfs_size = d.pop("rootfsSize")
-
-        create_time = d.pop("createTime", UNSET)
-
-        user = d.pop("user", UNSET)
-
-        logo = d.pop("logo", UNSET)
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[TemplateTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = TemplateTool.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        readme = d.pop("readme", UNSET)
-
-        image_auth = d.pop("imageAuth", UNSET)
-
-        _volumes = d.pop("volumes", UNSET)
-        volumes: list[TemplateVolume] | Unset = UNSET
-        if _volumes is not UNSET:
-            volumes = []
-            for volumes_item_data in _volumes:
-                volumes_item = TemplateVolume.from_dict(volumes_item_data)
-
-                volumes.append(volumes_item)
-
-        _ports = d.pop("ports", UNSET)
-        ports: list[TemplatePort] | Unset = UNSET
-        if _ports is not UNSET:
-            ports = []
-            for ports_item_data in _ports:
-                ports_item = TemplatePort.from_dict(ports_item_data)
-
-                ports.append(ports_item)
-
-        _envs = d.pop("envs", UNSET)
-        envs: list[EnvVar] | Unset = UNSET
-        if _envs is not UNSET:
-            envs = []
-            for envs_item_data in _envs:
-                envs_item = EnvVar.from_dict(envs_item_data)
-
-                envs.append(envs_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         template = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            channel=channel,
-            image=image,
-            start_command=start_command,
-            rootfs_size=rootfs_size,
-            create_time=create_time,
-            user=user,
-            logo=logo,
-            tools=tools,
-            readme=readme,
-            image_auth=image_auth,
-            volumes=volumes,
-            ports=ports,
-            envs=envs,
+            src_dict["Id"],  # id
+            src_dict["name"],  # name
+            src_dict["type"],  # type_
+            src_dict["channel"],  # channel
+            src_dict["image"],  # image
+            src_dict["startCommand"],  # start_command
+            src_dict["rootfsSize"],  # rootfs_size
+            src_dict.get("createTime", UNSET),  # create_time
+            src_dict.get("user", UNSET),  # user
+            src_dict.get("logo", UNSET),  # logo
+            [TemplateTool.from_dict(item0) for item0 in src_dict["tools"]]
+            if "tools" in src_dict
+            else UNSET,  # tools
+            src_dict.get("readme", UNSET),  # readme
+            src_dict.get("imageAuth", UNSET),  # image_auth
+            [TemplateVolume.from_dict(item0) for item0 in src_dict["volumes"]]
+            if "volumes" in src_dict
+            else UNSET,  # volumes
+            [TemplatePort.from_dict(item0) for item0 in src_dict["ports"]]
+            if "ports" in src_dict
+            else UNSET,  # ports
+            [EnvVar.from_dict(item0) for item0 in src_dict["envs"]]
+            if "envs" in src_dict
+            else UNSET,  # envs
         )
-
-        template.additional_properties = d
+        if len(src_dict) > 7 and not _FIELDS.issuperset(src_dict):
+            template.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return template
 
     @property
@@ -233,3 +212,11 @@ class Template:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.env_var import EnvVar  # noqa: E402
+from ..models.template_port import TemplatePort  # noqa: E402
+from ..models.template_tool import TemplateTool  # noqa: E402
+from ..models.template_volume import TemplateVolume  # noqa: E402

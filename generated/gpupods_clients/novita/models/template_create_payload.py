@@ -1,38 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.template_channel import TemplateChannel, check_template_channel
+from ..models.template_channel import TemplateChannel
 from ..models.template_create_payload_type import (
     TemplateCreatePayloadType,
-    check_template_create_payload_type,
 )
 
-if TYPE_CHECKING:
-    from ..models.env_var import EnvVar
-    from ..models.template_port import TemplatePort
-    from ..models.template_volume import TemplateVolume
-
-
 T = TypeVar("T", bound="TemplateCreatePayload")
+
+_FIELDS = frozenset(
+    (
+        "name",
+        "readme",
+        "type",
+        "channel",
+        "image",
+        "startCommand",
+        "rootfsSize",
+        "ports",
+        "volumes",
+        "envs",
+    )
+)
 
 
 @_attrs_define
 class TemplateCreatePayload:
     name: str
+
     readme: str
+
     type_: TemplateCreatePayloadType
+
     channel: TemplateChannel
+
     image: str
+
     start_command: str
+
     rootfs_size: int
+
     ports: list[TemplatePort]
+
     volumes: list[TemplateVolume]
+
     envs: list[EnvVar]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,60 +104,29 @@ class TemplateCreatePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_var import EnvVar  # noqa: PLC0415
-        from ..models.template_port import TemplatePort  # noqa: PLC0415
-        from ..models.template_volume import TemplateVolume  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        readme = d.pop("readme")
-
-        type_ = check_template_create_payload_type(d.pop("type"))
-
-        channel = check_template_channel(d.pop("channel"))
-
-        image = d.pop("image")
-
-        start_command = d.pop("startCommand")
-
-        rootfs_size = d.pop("rootfsSize")
-
-        ports = []
-        _ports = d.pop("ports")
-        for ports_item_data in _ports:
-            ports_item = TemplatePort.from_dict(ports_item_data)
-
-            ports.append(ports_item)
-
-        volumes = []
-        _volumes = d.pop("volumes")
-        for volumes_item_data in _volumes:
-            volumes_item = TemplateVolume.from_dict(volumes_item_data)
-
-            volumes.append(volumes_item)
-
-        envs = []
-        _envs = d.pop("envs")
-        for envs_item_data in _envs:
-            envs_item = EnvVar.from_dict(envs_item_data)
-
-            envs.append(envs_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         template_create_payload = cls(
-            name=name,
-            readme=readme,
-            type_=type_,
-            channel=channel,
-            image=image,
-            start_command=start_command,
-            rootfs_size=rootfs_size,
-            ports=ports,
-            volumes=volumes,
-            envs=envs,
+            src_dict["name"],  # name
+            src_dict["readme"],  # readme
+            src_dict["type"],  # type_
+            src_dict["channel"],  # channel
+            src_dict["image"],  # image
+            src_dict["startCommand"],  # start_command
+            src_dict["rootfsSize"],  # rootfs_size
+            [TemplatePort.from_dict(item0) for item0 in src_dict["ports"]],  # ports
+            [
+                TemplateVolume.from_dict(item0) for item0 in src_dict["volumes"]
+            ],  # volumes
+            [EnvVar.from_dict(item0) for item0 in src_dict["envs"]],  # envs
         )
-
-        template_create_payload.additional_properties = d
+        if len(src_dict) != 10:  # every required key was read: any other is unknown
+            template_create_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return template_create_payload
 
     @property
@@ -157,3 +144,10 @@ class TemplateCreatePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.env_var import EnvVar  # noqa: E402
+from ..models.template_port import TemplatePort  # noqa: E402
+from ..models.template_volume import TemplateVolume  # noqa: E402

@@ -8,10 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TemplateIdResponse")
 
+_FIELDS = frozenset(("templateId",))
+
 
 @_attrs_define
 class TemplateIdResponse:
     template_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,14 +32,18 @@ class TemplateIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        template_id = d.pop("templateId")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         template_id_response = cls(
-            template_id=template_id,
+            src_dict["templateId"],  # template_id
         )
-
-        template_id_response.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            template_id_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return template_id_response
 
     @property

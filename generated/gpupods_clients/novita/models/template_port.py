@@ -1,20 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.template_port_type import TemplatePortType, check_template_port_type
+from ..models.template_port_type import TemplatePortType
 
 T = TypeVar("T", bound="TemplatePort")
+
+_FIELDS = frozenset(
+    (
+        "type",
+        "ports",
+    )
+)
 
 
 @_attrs_define
 class TemplatePort:
     type_: TemplatePortType
+
     ports: list[int]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,17 +44,19 @@ class TemplatePort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_template_port_type(d.pop("type"))
-
-        ports = cast(list[int], d.pop("ports"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         template_port = cls(
-            type_=type_,
-            ports=ports,
+            src_dict["type"],  # type_
+            src_dict["ports"],  # ports
         )
-
-        template_port.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            template_port.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return template_port
 
     @property

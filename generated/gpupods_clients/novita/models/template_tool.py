@@ -6,18 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.template_tool_type import TemplateToolType, check_template_tool_type
+from ..models.template_tool_type import TemplateToolType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplateTool")
+
+_FIELDS = frozenset(
+    (
+        "name",
+        "port",
+        "type",
+        "describe",
+    )
+)
 
 
 @_attrs_define
 class TemplateTool:
     name: str
+
     port: int
+
     type_: TemplateToolType
+
     describe: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,23 +58,21 @@ class TemplateTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        port = d.pop("port")
-
-        type_ = check_template_tool_type(d.pop("type"))
-
-        describe = d.pop("describe", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         template_tool = cls(
-            name=name,
-            port=port,
-            type_=type_,
-            describe=describe,
+            src_dict["name"],  # name
+            src_dict["port"],  # port
+            src_dict["type"],  # type_
+            src_dict.get("describe", UNSET),  # describe
         )
-
-        template_tool.additional_properties = d
+        if len(src_dict) > 3 and not _FIELDS.issuperset(src_dict):
+            template_tool.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return template_tool
 
     @property

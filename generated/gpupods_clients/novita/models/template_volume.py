@@ -8,12 +8,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TemplateVolume")
 
+_FIELDS = frozenset(
+    (
+        "type",
+        "size",
+        "mountPath",
+    )
+)
+
 
 @_attrs_define
 class TemplateVolume:
     type_: str
+
     size: int
+
     mount_path: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,20 +48,20 @@ class TemplateVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        size = d.pop("size")
-
-        mount_path = d.pop("mountPath")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         template_volume = cls(
-            type_=type_,
-            size=size,
-            mount_path=mount_path,
+            src_dict["type"],  # type_
+            src_dict["size"],  # size
+            src_dict["mountPath"],  # mount_path
         )
-
-        template_volume.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            template_volume.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return template_volume
 
     @property

@@ -10,13 +10,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tool")
 
+_FIELDS = frozenset(
+    (
+        "name",
+        "port",
+        "type",
+    )
+)
+
 
 @_attrs_define
 class Tool:
     name: str | Unset = UNSET
     """ e.g. Jupyter (official images only). """
+
     port: str | Unset = UNSET
+
     type_: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,20 +51,20 @@ class Tool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        type_ = d.pop("type", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         tool = cls(
-            name=name,
-            port=port,
-            type_=type_,
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("port", UNSET),  # port
+            src_dict.get("type", UNSET),  # type_
         )
-
-        tool.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            tool.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return tool
 
     @property

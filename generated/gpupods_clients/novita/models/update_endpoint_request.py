@@ -1,38 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.endpoint_health_check import EndpointHealthCheck
-    from ..models.endpoint_image import EndpointImage
-    from ..models.endpoint_policy import EndpointPolicy
-    from ..models.endpoint_port import EndpointPort
-    from ..models.endpoint_volume_mount import EndpointVolumeMount
-    from ..models.endpoint_worker_config import EndpointWorkerConfig
-    from ..models.env_var import EnvVar
-
-
 T = TypeVar("T", bound="UpdateEndpointRequest")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "workerConfig",
+        "ports",
+        "policy",
+        "image",
+        "name",
+        "clusterID",
+        "volumeMounts",
+        "envs",
+        "healthy",
+    )
+)
 
 
 @_attrs_define
 class UpdateEndpointRequest:
     id: str
+
     worker_config: list[EndpointWorkerConfig]
+
     ports: list[EndpointPort]
+
     policy: list[EndpointPolicy]
+
     image: list[EndpointImage]
+
     name: None | str | Unset = UNSET
+
     cluster_id: None | str | Unset = UNSET
+
     volume_mounts: list[EndpointVolumeMount] | None | Unset = UNSET
+
     envs: list[EnvVar] | None | Unset = UNSET
+
     healthy: list[EndpointHealthCheck] | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -132,151 +147,68 @@ class UpdateEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_health_check import EndpointHealthCheck  # noqa: PLC0415
-        from ..models.endpoint_image import EndpointImage  # noqa: PLC0415
-        from ..models.endpoint_policy import EndpointPolicy  # noqa: PLC0415
-        from ..models.endpoint_port import EndpointPort  # noqa: PLC0415
-        from ..models.endpoint_volume_mount import EndpointVolumeMount  # noqa: PLC0415
-        from ..models.endpoint_worker_config import (
-            EndpointWorkerConfig,  # noqa: PLC0415
-        )
-        from ..models.env_var import EnvVar  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        worker_config = []
-        _worker_config = d.pop("workerConfig")
-        for worker_config_item_data in _worker_config:
-            worker_config_item = EndpointWorkerConfig.from_dict(worker_config_item_data)
-
-            worker_config.append(worker_config_item)
-
-        ports = []
-        _ports = d.pop("ports")
-        for ports_item_data in _ports:
-            ports_item = EndpointPort.from_dict(ports_item_data)
-
-            ports.append(ports_item)
-
-        policy = []
-        _policy = d.pop("policy")
-        for policy_item_data in _policy:
-            policy_item = EndpointPolicy.from_dict(policy_item_data)
-
-            policy.append(policy_item)
-
-        image = []
-        _image = d.pop("image")
-        for image_item_data in _image:
-            image_item = EndpointImage.from_dict(image_item_data)
-
-            image.append(image_item)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_cluster_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cluster_id = _parse_cluster_id(d.pop("clusterID", UNSET))
-
-        def _parse_volume_mounts(
-            data: object,
-        ) -> list[EndpointVolumeMount] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _volume_mounts = src_dict.get("volumeMounts", UNSET)
+        volume_mounts: list[EndpointVolumeMount] | None | Unset
+        if _volume_mounts is None or isinstance(_volume_mounts, Unset):
+            volume_mounts = _volume_mounts
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_volume_mounts, list):
                     raise TypeError()
-                volume_mounts_type_0 = []
-                _volume_mounts_type_0 = data
-                for volume_mounts_type_0_item_data in _volume_mounts_type_0:
-                    volume_mounts_type_0_item = EndpointVolumeMount.from_dict(
-                        volume_mounts_type_0_item_data
-                    )
-
-                    volume_mounts_type_0.append(volume_mounts_type_0_item)
-
-                return volume_mounts_type_0
+                volume_mounts = [
+                    EndpointVolumeMount.from_dict(item0) for item0 in _volume_mounts
+                ]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EndpointVolumeMount] | None | Unset, data)
+                volume_mounts = _volume_mounts
 
-        volume_mounts = _parse_volume_mounts(d.pop("volumeMounts", UNSET))
-
-        def _parse_envs(data: object) -> list[EnvVar] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _envs = src_dict.get("envs", UNSET)
+        envs: list[EnvVar] | None | Unset
+        if _envs is None or isinstance(_envs, Unset):
+            envs = _envs
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_envs, list):
                     raise TypeError()
-                envs_type_0 = []
-                _envs_type_0 = data
-                for envs_type_0_item_data in _envs_type_0:
-                    envs_type_0_item = EnvVar.from_dict(envs_type_0_item_data)
-
-                    envs_type_0.append(envs_type_0_item)
-
-                return envs_type_0
+                envs = [EnvVar.from_dict(item0) for item0 in _envs]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EnvVar] | None | Unset, data)
+                envs = _envs
 
-        envs = _parse_envs(d.pop("envs", UNSET))
-
-        def _parse_healthy(data: object) -> list[EndpointHealthCheck] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _healthy = src_dict.get("healthy", UNSET)
+        healthy: list[EndpointHealthCheck] | None | Unset
+        if _healthy is None or isinstance(_healthy, Unset):
+            healthy = _healthy
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_healthy, list):
                     raise TypeError()
-                healthy_type_0 = []
-                _healthy_type_0 = data
-                for healthy_type_0_item_data in _healthy_type_0:
-                    healthy_type_0_item = EndpointHealthCheck.from_dict(
-                        healthy_type_0_item_data
-                    )
-
-                    healthy_type_0.append(healthy_type_0_item)
-
-                return healthy_type_0
+                healthy = [EndpointHealthCheck.from_dict(item0) for item0 in _healthy]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EndpointHealthCheck] | None | Unset, data)
-
-        healthy = _parse_healthy(d.pop("healthy", UNSET))
+                healthy = _healthy
 
         update_endpoint_request = cls(
-            id=id,
-            worker_config=worker_config,
-            ports=ports,
-            policy=policy,
-            image=image,
-            name=name,
-            cluster_id=cluster_id,
-            volume_mounts=volume_mounts,
-            envs=envs,
-            healthy=healthy,
+            src_dict["id"],  # id
+            [
+                EndpointWorkerConfig.from_dict(item0)
+                for item0 in src_dict["workerConfig"]
+            ],  # worker_config
+            [EndpointPort.from_dict(item0) for item0 in src_dict["ports"]],  # ports
+            [EndpointPolicy.from_dict(item0) for item0 in src_dict["policy"]],  # policy
+            [EndpointImage.from_dict(item0) for item0 in src_dict["image"]],  # image
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("clusterID", UNSET),  # cluster_id
+            volume_mounts,  # volume_mounts
+            envs,  # envs
+            healthy,  # healthy
         )
-
-        update_endpoint_request.additional_properties = d
+        if len(src_dict) > 5 and not _FIELDS.issuperset(src_dict):
+            update_endpoint_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return update_endpoint_request
 
     @property
@@ -294,3 +226,14 @@ class UpdateEndpointRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.endpoint_health_check import EndpointHealthCheck  # noqa: E402
+from ..models.endpoint_image import EndpointImage  # noqa: E402
+from ..models.endpoint_policy import EndpointPolicy  # noqa: E402
+from ..models.endpoint_port import EndpointPort  # noqa: E402
+from ..models.endpoint_volume_mount import EndpointVolumeMount  # noqa: E402
+from ..models.endpoint_worker_config import EndpointWorkerConfig  # noqa: E402
+from ..models.env_var import EnvVar  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateImagePrewarmRequest")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "note",
+    )
+)
+
 
 @_attrs_define
 class UpdateImagePrewarmRequest:
     id: str
+
     note: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,24 +49,19 @@ class UpdateImagePrewarmRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         update_image_prewarm_request = cls(
-            id=id,
-            note=note,
+            src_dict["id"],  # id
+            src_dict.get("note", UNSET),  # note
         )
-
-        update_image_prewarm_request.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            update_image_prewarm_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return update_image_prewarm_request
 
     @property

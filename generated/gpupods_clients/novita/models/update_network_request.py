@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateNetworkRequest")
 
+_FIELDS = frozenset(
+    (
+        "networkId",
+        "name",
+    )
+)
+
 
 @_attrs_define
 class UpdateNetworkRequest:
     network_id: str
+
     name: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,24 +49,19 @@ class UpdateNetworkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network_id = d.pop("networkId")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         update_network_request = cls(
-            network_id=network_id,
-            name=name,
+            src_dict["networkId"],  # network_id
+            src_dict.get("name", UNSET),  # name
         )
-
-        update_network_request.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            update_network_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return update_network_request
 
     @property

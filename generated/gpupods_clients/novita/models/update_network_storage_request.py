@@ -8,12 +8,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateNetworkStorageRequest")
 
+_FIELDS = frozenset(
+    (
+        "storageId",
+        "storageName",
+        "storageSize",
+    )
+)
+
 
 @_attrs_define
 class UpdateNetworkStorageRequest:
     storage_id: str
+
     storage_name: str
+
     storage_size: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,20 +48,20 @@ class UpdateNetworkStorageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        storage_id = d.pop("storageId")
-
-        storage_name = d.pop("storageName")
-
-        storage_size = d.pop("storageSize")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         update_network_storage_request = cls(
-            storage_id=storage_id,
-            storage_name=storage_name,
-            storage_size=storage_size,
+            src_dict["storageId"],  # storage_id
+            src_dict["storageName"],  # storage_name
+            src_dict["storageSize"],  # storage_size
         )
-
-        update_network_storage_request.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            update_network_storage_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return update_network_storage_request
 
     @property

@@ -1,31 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.env_var import EnvVar
-    from ..models.upgrade_network_volume import UpgradeNetworkVolume
-
-
 T = TypeVar("T", bound="UpgradeInstanceRequest")
+
+_FIELDS = frozenset(
+    (
+        "instanceId",
+        "imageUrl",
+        "envs",
+        "command",
+        "save",
+        "networkVolume",
+        "imageAuthId",
+    )
+)
 
 
 @_attrs_define
 class UpgradeInstanceRequest:
     instance_id: str
+
     image_url: str
+
     envs: list[EnvVar]
+
     command: str
+
     save: bool
     """ Keep the data disk across the re-image. """
+
     network_volume: UpgradeNetworkVolume
+
     image_auth_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,49 +83,24 @@ class UpgradeInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_var import EnvVar  # noqa: PLC0415
-        from ..models.upgrade_network_volume import (
-            UpgradeNetworkVolume,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        instance_id = d.pop("instanceId")
-
-        image_url = d.pop("imageUrl")
-
-        envs = []
-        _envs = d.pop("envs")
-        for envs_item_data in _envs:
-            envs_item = EnvVar.from_dict(envs_item_data)
-
-            envs.append(envs_item)
-
-        command = d.pop("command")
-
-        save = d.pop("save")
-
-        network_volume = UpgradeNetworkVolume.from_dict(d.pop("networkVolume"))
-
-        def _parse_image_auth_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_auth_id = _parse_image_auth_id(d.pop("imageAuthId", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         upgrade_instance_request = cls(
-            instance_id=instance_id,
-            image_url=image_url,
-            envs=envs,
-            command=command,
-            save=save,
-            network_volume=network_volume,
-            image_auth_id=image_auth_id,
+            src_dict["instanceId"],  # instance_id
+            src_dict["imageUrl"],  # image_url
+            [EnvVar.from_dict(item0) for item0 in src_dict["envs"]],  # envs
+            src_dict["command"],  # command
+            src_dict["save"],  # save
+            UpgradeNetworkVolume.from_dict(src_dict["networkVolume"]),  # network_volume
+            src_dict.get("imageAuthId", UNSET),  # image_auth_id
         )
-
-        upgrade_instance_request.additional_properties = d
+        if len(src_dict) > 6 and not _FIELDS.issuperset(src_dict):
+            upgrade_instance_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return upgrade_instance_request
 
     @property
@@ -129,3 +118,9 @@ class UpgradeInstanceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.env_var import EnvVar  # noqa: E402
+from ..models.upgrade_network_volume import UpgradeNetworkVolume  # noqa: E402

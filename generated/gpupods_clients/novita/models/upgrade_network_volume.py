@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.upgrade_volume_mount import UpgradeVolumeMount
-
-
 T = TypeVar("T", bound="UpgradeNetworkVolume")
+
+_FIELDS = frozenset(("volumeMounts",))
 
 
 @_attrs_define
 class UpgradeNetworkVolume:
     volume_mounts: list[UpgradeVolumeMount]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,21 +35,21 @@ class UpgradeNetworkVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upgrade_volume_mount import UpgradeVolumeMount  # noqa: PLC0415
-
-        d = dict(src_dict)
-        volume_mounts = []
-        _volume_mounts = d.pop("volumeMounts")
-        for volume_mounts_item_data in _volume_mounts:
-            volume_mounts_item = UpgradeVolumeMount.from_dict(volume_mounts_item_data)
-
-            volume_mounts.append(volume_mounts_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         upgrade_network_volume = cls(
-            volume_mounts=volume_mounts,
+            [
+                UpgradeVolumeMount.from_dict(item0)
+                for item0 in src_dict["volumeMounts"]
+            ],  # volume_mounts
         )
-
-        upgrade_network_volume.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            upgrade_network_volume.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return upgrade_network_volume
 
     @property
@@ -68,3 +67,8 @@ class UpgradeNetworkVolume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.upgrade_volume_mount import UpgradeVolumeMount  # noqa: E402

@@ -8,17 +8,27 @@ from attrs import field as _attrs_field
 
 from ..models.upgrade_volume_mount_type import (
     UpgradeVolumeMountType,
-    check_upgrade_volume_mount_type,
 )
 
 T = TypeVar("T", bound="UpgradeVolumeMount")
+
+_FIELDS = frozenset(
+    (
+        "type",
+        "id",
+        "mountPath",
+    )
+)
 
 
 @_attrs_define
 class UpgradeVolumeMount:
     type_: UpgradeVolumeMountType
+
     id: str
+
     mount_path: str = "/network"
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,20 +52,20 @@ class UpgradeVolumeMount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_upgrade_volume_mount_type(d.pop("type"))
-
-        id = d.pop("id")
-
-        mount_path = d.pop("mountPath")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         upgrade_volume_mount = cls(
-            type_=type_,
-            id=id,
-            mount_path=mount_path,
+            src_dict["type"],  # type_
+            src_dict["id"],  # id
+            src_dict["mountPath"],  # mount_path
         )
-
-        upgrade_volume_mount.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            upgrade_volume_mount.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return upgrade_volume_mount
 
     @property

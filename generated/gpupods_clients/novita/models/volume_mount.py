@@ -1,24 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.volume_mount_type import VolumeMountType, check_volume_mount_type
+from ..models.volume_mount_type import VolumeMountType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VolumeMount")
+
+_FIELDS = frozenset(
+    (
+        "type",
+        "size",
+        "id",
+        "mountPath",
+    )
+)
 
 
 @_attrs_define
 class VolumeMount:
     type_: VolumeMountType | Unset = UNSET
+
     size: int | None | str | Unset = UNSET
     """ GB; a string in list answers, an integer in single-instance answers. """
+
     id: None | str | Unset = UNSET
+
     mount_path: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,49 +73,21 @@ class VolumeMount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: VolumeMountType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_volume_mount_type(_type_)
-
-        def _parse_size(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_mount_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mount_path = _parse_mount_path(d.pop("mountPath", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         volume_mount = cls(
-            type_=type_,
-            size=size,
-            id=id,
-            mount_path=mount_path,
+            src_dict.get("type", UNSET),  # type_
+            src_dict.get("size", UNSET),  # size
+            src_dict.get("id", UNSET),  # id
+            src_dict.get("mountPath", UNSET),  # mount_path
         )
-
-        volume_mount.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            volume_mount.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return volume_mount
 
     @property

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pod_status_enum import PodStatusEnum, check_pod_status_enum
+from ..models.pod_status_enum import PodStatusEnum
 
 T = TypeVar("T", bound="APIDeletePodResponse")
+
+_FIELDS = frozenset(("status",))
 
 
 @_attrs_define
@@ -16,6 +18,7 @@ class APIDeletePodResponse:
     """Outcome of a termination request."""
 
     status: PodStatusEnum
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,14 +36,18 @@ class APIDeletePodResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_pod_status_enum(d.pop("status"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         api_delete_pod_response = cls(
-            status=status,
+            src_dict["status"],  # status
         )
-
-        api_delete_pod_response.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            api_delete_pod_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return api_delete_pod_response
 
     @property

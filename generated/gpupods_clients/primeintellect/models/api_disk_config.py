@@ -2,20 +2,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.disk_status_enum import DiskStatusEnum, check_disk_status_enum
-from ..models.provider_type_enum import ProviderTypeEnum, check_provider_type_enum
+from ..models.disk_status_enum import DiskStatusEnum
+from ..models.provider_type_enum import ProviderTypeEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.api_disk_config_info_type_0 import APIDiskConfigInfoType0
-
-
 T = TypeVar("T", bound="APIDiskConfig")
+
+_FIELDS = frozenset(
+    (
+        "name",
+        "providerType",
+        "userId",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "terminatedAt",
+        "status",
+        "size",
+        "info",
+        "priceHr",
+        "stoppedPriceHr",
+        "provisioningPriceHr",
+        "teamId",
+        "walletId",
+        "pods",
+        "clusters",
+    )
+)
 
 
 @_attrs_define
@@ -23,32 +41,45 @@ class APIDiskConfig:
     """A network disk."""
 
     name: str
+
     provider_type: ProviderTypeEnum
+
     user_id: None | str
+
     id: str | Unset = UNSET
+
     created_at: datetime.datetime | Unset = UNSET
+
     updated_at: datetime.datetime | Unset = UNSET
+
     terminated_at: datetime.datetime | None | Unset = UNSET
+
     status: DiskStatusEnum | Unset = UNSET
+
     size: int | Unset = 0
     """ Size in GB. """
+
     info: APIDiskConfigInfoType0 | None | Unset = UNSET
     """ Free-form details about the disk, such as its location. """
+
     price_hr: float | None | Unset = UNSET
+
     stopped_price_hr: float | None | Unset = UNSET
+
     provisioning_price_hr: float | None | Unset = 0.0
+
     team_id: None | str | Unset = UNSET
+
     wallet_id: None | str | Unset = UNSET
+
     pods: list[str] | Unset = UNSET
     """ Ids of the pods using the disk. """
+
     clusters: list[str] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_disk_config_info_type_0 import (
-            APIDiskConfigInfoType0,  # noqa: PLC0415
-        )
-
         name = self.name
 
         provider_type: str = self.provider_type
@@ -168,153 +199,62 @@ class APIDiskConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_disk_config_info_type_0 import (
-            APIDiskConfigInfoType0,  # noqa: PLC0415
-        )
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        provider_type = check_provider_type_enum(d.pop("providerType"))
-
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_id = _parse_user_id(d.pop("userId"))
-
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        _terminated_at = src_dict.get("terminatedAt", UNSET)
+        terminated_at: datetime.datetime | None | Unset
+        if _terminated_at is None or isinstance(_terminated_at, Unset):
+            terminated_at = _terminated_at
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        def _parse_terminated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(_terminated_at, str):
                     raise TypeError()
-                terminated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return terminated_at_type_0
+                terminated_at = datetime.datetime.fromisoformat(_terminated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                terminated_at = _terminated_at
 
-        terminated_at = _parse_terminated_at(d.pop("terminatedAt", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: DiskStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _info = src_dict.get("info", UNSET)
+        info: APIDiskConfigInfoType0 | None | Unset
+        if _info is None or isinstance(_info, Unset):
+            info = _info
         else:
-            status = check_disk_status_enum(_status)
-
-        size = d.pop("size", UNSET)
-
-        def _parse_info(data: object) -> APIDiskConfigInfoType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_info, dict):
                     raise TypeError()
-                info_type_0 = APIDiskConfigInfoType0.from_dict(data)
-
-                return info_type_0
+                info = APIDiskConfigInfoType0.from_dict(_info)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(APIDiskConfigInfoType0 | None | Unset, data)
-
-        info = _parse_info(d.pop("info", UNSET))
-
-        def _parse_price_hr(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price_hr = _parse_price_hr(d.pop("priceHr", UNSET))
-
-        def _parse_stopped_price_hr(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        stopped_price_hr = _parse_stopped_price_hr(d.pop("stoppedPriceHr", UNSET))
-
-        def _parse_provisioning_price_hr(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        provisioning_price_hr = _parse_provisioning_price_hr(
-            d.pop("provisioningPriceHr", UNSET)
-        )
-
-        def _parse_team_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team_id = _parse_team_id(d.pop("teamId", UNSET))
-
-        def _parse_wallet_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wallet_id = _parse_wallet_id(d.pop("walletId", UNSET))
-
-        pods = cast(list[str], d.pop("pods", UNSET))
-
-        clusters = cast(list[str], d.pop("clusters", UNSET))
+                info = _info
 
         api_disk_config = cls(
-            name=name,
-            provider_type=provider_type,
-            user_id=user_id,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            terminated_at=terminated_at,
-            status=status,
-            size=size,
-            info=info,
-            price_hr=price_hr,
-            stopped_price_hr=stopped_price_hr,
-            provisioning_price_hr=provisioning_price_hr,
-            team_id=team_id,
-            wallet_id=wallet_id,
-            pods=pods,
-            clusters=clusters,
+            src_dict["name"],  # name
+            src_dict["providerType"],  # provider_type
+            src_dict["userId"],  # user_id
+            src_dict.get("id", UNSET),  # id
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET,  # created_at
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET,  # updated_at
+            terminated_at,  # terminated_at
+            src_dict.get("status", UNSET),  # status
+            src_dict.get("size", UNSET),  # size
+            info,  # info
+            src_dict.get("priceHr", UNSET),  # price_hr
+            src_dict.get("stoppedPriceHr", UNSET),  # stopped_price_hr
+            src_dict.get("provisioningPriceHr", UNSET),  # provisioning_price_hr
+            src_dict.get("teamId", UNSET),  # team_id
+            src_dict.get("walletId", UNSET),  # wallet_id
+            src_dict.get("pods", UNSET),  # pods
+            src_dict.get("clusters", UNSET),  # clusters
         )
-
-        api_disk_config.additional_properties = d
+        if len(src_dict) > 3 and not _FIELDS.issuperset(src_dict):
+            api_disk_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return api_disk_config
 
     @property
@@ -332,3 +272,8 @@ class APIDiskConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.api_disk_config_info_type_0 import APIDiskConfigInfoType0  # noqa: E402

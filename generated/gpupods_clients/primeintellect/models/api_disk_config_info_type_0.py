@@ -16,7 +16,6 @@ class APIDiskConfigInfoType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,10 +23,12 @@ class APIDiskConfigInfoType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
         api_disk_config_info_type_0 = cls()
-
-        api_disk_config_info_type_0.additional_properties = d
+        api_disk_config_info_type_0.additional_properties = dict(src_dict)
         return api_disk_config_info_type_0
 
     @property

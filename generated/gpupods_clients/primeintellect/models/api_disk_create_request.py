@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -9,14 +9,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APIDiskCreateRequest")
 
+_FIELDS = frozenset(
+    (
+        "size",
+        "name",
+        "country",
+        "cloudId",
+        "dataCenterId",
+    )
+)
+
 
 @_attrs_define
 class APIDiskCreateRequest:
     size: int
     """ Size in GB. """
+
     name: str | Unset = UNSET
+
     country: None | str | Unset = UNSET
+
     cloud_id: None | str | Unset = UNSET
+
     data_center_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +57,6 @@ class APIDiskCreateRequest:
             data_center_id = self.data_center_id
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "size": size,
@@ -62,44 +75,16 @@ class APIDiskCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        size = d.pop("size")
-
-        name = d.pop("name", UNSET)
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_cloud_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cloud_id = _parse_cloud_id(d.pop("cloudId", UNSET))
-
-        def _parse_data_center_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_center_id = _parse_data_center_id(d.pop("dataCenterId", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         api_disk_create_request = cls(
-            size=size,
-            name=name,
-            country=country,
-            cloud_id=cloud_id,
-            data_center_id=data_center_id,
+            src_dict["size"],  # size
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("country", UNSET),  # country
+            src_dict.get("cloudId", UNSET),  # cloud_id
+            src_dict.get("dataCenterId", UNSET),  # data_center_id
         )
-
         return api_disk_create_request

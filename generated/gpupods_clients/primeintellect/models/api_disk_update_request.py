@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="APIDiskUpdateRequest")
 
+_FIELDS = frozenset(("name",))
+
 
 @_attrs_define
 class APIDiskUpdateRequest:
     name: str
     """ The new name. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,14 +33,18 @@ class APIDiskUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         api_disk_update_request = cls(
-            name=name,
+            src_dict["name"],  # name
         )
-
-        api_disk_update_request.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            api_disk_update_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return api_disk_update_request
 
     @property

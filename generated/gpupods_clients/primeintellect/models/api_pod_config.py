@@ -2,33 +2,60 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.environment_type_enum import (
     EnvironmentTypeEnum,
-    check_environment_type_enum,
 )
-from ..models.gpu_socket import GPUSocket, check_gpu_socket
-from ..models.gpu_type import GPUType, check_gpu_type
+from ..models.gpu_socket import GPUSocket
+from ..models.gpu_type import GPUType
 from ..models.installation_status_enum import (
     InstallationStatusEnum,
-    check_installation_status_enum,
 )
-from ..models.pod_status_enum import PodStatusEnum, check_pod_status_enum
-from ..models.pod_type_enum import PodTypeEnum, check_pod_type_enum
-from ..models.provider_type_enum import ProviderTypeEnum, check_provider_type_enum
+from ..models.pod_status_enum import PodStatusEnum
+from ..models.pod_type_enum import PodTypeEnum
+from ..models.provider_type_enum import ProviderTypeEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.attached_resources import AttachedResources
-    from ..models.instance_resources import InstanceResources
-    from ..models.port_mapping import PortMapping
-
-
 T = TypeVar("T", bound="APIPodConfig")
+
+_FIELDS = frozenset(
+    (
+        "userId",
+        "name",
+        "providerType",
+        "gpuName",
+        "gpuCount",
+        "socket",
+        "priceHr",
+        "id",
+        "teamId",
+        "walletId",
+        "type",
+        "status",
+        "installationStatus",
+        "installationFailure",
+        "installationProgress",
+        "createdAt",
+        "updatedAt",
+        "terminatedAt",
+        "stoppedPriceHr",
+        "provisioningPriceHr",
+        "environmentType",
+        "customTemplateId",
+        "clusterId",
+        "primePortMapping",
+        "sshConnection",
+        "ip",
+        "resources",
+        "attachedResources",
+        "isSpot",
+        "autoRestart",
+    )
+)
 
 
 @_attrs_define
@@ -36,47 +63,75 @@ class APIPodConfig:
     """A pod as stored by the platform."""
 
     user_id: str
+
     name: str
+
     provider_type: ProviderTypeEnum
+
     gpu_name: GPUType
+
     gpu_count: int
+
     socket: GPUSocket
+
     price_hr: float
     """ Hourly price while running. """
+
     id: str | Unset = UNSET
+
     team_id: None | str | Unset = UNSET
+
     wallet_id: None | str | Unset = UNSET
+
     type_: PodTypeEnum | Unset = UNSET
+
     status: PodStatusEnum | Unset = UNSET
+
     installation_status: InstallationStatusEnum | Unset = UNSET
+
     installation_failure: None | str | Unset = UNSET
+
     installation_progress: int | None | Unset = UNSET
     """ Installation progress in percent. """
+
     created_at: datetime.datetime | Unset = UNSET
+
     updated_at: datetime.datetime | Unset = UNSET
+
     terminated_at: datetime.datetime | None | Unset = UNSET
+
     stopped_price_hr: float | None | Unset = UNSET
     """ Hourly price while stopped. """
+
     provisioning_price_hr: float | None | Unset = 0.0
+
     environment_type: EnvironmentTypeEnum | Unset = UNSET
     """ Base image of the pod. """
+
     custom_template_id: None | str | Unset = UNSET
+
     cluster_id: None | str | Unset = UNSET
     """ Links the pods of one multi-node cluster. """
+
     prime_port_mapping: list[PortMapping] | None | Unset = UNSET
+
     ssh_connection: list[None | str] | None | str | Unset = UNSET
     """ SSH command target; a list for multi-node pods. """
+
     ip: list[None | str] | None | str | Unset = UNSET
     """ Public IP address; a list for multi-node pods. """
+
     resources: InstanceResources | None | Unset = UNSET
+
     attached_resources: list[AttachedResources] | None | Unset = UNSET
+
     is_spot: bool | None | Unset = UNSET
+
     auto_restart: bool | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.instance_resources import InstanceResources  # noqa: PLC0415
-
         user_id = self.user_id
 
         name = self.name
@@ -311,345 +366,127 @@ class APIPodConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attached_resources import AttachedResources  # noqa: PLC0415
-        from ..models.instance_resources import InstanceResources  # noqa: PLC0415
-        from ..models.port_mapping import PortMapping  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        user_id = d.pop("userId")
-
-        name = d.pop("name")
-
-        provider_type = check_provider_type_enum(d.pop("providerType"))
-
-        gpu_name = check_gpu_type(d.pop("gpuName"))
-
-        gpu_count = d.pop("gpuCount")
-
-        socket = check_gpu_socket(d.pop("socket"))
-
-        price_hr = d.pop("priceHr")
-
-        id = d.pop("id", UNSET)
-
-        def _parse_team_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team_id = _parse_team_id(d.pop("teamId", UNSET))
-
-        def _parse_wallet_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wallet_id = _parse_wallet_id(d.pop("walletId", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: PodTypeEnum | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _terminated_at = src_dict.get("terminatedAt", UNSET)
+        terminated_at: datetime.datetime | None | Unset
+        if _terminated_at is None or isinstance(_terminated_at, Unset):
+            terminated_at = _terminated_at
         else:
-            type_ = check_pod_type_enum(_type_)
+            try:
+                if not isinstance(_terminated_at, str):
+                    raise TypeError()
+                terminated_at = datetime.datetime.fromisoformat(_terminated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                terminated_at = _terminated_at
 
-        _status = d.pop("status", UNSET)
-        status: PodStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _prime_port_mapping = src_dict.get("primePortMapping", UNSET)
+        prime_port_mapping: list[PortMapping] | None | Unset
+        if _prime_port_mapping is None or isinstance(_prime_port_mapping, Unset):
+            prime_port_mapping = _prime_port_mapping
         else:
-            status = check_pod_status_enum(_status)
+            try:
+                if not isinstance(_prime_port_mapping, list):
+                    raise TypeError()
+                prime_port_mapping = [
+                    PortMapping.from_dict(item0) for item0 in _prime_port_mapping
+                ]
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prime_port_mapping = _prime_port_mapping
 
-        _installation_status = d.pop("installationStatus", UNSET)
-        installation_status: InstallationStatusEnum | Unset
-        if isinstance(_installation_status, Unset):
-            installation_status = UNSET
+        _ssh_connection = src_dict.get("sshConnection", UNSET)
+        ssh_connection: list[None | str] | None | str | Unset
+        if _ssh_connection is None or isinstance(_ssh_connection, Unset):
+            ssh_connection = _ssh_connection
         else:
-            installation_status = check_installation_status_enum(_installation_status)
+            try:
+                if not isinstance(_ssh_connection, list):
+                    raise TypeError()
+                ssh_connection = list(_ssh_connection)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ssh_connection = _ssh_connection
 
-        def _parse_installation_failure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        installation_failure = _parse_installation_failure(
-            d.pop("installationFailure", UNSET)
-        )
-
-        def _parse_installation_progress(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        installation_progress = _parse_installation_progress(
-            d.pop("installationProgress", UNSET)
-        )
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        _ip = src_dict.get("ip", UNSET)
+        ip: list[None | str] | None | str | Unset
+        if _ip is None or isinstance(_ip, Unset):
+            ip = _ip
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                if not isinstance(_ip, list):
+                    raise TypeError()
+                ip = list(_ip)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ip = _ip
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+        _resources = src_dict.get("resources", UNSET)
+        resources: InstanceResources | None | Unset
+        if _resources is None or isinstance(_resources, Unset):
+            resources = _resources
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        def _parse_terminated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(_resources, dict):
                     raise TypeError()
-                terminated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return terminated_at_type_0
+                resources = InstanceResources.from_dict(_resources)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                resources = _resources
 
-        terminated_at = _parse_terminated_at(d.pop("terminatedAt", UNSET))
-
-        def _parse_stopped_price_hr(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        stopped_price_hr = _parse_stopped_price_hr(d.pop("stoppedPriceHr", UNSET))
-
-        def _parse_provisioning_price_hr(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        provisioning_price_hr = _parse_provisioning_price_hr(
-            d.pop("provisioningPriceHr", UNSET)
-        )
-
-        _environment_type = d.pop("environmentType", UNSET)
-        environment_type: EnvironmentTypeEnum | Unset
-        if isinstance(_environment_type, Unset):
-            environment_type = UNSET
+        _attached_resources = src_dict.get("attachedResources", UNSET)
+        attached_resources: list[AttachedResources] | None | Unset
+        if _attached_resources is None or isinstance(_attached_resources, Unset):
+            attached_resources = _attached_resources
         else:
-            environment_type = check_environment_type_enum(_environment_type)
-
-        def _parse_custom_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_template_id = _parse_custom_template_id(d.pop("customTemplateId", UNSET))
-
-        def _parse_cluster_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cluster_id = _parse_cluster_id(d.pop("clusterId", UNSET))
-
-        def _parse_prime_port_mapping(data: object) -> list[PortMapping] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(_attached_resources, list):
                     raise TypeError()
-                prime_port_mapping_type_0 = []
-                _prime_port_mapping_type_0 = data
-                for prime_port_mapping_type_0_item_data in _prime_port_mapping_type_0:
-                    prime_port_mapping_type_0_item = PortMapping.from_dict(
-                        prime_port_mapping_type_0_item_data
-                    )
-
-                    prime_port_mapping_type_0.append(prime_port_mapping_type_0_item)
-
-                return prime_port_mapping_type_0
+                attached_resources = [
+                    AttachedResources.from_dict(item0) for item0 in _attached_resources
+                ]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PortMapping] | None | Unset, data)
-
-        prime_port_mapping = _parse_prime_port_mapping(d.pop("primePortMapping", UNSET))
-
-        def _parse_ssh_connection(
-            data: object,
-        ) -> list[None | str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ssh_connection_type_1 = []
-                _ssh_connection_type_1 = data
-                for ssh_connection_type_1_item_data in _ssh_connection_type_1:
-
-                    def _parse_ssh_connection_type_1_item(data: object) -> None | str:
-                        if data is None:
-                            return data
-                        return cast(None | str, data)
-
-                    ssh_connection_type_1_item = _parse_ssh_connection_type_1_item(
-                        ssh_connection_type_1_item_data
-                    )
-
-                    ssh_connection_type_1.append(ssh_connection_type_1_item)
-
-                return ssh_connection_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[None | str] | None | str | Unset, data)
-
-        ssh_connection = _parse_ssh_connection(d.pop("sshConnection", UNSET))
-
-        def _parse_ip(data: object) -> list[None | str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ip_type_1 = []
-                _ip_type_1 = data
-                for ip_type_1_item_data in _ip_type_1:
-
-                    def _parse_ip_type_1_item(data: object) -> None | str:
-                        if data is None:
-                            return data
-                        return cast(None | str, data)
-
-                    ip_type_1_item = _parse_ip_type_1_item(ip_type_1_item_data)
-
-                    ip_type_1.append(ip_type_1_item)
-
-                return ip_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[None | str] | None | str | Unset, data)
-
-        ip = _parse_ip(d.pop("ip", UNSET))
-
-        def _parse_resources(data: object) -> InstanceResources | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resources_type_0 = InstanceResources.from_dict(data)
-
-                return resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InstanceResources | None | Unset, data)
-
-        resources = _parse_resources(d.pop("resources", UNSET))
-
-        def _parse_attached_resources(
-            data: object,
-        ) -> list[AttachedResources] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attached_resources_type_0 = []
-                _attached_resources_type_0 = data
-                for attached_resources_type_0_item_data in _attached_resources_type_0:
-                    attached_resources_type_0_item = AttachedResources.from_dict(
-                        attached_resources_type_0_item_data
-                    )
-
-                    attached_resources_type_0.append(attached_resources_type_0_item)
-
-                return attached_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AttachedResources] | None | Unset, data)
-
-        attached_resources = _parse_attached_resources(
-            d.pop("attachedResources", UNSET)
-        )
-
-        def _parse_is_spot(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_spot = _parse_is_spot(d.pop("isSpot", UNSET))
-
-        def _parse_auto_restart(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_restart = _parse_auto_restart(d.pop("autoRestart", UNSET))
+                attached_resources = _attached_resources
 
         api_pod_config = cls(
-            user_id=user_id,
-            name=name,
-            provider_type=provider_type,
-            gpu_name=gpu_name,
-            gpu_count=gpu_count,
-            socket=socket,
-            price_hr=price_hr,
-            id=id,
-            team_id=team_id,
-            wallet_id=wallet_id,
-            type_=type_,
-            status=status,
-            installation_status=installation_status,
-            installation_failure=installation_failure,
-            installation_progress=installation_progress,
-            created_at=created_at,
-            updated_at=updated_at,
-            terminated_at=terminated_at,
-            stopped_price_hr=stopped_price_hr,
-            provisioning_price_hr=provisioning_price_hr,
-            environment_type=environment_type,
-            custom_template_id=custom_template_id,
-            cluster_id=cluster_id,
-            prime_port_mapping=prime_port_mapping,
-            ssh_connection=ssh_connection,
-            ip=ip,
-            resources=resources,
-            attached_resources=attached_resources,
-            is_spot=is_spot,
-            auto_restart=auto_restart,
+            src_dict["userId"],  # user_id
+            src_dict["name"],  # name
+            src_dict["providerType"],  # provider_type
+            src_dict["gpuName"],  # gpu_name
+            src_dict["gpuCount"],  # gpu_count
+            src_dict["socket"],  # socket
+            src_dict["priceHr"],  # price_hr
+            src_dict.get("id", UNSET),  # id
+            src_dict.get("teamId", UNSET),  # team_id
+            src_dict.get("walletId", UNSET),  # wallet_id
+            src_dict.get("type", UNSET),  # type_
+            src_dict.get("status", UNSET),  # status
+            src_dict.get("installationStatus", UNSET),  # installation_status
+            src_dict.get("installationFailure", UNSET),  # installation_failure
+            src_dict.get("installationProgress", UNSET),  # installation_progress
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET,  # created_at
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET,  # updated_at
+            terminated_at,  # terminated_at
+            src_dict.get("stoppedPriceHr", UNSET),  # stopped_price_hr
+            src_dict.get("provisioningPriceHr", UNSET),  # provisioning_price_hr
+            src_dict.get("environmentType", UNSET),  # environment_type
+            src_dict.get("customTemplateId", UNSET),  # custom_template_id
+            src_dict.get("clusterId", UNSET),  # cluster_id
+            prime_port_mapping,  # prime_port_mapping
+            ssh_connection,  # ssh_connection
+            ip,  # ip
+            resources,  # resources
+            attached_resources,  # attached_resources
+            src_dict.get("isSpot", UNSET),  # is_spot
+            src_dict.get("autoRestart", UNSET),  # auto_restart
         )
-
-        api_pod_config.additional_properties = d
+        if len(src_dict) > 7 and not _FIELDS.issuperset(src_dict):
+            api_pod_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return api_pod_config
 
     @property
@@ -667,3 +504,10 @@ class APIPodConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.attached_resources import AttachedResources  # noqa: E402
+from ..models.instance_resources import InstanceResources  # noqa: E402
+from ..models.port_mapping import PortMapping  # noqa: E402

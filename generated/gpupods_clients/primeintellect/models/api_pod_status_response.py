@@ -1,20 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.installation_status_enum import (
     InstallationStatusEnum,
-    check_installation_status_enum,
 )
-from ..models.pod_status_enum import PodStatusEnum, check_pod_status_enum
-from ..models.provider_type_enum import ProviderTypeEnum, check_provider_type_enum
+from ..models.pod_status_enum import PodStatusEnum
+from ..models.provider_type_enum import ProviderTypeEnum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APIPodStatusResponse")
+
+_FIELDS = frozenset(
+    (
+        "podId",
+        "providerType",
+        "status",
+        "sshConnection",
+        "ip",
+        "installationStatus",
+        "installationFailure",
+        "installationProgress",
+    )
+)
 
 
 @_attrs_define
@@ -22,16 +34,24 @@ class APIPodStatusResponse:
     """Live state and connection details of one pod."""
 
     pod_id: str
+
     provider_type: ProviderTypeEnum
+
     status: PodStatusEnum
+
     ssh_connection: list[None | str] | None | str | Unset = UNSET
     """ SSH command target such as `root@1.2.3.4 -p 22`; a list for multi-node pods. """
+
     ip: list[None | str] | None | str | Unset = UNSET
     """ Public IP address; a list for multi-node pods. """
+
     installation_status: InstallationStatusEnum | None | Unset = UNSET
+
     installation_failure: None | str | Unset = UNSET
+
     installation_progress: int | None | Unset = UNSET
     """ Installation progress in percent. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,128 +131,49 @@ class APIPodStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pod_id = d.pop("podId")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        provider_type = check_provider_type_enum(d.pop("providerType"))
-
-        status = check_pod_status_enum(d.pop("status"))
-
-        def _parse_ssh_connection(
-            data: object,
-        ) -> list[None | str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _ssh_connection = src_dict.get("sshConnection", UNSET)
+        ssh_connection: list[None | str] | None | str | Unset
+        if _ssh_connection is None or isinstance(_ssh_connection, Unset):
+            ssh_connection = _ssh_connection
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_ssh_connection, list):
                     raise TypeError()
-                ssh_connection_type_1 = []
-                _ssh_connection_type_1 = data
-                for ssh_connection_type_1_item_data in _ssh_connection_type_1:
-
-                    def _parse_ssh_connection_type_1_item(data: object) -> None | str:
-                        if data is None:
-                            return data
-                        return cast(None | str, data)
-
-                    ssh_connection_type_1_item = _parse_ssh_connection_type_1_item(
-                        ssh_connection_type_1_item_data
-                    )
-
-                    ssh_connection_type_1.append(ssh_connection_type_1_item)
-
-                return ssh_connection_type_1
+                ssh_connection = list(_ssh_connection)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[None | str] | None | str | Unset, data)
+                ssh_connection = _ssh_connection
 
-        ssh_connection = _parse_ssh_connection(d.pop("sshConnection", UNSET))
-
-        def _parse_ip(data: object) -> list[None | str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _ip = src_dict.get("ip", UNSET)
+        ip: list[None | str] | None | str | Unset
+        if _ip is None or isinstance(_ip, Unset):
+            ip = _ip
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_ip, list):
                     raise TypeError()
-                ip_type_1 = []
-                _ip_type_1 = data
-                for ip_type_1_item_data in _ip_type_1:
-
-                    def _parse_ip_type_1_item(data: object) -> None | str:
-                        if data is None:
-                            return data
-                        return cast(None | str, data)
-
-                    ip_type_1_item = _parse_ip_type_1_item(ip_type_1_item_data)
-
-                    ip_type_1.append(ip_type_1_item)
-
-                return ip_type_1
+                ip = list(_ip)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[None | str] | None | str | Unset, data)
-
-        ip = _parse_ip(d.pop("ip", UNSET))
-
-        def _parse_installation_status(
-            data: object,
-        ) -> InstallationStatusEnum | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                installation_status_type_0 = check_installation_status_enum(data)
-
-                return installation_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InstallationStatusEnum | None | Unset, data)
-
-        installation_status = _parse_installation_status(
-            d.pop("installationStatus", UNSET)
-        )
-
-        def _parse_installation_failure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        installation_failure = _parse_installation_failure(
-            d.pop("installationFailure", UNSET)
-        )
-
-        def _parse_installation_progress(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        installation_progress = _parse_installation_progress(
-            d.pop("installationProgress", UNSET)
-        )
+                ip = _ip
 
         api_pod_status_response = cls(
-            pod_id=pod_id,
-            provider_type=provider_type,
-            status=status,
-            ssh_connection=ssh_connection,
-            ip=ip,
-            installation_status=installation_status,
-            installation_failure=installation_failure,
-            installation_progress=installation_progress,
+            src_dict["podId"],  # pod_id
+            src_dict["providerType"],  # provider_type
+            src_dict["status"],  # status
+            ssh_connection,  # ssh_connection
+            ip,  # ip
+            src_dict.get("installationStatus", UNSET),  # installation_status
+            src_dict.get("installationFailure", UNSET),  # installation_failure
+            src_dict.get("installationProgress", UNSET),  # installation_progress
         )
-
-        api_pod_status_response.additional_properties = d
+        if len(src_dict) > 3 and not _FIELDS.issuperset(src_dict):
+            api_pod_status_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return api_pod_status_response
 
     @property

@@ -11,19 +11,40 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APISSHKeyConfig")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "userId",
+        "name",
+        "publicKey",
+        "isPrimary",
+        "isUserKey",
+        "createdAt",
+        "updatedAt",
+    )
+)
+
 
 @_attrs_define
 class APISSHKeyConfig:
     """A stored SSH public key."""
 
     id: str
+
     user_id: str
+
     name: str
+
     public_key: str
+
     is_primary: bool
+
     is_user_key: bool
+
     created_at: datetime.datetime | Unset = UNSET
+
     updated_at: datetime.datetime | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,45 +89,29 @@ class APISSHKeyConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        user_id = d.pop("userId")
-
-        name = d.pop("name")
-
-        public_key = d.pop("publicKey")
-
-        is_primary = d.pop("isPrimary")
-
-        is_user_key = d.pop("isUserKey")
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         apissh_key_config = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            public_key=public_key,
-            is_primary=is_primary,
-            is_user_key=is_user_key,
-            created_at=created_at,
-            updated_at=updated_at,
+            src_dict["id"],  # id
+            src_dict["userId"],  # user_id
+            src_dict["name"],  # name
+            src_dict["publicKey"],  # public_key
+            src_dict["isPrimary"],  # is_primary
+            src_dict["isUserKey"],  # is_user_key
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET,  # created_at
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET,  # updated_at
         )
-
-        apissh_key_config.additional_properties = d
+        if len(src_dict) > 6 and not _FIELDS.issuperset(src_dict):
+            apissh_key_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return apissh_key_config
 
     @property

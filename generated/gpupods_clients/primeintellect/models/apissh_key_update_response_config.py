@@ -1,25 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.apissh_key_update_response_config_updated_fields import (
-        APISSHKeyUpdateResponseConfigUpdatedFields,
-    )
-
-
 T = TypeVar("T", bound="APISSHKeyUpdateResponseConfig")
+
+_FIELDS = frozenset(
+    (
+        "message",
+        "updated_fields",
+    )
+)
 
 
 @_attrs_define
 class APISSHKeyUpdateResponseConfig:
     message: str
+
     updated_fields: APISSHKeyUpdateResponseConfigUpdatedFields
     """ The fields that changed, with their new values. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,23 +43,21 @@ class APISSHKeyUpdateResponseConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apissh_key_update_response_config_updated_fields import (
-            APISSHKeyUpdateResponseConfigUpdatedFields,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        updated_fields = APISSHKeyUpdateResponseConfigUpdatedFields.from_dict(
-            d.pop("updated_fields")
-        )
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         apissh_key_update_response_config = cls(
-            message=message,
-            updated_fields=updated_fields,
+            src_dict["message"],  # message
+            APISSHKeyUpdateResponseConfigUpdatedFields.from_dict(
+                src_dict["updated_fields"]
+            ),  # updated_fields
         )
-
-        apissh_key_update_response_config.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            apissh_key_update_response_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return apissh_key_update_response_config
 
     @property
@@ -74,3 +75,10 @@ class APISSHKeyUpdateResponseConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.apissh_key_update_response_config_updated_fields import (
+    APISSHKeyUpdateResponseConfigUpdatedFields,  # noqa: E402
+)

@@ -8,12 +8,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="APISSHKeyUploadRequestConfig")
 
+_FIELDS = frozenset(
+    (
+        "name",
+        "publicKey",
+    )
+)
+
 
 @_attrs_define
 class APISSHKeyUploadRequestConfig:
     name: str
+
     public_key: str
     """ The key in OpenSSH format, e.g. `ssh-ed25519 AAAA... user@host`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,17 +43,19 @@ class APISSHKeyUploadRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        public_key = d.pop("publicKey")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         apissh_key_upload_request_config = cls(
-            name=name,
-            public_key=public_key,
+            src_dict["name"],  # name
+            src_dict["publicKey"],  # public_key
         )
-
-        apissh_key_upload_request_config.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            apissh_key_upload_request_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return apissh_key_upload_request_config
 
     @property

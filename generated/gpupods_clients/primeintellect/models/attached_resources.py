@@ -1,22 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attachable_resource_status import (
     AttachableResourceStatus,
-    check_attachable_resource_status,
 )
 from ..models.attachable_resource_type import (
     AttachableResourceType,
-    check_attachable_resource_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttachedResources")
+
+_FIELDS = frozenset(
+    (
+        "resourceType",
+        "id",
+        "status",
+        "isDetachable",
+        "mountPath",
+        "resourcePath",
+        "size",
+        "isShared",
+    )
+)
 
 
 @_attrs_define
@@ -24,13 +35,21 @@ class AttachedResources:
     """A disk attached to the pod."""
 
     resource_type: AttachableResourceType
+
     id: int | str
+
     status: AttachableResourceStatus | Unset = UNSET
+
     is_detachable: bool | Unset = True
+
     mount_path: str | Unset = "/workspace"
+
     resource_path: None | str | Unset = UNSET
+
     size: int | None | str | Unset = UNSET
+
     is_shared: bool | None | Unset = False
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,64 +109,25 @@ class AttachedResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_type = check_attachable_resource_type(d.pop("resourceType"))
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
-
-        _status = d.pop("status", UNSET)
-        status: AttachableResourceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_attachable_resource_status(_status)
-
-        is_detachable = d.pop("isDetachable", UNSET)
-
-        mount_path = d.pop("mountPath", UNSET)
-
-        def _parse_resource_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_path = _parse_resource_path(d.pop("resourcePath", UNSET))
-
-        def _parse_size(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_is_shared(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_shared = _parse_is_shared(d.pop("isShared", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         attached_resources = cls(
-            resource_type=resource_type,
-            id=id,
-            status=status,
-            is_detachable=is_detachable,
-            mount_path=mount_path,
-            resource_path=resource_path,
-            size=size,
-            is_shared=is_shared,
+            src_dict["resourceType"],  # resource_type
+            src_dict["id"],  # id
+            src_dict.get("status", UNSET),  # status
+            src_dict.get("isDetachable", UNSET),  # is_detachable
+            src_dict.get("mountPath", UNSET),  # mount_path
+            src_dict.get("resourcePath", UNSET),  # resource_path
+            src_dict.get("size", UNSET),  # size
+            src_dict.get("isShared", UNSET),  # is_shared
         )
-
-        attached_resources.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            attached_resources.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return attached_resources
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,20 +11,41 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BillingEntry")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+        "amount_usd",
+        "currency",
+        "resource_type",
+        "last_billed_at",
+        "resource_id",
+    )
+)
+
 
 @_attrs_define
 class BillingEntry:
     """One billing row."""
 
     id: str
+
     created_at: datetime.datetime
+
     updated_at: datetime.datetime
+
     amount_usd: float
+
     currency: str
+
     resource_type: str
     """ Kind of resource billed, such as compute or disks. """
+
     last_billed_at: datetime.datetime | None | Unset = UNSET
+
     resource_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,57 +96,37 @@ class BillingEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        amount_usd = d.pop("amount_usd")
-
-        currency = d.pop("currency")
-
-        resource_type = d.pop("resource_type")
-
-        def _parse_last_billed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_billed_at = src_dict.get("last_billed_at", UNSET)
+        last_billed_at: datetime.datetime | None | Unset
+        if _last_billed_at is None or isinstance(_last_billed_at, Unset):
+            last_billed_at = _last_billed_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_billed_at, str):
                     raise TypeError()
-                last_billed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_billed_at_type_0
+                last_billed_at = datetime.datetime.fromisoformat(_last_billed_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_billed_at = _parse_last_billed_at(d.pop("last_billed_at", UNSET))
-
-        def _parse_resource_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
+                last_billed_at = _last_billed_at
 
         billing_entry = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            amount_usd=amount_usd,
-            currency=currency,
-            resource_type=resource_type,
-            last_billed_at=last_billed_at,
-            resource_id=resource_id,
+            src_dict["id"],  # id
+            datetime.datetime.fromisoformat(src_dict["created_at"]),  # created_at
+            datetime.datetime.fromisoformat(src_dict["updated_at"]),  # updated_at
+            src_dict["amount_usd"],  # amount_usd
+            src_dict["currency"],  # currency
+            src_dict["resource_type"],  # resource_type
+            last_billed_at,  # last_billed_at
+            src_dict.get("resource_id", UNSET),  # resource_id
         )
-
-        billing_entry.additional_properties = d
+        if len(src_dict) > 6 and not _FIELDS.issuperset(src_dict):
+            billing_entry.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return billing_entry
 
     @property

@@ -1,20 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.api_disk_create_request import APIDiskCreateRequest
-    from ..models.provider_config import ProviderConfig
-    from ..models.team_config import TeamConfig
-
-
 T = TypeVar("T", bound="BodyCreateDiskApiV1DisksPost")
+
+_FIELDS = frozenset(
+    (
+        "disk",
+        "provider",
+        "team",
+    )
+)
 
 
 @_attrs_define
@@ -22,14 +24,15 @@ class BodyCreateDiskApiV1DisksPost:
     """The disk to create, its provider and optionally its team."""
 
     disk: APIDiskCreateRequest
+
     provider: ProviderConfig
     """ The cloud that hosts the resource. """
+
     team: None | TeamConfig | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team_config import TeamConfig  # noqa: PLC0415
-
         disk = self.disk.to_dict()
 
         provider = self.provider.to_dict()
@@ -57,41 +60,32 @@ class BodyCreateDiskApiV1DisksPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_disk_create_request import (
-            APIDiskCreateRequest,  # noqa: PLC0415
-        )
-        from ..models.provider_config import ProviderConfig  # noqa: PLC0415
-        from ..models.team_config import TeamConfig  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        disk = APIDiskCreateRequest.from_dict(d.pop("disk"))
-
-        provider = ProviderConfig.from_dict(d.pop("provider"))
-
-        def _parse_team(data: object) -> None | TeamConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _team = src_dict.get("team", UNSET)
+        team: None | TeamConfig | Unset
+        if _team is None or isinstance(_team, Unset):
+            team = _team
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_team, dict):
                     raise TypeError()
-                team_type_0 = TeamConfig.from_dict(data)
-
-                return team_type_0
+                team = TeamConfig.from_dict(_team)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamConfig | Unset, data)
-
-        team = _parse_team(d.pop("team", UNSET))
+                team = _team
 
         body_create_disk_api_v1_disks_post = cls(
-            disk=disk,
-            provider=provider,
-            team=team,
+            APIDiskCreateRequest.from_dict(src_dict["disk"]),  # disk
+            ProviderConfig.from_dict(src_dict["provider"]),  # provider
+            team,  # team
         )
-
-        body_create_disk_api_v1_disks_post.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            body_create_disk_api_v1_disks_post.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return body_create_disk_api_v1_disks_post
 
     @property
@@ -109,3 +103,10 @@ class BodyCreateDiskApiV1DisksPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.api_disk_create_request import APIDiskCreateRequest  # noqa: E402
+from ..models.provider_config import ProviderConfig  # noqa: E402
+from ..models.team_config import TeamConfig  # noqa: E402

@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.pod_request_config import PodRequestConfig
-    from ..models.provider_config import ProviderConfig
-    from ..models.team_config import TeamConfig
-
-
 T = TypeVar("T", bound="BodyCreatePodApiV1PodsPost")
+
+_FIELDS = frozenset(
+    (
+        "pod",
+        "provider",
+        "disks",
+        "team",
+        "team_member_ids",
+        "shared_with_team",
+    )
+)
 
 
 @_attrs_define
@@ -23,18 +28,22 @@ class BodyCreatePodApiV1PodsPost:
 
     pod: PodRequestConfig
     """ The pod to create; cloudId, gpuType, socket and gpuCount come from an offer. """
+
     provider: ProviderConfig
     """ The cloud that hosts the resource. """
+
     disks: list[str] | None | Unset = UNSET
     """ Ids of existing disks to attach. """
+
     team: None | TeamConfig | Unset = UNSET
+
     team_member_ids: list[str] | None | Unset = UNSET
+
     shared_with_team: bool | Unset = False
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team_config import TeamConfig  # noqa: PLC0415
-
         pod = self.pod.to_dict()
 
         provider = self.provider.to_dict()
@@ -88,78 +97,35 @@ class BodyCreatePodApiV1PodsPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pod_request_config import PodRequestConfig  # noqa: PLC0415
-        from ..models.provider_config import ProviderConfig  # noqa: PLC0415
-        from ..models.team_config import TeamConfig  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        pod = PodRequestConfig.from_dict(d.pop("pod"))
-
-        provider = ProviderConfig.from_dict(d.pop("provider"))
-
-        def _parse_disks(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _team = src_dict.get("team", UNSET)
+        team: None | TeamConfig | Unset
+        if _team is None or isinstance(_team, Unset):
+            team = _team
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_team, dict):
                     raise TypeError()
-                disks_type_0 = cast(list[str], data)
-
-                return disks_type_0
+                team = TeamConfig.from_dict(_team)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        disks = _parse_disks(d.pop("disks", UNSET))
-
-        def _parse_team(data: object) -> None | TeamConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                team_type_0 = TeamConfig.from_dict(data)
-
-                return team_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamConfig | Unset, data)
-
-        team = _parse_team(d.pop("team", UNSET))
-
-        def _parse_team_member_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                team_member_ids_type_0 = cast(list[str], data)
-
-                return team_member_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        team_member_ids = _parse_team_member_ids(d.pop("team_member_ids", UNSET))
-
-        shared_with_team = d.pop("shared_with_team", UNSET)
+                team = _team
 
         body_create_pod_api_v1_pods_post = cls(
-            pod=pod,
-            provider=provider,
-            disks=disks,
-            team=team,
-            team_member_ids=team_member_ids,
-            shared_with_team=shared_with_team,
+            PodRequestConfig.from_dict(src_dict["pod"]),  # pod
+            ProviderConfig.from_dict(src_dict["provider"]),  # provider
+            src_dict.get("disks", UNSET),  # disks
+            team,  # team
+            src_dict.get("team_member_ids", UNSET),  # team_member_ids
+            src_dict.get("shared_with_team", UNSET),  # shared_with_team
         )
-
-        body_create_pod_api_v1_pods_post.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            body_create_pod_api_v1_pods_post.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return body_create_pod_api_v1_pods_post
 
     @property
@@ -177,3 +143,10 @@ class BodyCreatePodApiV1PodsPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.pod_request_config import PodRequestConfig  # noqa: E402
+from ..models.provider_config import ProviderConfig  # noqa: E402
+from ..models.team_config import TeamConfig  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,37 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomSpecValue")
 
+_FIELDS = frozenset(
+    (
+        "minCount",
+        "defaultCount",
+        "maxCount",
+        "pricePerUnit",
+        "step",
+        "defaultIncludedInPrice",
+        "additionalInfo",
+    )
+)
+
 
 @_attrs_define
 class CustomSpecValue:
     """A configurable size (disk, memory, vCPUs) with its bounds and unit price."""
 
     min_count: int | None | Unset = UNSET
+
     default_count: int | None | Unset = UNSET
+
     max_count: int | None | Unset = UNSET
+
     price_per_unit: float | None | Unset = UNSET
+
     step: int | None | Unset = UNSET
+
     default_included_in_price: bool | None | Unset = UNSET
+
     additional_info: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,84 +108,24 @@ class CustomSpecValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_min_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        min_count = _parse_min_count(d.pop("minCount", UNSET))
-
-        def _parse_default_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_count = _parse_default_count(d.pop("defaultCount", UNSET))
-
-        def _parse_max_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_count = _parse_max_count(d.pop("maxCount", UNSET))
-
-        def _parse_price_per_unit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price_per_unit = _parse_price_per_unit(d.pop("pricePerUnit", UNSET))
-
-        def _parse_step(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        step = _parse_step(d.pop("step", UNSET))
-
-        def _parse_default_included_in_price(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        default_included_in_price = _parse_default_included_in_price(
-            d.pop("defaultIncludedInPrice", UNSET)
-        )
-
-        def _parse_additional_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        additional_info = _parse_additional_info(d.pop("additionalInfo", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         custom_spec_value = cls(
-            min_count=min_count,
-            default_count=default_count,
-            max_count=max_count,
-            price_per_unit=price_per_unit,
-            step=step,
-            default_included_in_price=default_included_in_price,
-            additional_info=additional_info,
+            src_dict.get("minCount", UNSET),  # min_count
+            src_dict.get("defaultCount", UNSET),  # default_count
+            src_dict.get("maxCount", UNSET),  # max_count
+            src_dict.get("pricePerUnit", UNSET),  # price_per_unit
+            src_dict.get("step", UNSET),  # step
+            src_dict.get("defaultIncludedInPrice", UNSET),  # default_included_in_price
+            src_dict.get("additionalInfo", UNSET),  # additional_info
         )
-
-        custom_spec_value.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            custom_spec_value.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return custom_spec_value
 
     @property

@@ -1,25 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.disk_availability_stock_status import (
     DiskAvailabilityStockStatus,
-    check_disk_availability_stock_status,
 )
-from ..models.provider_type_enum import ProviderTypeEnum, check_provider_type_enum
-from ..models.regions import Regions, check_regions
-from ..models.security_type import SecurityType, check_security_type
+from ..models.provider_type_enum import ProviderTypeEnum
+from ..models.regions import Regions
+from ..models.security_type import SecurityType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_spec_value import CustomSpecValue
-
-
 T = TypeVar("T", bound="DiskAvailability")
+
+_FIELDS = frozenset(
+    (
+        "provider",
+        "security",
+        "cloudId",
+        "dataCenter",
+        "country",
+        "region",
+        "spec",
+        "stockStatus",
+        "isMultinode",
+    )
+)
 
 
 @_attrs_define
@@ -27,15 +36,24 @@ class DiskAvailability:
     """Where a network disk can be created, with size bounds and price."""
 
     provider: ProviderTypeEnum
+
     security: SecurityType
+
     cloud_id: None | str | Unset = UNSET
+
     data_center: None | str | Unset = UNSET
+
     country: None | str | Unset = UNSET
+
     region: None | Regions | Unset = UNSET
+
     spec: CustomSpecValue | Unset = UNSET
     """ A configurable size (disk, memory, vCPUs) with its bounds and unit price. """
+
     stock_status: DiskAvailabilityStockStatus | Unset = "Available"
+
     is_multinode: bool | None | Unset = True
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,93 +128,28 @@ class DiskAvailability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_spec_value import CustomSpecValue  # noqa: PLC0415
-
-        d = dict(src_dict)
-        provider = check_provider_type_enum(d.pop("provider"))
-
-        security = check_security_type(d.pop("security"))
-
-        def _parse_cloud_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cloud_id = _parse_cloud_id(d.pop("cloudId", UNSET))
-
-        def _parse_data_center(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_center = _parse_data_center(d.pop("dataCenter", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_region(data: object) -> None | Regions | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                region_type_0 = check_regions(data)
-
-                return region_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Regions | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
-
-        _spec = d.pop("spec", UNSET)
-        spec: CustomSpecValue | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = CustomSpecValue.from_dict(_spec)
-
-        _stock_status = d.pop("stockStatus", UNSET)
-        stock_status: DiskAvailabilityStockStatus | Unset
-        if isinstance(_stock_status, Unset):
-            stock_status = UNSET
-        else:
-            stock_status = check_disk_availability_stock_status(_stock_status)
-
-        def _parse_is_multinode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_multinode = _parse_is_multinode(d.pop("isMultinode", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         disk_availability = cls(
-            provider=provider,
-            security=security,
-            cloud_id=cloud_id,
-            data_center=data_center,
-            country=country,
-            region=region,
-            spec=spec,
-            stock_status=stock_status,
-            is_multinode=is_multinode,
+            src_dict["provider"],  # provider
+            src_dict["security"],  # security
+            src_dict.get("cloudId", UNSET),  # cloud_id
+            src_dict.get("dataCenter", UNSET),  # data_center
+            src_dict.get("country", UNSET),  # country
+            src_dict.get("region", UNSET),  # region
+            CustomSpecValue.from_dict(src_dict["spec"])
+            if "spec" in src_dict
+            else UNSET,  # spec
+            src_dict.get("stockStatus", UNSET),  # stock_status
+            src_dict.get("isMultinode", UNSET),  # is_multinode
         )
-
-        disk_availability.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            disk_availability.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return disk_availability
 
     @property
@@ -214,3 +167,8 @@ class DiskAvailability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.custom_spec_value import CustomSpecValue  # noqa: E402

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.disk_availability import DiskAvailability
-
-
 T = TypeVar("T", bound="DiskAvailabilityResponse")
+
+_FIELDS = frozenset(
+    (
+        "items",
+        "totalCount",
+    )
+)
 
 
 @_attrs_define
@@ -18,7 +21,9 @@ class DiskAvailabilityResponse:
     """One page of disk offers."""
 
     items: list[DiskAvailability]
+
     total_count: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,24 +47,19 @@ class DiskAvailabilityResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.disk_availability import DiskAvailability  # noqa: PLC0415
-
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = DiskAvailability.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        total_count = d.pop("totalCount")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         disk_availability_response = cls(
-            items=items,
-            total_count=total_count,
+            [DiskAvailability.from_dict(item0) for item0 in src_dict["items"]],  # items
+            src_dict["totalCount"],  # total_count
         )
-
-        disk_availability_response.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            disk_availability_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return disk_availability_response
 
     @property
@@ -77,3 +77,8 @@ class DiskAvailabilityResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.disk_availability import DiskAvailability  # noqa: E402

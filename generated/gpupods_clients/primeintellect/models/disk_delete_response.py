@@ -8,12 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DiskDeleteResponse")
 
+_FIELDS = frozenset(("status",))
+
 
 @_attrs_define
 class DiskDeleteResponse:
     """Answer to a delete (shape as read by Prime Intellect's SDK)."""
 
     status: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,14 +34,18 @@ class DiskDeleteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         disk_delete_response = cls(
-            status=status,
+            src_dict["status"],  # status
         )
-
-        disk_delete_response.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            disk_delete_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return disk_delete_response
 
     @property

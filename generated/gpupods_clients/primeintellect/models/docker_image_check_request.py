@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DockerImageCheckRequest")
 
+_FIELDS = frozenset(
+    (
+        "image",
+        "registry_credentials_id",
+    )
+)
+
 
 @_attrs_define
 class DockerImageCheckRequest:
     image: str
     """ Image reference, e.g. `ghcr.io/org/app:tag`. """
+
     registry_credentials_id: None | str | Unset = UNSET
     """ Stored credentials to pull with. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,26 +51,19 @@ class DockerImageCheckRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image = d.pop("image")
-
-        def _parse_registry_credentials_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registry_credentials_id = _parse_registry_credentials_id(
-            d.pop("registry_credentials_id", UNSET)
-        )
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         docker_image_check_request = cls(
-            image=image,
-            registry_credentials_id=registry_credentials_id,
+            src_dict["image"],  # image
+            src_dict.get("registry_credentials_id", UNSET),  # registry_credentials_id
         )
-
-        docker_image_check_request.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            docker_image_check_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return docker_image_check_request
 
     @property

@@ -8,13 +8,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ErrorDetail")
 
+_FIELDS = frozenset(
+    (
+        "param",
+        "details",
+    )
+)
+
 
 @_attrs_define
 class ErrorDetail:
     param: str
     """ The parameter or field at fault. """
+
     details: str
     """ Why it was rejected. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,17 +44,19 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        param = d.pop("param")
-
-        details = d.pop("details")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         error_detail = cls(
-            param=param,
-            details=details,
+            src_dict["param"],  # param
+            src_dict["details"],  # details
         )
-
-        error_detail.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            error_detail.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return error_detail
 
     @property

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-
-
 T = TypeVar("T", bound="ErrorResponse")
+
+_FIELDS = frozenset(("errors",))
 
 
 @_attrs_define
@@ -18,6 +16,7 @@ class ErrorResponse:
     """Validation errors, one entry per offending parameter or field."""
 
     errors: list[ErrorDetail]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,21 +37,18 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
-        d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = ErrorDetail.from_dict(errors_item_data)
-
-            errors.append(errors_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         error_response = cls(
-            errors=errors,
+            [ErrorDetail.from_dict(item0) for item0 in src_dict["errors"]],  # errors
         )
-
-        error_response.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            error_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return error_response
 
     @property
@@ -70,3 +66,8 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.error_detail import ErrorDetail  # noqa: E402

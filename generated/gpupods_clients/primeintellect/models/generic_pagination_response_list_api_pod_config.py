@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.api_pod_config import APIPodConfig
-
-
 T = TypeVar("T", bound="GenericPaginationResponseListAPIPodConfig")
+
+_FIELDS = frozenset(
+    (
+        "data",
+        "total_count",
+        "offset",
+        "limit",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -20,11 +26,16 @@ class GenericPaginationResponseListAPIPodConfig:
     """One page of pods."""
 
     data: list[APIPodConfig]
+
     total_count: int | Unset = 0
     """ Number of items across all pages. """
+
     offset: int | Unset = 0
+
     limit: int | Unset = 100
+
     status: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,40 +76,22 @@ class GenericPaginationResponseListAPIPodConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_pod_config import APIPodConfig  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = APIPodConfig.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        total_count = d.pop("total_count", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         generic_pagination_response_list_api_pod_config = cls(
-            data=data,
-            total_count=total_count,
-            offset=offset,
-            limit=limit,
-            status=status,
+            [APIPodConfig.from_dict(item0) for item0 in src_dict["data"]],  # data
+            src_dict.get("total_count", UNSET),  # total_count
+            src_dict.get("offset", UNSET),  # offset
+            src_dict.get("limit", UNSET),  # limit
+            src_dict.get("status", UNSET),  # status
         )
-
-        generic_pagination_response_list_api_pod_config.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            generic_pagination_response_list_api_pod_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return generic_pagination_response_list_api_pod_config
 
     @property
@@ -116,3 +109,8 @@ class GenericPaginationResponseListAPIPodConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.api_pod_config import APIPodConfig  # noqa: E402

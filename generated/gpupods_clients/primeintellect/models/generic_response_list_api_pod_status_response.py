@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.api_pod_status_response import APIPodStatusResponse
-
-
 T = TypeVar("T", bound="GenericResponseListAPIPodStatusResponse")
+
+_FIELDS = frozenset(
+    (
+        "data",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -20,7 +23,9 @@ class GenericResponseListAPIPodStatusResponse:
     """Status entries for the pods asked about."""
 
     data: list[APIPodStatusResponse] | None | Unset = UNSET
+
     status: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,51 +59,30 @@ class GenericResponseListAPIPodStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_pod_status_response import (
-            APIPodStatusResponse,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[APIPodStatusResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
+        _data = src_dict.get("data", UNSET)
+        data: list[APIPodStatusResponse] | None | Unset
+        if _data is None or isinstance(_data, Unset):
+            data = _data
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_data, list):
                     raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = APIPodStatusResponse.from_dict(
-                        data_type_0_item_data
-                    )
-
-                    data_type_0.append(data_type_0_item)
-
-                return data_type_0
+                data = [APIPodStatusResponse.from_dict(item0) for item0 in _data]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[APIPodStatusResponse] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+                data = _data
 
         generic_response_list_api_pod_status_response = cls(
-            data=data,
-            status=status,
+            data,  # data
+            src_dict.get("status", UNSET),  # status
         )
-
-        generic_response_list_api_pod_status_response.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            generic_response_list_api_pod_status_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return generic_response_list_api_pod_status_response
 
     @property
@@ -116,3 +100,8 @@ class GenericResponseListAPIPodStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.api_pod_status_response import APIPodStatusResponse  # noqa: E402

@@ -1,32 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.environment_type_enum import (
     EnvironmentTypeEnum,
-    check_environment_type_enum,
 )
 from ..models.gpu_availability_stock_status import (
     GpuAvailabilityStockStatus,
-    check_gpu_availability_stock_status,
 )
-from ..models.gpu_socket import GPUSocket, check_gpu_socket
-from ..models.gpu_type import GPUType, check_gpu_type
-from ..models.provider_type_enum import ProviderTypeEnum, check_provider_type_enum
-from ..models.regions import Regions, check_regions
-from ..models.security_type import SecurityType, check_security_type
+from ..models.gpu_socket import GPUSocket
+from ..models.gpu_type import GPUType
+from ..models.provider_type_enum import ProviderTypeEnum
+from ..models.regions import Regions
+from ..models.security_type import SecurityType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_spec_value import CustomSpecValue
-    from ..models.prices import Prices
-
-
 T = TypeVar("T", bound="GpuAvailability")
+
+_FIELDS = frozenset(
+    (
+        "cloudId",
+        "gpuType",
+        "socket",
+        "provider",
+        "gpuCount",
+        "gpuMemory",
+        "security",
+        "prices",
+        "images",
+        "region",
+        "dataCenter",
+        "country",
+        "disk",
+        "sharedDisk",
+        "vcpu",
+        "memory",
+        "internetSpeed",
+        "interconnect",
+        "interconnectType",
+        "provisioningTime",
+        "stockStatus",
+        "isSpot",
+        "prepaidTime",
+    )
+)
 
 
 @_attrs_define
@@ -34,34 +55,57 @@ class GpuAvailability:
     """An offer of GPUs at one cloud location; cloudId identifies it when creating a pod."""
 
     cloud_id: str
+
     gpu_type: GPUType
+
     socket: GPUSocket
+
     provider: ProviderTypeEnum
+
     gpu_count: int
+
     gpu_memory: int
     """ Memory per GPU in GB. """
+
     security: SecurityType
+
     prices: Prices
     """ Hourly prices of an offer. """
+
     images: list[EnvironmentTypeEnum]
+
     region: None | Regions | Unset = UNSET
+
     data_center: None | str | Unset = UNSET
+
     country: None | str | Unset = UNSET
+
     disk: CustomSpecValue | Unset = UNSET
     """ A configurable size (disk, memory, vCPUs) with its bounds and unit price. """
+
     shared_disk: CustomSpecValue | Unset = UNSET
     """ A configurable size (disk, memory, vCPUs) with its bounds and unit price. """
+
     vcpu: CustomSpecValue | Unset = UNSET
     """ A configurable size (disk, memory, vCPUs) with its bounds and unit price. """
+
     memory: CustomSpecValue | Unset = UNSET
     """ A configurable size (disk, memory, vCPUs) with its bounds and unit price. """
+
     internet_speed: int | None | Unset = UNSET
+
     interconnect: int | None | Unset = UNSET
+
     interconnect_type: None | str | Unset = UNSET
+
     provisioning_time: int | None | Unset = UNSET
+
     stock_status: GpuAvailabilityStockStatus | Unset = "Available"
+
     is_spot: bool | None | Unset = UNSET
+
     prepaid_time: float | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -210,184 +254,48 @@ class GpuAvailability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_spec_value import CustomSpecValue  # noqa: PLC0415
-        from ..models.prices import Prices  # noqa: PLC0415
-
-        d = dict(src_dict)
-        cloud_id = d.pop("cloudId")
-
-        gpu_type = check_gpu_type(d.pop("gpuType"))
-
-        socket = check_gpu_socket(d.pop("socket"))
-
-        provider = check_provider_type_enum(d.pop("provider"))
-
-        gpu_count = d.pop("gpuCount")
-
-        gpu_memory = d.pop("gpuMemory")
-
-        security = check_security_type(d.pop("security"))
-
-        prices = Prices.from_dict(d.pop("prices"))
-
-        images = []
-        _images = d.pop("images")
-        for images_item_data in _images:
-            images_item = check_environment_type_enum(images_item_data)
-
-            images.append(images_item)
-
-        def _parse_region(data: object) -> None | Regions | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                region_type_0 = check_regions(data)
-
-                return region_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Regions | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_data_center(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_center = _parse_data_center(d.pop("dataCenter", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        _disk = d.pop("disk", UNSET)
-        disk: CustomSpecValue | Unset
-        if isinstance(_disk, Unset):
-            disk = UNSET
-        else:
-            disk = CustomSpecValue.from_dict(_disk)
-
-        _shared_disk = d.pop("sharedDisk", UNSET)
-        shared_disk: CustomSpecValue | Unset
-        if isinstance(_shared_disk, Unset):
-            shared_disk = UNSET
-        else:
-            shared_disk = CustomSpecValue.from_dict(_shared_disk)
-
-        _vcpu = d.pop("vcpu", UNSET)
-        vcpu: CustomSpecValue | Unset
-        if isinstance(_vcpu, Unset):
-            vcpu = UNSET
-        else:
-            vcpu = CustomSpecValue.from_dict(_vcpu)
-
-        _memory = d.pop("memory", UNSET)
-        memory: CustomSpecValue | Unset
-        if isinstance(_memory, Unset):
-            memory = UNSET
-        else:
-            memory = CustomSpecValue.from_dict(_memory)
-
-        def _parse_internet_speed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        internet_speed = _parse_internet_speed(d.pop("internetSpeed", UNSET))
-
-        def _parse_interconnect(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        interconnect = _parse_interconnect(d.pop("interconnect", UNSET))
-
-        def _parse_interconnect_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interconnect_type = _parse_interconnect_type(d.pop("interconnectType", UNSET))
-
-        def _parse_provisioning_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        provisioning_time = _parse_provisioning_time(d.pop("provisioningTime", UNSET))
-
-        _stock_status = d.pop("stockStatus", UNSET)
-        stock_status: GpuAvailabilityStockStatus | Unset
-        if isinstance(_stock_status, Unset):
-            stock_status = UNSET
-        else:
-            stock_status = check_gpu_availability_stock_status(_stock_status)
-
-        def _parse_is_spot(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_spot = _parse_is_spot(d.pop("isSpot", UNSET))
-
-        def _parse_prepaid_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        prepaid_time = _parse_prepaid_time(d.pop("prepaidTime", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         gpu_availability = cls(
-            cloud_id=cloud_id,
-            gpu_type=gpu_type,
-            socket=socket,
-            provider=provider,
-            gpu_count=gpu_count,
-            gpu_memory=gpu_memory,
-            security=security,
-            prices=prices,
-            images=images,
-            region=region,
-            data_center=data_center,
-            country=country,
-            disk=disk,
-            shared_disk=shared_disk,
-            vcpu=vcpu,
-            memory=memory,
-            internet_speed=internet_speed,
-            interconnect=interconnect,
-            interconnect_type=interconnect_type,
-            provisioning_time=provisioning_time,
-            stock_status=stock_status,
-            is_spot=is_spot,
-            prepaid_time=prepaid_time,
+            src_dict["cloudId"],  # cloud_id
+            src_dict["gpuType"],  # gpu_type
+            src_dict["socket"],  # socket
+            src_dict["provider"],  # provider
+            src_dict["gpuCount"],  # gpu_count
+            src_dict["gpuMemory"],  # gpu_memory
+            src_dict["security"],  # security
+            Prices.from_dict(src_dict["prices"]),  # prices
+            list(src_dict["images"]),  # images
+            src_dict.get("region", UNSET),  # region
+            src_dict.get("dataCenter", UNSET),  # data_center
+            src_dict.get("country", UNSET),  # country
+            CustomSpecValue.from_dict(src_dict["disk"])
+            if "disk" in src_dict
+            else UNSET,  # disk
+            CustomSpecValue.from_dict(src_dict["sharedDisk"])
+            if "sharedDisk" in src_dict
+            else UNSET,  # shared_disk
+            CustomSpecValue.from_dict(src_dict["vcpu"])
+            if "vcpu" in src_dict
+            else UNSET,  # vcpu
+            CustomSpecValue.from_dict(src_dict["memory"])
+            if "memory" in src_dict
+            else UNSET,  # memory
+            src_dict.get("internetSpeed", UNSET),  # internet_speed
+            src_dict.get("interconnect", UNSET),  # interconnect
+            src_dict.get("interconnectType", UNSET),  # interconnect_type
+            src_dict.get("provisioningTime", UNSET),  # provisioning_time
+            src_dict.get("stockStatus", UNSET),  # stock_status
+            src_dict.get("isSpot", UNSET),  # is_spot
+            src_dict.get("prepaidTime", UNSET),  # prepaid_time
         )
-
-        gpu_availability.additional_properties = d
+        if len(src_dict) > 9 and not _FIELDS.issuperset(src_dict):
+            gpu_availability.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return gpu_availability
 
     @property
@@ -405,3 +313,9 @@ class GpuAvailability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.custom_spec_value import CustomSpecValue  # noqa: E402
+from ..models.prices import Prices  # noqa: E402

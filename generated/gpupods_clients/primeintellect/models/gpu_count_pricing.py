@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.instance_count_pricing import InstanceCountPricing
-
 
 T = TypeVar("T", bound="GpuCountPricing")
 
@@ -22,7 +18,6 @@ class GpuCountPricing:
     )
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -31,19 +26,16 @@ class GpuCountPricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instance_count_pricing import (
-            InstanceCountPricing,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
         gpu_count_pricing = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = InstanceCountPricing.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         gpu_count_pricing.additional_properties = additional_properties
         return gpu_count_pricing
 
@@ -62,3 +54,8 @@ class GpuCountPricing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.instance_count_pricing import InstanceCountPricing  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.gpu_count_pricing import GpuCountPricing
-
 
 T = TypeVar("T", bound="GpuPricingSummary")
 
@@ -22,7 +18,6 @@ class GpuPricingSummary:
     )
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -31,17 +26,16 @@ class GpuPricingSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_count_pricing import GpuCountPricing  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
         gpu_pricing_summary = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = GpuCountPricing.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         gpu_pricing_summary.additional_properties = additional_properties
         return gpu_pricing_summary
 
@@ -60,3 +54,8 @@ class GpuPricingSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.gpu_count_pricing import GpuCountPricing  # noqa: E402

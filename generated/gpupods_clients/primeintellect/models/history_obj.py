@@ -2,16 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.provider_type_enum import ProviderTypeEnum, check_provider_type_enum
-from ..models.resource_type import ResourceType, check_resource_type
+from ..models.provider_type_enum import ProviderTypeEnum
+from ..models.resource_type import ResourceType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HistoryObj")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "providerType",
+        "type",
+        "createdAt",
+        "gpuName",
+        "gpuCount",
+        "priceHr",
+        "userId",
+        "totalBilledPrice",
+        "provisionedBy",
+        "terminatedAt",
+        "socket",
+        "teamId",
+    )
+)
 
 
 @_attrs_define
@@ -19,19 +38,33 @@ class HistoryObj:
     """A terminated resource with what it cost in total."""
 
     id: str
+
     name: str
+
     provider_type: ProviderTypeEnum
+
     type_: ResourceType
+
     created_at: datetime.datetime
+
     gpu_name: str
+
     gpu_count: int
+
     price_hr: float
+
     user_id: str
+
     total_billed_price: float
+
     provisioned_by: None | str | Unset = UNSET
+
     terminated_at: datetime.datetime | None | Unset = UNSET
+
     socket: None | str | Unset = UNSET
+
     team_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,89 +143,43 @@ class HistoryObj:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        name = d.pop("name")
-
-        provider_type = check_provider_type_enum(d.pop("providerType"))
-
-        type_ = check_resource_type(d.pop("type"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        gpu_name = d.pop("gpuName")
-
-        gpu_count = d.pop("gpuCount")
-
-        price_hr = d.pop("priceHr")
-
-        user_id = d.pop("userId")
-
-        total_billed_price = d.pop("totalBilledPrice")
-
-        def _parse_provisioned_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provisioned_by = _parse_provisioned_by(d.pop("provisionedBy", UNSET))
-
-        def _parse_terminated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _terminated_at = src_dict.get("terminatedAt", UNSET)
+        terminated_at: datetime.datetime | None | Unset
+        if _terminated_at is None or isinstance(_terminated_at, Unset):
+            terminated_at = _terminated_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_terminated_at, str):
                     raise TypeError()
-                terminated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return terminated_at_type_0
+                terminated_at = datetime.datetime.fromisoformat(_terminated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        terminated_at = _parse_terminated_at(d.pop("terminatedAt", UNSET))
-
-        def _parse_socket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        socket = _parse_socket(d.pop("socket", UNSET))
-
-        def _parse_team_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team_id = _parse_team_id(d.pop("teamId", UNSET))
+                terminated_at = _terminated_at
 
         history_obj = cls(
-            id=id,
-            name=name,
-            provider_type=provider_type,
-            type_=type_,
-            created_at=created_at,
-            gpu_name=gpu_name,
-            gpu_count=gpu_count,
-            price_hr=price_hr,
-            user_id=user_id,
-            total_billed_price=total_billed_price,
-            provisioned_by=provisioned_by,
-            terminated_at=terminated_at,
-            socket=socket,
-            team_id=team_id,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["providerType"],  # provider_type
+            src_dict["type"],  # type_
+            datetime.datetime.fromisoformat(src_dict["createdAt"]),  # created_at
+            src_dict["gpuName"],  # gpu_name
+            src_dict["gpuCount"],  # gpu_count
+            src_dict["priceHr"],  # price_hr
+            src_dict["userId"],  # user_id
+            src_dict["totalBilledPrice"],  # total_billed_price
+            src_dict.get("provisionedBy", UNSET),  # provisioned_by
+            terminated_at,  # terminated_at
+            src_dict.get("socket", UNSET),  # socket
+            src_dict.get("teamId", UNSET),  # team_id
         )
-
-        history_obj.additional_properties = d
+        if len(src_dict) > 10 and not _FIELDS.issuperset(src_dict):
+            history_obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return history_obj
 
     @property

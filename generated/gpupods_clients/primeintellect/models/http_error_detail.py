@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HTTPErrorDetail")
 
+_FIELDS = frozenset(("detail",))
+
 
 @_attrs_define
 class HTTPErrorDetail:
@@ -17,6 +19,7 @@ class HTTPErrorDetail:
 
     detail: str | Unset = UNSET
     """ What went wrong. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,14 +35,18 @@ class HTTPErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         http_error_detail = cls(
-            detail=detail,
+            src_dict.get("detail", UNSET),  # detail
         )
-
-        http_error_detail.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            http_error_detail.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return http_error_detail
 
     @property

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.pricing_info import PricingInfo
-
-
 T = TypeVar("T", bound="InstanceCountPricing")
+
+_FIELDS = frozenset(("cheapest",))
 
 
 @_attrs_define
@@ -20,11 +18,10 @@ class InstanceCountPricing:
     """Best prices for one GPU type and count."""
 
     cheapest: None | PricingInfo | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_info import PricingInfo  # noqa: PLC0415
-
         cheapest: dict[str, Any] | None | Unset
         if isinstance(self.cheapest, Unset):
             cheapest = UNSET
@@ -43,32 +40,29 @@ class InstanceCountPricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pricing_info import PricingInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_cheapest(data: object) -> None | PricingInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
+        _cheapest = src_dict.get("cheapest", UNSET)
+        cheapest: None | PricingInfo | Unset
+        if _cheapest is None or isinstance(_cheapest, Unset):
+            cheapest = _cheapest
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_cheapest, dict):
                     raise TypeError()
-                cheapest_type_0 = PricingInfo.from_dict(data)
-
-                return cheapest_type_0
+                cheapest = PricingInfo.from_dict(_cheapest)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingInfo | Unset, data)
-
-        cheapest = _parse_cheapest(d.pop("cheapest", UNSET))
+                cheapest = _cheapest
 
         instance_count_pricing = cls(
-            cheapest=cheapest,
+            cheapest,  # cheapest
         )
-
-        instance_count_pricing.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            instance_count_pricing.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return instance_count_pricing
 
     @property
@@ -86,3 +80,8 @@ class InstanceCountPricing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.pricing_info import PricingInfo  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InstanceResources")
 
+_FIELDS = frozenset(
+    (
+        "memory",
+        "disk",
+        "shared_disk",
+        "vcpus",
+    )
+)
+
 
 @_attrs_define
 class InstanceResources:
     """Sizes granted to the pod (memory and disks in GB)."""
 
     memory: int | None | Unset = UNSET
+
     disk: int | None | Unset = UNSET
+
     shared_disk: int | None | Unset = UNSET
+
     vcpus: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,52 +75,21 @@ class InstanceResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_memory(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        memory = _parse_memory(d.pop("memory", UNSET))
-
-        def _parse_disk(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        disk = _parse_disk(d.pop("disk", UNSET))
-
-        def _parse_shared_disk(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        shared_disk = _parse_shared_disk(d.pop("shared_disk", UNSET))
-
-        def _parse_vcpus(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        vcpus = _parse_vcpus(d.pop("vcpus", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         instance_resources = cls(
-            memory=memory,
-            disk=disk,
-            shared_disk=shared_disk,
-            vcpus=vcpus,
+            src_dict.get("memory", UNSET),  # memory
+            src_dict.get("disk", UNSET),  # disk
+            src_dict.get("shared_disk", UNSET),  # shared_disk
+            src_dict.get("vcpus", UNSET),  # vcpus
         )
-
-        instance_resources.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            instance_resources.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return instance_resources
 
     @property

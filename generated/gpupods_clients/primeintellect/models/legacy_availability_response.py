@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.gpu_availability import GpuAvailability
-
 
 T = TypeVar("T", bound="LegacyAvailabilityResponse")
 
@@ -22,7 +18,6 @@ class LegacyAvailabilityResponse:
     )
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = []
@@ -34,13 +29,13 @@ class LegacyAvailabilityResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_availability import GpuAvailability  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
         legacy_availability_response = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:
@@ -51,7 +46,6 @@ class LegacyAvailabilityResponse:
                 additional_property.append(additional_property_item)
 
             additional_properties[prop_name] = additional_property
-
         legacy_availability_response.additional_properties = additional_properties
         return legacy_availability_response
 
@@ -70,3 +64,8 @@ class LegacyAvailabilityResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.gpu_availability import GpuAvailability  # noqa: E402

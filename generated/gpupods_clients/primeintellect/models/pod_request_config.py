@@ -1,24 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.environment_type_enum import (
     EnvironmentTypeEnum,
-    check_environment_type_enum,
 )
-from ..models.gpu_socket import GPUSocket, check_gpu_socket
-from ..models.gpu_type import GPUType, check_gpu_type
-from ..models.security_type import SecurityType, check_security_type
+from ..models.gpu_socket import GPUSocket
+from ..models.gpu_type import GPUType
+from ..models.security_type import SecurityType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.env_var import EnvVar
-
-
 T = TypeVar("T", bound="PodRequestConfig")
+
+_FIELDS = frozenset(
+    (
+        "cloudId",
+        "gpuType",
+        "socket",
+        "gpuCount",
+        "name",
+        "diskSize",
+        "vcpus",
+        "memory",
+        "maxPrice",
+        "image",
+        "customTemplateId",
+        "dataCenterId",
+        "country",
+        "security",
+        "envVars",
+        "jupyterPassword",
+        "sshKeyId",
+        "autoRestart",
+        "prepaidForHr",
+    )
+)
 
 
 @_attrs_define
@@ -26,28 +45,46 @@ class PodRequestConfig:
     """The pod to create; cloudId, gpuType, socket and gpuCount come from an offer."""
 
     cloud_id: str
+
     gpu_type: GPUType
+
     socket: GPUSocket
+
     gpu_count: int
+
     name: str | Unset = UNSET
+
     disk_size: int | None | Unset = UNSET
     """ Disk size in GB. """
+
     vcpus: int | None | Unset = UNSET
+
     memory: int | None | Unset = UNSET
     """ Memory in GB. """
+
     max_price: float | None | Unset = UNSET
     """ Refuse the offer above this hourly price. """
+
     image: EnvironmentTypeEnum | Unset = UNSET
     """ Base image of the pod. """
+
     custom_template_id: None | str | Unset = UNSET
     """ Template to run when image is custom_template. """
+
     data_center_id: None | str | Unset = UNSET
+
     country: None | str | Unset = UNSET
+
     security: None | SecurityType | Unset = UNSET
+
     env_vars: list[EnvVar] | None | Unset = UNSET
+
     jupyter_password: None | str | Unset = UNSET
+
     ssh_key_id: None | str | Unset = UNSET
+
     auto_restart: bool | None | Unset = False
+
     prepaid_for_hr: float | None | Unset = UNSET
     """ Hours to pay for up front. """
 
@@ -153,7 +190,6 @@ class PodRequestConfig:
             prepaid_for_hr = self.prepaid_for_hr
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "cloudId": cloud_id,
@@ -197,184 +233,47 @@ class PodRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_var import EnvVar  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        cloud_id = d.pop("cloudId")
-
-        gpu_type = check_gpu_type(d.pop("gpuType"))
-
-        socket = check_gpu_socket(d.pop("socket"))
-
-        gpu_count = d.pop("gpuCount")
-
-        name = d.pop("name", UNSET)
-
-        def _parse_disk_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        disk_size = _parse_disk_size(d.pop("diskSize", UNSET))
-
-        def _parse_vcpus(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        vcpus = _parse_vcpus(d.pop("vcpus", UNSET))
-
-        def _parse_memory(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        memory = _parse_memory(d.pop("memory", UNSET))
-
-        def _parse_max_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_price = _parse_max_price(d.pop("maxPrice", UNSET))
-
-        _image = d.pop("image", UNSET)
-        image: EnvironmentTypeEnum | Unset
-        if isinstance(_image, Unset):
-            image = UNSET
+        _env_vars = src_dict.get("envVars", UNSET)
+        env_vars: list[EnvVar] | None | Unset
+        if _env_vars is None or isinstance(_env_vars, Unset):
+            env_vars = _env_vars
         else:
-            image = check_environment_type_enum(_image)
-
-        def _parse_custom_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_template_id = _parse_custom_template_id(d.pop("customTemplateId", UNSET))
-
-        def _parse_data_center_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_center_id = _parse_data_center_id(d.pop("dataCenterId", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_security(data: object) -> None | SecurityType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(_env_vars, list):
                     raise TypeError()
-                security_type_0 = check_security_type(data)
-
-                return security_type_0
+                env_vars = [EnvVar.from_dict(item0) for item0 in _env_vars]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SecurityType | Unset, data)
-
-        security = _parse_security(d.pop("security", UNSET))
-
-        def _parse_env_vars(data: object) -> list[EnvVar] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                env_vars_type_0 = []
-                _env_vars_type_0 = data
-                for env_vars_type_0_item_data in _env_vars_type_0:
-                    env_vars_type_0_item = EnvVar.from_dict(env_vars_type_0_item_data)
-
-                    env_vars_type_0.append(env_vars_type_0_item)
-
-                return env_vars_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EnvVar] | None | Unset, data)
-
-        env_vars = _parse_env_vars(d.pop("envVars", UNSET))
-
-        def _parse_jupyter_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        jupyter_password = _parse_jupyter_password(d.pop("jupyterPassword", UNSET))
-
-        def _parse_ssh_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ssh_key_id = _parse_ssh_key_id(d.pop("sshKeyId", UNSET))
-
-        def _parse_auto_restart(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_restart = _parse_auto_restart(d.pop("autoRestart", UNSET))
-
-        def _parse_prepaid_for_hr(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        prepaid_for_hr = _parse_prepaid_for_hr(d.pop("prepaidForHr", UNSET))
+                env_vars = _env_vars
 
         pod_request_config = cls(
-            cloud_id=cloud_id,
-            gpu_type=gpu_type,
-            socket=socket,
-            gpu_count=gpu_count,
-            name=name,
-            disk_size=disk_size,
-            vcpus=vcpus,
-            memory=memory,
-            max_price=max_price,
-            image=image,
-            custom_template_id=custom_template_id,
-            data_center_id=data_center_id,
-            country=country,
-            security=security,
-            env_vars=env_vars,
-            jupyter_password=jupyter_password,
-            ssh_key_id=ssh_key_id,
-            auto_restart=auto_restart,
-            prepaid_for_hr=prepaid_for_hr,
+            src_dict["cloudId"],  # cloud_id
+            src_dict["gpuType"],  # gpu_type
+            src_dict["socket"],  # socket
+            src_dict["gpuCount"],  # gpu_count
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("diskSize", UNSET),  # disk_size
+            src_dict.get("vcpus", UNSET),  # vcpus
+            src_dict.get("memory", UNSET),  # memory
+            src_dict.get("maxPrice", UNSET),  # max_price
+            src_dict.get("image", UNSET),  # image
+            src_dict.get("customTemplateId", UNSET),  # custom_template_id
+            src_dict.get("dataCenterId", UNSET),  # data_center_id
+            src_dict.get("country", UNSET),  # country
+            src_dict.get("security", UNSET),  # security
+            env_vars,  # env_vars
+            src_dict.get("jupyterPassword", UNSET),  # jupyter_password
+            src_dict.get("sshKeyId", UNSET),  # ssh_key_id
+            src_dict.get("autoRestart", UNSET),  # auto_restart
+            src_dict.get("prepaidForHr", UNSET),  # prepaid_for_hr
         )
-
         return pod_request_config
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.env_var import EnvVar  # noqa: E402

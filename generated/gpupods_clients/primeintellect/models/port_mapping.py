@@ -1,16 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.protocol_enum import ProtocolEnum, check_protocol_enum
-from ..models.used_by_enum import UsedByEnum, check_used_by_enum
+from ..models.protocol_enum import ProtocolEnum
+from ..models.used_by_enum import UsedByEnum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortMapping")
+
+_FIELDS = frozenset(
+    (
+        "internal",
+        "external",
+        "protocol",
+        "usedBy",
+        "description",
+    )
+)
 
 
 @_attrs_define
@@ -18,10 +28,15 @@ class PortMapping:
     """A port exposed by the pod."""
 
     internal: str
+
     external: str
+
     protocol: ProtocolEnum
+
     used_by: None | Unset | UsedByEnum = UNSET
+
     description: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,48 +78,22 @@ class PortMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        internal = d.pop("internal")
-
-        external = d.pop("external")
-
-        protocol = check_protocol_enum(d.pop("protocol"))
-
-        def _parse_used_by(data: object) -> None | Unset | UsedByEnum:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                used_by_type_0 = check_used_by_enum(data)
-
-                return used_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsedByEnum, data)
-
-        used_by = _parse_used_by(d.pop("usedBy", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         port_mapping = cls(
-            internal=internal,
-            external=external,
-            protocol=protocol,
-            used_by=used_by,
-            description=description,
+            src_dict["internal"],  # internal
+            src_dict["external"],  # external
+            src_dict["protocol"],  # protocol
+            src_dict.get("usedBy", UNSET),  # used_by
+            src_dict.get("description", UNSET),  # description
         )
-
-        port_mapping.additional_properties = d
+        if len(src_dict) > 3 and not _FIELDS.issuperset(src_dict):
+            port_mapping.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return port_mapping
 
     @property

@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.currency import Currency, check_currency
+from ..models.currency import Currency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Prices")
+
+_FIELDS = frozenset(
+    (
+        "currency",
+        "onDemand",
+        "communityPrice",
+        "isVariable",
+    )
+)
 
 
 @_attrs_define
@@ -17,9 +26,13 @@ class Prices:
     """Hourly prices of an offer."""
 
     currency: Currency
+
     on_demand: float | None | Unset = UNSET
+
     community_price: float | None | Unset = UNSET
+
     is_variable: bool | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,44 +74,21 @@ class Prices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = check_currency(d.pop("currency"))
-
-        def _parse_on_demand(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        on_demand = _parse_on_demand(d.pop("onDemand", UNSET))
-
-        def _parse_community_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        community_price = _parse_community_price(d.pop("communityPrice", UNSET))
-
-        def _parse_is_variable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_variable = _parse_is_variable(d.pop("isVariable", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         prices = cls(
-            currency=currency,
-            on_demand=on_demand,
-            community_price=community_price,
-            is_variable=is_variable,
+            src_dict["currency"],  # currency
+            src_dict.get("onDemand", UNSET),  # on_demand
+            src_dict.get("communityPrice", UNSET),  # community_price
+            src_dict.get("isVariable", UNSET),  # is_variable
         )
-
-        prices.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            prices.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return prices
 
     @property

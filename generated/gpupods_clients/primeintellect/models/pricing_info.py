@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PricingInfo")
 
+_FIELDS = frozenset(
+    (
+        "onDemand",
+        "communityPrice",
+        "spotPrice",
+    )
+)
+
 
 @_attrs_define
 class PricingInfo:
     on_demand: float | None | Unset = UNSET
+
     community_price: float | None | Unset = UNSET
+
     spot_price: float | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,42 +62,20 @@ class PricingInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_on_demand(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        on_demand = _parse_on_demand(d.pop("onDemand", UNSET))
-
-        def _parse_community_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        community_price = _parse_community_price(d.pop("communityPrice", UNSET))
-
-        def _parse_spot_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        spot_price = _parse_spot_price(d.pop("spotPrice", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pricing_info = cls(
-            on_demand=on_demand,
-            community_price=community_price,
-            spot_price=spot_price,
+            src_dict.get("onDemand", UNSET),  # on_demand
+            src_dict.get("communityPrice", UNSET),  # community_price
+            src_dict.get("spotPrice", UNSET),  # spot_price
         )
-
-        pricing_info.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            pricing_info.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pricing_info
 
     @property

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.provider_type_enum import ProviderTypeEnum, check_provider_type_enum
+from ..models.provider_type_enum import ProviderTypeEnum
 
 T = TypeVar("T", bound="ProviderConfig")
+
+_FIELDS = frozenset(("type",))
 
 
 @_attrs_define
@@ -16,6 +18,7 @@ class ProviderConfig:
     """The cloud that hosts the resource."""
 
     type_: ProviderTypeEnum
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,14 +36,18 @@ class ProviderConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_provider_type_enum(d.pop("type"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         provider_config = cls(
-            type_=type_,
+            src_dict["type"],  # type_
         )
-
-        provider_config.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            provider_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return provider_config
 
     @property

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.registry_credentials_summary import RegistryCredentialsSummary
-
-
 T = TypeVar("T", bound="RegistryCredentialsListResponse")
+
+_FIELDS = frozenset(("credentials",))
 
 
 @_attrs_define
 class RegistryCredentialsListResponse:
     credentials: list[RegistryCredentialsSummary]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,25 +35,21 @@ class RegistryCredentialsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.registry_credentials_summary import (
-            RegistryCredentialsSummary,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        credentials = []
-        _credentials = d.pop("credentials")
-        for credentials_item_data in _credentials:
-            credentials_item = RegistryCredentialsSummary.from_dict(
-                credentials_item_data
-            )
-
-            credentials.append(credentials_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         registry_credentials_list_response = cls(
-            credentials=credentials,
+            [
+                RegistryCredentialsSummary.from_dict(item0)
+                for item0 in src_dict["credentials"]
+            ],  # credentials
         )
-
-        registry_credentials_list_response.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            registry_credentials_list_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return registry_credentials_list_response
 
     @property
@@ -72,3 +67,10 @@ class RegistryCredentialsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.registry_credentials_summary import (
+    RegistryCredentialsSummary,  # noqa: E402
+)

@@ -2,12 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RegistryCredentialsSummary")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "server",
+        "createdAt",
+        "updatedAt",
+        "userId",
+        "teamId",
+    )
+)
 
 
 @_attrs_define
@@ -15,12 +27,19 @@ class RegistryCredentialsSummary:
     """Summary of the stored credentials for one container registry."""
 
     id: str
+
     name: str
+
     server: str
+
     created_at: datetime.datetime
+
     updated_at: datetime.datetime
+
     user_id: None | str
+
     team_id: None | str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,42 +77,24 @@ class RegistryCredentialsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        server = d.pop("server")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_id = _parse_user_id(d.pop("userId"))
-
-        def _parse_team_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        team_id = _parse_team_id(d.pop("teamId"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         registry_credentials_summary = cls(
-            id=id,
-            name=name,
-            server=server,
-            created_at=created_at,
-            updated_at=updated_at,
-            user_id=user_id,
-            team_id=team_id,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["server"],  # server
+            datetime.datetime.fromisoformat(src_dict["createdAt"]),  # created_at
+            datetime.datetime.fromisoformat(src_dict["updatedAt"]),  # updated_at
+            src_dict["userId"],  # user_id
+            src_dict["teamId"],  # team_id
         )
-
-        registry_credentials_summary.additional_properties = d
+        if len(src_dict) != 7:  # every required key was read: any other is unknown
+            registry_credentials_summary.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return registry_credentials_summary
 
     @property

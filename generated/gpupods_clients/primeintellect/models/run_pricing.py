@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunPricing")
 
+_FIELDS = frozenset(
+    (
+        "training_per_mtok",
+        "inference_input_per_mtok",
+        "inference_output_per_mtok",
+    )
+)
+
 
 @_attrs_define
 class RunPricing:
     """Prices per million tokens."""
 
     training_per_mtok: float | None | Unset = UNSET
+
     inference_input_per_mtok: float | None | Unset = UNSET
+
     inference_output_per_mtok: float | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,46 +64,22 @@ class RunPricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_training_per_mtok(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        training_per_mtok = _parse_training_per_mtok(d.pop("training_per_mtok", UNSET))
-
-        def _parse_inference_input_per_mtok(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        inference_input_per_mtok = _parse_inference_input_per_mtok(
-            d.pop("inference_input_per_mtok", UNSET)
-        )
-
-        def _parse_inference_output_per_mtok(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        inference_output_per_mtok = _parse_inference_output_per_mtok(
-            d.pop("inference_output_per_mtok", UNSET)
-        )
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         run_pricing = cls(
-            training_per_mtok=training_per_mtok,
-            inference_input_per_mtok=inference_input_per_mtok,
-            inference_output_per_mtok=inference_output_per_mtok,
+            src_dict.get("training_per_mtok", UNSET),  # training_per_mtok
+            src_dict.get("inference_input_per_mtok", UNSET),  # inference_input_per_mtok
+            src_dict.get(
+                "inference_output_per_mtok", UNSET
+            ),  # inference_output_per_mtok
         )
-
-        run_pricing.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            run_pricing.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return run_pricing
 
     @property

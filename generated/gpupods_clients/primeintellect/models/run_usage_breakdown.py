@@ -10,15 +10,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunUsageBreakdown")
 
+_FIELDS = frozenset(
+    (
+        "tokens",
+        "input_tokens",
+        "output_tokens",
+        "cost_usd",
+    )
+)
+
 
 @_attrs_define
 class RunUsageBreakdown:
     """Tokens and cost of one phase of a run."""
 
     tokens: int | Unset = 0
+
     input_tokens: int | Unset = 0
+
     output_tokens: int | Unset = 0
+
     cost_usd: float | Unset = 0.0
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,23 +59,21 @@ class RunUsageBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tokens = d.pop("tokens", UNSET)
-
-        input_tokens = d.pop("input_tokens", UNSET)
-
-        output_tokens = d.pop("output_tokens", UNSET)
-
-        cost_usd = d.pop("cost_usd", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         run_usage_breakdown = cls(
-            tokens=tokens,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            cost_usd=cost_usd,
+            src_dict.get("tokens", UNSET),  # tokens
+            src_dict.get("input_tokens", UNSET),  # input_tokens
+            src_dict.get("output_tokens", UNSET),  # output_tokens
+            src_dict.get("cost_usd", UNSET),  # cost_usd
         )
-
-        run_usage_breakdown.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            run_usage_breakdown.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return run_usage_breakdown
 
     @property

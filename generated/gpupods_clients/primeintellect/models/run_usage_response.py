@@ -1,19 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.run_pricing import RunPricing
-    from ..models.run_usage_breakdown import RunUsageBreakdown
-
-
 T = TypeVar("T", bound="RunUsageResponse")
+
+_FIELDS = frozenset(
+    (
+        "run_id",
+        "training",
+        "inference",
+        "total_tokens",
+        "total_cost_usd",
+        "pricing",
+        "run_name",
+        "base_model",
+        "status",
+        "record_count",
+    )
+)
 
 
 @_attrs_define
@@ -21,18 +31,28 @@ class RunUsageResponse:
     """Token and cost totals of one training run."""
 
     run_id: str
+
     training: RunUsageBreakdown
     """ Tokens and cost of one phase of a run. """
+
     inference: RunUsageBreakdown
     """ Tokens and cost of one phase of a run. """
+
     total_tokens: int
+
     total_cost_usd: float
+
     pricing: RunPricing
     """ Prices per million tokens. """
+
     run_name: None | str | Unset = UNSET
+
     base_model: None | str | Unset = UNSET
+
     status: None | str | Unset = UNSET
+
     record_count: int | Unset = 0
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,65 +113,27 @@ class RunUsageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_pricing import RunPricing  # noqa: PLC0415
-        from ..models.run_usage_breakdown import RunUsageBreakdown  # noqa: PLC0415
-
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
-
-        training = RunUsageBreakdown.from_dict(d.pop("training"))
-
-        inference = RunUsageBreakdown.from_dict(d.pop("inference"))
-
-        total_tokens = d.pop("total_tokens")
-
-        total_cost_usd = d.pop("total_cost_usd")
-
-        pricing = RunPricing.from_dict(d.pop("pricing"))
-
-        def _parse_run_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_name = _parse_run_name(d.pop("run_name", UNSET))
-
-        def _parse_base_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_model = _parse_base_model(d.pop("base_model", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        record_count = d.pop("record_count", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         run_usage_response = cls(
-            run_id=run_id,
-            training=training,
-            inference=inference,
-            total_tokens=total_tokens,
-            total_cost_usd=total_cost_usd,
-            pricing=pricing,
-            run_name=run_name,
-            base_model=base_model,
-            status=status,
-            record_count=record_count,
+            src_dict["run_id"],  # run_id
+            RunUsageBreakdown.from_dict(src_dict["training"]),  # training
+            RunUsageBreakdown.from_dict(src_dict["inference"]),  # inference
+            src_dict["total_tokens"],  # total_tokens
+            src_dict["total_cost_usd"],  # total_cost_usd
+            RunPricing.from_dict(src_dict["pricing"]),  # pricing
+            src_dict.get("run_name", UNSET),  # run_name
+            src_dict.get("base_model", UNSET),  # base_model
+            src_dict.get("status", UNSET),  # status
+            src_dict.get("record_count", UNSET),  # record_count
         )
-
-        run_usage_response.additional_properties = d
+        if len(src_dict) > 6 and not _FIELDS.issuperset(src_dict):
+            run_usage_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return run_usage_response
 
     @property
@@ -169,3 +151,9 @@ class RunUsageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.run_pricing import RunPricing  # noqa: E402
+from ..models.run_usage_breakdown import RunUsageBreakdown  # noqa: E402

@@ -8,12 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TeamConfig")
 
+_FIELDS = frozenset(("teamId",))
+
 
 @_attrs_define
 class TeamConfig:
     """The team that owns the resource."""
 
     team_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,14 +34,18 @@ class TeamConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        team_id = d.pop("teamId")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         team_config = cls(
-            team_id=team_id,
+            src_dict["teamId"],  # team_id
         )
-
-        team_config.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            team_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return team_config
 
     @property

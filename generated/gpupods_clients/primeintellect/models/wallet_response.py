@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.billing_entry import BillingEntry
-
-
 T = TypeVar("T", bound="WalletResponse")
+
+_FIELDS = frozenset(
+    (
+        "wallet_id",
+        "balance_usd",
+        "currency",
+        "total_billings",
+        "recent_billings",
+        "team_id",
+    )
+)
 
 
 @_attrs_define
@@ -20,12 +27,18 @@ class WalletResponse:
     """A wallet with its balance and most recent billing rows."""
 
     wallet_id: str
+
     balance_usd: float
+
     currency: str
+
     total_billings: int
     """ Number of billing rows the wallet has in all. """
+
     recent_billings: list[BillingEntry]
+
     team_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,43 +79,25 @@ class WalletResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_entry import BillingEntry  # noqa: PLC0415
-
-        d = dict(src_dict)
-        wallet_id = d.pop("wallet_id")
-
-        balance_usd = d.pop("balance_usd")
-
-        currency = d.pop("currency")
-
-        total_billings = d.pop("total_billings")
-
-        recent_billings = []
-        _recent_billings = d.pop("recent_billings")
-        for recent_billings_item_data in _recent_billings:
-            recent_billings_item = BillingEntry.from_dict(recent_billings_item_data)
-
-            recent_billings.append(recent_billings_item)
-
-        def _parse_team_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team_id = _parse_team_id(d.pop("team_id", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         wallet_response = cls(
-            wallet_id=wallet_id,
-            balance_usd=balance_usd,
-            currency=currency,
-            total_billings=total_billings,
-            recent_billings=recent_billings,
-            team_id=team_id,
+            src_dict["wallet_id"],  # wallet_id
+            src_dict["balance_usd"],  # balance_usd
+            src_dict["currency"],  # currency
+            src_dict["total_billings"],  # total_billings
+            [
+                BillingEntry.from_dict(item0) for item0 in src_dict["recent_billings"]
+            ],  # recent_billings
+            src_dict.get("team_id", UNSET),  # team_id
         )
-
-        wallet_response.additional_properties = d
+        if len(src_dict) > 5 and not _FIELDS.issuperset(src_dict):
+            wallet_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return wallet_response
 
     @property
@@ -120,3 +115,8 @@ class WalletResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.billing_entry import BillingEntry  # noqa: E402

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BillingRecord")
 
+_FIELDS = frozenset(
+    (
+        "amount",
+        "diskSpaceBilledGb",
+        "endpointId",
+        "gpuTypeId",
+        "podId",
+        "time",
+        "timeBilledMs",
+    )
+)
+
 
 @_attrs_define
 class BillingRecord:
@@ -18,13 +30,20 @@ class BillingRecord:
 
     amount: float | Unset = UNSET
     """ USD. """
+
     disk_space_billed_gb: int | Unset = UNSET
+
     endpoint_id: str | Unset = UNSET
+
     gpu_type_id: str | Unset = UNSET
+
     pod_id: str | Unset = UNSET
+
     time: datetime.datetime | Unset = UNSET
     """ Start of the bucket. """
+
     time_billed_ms: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,37 +85,26 @@ class BillingRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
-
-        disk_space_billed_gb = d.pop("diskSpaceBilledGb", UNSET)
-
-        endpoint_id = d.pop("endpointId", UNSET)
-
-        gpu_type_id = d.pop("gpuTypeId", UNSET)
-
-        pod_id = d.pop("podId", UNSET)
-
-        _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
-
-        time_billed_ms = d.pop("timeBilledMs", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         billing_record = cls(
-            amount=amount,
-            disk_space_billed_gb=disk_space_billed_gb,
-            endpoint_id=endpoint_id,
-            gpu_type_id=gpu_type_id,
-            pod_id=pod_id,
-            time=time,
-            time_billed_ms=time_billed_ms,
+            src_dict.get("amount", UNSET),  # amount
+            src_dict.get("diskSpaceBilledGb", UNSET),  # disk_space_billed_gb
+            src_dict.get("endpointId", UNSET),  # endpoint_id
+            src_dict.get("gpuTypeId", UNSET),  # gpu_type_id
+            src_dict.get("podId", UNSET),  # pod_id
+            datetime.datetime.fromisoformat(src_dict["time"])
+            if "time" in src_dict
+            else UNSET,  # time
+            src_dict.get("timeBilledMs", UNSET),  # time_billed_ms
         )
-
-        billing_record.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            billing_record.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return billing_record
 
     @property

@@ -10,13 +10,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerRegistryAuth")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+    )
+)
+
 
 @_attrs_define
 class ContainerRegistryAuth:
     """A stored registry credential (its id and name only)."""
 
     id: str | Unset = UNSET
+
     name: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,17 +45,19 @@ class ContainerRegistryAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         container_registry_auth = cls(
-            id=id,
-            name=name,
+            src_dict.get("id", UNSET),  # id
+            src_dict.get("name", UNSET),  # name
         )
-
-        container_registry_auth.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            container_registry_auth.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return container_registry_auth
 
     @property

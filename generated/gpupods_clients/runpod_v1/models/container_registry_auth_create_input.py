@@ -8,12 +8,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContainerRegistryAuthCreateInput")
 
+_FIELDS = frozenset(
+    (
+        "name",
+        "password",
+        "username",
+    )
+)
+
 
 @_attrs_define
 class ContainerRegistryAuthCreateInput:
     name: str
+
     password: str
+
     username: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,20 +48,20 @@ class ContainerRegistryAuthCreateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        password = d.pop("password")
-
-        username = d.pop("username")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         container_registry_auth_create_input = cls(
-            name=name,
-            password=password,
-            username=username,
+            src_dict["name"],  # name
+            src_dict["password"],  # password
+            src_dict["username"],  # username
         )
-
-        container_registry_auth_create_input.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            container_registry_auth_create_input.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return container_registry_auth_create_input
 
     @property

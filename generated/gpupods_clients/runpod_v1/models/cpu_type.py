@@ -10,14 +10,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CpuType")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "displayName",
+        "cores",
+        "threadsPerCore",
+        "groupId",
+    )
+)
+
 
 @_attrs_define
 class CpuType:
     id: str | Unset = UNSET
+
     display_name: str | Unset = UNSET
+
     cores: float | Unset = UNSET
+
     threads_per_core: float | Unset = UNSET
+
     group_id: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,26 +64,22 @@ class CpuType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        cores = d.pop("cores", UNSET)
-
-        threads_per_core = d.pop("threadsPerCore", UNSET)
-
-        group_id = d.pop("groupId", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cpu_type = cls(
-            id=id,
-            display_name=display_name,
-            cores=cores,
-            threads_per_core=threads_per_core,
-            group_id=group_id,
+            src_dict.get("id", UNSET),  # id
+            src_dict.get("displayName", UNSET),  # display_name
+            src_dict.get("cores", UNSET),  # cores
+            src_dict.get("threadsPerCore", UNSET),  # threads_per_core
+            src_dict.get("groupId", UNSET),  # group_id
         )
-
-        cpu_type.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            cpu_type.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cpu_type
 
     @property

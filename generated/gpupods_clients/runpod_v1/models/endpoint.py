@@ -1,25 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.compute_type import ComputeType, check_compute_type
-from ..models.cuda_version import CudaVersion, check_cuda_version
-from ..models.data_center_id import DataCenterId, check_data_center_id
-from ..models.gpu_type_id import GpuTypeId, check_gpu_type_id
-from ..models.scaler_type import ScalerType, check_scaler_type
+from ..models.compute_type import ComputeType
+from ..models.cuda_version import CudaVersion
+from ..models.data_center_id import DataCenterId
+from ..models.gpu_type_id import GpuTypeId
+from ..models.scaler_type import ScalerType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.env_vars import EnvVars
-    from ..models.pod import Pod
-    from ..models.template import Template
-
-
 T = TypeVar("T", bound="Endpoint")
+
+_FIELDS = frozenset(
+    (
+        "allowedCudaVersions",
+        "computeType",
+        "createdAt",
+        "dataCenterIds",
+        "env",
+        "executionTimeoutMs",
+        "gpuCount",
+        "gpuTypeIds",
+        "id",
+        "idleTimeout",
+        "instanceIds",
+        "minCudaVersion",
+        "name",
+        "networkVolumeId",
+        "networkVolumeIds",
+        "scalerType",
+        "scalerValue",
+        "template",
+        "templateId",
+        "userId",
+        "version",
+        "workers",
+        "workersMax",
+        "workersMin",
+    )
+)
 
 
 @_attrs_define
@@ -27,33 +50,57 @@ class Endpoint:
     """A serverless endpoint; template and workers only appear when asked for."""
 
     allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
+
     compute_type: ComputeType | Unset = UNSET
+
     created_at: str | Unset = UNSET
+
     data_center_ids: list[DataCenterId] | Unset = UNSET
     """ Data center ids; left out, every data center is allowed. """
+
     env: EnvVars | Unset = UNSET
     """ Environment variables, name to value. """
+
     execution_timeout_ms: int | Unset = UNSET
+
     gpu_count: int | Unset = UNSET
+
     gpu_type_ids: list[GpuTypeId] | Unset = UNSET
+
     id: str | Unset = UNSET
+
     idle_timeout: int | Unset = UNSET
+
     instance_ids: list[str] | Unset = UNSET
     """ Instance ids, for CPU endpoints. """
+
     min_cuda_version: CudaVersion | Unset = UNSET
+
     name: str | Unset = UNSET
+
     network_volume_id: str | Unset = UNSET
+
     network_volume_ids: list[str] | Unset = UNSET
+
     scaler_type: ScalerType | Unset = UNSET
+
     scaler_value: int | Unset = UNSET
+
     template: Template | Unset = UNSET
+
     template_id: str | Unset = UNSET
+
     user_id: str | Unset = UNSET
+
     version: int | Unset = UNSET
     """ Goes up when the template or the environment changes. """
+
     workers: list[Pod] | Unset = UNSET
+
     workers_max: int | Unset = UNSET
+
     workers_min: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -197,144 +244,51 @@ class Endpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_vars import EnvVars  # noqa: PLC0415
-        from ..models.pod import Pod  # noqa: PLC0415
-        from ..models.template import Template  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _allowed_cuda_versions = d.pop("allowedCudaVersions", UNSET)
-        allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
-        if _allowed_cuda_versions is not UNSET:
-            allowed_cuda_versions = []
-            for allowed_cuda_versions_item_data in _allowed_cuda_versions:
-                allowed_cuda_versions_item = check_cuda_version(
-                    allowed_cuda_versions_item_data
-                )
-
-                allowed_cuda_versions.append(allowed_cuda_versions_item)
-
-        _compute_type = d.pop("computeType", UNSET)
-        compute_type: ComputeType | Unset
-        if isinstance(_compute_type, Unset):
-            compute_type = UNSET
-        else:
-            compute_type = check_compute_type(_compute_type)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        _data_center_ids = d.pop("dataCenterIds", UNSET)
-        data_center_ids: list[DataCenterId] | Unset = UNSET
-        if _data_center_ids is not UNSET:
-            data_center_ids = []
-            for componentsschemas_data_center_id_list_item_data in _data_center_ids:
-                componentsschemas_data_center_id_list_item = check_data_center_id(
-                    componentsschemas_data_center_id_list_item_data
-                )
-
-                data_center_ids.append(componentsschemas_data_center_id_list_item)
-
-        _env = d.pop("env", UNSET)
-        env: EnvVars | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = EnvVars.from_dict(_env)
-
-        execution_timeout_ms = d.pop("executionTimeoutMs", UNSET)
-
-        gpu_count = d.pop("gpuCount", UNSET)
-
-        _gpu_type_ids = d.pop("gpuTypeIds", UNSET)
-        gpu_type_ids: list[GpuTypeId] | Unset = UNSET
-        if _gpu_type_ids is not UNSET:
-            gpu_type_ids = []
-            for gpu_type_ids_item_data in _gpu_type_ids:
-                gpu_type_ids_item = check_gpu_type_id(gpu_type_ids_item_data)
-
-                gpu_type_ids.append(gpu_type_ids_item)
-
-        id = d.pop("id", UNSET)
-
-        idle_timeout = d.pop("idleTimeout", UNSET)
-
-        instance_ids = cast(list[str], d.pop("instanceIds", UNSET))
-
-        _min_cuda_version = d.pop("minCudaVersion", UNSET)
-        min_cuda_version: CudaVersion | Unset
-        if isinstance(_min_cuda_version, Unset):
-            min_cuda_version = UNSET
-        else:
-            min_cuda_version = check_cuda_version(_min_cuda_version)
-
-        name = d.pop("name", UNSET)
-
-        network_volume_id = d.pop("networkVolumeId", UNSET)
-
-        network_volume_ids = cast(list[str], d.pop("networkVolumeIds", UNSET))
-
-        _scaler_type = d.pop("scalerType", UNSET)
-        scaler_type: ScalerType | Unset
-        if isinstance(_scaler_type, Unset):
-            scaler_type = UNSET
-        else:
-            scaler_type = check_scaler_type(_scaler_type)
-
-        scaler_value = d.pop("scalerValue", UNSET)
-
-        _template = d.pop("template", UNSET)
-        template: Template | Unset
-        if isinstance(_template, Unset):
-            template = UNSET
-        else:
-            template = Template.from_dict(_template)
-
-        template_id = d.pop("templateId", UNSET)
-
-        user_id = d.pop("userId", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        _workers = d.pop("workers", UNSET)
-        workers: list[Pod] | Unset = UNSET
-        if _workers is not UNSET:
-            workers = []
-            for workers_item_data in _workers:
-                workers_item = Pod.from_dict(workers_item_data)
-
-                workers.append(workers_item)
-
-        workers_max = d.pop("workersMax", UNSET)
-
-        workers_min = d.pop("workersMin", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint = cls(
-            allowed_cuda_versions=allowed_cuda_versions,
-            compute_type=compute_type,
-            created_at=created_at,
-            data_center_ids=data_center_ids,
-            env=env,
-            execution_timeout_ms=execution_timeout_ms,
-            gpu_count=gpu_count,
-            gpu_type_ids=gpu_type_ids,
-            id=id,
-            idle_timeout=idle_timeout,
-            instance_ids=instance_ids,
-            min_cuda_version=min_cuda_version,
-            name=name,
-            network_volume_id=network_volume_id,
-            network_volume_ids=network_volume_ids,
-            scaler_type=scaler_type,
-            scaler_value=scaler_value,
-            template=template,
-            template_id=template_id,
-            user_id=user_id,
-            version=version,
-            workers=workers,
-            workers_max=workers_max,
-            workers_min=workers_min,
+            list(src_dict["allowedCudaVersions"])
+            if "allowedCudaVersions" in src_dict
+            else UNSET,  # allowed_cuda_versions
+            src_dict.get("computeType", UNSET),  # compute_type
+            src_dict.get("createdAt", UNSET),  # created_at
+            list(src_dict["dataCenterIds"])
+            if "dataCenterIds" in src_dict
+            else UNSET,  # data_center_ids
+            EnvVars.from_dict(src_dict["env"]) if "env" in src_dict else UNSET,  # env
+            src_dict.get("executionTimeoutMs", UNSET),  # execution_timeout_ms
+            src_dict.get("gpuCount", UNSET),  # gpu_count
+            list(src_dict["gpuTypeIds"])
+            if "gpuTypeIds" in src_dict
+            else UNSET,  # gpu_type_ids
+            src_dict.get("id", UNSET),  # id
+            src_dict.get("idleTimeout", UNSET),  # idle_timeout
+            src_dict.get("instanceIds", UNSET),  # instance_ids
+            src_dict.get("minCudaVersion", UNSET),  # min_cuda_version
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("networkVolumeId", UNSET),  # network_volume_id
+            src_dict.get("networkVolumeIds", UNSET),  # network_volume_ids
+            src_dict.get("scalerType", UNSET),  # scaler_type
+            src_dict.get("scalerValue", UNSET),  # scaler_value
+            Template.from_dict(src_dict["template"])
+            if "template" in src_dict
+            else UNSET,  # template
+            src_dict.get("templateId", UNSET),  # template_id
+            src_dict.get("userId", UNSET),  # user_id
+            src_dict.get("version", UNSET),  # version
+            [Pod.from_dict(item0) for item0 in src_dict["workers"]]
+            if "workers" in src_dict
+            else UNSET,  # workers
+            src_dict.get("workersMax", UNSET),  # workers_max
+            src_dict.get("workersMin", UNSET),  # workers_min
         )
-
-        endpoint.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            endpoint.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint
 
     @property
@@ -352,3 +306,10 @@ class Endpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.env_vars import EnvVars  # noqa: E402
+from ..models.pod import Pod  # noqa: E402
+from ..models.template import Template  # noqa: E402

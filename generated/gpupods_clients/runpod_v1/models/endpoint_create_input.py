@@ -1,56 +1,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.compute_type import ComputeType, check_compute_type
-from ..models.cuda_version import CudaVersion, check_cuda_version
-from ..models.data_center_id import DataCenterId, check_data_center_id
+from ..models.compute_type import ComputeType
+from ..models.cuda_version import CudaVersion
+from ..models.data_center_id import DataCenterId
 from ..models.endpoint_cpu_flavor_id import (
     EndpointCpuFlavorId,
-    check_endpoint_cpu_flavor_id,
 )
-from ..models.gpu_type_id import GpuTypeId, check_gpu_type_id
-from ..models.scaler_type import ScalerType, check_scaler_type
+from ..models.gpu_type_id import GpuTypeId
+from ..models.scaler_type import ScalerType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointCreateInput")
+
+_FIELDS = frozenset(
+    (
+        "templateId",
+        "allowedCudaVersions",
+        "computeType",
+        "cpuFlavorIds",
+        "dataCenterIds",
+        "executionTimeoutMs",
+        "flashboot",
+        "gpuCount",
+        "gpuTypeIds",
+        "idleTimeout",
+        "minCudaVersion",
+        "name",
+        "networkVolumeId",
+        "networkVolumeIds",
+        "scalerType",
+        "scalerValue",
+        "vcpuCount",
+        "workersMax",
+        "workersMin",
+    )
+)
 
 
 @_attrs_define
 class EndpointCreateInput:
     template_id: str
+
     allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
     """ Acceptable CUDA versions on GPU workers; any when left out. """
+
     compute_type: ComputeType | Unset = "GPU"
+
     cpu_flavor_ids: list[EndpointCpuFlavorId] | Unset = UNSET
     """ CPU flavors for CPU workers, tried in this order. """
+
     data_center_ids: list[DataCenterId] | Unset = UNSET
     """ Data center ids; left out, every data center is allowed. """
+
     execution_timeout_ms: int | Unset = UNSET
     """ Longest a single request may run, in milliseconds. """
+
     flashboot: bool | Unset = UNSET
+
     gpu_count: int | Unset = 1
     """ GPUs per worker. """
+
     gpu_type_ids: list[GpuTypeId] | Unset = UNSET
     """ GPU types for GPU workers, tried in this order. """
+
     idle_timeout: int | Unset = 5
     """ Seconds an idle worker is kept before scale-down. """
+
     min_cuda_version: CudaVersion | Unset = UNSET
+
     name: str | Unset = UNSET
+
     network_volume_id: str | Unset = UNSET
+
     network_volume_ids: list[str] | Unset = UNSET
+
     scaler_type: ScalerType | Unset = "QUEUE_DELAY"
+
     scaler_value: int | Unset = 4
     """ Queue delay in seconds, or requests per worker, depending on scalerType. """
+
     vcpu_count: int | Unset = 2
     """ vCPUs per CPU worker. """
+
     workers_max: int | Unset = UNSET
+
     workers_min: int | Unset = UNSET
     """ Workers kept running (and billed) at all times. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -170,117 +212,44 @@ class EndpointCreateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        template_id = d.pop("templateId")
-
-        _allowed_cuda_versions = d.pop("allowedCudaVersions", UNSET)
-        allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
-        if _allowed_cuda_versions is not UNSET:
-            allowed_cuda_versions = []
-            for allowed_cuda_versions_item_data in _allowed_cuda_versions:
-                allowed_cuda_versions_item = check_cuda_version(
-                    allowed_cuda_versions_item_data
-                )
-
-                allowed_cuda_versions.append(allowed_cuda_versions_item)
-
-        _compute_type = d.pop("computeType", UNSET)
-        compute_type: ComputeType | Unset
-        if isinstance(_compute_type, Unset):
-            compute_type = UNSET
-        else:
-            compute_type = check_compute_type(_compute_type)
-
-        _cpu_flavor_ids = d.pop("cpuFlavorIds", UNSET)
-        cpu_flavor_ids: list[EndpointCpuFlavorId] | Unset = UNSET
-        if _cpu_flavor_ids is not UNSET:
-            cpu_flavor_ids = []
-            for cpu_flavor_ids_item_data in _cpu_flavor_ids:
-                cpu_flavor_ids_item = check_endpoint_cpu_flavor_id(
-                    cpu_flavor_ids_item_data
-                )
-
-                cpu_flavor_ids.append(cpu_flavor_ids_item)
-
-        _data_center_ids = d.pop("dataCenterIds", UNSET)
-        data_center_ids: list[DataCenterId] | Unset = UNSET
-        if _data_center_ids is not UNSET:
-            data_center_ids = []
-            for componentsschemas_data_center_id_list_item_data in _data_center_ids:
-                componentsschemas_data_center_id_list_item = check_data_center_id(
-                    componentsschemas_data_center_id_list_item_data
-                )
-
-                data_center_ids.append(componentsschemas_data_center_id_list_item)
-
-        execution_timeout_ms = d.pop("executionTimeoutMs", UNSET)
-
-        flashboot = d.pop("flashboot", UNSET)
-
-        gpu_count = d.pop("gpuCount", UNSET)
-
-        _gpu_type_ids = d.pop("gpuTypeIds", UNSET)
-        gpu_type_ids: list[GpuTypeId] | Unset = UNSET
-        if _gpu_type_ids is not UNSET:
-            gpu_type_ids = []
-            for gpu_type_ids_item_data in _gpu_type_ids:
-                gpu_type_ids_item = check_gpu_type_id(gpu_type_ids_item_data)
-
-                gpu_type_ids.append(gpu_type_ids_item)
-
-        idle_timeout = d.pop("idleTimeout", UNSET)
-
-        _min_cuda_version = d.pop("minCudaVersion", UNSET)
-        min_cuda_version: CudaVersion | Unset
-        if isinstance(_min_cuda_version, Unset):
-            min_cuda_version = UNSET
-        else:
-            min_cuda_version = check_cuda_version(_min_cuda_version)
-
-        name = d.pop("name", UNSET)
-
-        network_volume_id = d.pop("networkVolumeId", UNSET)
-
-        network_volume_ids = cast(list[str], d.pop("networkVolumeIds", UNSET))
-
-        _scaler_type = d.pop("scalerType", UNSET)
-        scaler_type: ScalerType | Unset
-        if isinstance(_scaler_type, Unset):
-            scaler_type = UNSET
-        else:
-            scaler_type = check_scaler_type(_scaler_type)
-
-        scaler_value = d.pop("scalerValue", UNSET)
-
-        vcpu_count = d.pop("vcpuCount", UNSET)
-
-        workers_max = d.pop("workersMax", UNSET)
-
-        workers_min = d.pop("workersMin", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_create_input = cls(
-            template_id=template_id,
-            allowed_cuda_versions=allowed_cuda_versions,
-            compute_type=compute_type,
-            cpu_flavor_ids=cpu_flavor_ids,
-            data_center_ids=data_center_ids,
-            execution_timeout_ms=execution_timeout_ms,
-            flashboot=flashboot,
-            gpu_count=gpu_count,
-            gpu_type_ids=gpu_type_ids,
-            idle_timeout=idle_timeout,
-            min_cuda_version=min_cuda_version,
-            name=name,
-            network_volume_id=network_volume_id,
-            network_volume_ids=network_volume_ids,
-            scaler_type=scaler_type,
-            scaler_value=scaler_value,
-            vcpu_count=vcpu_count,
-            workers_max=workers_max,
-            workers_min=workers_min,
+            src_dict["templateId"],  # template_id
+            list(src_dict["allowedCudaVersions"])
+            if "allowedCudaVersions" in src_dict
+            else UNSET,  # allowed_cuda_versions
+            src_dict.get("computeType", UNSET),  # compute_type
+            list(src_dict["cpuFlavorIds"])
+            if "cpuFlavorIds" in src_dict
+            else UNSET,  # cpu_flavor_ids
+            list(src_dict["dataCenterIds"])
+            if "dataCenterIds" in src_dict
+            else UNSET,  # data_center_ids
+            src_dict.get("executionTimeoutMs", UNSET),  # execution_timeout_ms
+            src_dict.get("flashboot", UNSET),  # flashboot
+            src_dict.get("gpuCount", UNSET),  # gpu_count
+            list(src_dict["gpuTypeIds"])
+            if "gpuTypeIds" in src_dict
+            else UNSET,  # gpu_type_ids
+            src_dict.get("idleTimeout", UNSET),  # idle_timeout
+            src_dict.get("minCudaVersion", UNSET),  # min_cuda_version
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("networkVolumeId", UNSET),  # network_volume_id
+            src_dict.get("networkVolumeIds", UNSET),  # network_volume_ids
+            src_dict.get("scalerType", UNSET),  # scaler_type
+            src_dict.get("scalerValue", UNSET),  # scaler_value
+            src_dict.get("vcpuCount", UNSET),  # vcpu_count
+            src_dict.get("workersMax", UNSET),  # workers_max
+            src_dict.get("workersMin", UNSET),  # workers_min
         )
-
-        endpoint_create_input.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            endpoint_create_input.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_create_input
 
     @property

@@ -8,12 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Error")
 
+_FIELDS = frozenset(("message",))
+
 
 @_attrs_define
 class Error:
     """The body of every v1 error."""
 
     message: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,14 +34,18 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         error = cls(
-            message=message,
+            src_dict["message"],  # message
         )
-
-        error.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            error.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return error
 
     @property

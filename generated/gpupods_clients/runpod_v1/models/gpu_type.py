@@ -10,22 +10,49 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GpuType")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "count",
+        "displayName",
+        "securePrice",
+        "communityPrice",
+        "oneMonthPrice",
+        "threeMonthPrice",
+        "sixMonthPrice",
+        "oneWeekPrice",
+        "communitySpotPrice",
+        "secureSpotPrice",
+    )
+)
+
 
 @_attrs_define
 class GpuType:
     """A GPU type with its prices (USD per hour)."""
 
     id: str | Unset = UNSET
+
     count: int | Unset = UNSET
+
     display_name: str | Unset = UNSET
+
     secure_price: float | Unset = UNSET
+
     community_price: float | Unset = UNSET
+
     one_month_price: float | Unset = UNSET
+
     three_month_price: float | Unset = UNSET
+
     six_month_price: float | Unset = UNSET
+
     one_week_price: float | Unset = UNSET
+
     community_spot_price: float | Unset = UNSET
+
     secure_spot_price: float | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,44 +108,28 @@ class GpuType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        secure_price = d.pop("securePrice", UNSET)
-
-        community_price = d.pop("communityPrice", UNSET)
-
-        one_month_price = d.pop("oneMonthPrice", UNSET)
-
-        three_month_price = d.pop("threeMonthPrice", UNSET)
-
-        six_month_price = d.pop("sixMonthPrice", UNSET)
-
-        one_week_price = d.pop("oneWeekPrice", UNSET)
-
-        community_spot_price = d.pop("communitySpotPrice", UNSET)
-
-        secure_spot_price = d.pop("secureSpotPrice", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         gpu_type = cls(
-            id=id,
-            count=count,
-            display_name=display_name,
-            secure_price=secure_price,
-            community_price=community_price,
-            one_month_price=one_month_price,
-            three_month_price=three_month_price,
-            six_month_price=six_month_price,
-            one_week_price=one_week_price,
-            community_spot_price=community_spot_price,
-            secure_spot_price=secure_spot_price,
+            src_dict.get("id", UNSET),  # id
+            src_dict.get("count", UNSET),  # count
+            src_dict.get("displayName", UNSET),  # display_name
+            src_dict.get("securePrice", UNSET),  # secure_price
+            src_dict.get("communityPrice", UNSET),  # community_price
+            src_dict.get("oneMonthPrice", UNSET),  # one_month_price
+            src_dict.get("threeMonthPrice", UNSET),  # three_month_price
+            src_dict.get("sixMonthPrice", UNSET),  # six_month_price
+            src_dict.get("oneWeekPrice", UNSET),  # one_week_price
+            src_dict.get("communitySpotPrice", UNSET),  # community_spot_price
+            src_dict.get("secureSpotPrice", UNSET),  # secure_spot_price
         )
-
-        gpu_type.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            gpu_type.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return gpu_type
 
     @property

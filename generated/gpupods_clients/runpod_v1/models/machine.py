@@ -1,19 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.cpu_type import CpuType
-    from ..models.gpu_type import GpuType
-
-
 T = TypeVar("T", bound="Machine")
+
+_FIELDS = frozenset(
+    (
+        "costPerHr",
+        "cpuCount",
+        "cpuType",
+        "cpuTypeId",
+        "currentPricePerGpu",
+        "dataCenterId",
+        "diskThroughputMBps",
+        "gpuAvailable",
+        "gpuDisplayName",
+        "gpuType",
+        "gpuTypeId",
+        "location",
+        "maintenanceEnd",
+        "maintenanceNote",
+        "maintenanceStart",
+        "maxDownloadSpeedMbps",
+        "maxUploadSpeedMbps",
+        "minPodGpuCount",
+        "note",
+        "secureCloud",
+        "supportPublicIp",
+    )
+)
 
 
 @_attrs_define
@@ -21,27 +42,48 @@ class Machine:
     """The host a pod runs on."""
 
     cost_per_hr: float | Unset = UNSET
+
     cpu_count: int | Unset = UNSET
+
     cpu_type: CpuType | Unset = UNSET
+
     cpu_type_id: str | Unset = UNSET
+
     current_price_per_gpu: float | Unset = UNSET
+
     data_center_id: str | Unset = UNSET
+
     disk_throughput_m_bps: int | Unset = UNSET
+
     gpu_available: int | Unset = UNSET
+
     gpu_display_name: str | Unset = UNSET
+
     gpu_type: GpuType | Unset = UNSET
     """ A GPU type with its prices (USD per hour). """
+
     gpu_type_id: str | Unset = UNSET
+
     location: str | Unset = UNSET
+
     maintenance_end: str | Unset = UNSET
+
     maintenance_note: str | Unset = UNSET
+
     maintenance_start: str | Unset = UNSET
+
     max_download_speed_mbps: int | Unset = UNSET
+
     max_upload_speed_mbps: int | Unset = UNSET
+
     min_pod_gpu_count: int | Unset = UNSET
+
     note: str | Unset = UNSET
+
     secure_cloud: bool | Unset = UNSET
+
     support_public_ip: bool | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -141,87 +183,42 @@ class Machine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpu_type import CpuType  # noqa: PLC0415
-        from ..models.gpu_type import GpuType  # noqa: PLC0415
-
-        d = dict(src_dict)
-        cost_per_hr = d.pop("costPerHr", UNSET)
-
-        cpu_count = d.pop("cpuCount", UNSET)
-
-        _cpu_type = d.pop("cpuType", UNSET)
-        cpu_type: CpuType | Unset
-        if isinstance(_cpu_type, Unset):
-            cpu_type = UNSET
-        else:
-            cpu_type = CpuType.from_dict(_cpu_type)
-
-        cpu_type_id = d.pop("cpuTypeId", UNSET)
-
-        current_price_per_gpu = d.pop("currentPricePerGpu", UNSET)
-
-        data_center_id = d.pop("dataCenterId", UNSET)
-
-        disk_throughput_m_bps = d.pop("diskThroughputMBps", UNSET)
-
-        gpu_available = d.pop("gpuAvailable", UNSET)
-
-        gpu_display_name = d.pop("gpuDisplayName", UNSET)
-
-        _gpu_type = d.pop("gpuType", UNSET)
-        gpu_type: GpuType | Unset
-        if isinstance(_gpu_type, Unset):
-            gpu_type = UNSET
-        else:
-            gpu_type = GpuType.from_dict(_gpu_type)
-
-        gpu_type_id = d.pop("gpuTypeId", UNSET)
-
-        location = d.pop("location", UNSET)
-
-        maintenance_end = d.pop("maintenanceEnd", UNSET)
-
-        maintenance_note = d.pop("maintenanceNote", UNSET)
-
-        maintenance_start = d.pop("maintenanceStart", UNSET)
-
-        max_download_speed_mbps = d.pop("maxDownloadSpeedMbps", UNSET)
-
-        max_upload_speed_mbps = d.pop("maxUploadSpeedMbps", UNSET)
-
-        min_pod_gpu_count = d.pop("minPodGpuCount", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        secure_cloud = d.pop("secureCloud", UNSET)
-
-        support_public_ip = d.pop("supportPublicIp", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         machine = cls(
-            cost_per_hr=cost_per_hr,
-            cpu_count=cpu_count,
-            cpu_type=cpu_type,
-            cpu_type_id=cpu_type_id,
-            current_price_per_gpu=current_price_per_gpu,
-            data_center_id=data_center_id,
-            disk_throughput_m_bps=disk_throughput_m_bps,
-            gpu_available=gpu_available,
-            gpu_display_name=gpu_display_name,
-            gpu_type=gpu_type,
-            gpu_type_id=gpu_type_id,
-            location=location,
-            maintenance_end=maintenance_end,
-            maintenance_note=maintenance_note,
-            maintenance_start=maintenance_start,
-            max_download_speed_mbps=max_download_speed_mbps,
-            max_upload_speed_mbps=max_upload_speed_mbps,
-            min_pod_gpu_count=min_pod_gpu_count,
-            note=note,
-            secure_cloud=secure_cloud,
-            support_public_ip=support_public_ip,
+            src_dict.get("costPerHr", UNSET),  # cost_per_hr
+            src_dict.get("cpuCount", UNSET),  # cpu_count
+            CpuType.from_dict(src_dict["cpuType"])
+            if "cpuType" in src_dict
+            else UNSET,  # cpu_type
+            src_dict.get("cpuTypeId", UNSET),  # cpu_type_id
+            src_dict.get("currentPricePerGpu", UNSET),  # current_price_per_gpu
+            src_dict.get("dataCenterId", UNSET),  # data_center_id
+            src_dict.get("diskThroughputMBps", UNSET),  # disk_throughput_m_bps
+            src_dict.get("gpuAvailable", UNSET),  # gpu_available
+            src_dict.get("gpuDisplayName", UNSET),  # gpu_display_name
+            GpuType.from_dict(src_dict["gpuType"])
+            if "gpuType" in src_dict
+            else UNSET,  # gpu_type
+            src_dict.get("gpuTypeId", UNSET),  # gpu_type_id
+            src_dict.get("location", UNSET),  # location
+            src_dict.get("maintenanceEnd", UNSET),  # maintenance_end
+            src_dict.get("maintenanceNote", UNSET),  # maintenance_note
+            src_dict.get("maintenanceStart", UNSET),  # maintenance_start
+            src_dict.get("maxDownloadSpeedMbps", UNSET),  # max_download_speed_mbps
+            src_dict.get("maxUploadSpeedMbps", UNSET),  # max_upload_speed_mbps
+            src_dict.get("minPodGpuCount", UNSET),  # min_pod_gpu_count
+            src_dict.get("note", UNSET),  # note
+            src_dict.get("secureCloud", UNSET),  # secure_cloud
+            src_dict.get("supportPublicIp", UNSET),  # support_public_ip
         )
-
-        machine.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            machine.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return machine
 
     @property
@@ -239,3 +236,9 @@ class Machine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.cpu_type import CpuType  # noqa: E402
+from ..models.gpu_type import GpuType  # noqa: E402

@@ -10,14 +10,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkVolume")
 
+_FIELDS = frozenset(
+    (
+        "dataCenterId",
+        "id",
+        "name",
+        "size",
+    )
+)
+
 
 @_attrs_define
 class NetworkVolume:
     data_center_id: str | Unset = UNSET
+
     id: str | Unset = UNSET
+
     name: str | Unset = UNSET
+
     size: int | Unset = UNSET
     """ Size in GB. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,23 +58,21 @@ class NetworkVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data_center_id = d.pop("dataCenterId", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        size = d.pop("size", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_volume = cls(
-            data_center_id=data_center_id,
-            id=id,
-            name=name,
-            size=size,
+            src_dict.get("dataCenterId", UNSET),  # data_center_id
+            src_dict.get("id", UNSET),  # id
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("size", UNSET),  # size
         )
-
-        network_volume.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            network_volume.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_volume
 
     @property

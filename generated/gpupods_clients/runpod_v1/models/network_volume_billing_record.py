@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkVolumeBillingRecord")
 
+_FIELDS = frozenset(
+    (
+        "amount",
+        "diskSpaceBilledGb",
+        "highPerformanceStorageAmount",
+        "highPerformanceStorageDiskSpaceBilledGb",
+        "time",
+    )
+)
+
 
 @_attrs_define
 class NetworkVolumeBillingRecord:
@@ -18,11 +28,16 @@ class NetworkVolumeBillingRecord:
 
     amount: float | Unset = UNSET
     """ USD. """
+
     disk_space_billed_gb: int | Unset = UNSET
+
     high_performance_storage_amount: float | Unset = UNSET
+
     high_performance_storage_disk_space_billed_gb: int | Unset = UNSET
+
     time: datetime.datetime | Unset = UNSET
     """ Start of the bucket. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,33 +75,28 @@ class NetworkVolumeBillingRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
-
-        disk_space_billed_gb = d.pop("diskSpaceBilledGb", UNSET)
-
-        high_performance_storage_amount = d.pop("highPerformanceStorageAmount", UNSET)
-
-        high_performance_storage_disk_space_billed_gb = d.pop(
-            "highPerformanceStorageDiskSpaceBilledGb", UNSET
-        )
-
-        _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_volume_billing_record = cls(
-            amount=amount,
-            disk_space_billed_gb=disk_space_billed_gb,
-            high_performance_storage_amount=high_performance_storage_amount,
-            high_performance_storage_disk_space_billed_gb=high_performance_storage_disk_space_billed_gb,
-            time=time,
+            src_dict.get("amount", UNSET),  # amount
+            src_dict.get("diskSpaceBilledGb", UNSET),  # disk_space_billed_gb
+            src_dict.get(
+                "highPerformanceStorageAmount", UNSET
+            ),  # high_performance_storage_amount
+            src_dict.get(
+                "highPerformanceStorageDiskSpaceBilledGb", UNSET
+            ),  # high_performance_storage_disk_space_billed_gb
+            datetime.datetime.fromisoformat(src_dict["time"])
+            if "time" in src_dict
+            else UNSET,  # time
         )
-
-        network_volume_billing_record.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            network_volume_billing_record.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_volume_billing_record
 
     @property

@@ -8,13 +8,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkVolumeCreateInput")
 
+_FIELDS = frozenset(
+    (
+        "dataCenterId",
+        "name",
+        "size",
+    )
+)
+
 
 @_attrs_define
 class NetworkVolumeCreateInput:
     data_center_id: str
+
     name: str
+
     size: int
     """ Size in GB. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,20 +49,20 @@ class NetworkVolumeCreateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data_center_id = d.pop("dataCenterId")
-
-        name = d.pop("name")
-
-        size = d.pop("size")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_volume_create_input = cls(
-            data_center_id=data_center_id,
-            name=name,
-            size=size,
+            src_dict["dataCenterId"],  # data_center_id
+            src_dict["name"],  # name
+            src_dict["size"],  # size
         )
-
-        network_volume_create_input.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            network_volume_create_input.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_volume_create_input
 
     @property

@@ -10,14 +10,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkVolumeUpdateInput")
 
+_FIELDS = frozenset(
+    (
+        "name",
+        "size",
+    )
+)
+
 
 @_attrs_define
 class NetworkVolumeUpdateInput:
     """A new name or a new size."""
 
     name: str | Unset = UNSET
+
     size: int | Unset = UNSET
     """ Size in GB. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,17 +46,19 @@ class NetworkVolumeUpdateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        size = d.pop("size", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_volume_update_input = cls(
-            name=name,
-            size=size,
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("size", UNSET),  # size
         )
-
-        network_volume_update_input.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            network_volume_update_input.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_volume_update_input
 
     @property

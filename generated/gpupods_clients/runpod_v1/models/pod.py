@@ -1,24 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.desired_status import DesiredStatus, check_desired_status
+from ..models.desired_status import DesiredStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.env_vars import EnvVars
-    from ..models.gpu_type import GpuType
-    from ..models.machine import Machine
-    from ..models.network_volume import NetworkVolume
-    from ..models.pod_port_mappings_type_0 import PodPortMappingsType0
-    from ..models.savings_plan import SavingsPlan
-
-
 T = TypeVar("T", bound="Pod")
+
+_FIELDS = frozenset(
+    (
+        "adjustedCostPerHr",
+        "aiApiId",
+        "consumerUserId",
+        "containerDiskInGb",
+        "containerRegistryAuthId",
+        "costPerHr",
+        "cpuFlavorId",
+        "desiredStatus",
+        "dockerEntrypoint",
+        "dockerStartCmd",
+        "endpointId",
+        "env",
+        "gpu",
+        "id",
+        "image",
+        "interruptible",
+        "lastStartedAt",
+        "lastStatusChange",
+        "locked",
+        "machine",
+        "machineId",
+        "memoryInGb",
+        "name",
+        "networkVolume",
+        "portMappings",
+        "ports",
+        "publicIp",
+        "savingsPlans",
+        "slsVersion",
+        "templateId",
+        "vcpuCount",
+        "volumeEncrypted",
+        "volumeInGb",
+        "volumeMountPath",
+    )
+)
 
 
 @_attrs_define
@@ -27,54 +57,84 @@ class Pod:
 
     adjusted_cost_per_hr: float | Unset = UNSET
     """ Hourly cost after savings plans. """
+
     ai_api_id: None | str | Unset = UNSET
     """ Older name for endpointId. """
+
     consumer_user_id: str | Unset = UNSET
+
     container_disk_in_gb: int | Unset = UNSET
+
     container_registry_auth_id: str | Unset = UNSET
+
     cost_per_hr: float | Unset = UNSET
+
     cpu_flavor_id: str | Unset = UNSET
+
     desired_status: DesiredStatus | Unset = UNSET
+
     docker_entrypoint: list[str] | Unset = UNSET
+
     docker_start_cmd: list[str] | Unset = UNSET
+
     endpoint_id: None | str | Unset = UNSET
     """ The serverless endpoint, when the pod is one of its workers. """
+
     env: EnvVars | Unset = UNSET
     """ Environment variables, name to value. """
+
     gpu: GpuType | Unset = UNSET
     """ A GPU type with its prices (USD per hour). """
+
     id: str | Unset = UNSET
+
     image: str | Unset = UNSET
+
     interruptible: bool | Unset = UNSET
+
     last_started_at: str | Unset = UNSET
+
     last_status_change: str | Unset = UNSET
     """ Free text about the last lifecycle event. """
+
     locked: bool | Unset = UNSET
+
     machine: Machine | Unset = UNSET
     """ The host a pod runs on. """
+
     machine_id: str | Unset = UNSET
+
     memory_in_gb: float | Unset = UNSET
+
     name: str | Unset = UNSET
+
     network_volume: NetworkVolume | Unset = UNSET
+
     port_mappings: None | PodPortMappingsType0 | Unset = UNSET
     """ Container port to public port, empty until the pod is placed. """
+
     ports: list[str] | Unset = UNSET
+
     public_ip: None | str | Unset = UNSET
     """ Empty while the pod is starting. """
+
     savings_plans: list[SavingsPlan] | Unset = UNSET
+
     sls_version: int | Unset = UNSET
+
     template_id: None | str | Unset = UNSET
+
     vcpu_count: float | Unset = UNSET
+
     volume_encrypted: bool | Unset = UNSET
+
     volume_in_gb: int | Unset = UNSET
+
     volume_mount_path: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pod_port_mappings_type_0 import (
-            PodPortMappingsType0,  # noqa: PLC0415
-        )
-
         adjusted_cost_per_hr = self.adjusted_cost_per_hr
 
         ai_api_id: None | str | Unset
@@ -262,197 +322,71 @@ class Pod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_vars import EnvVars  # noqa: PLC0415
-        from ..models.gpu_type import GpuType  # noqa: PLC0415
-        from ..models.machine import Machine  # noqa: PLC0415
-        from ..models.network_volume import NetworkVolume  # noqa: PLC0415
-        from ..models.pod_port_mappings_type_0 import (
-            PodPortMappingsType0,  # noqa: PLC0415
-        )
-        from ..models.savings_plan import SavingsPlan  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        adjusted_cost_per_hr = d.pop("adjustedCostPerHr", UNSET)
-
-        def _parse_ai_api_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ai_api_id = _parse_ai_api_id(d.pop("aiApiId", UNSET))
-
-        consumer_user_id = d.pop("consumerUserId", UNSET)
-
-        container_disk_in_gb = d.pop("containerDiskInGb", UNSET)
-
-        container_registry_auth_id = d.pop("containerRegistryAuthId", UNSET)
-
-        cost_per_hr = d.pop("costPerHr", UNSET)
-
-        cpu_flavor_id = d.pop("cpuFlavorId", UNSET)
-
-        _desired_status = d.pop("desiredStatus", UNSET)
-        desired_status: DesiredStatus | Unset
-        if isinstance(_desired_status, Unset):
-            desired_status = UNSET
+        _port_mappings = src_dict.get("portMappings", UNSET)
+        port_mappings: None | PodPortMappingsType0 | Unset
+        if _port_mappings is None or isinstance(_port_mappings, Unset):
+            port_mappings = _port_mappings
         else:
-            desired_status = check_desired_status(_desired_status)
-
-        docker_entrypoint = cast(list[str], d.pop("dockerEntrypoint", UNSET))
-
-        docker_start_cmd = cast(list[str], d.pop("dockerStartCmd", UNSET))
-
-        def _parse_endpoint_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        endpoint_id = _parse_endpoint_id(d.pop("endpointId", UNSET))
-
-        _env = d.pop("env", UNSET)
-        env: EnvVars | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = EnvVars.from_dict(_env)
-
-        _gpu = d.pop("gpu", UNSET)
-        gpu: GpuType | Unset
-        if isinstance(_gpu, Unset):
-            gpu = UNSET
-        else:
-            gpu = GpuType.from_dict(_gpu)
-
-        id = d.pop("id", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        interruptible = d.pop("interruptible", UNSET)
-
-        last_started_at = d.pop("lastStartedAt", UNSET)
-
-        last_status_change = d.pop("lastStatusChange", UNSET)
-
-        locked = d.pop("locked", UNSET)
-
-        _machine = d.pop("machine", UNSET)
-        machine: Machine | Unset
-        if isinstance(_machine, Unset):
-            machine = UNSET
-        else:
-            machine = Machine.from_dict(_machine)
-
-        machine_id = d.pop("machineId", UNSET)
-
-        memory_in_gb = d.pop("memoryInGb", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _network_volume = d.pop("networkVolume", UNSET)
-        network_volume: NetworkVolume | Unset
-        if isinstance(_network_volume, Unset):
-            network_volume = UNSET
-        else:
-            network_volume = NetworkVolume.from_dict(_network_volume)
-
-        def _parse_port_mappings(data: object) -> None | PodPortMappingsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_port_mappings, dict):
                     raise TypeError()
-                port_mappings_type_0 = PodPortMappingsType0.from_dict(data)
-
-                return port_mappings_type_0
+                port_mappings = PodPortMappingsType0.from_dict(_port_mappings)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PodPortMappingsType0 | Unset, data)
-
-        port_mappings = _parse_port_mappings(d.pop("portMappings", UNSET))
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        def _parse_public_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_ip = _parse_public_ip(d.pop("publicIp", UNSET))
-
-        _savings_plans = d.pop("savingsPlans", UNSET)
-        savings_plans: list[SavingsPlan] | Unset = UNSET
-        if _savings_plans is not UNSET:
-            savings_plans = []
-            for savings_plans_item_data in _savings_plans:
-                savings_plans_item = SavingsPlan.from_dict(savings_plans_item_data)
-
-                savings_plans.append(savings_plans_item)
-
-        sls_version = d.pop("slsVersion", UNSET)
-
-        def _parse_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_id = _parse_template_id(d.pop("templateId", UNSET))
-
-        vcpu_count = d.pop("vcpuCount", UNSET)
-
-        volume_encrypted = d.pop("volumeEncrypted", UNSET)
-
-        volume_in_gb = d.pop("volumeInGb", UNSET)
-
-        volume_mount_path = d.pop("volumeMountPath", UNSET)
+                port_mappings = _port_mappings
 
         pod = cls(
-            adjusted_cost_per_hr=adjusted_cost_per_hr,
-            ai_api_id=ai_api_id,
-            consumer_user_id=consumer_user_id,
-            container_disk_in_gb=container_disk_in_gb,
-            container_registry_auth_id=container_registry_auth_id,
-            cost_per_hr=cost_per_hr,
-            cpu_flavor_id=cpu_flavor_id,
-            desired_status=desired_status,
-            docker_entrypoint=docker_entrypoint,
-            docker_start_cmd=docker_start_cmd,
-            endpoint_id=endpoint_id,
-            env=env,
-            gpu=gpu,
-            id=id,
-            image=image,
-            interruptible=interruptible,
-            last_started_at=last_started_at,
-            last_status_change=last_status_change,
-            locked=locked,
-            machine=machine,
-            machine_id=machine_id,
-            memory_in_gb=memory_in_gb,
-            name=name,
-            network_volume=network_volume,
-            port_mappings=port_mappings,
-            ports=ports,
-            public_ip=public_ip,
-            savings_plans=savings_plans,
-            sls_version=sls_version,
-            template_id=template_id,
-            vcpu_count=vcpu_count,
-            volume_encrypted=volume_encrypted,
-            volume_in_gb=volume_in_gb,
-            volume_mount_path=volume_mount_path,
+            src_dict.get("adjustedCostPerHr", UNSET),  # adjusted_cost_per_hr
+            src_dict.get("aiApiId", UNSET),  # ai_api_id
+            src_dict.get("consumerUserId", UNSET),  # consumer_user_id
+            src_dict.get("containerDiskInGb", UNSET),  # container_disk_in_gb
+            src_dict.get(
+                "containerRegistryAuthId", UNSET
+            ),  # container_registry_auth_id
+            src_dict.get("costPerHr", UNSET),  # cost_per_hr
+            src_dict.get("cpuFlavorId", UNSET),  # cpu_flavor_id
+            src_dict.get("desiredStatus", UNSET),  # desired_status
+            src_dict.get("dockerEntrypoint", UNSET),  # docker_entrypoint
+            src_dict.get("dockerStartCmd", UNSET),  # docker_start_cmd
+            src_dict.get("endpointId", UNSET),  # endpoint_id
+            EnvVars.from_dict(src_dict["env"]) if "env" in src_dict else UNSET,  # env
+            GpuType.from_dict(src_dict["gpu"]) if "gpu" in src_dict else UNSET,  # gpu
+            src_dict.get("id", UNSET),  # id
+            src_dict.get("image", UNSET),  # image
+            src_dict.get("interruptible", UNSET),  # interruptible
+            src_dict.get("lastStartedAt", UNSET),  # last_started_at
+            src_dict.get("lastStatusChange", UNSET),  # last_status_change
+            src_dict.get("locked", UNSET),  # locked
+            Machine.from_dict(src_dict["machine"])
+            if "machine" in src_dict
+            else UNSET,  # machine
+            src_dict.get("machineId", UNSET),  # machine_id
+            src_dict.get("memoryInGb", UNSET),  # memory_in_gb
+            src_dict.get("name", UNSET),  # name
+            NetworkVolume.from_dict(src_dict["networkVolume"])
+            if "networkVolume" in src_dict
+            else UNSET,  # network_volume
+            port_mappings,  # port_mappings
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("publicIp", UNSET),  # public_ip
+            [SavingsPlan.from_dict(item0) for item0 in src_dict["savingsPlans"]]
+            if "savingsPlans" in src_dict
+            else UNSET,  # savings_plans
+            src_dict.get("slsVersion", UNSET),  # sls_version
+            src_dict.get("templateId", UNSET),  # template_id
+            src_dict.get("vcpuCount", UNSET),  # vcpu_count
+            src_dict.get("volumeEncrypted", UNSET),  # volume_encrypted
+            src_dict.get("volumeInGb", UNSET),  # volume_in_gb
+            src_dict.get("volumeMountPath", UNSET),  # volume_mount_path
         )
-
-        pod.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            pod.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod
 
     @property
@@ -470,3 +404,13 @@ class Pod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.env_vars import EnvVars  # noqa: E402
+from ..models.gpu_type import GpuType  # noqa: E402
+from ..models.machine import Machine  # noqa: E402
+from ..models.network_volume import NetworkVolume  # noqa: E402
+from ..models.pod_port_mappings_type_0 import PodPortMappingsType0  # noqa: E402
+from ..models.savings_plan import SavingsPlan  # noqa: E402

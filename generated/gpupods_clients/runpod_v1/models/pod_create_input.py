@@ -1,25 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cloud_type import CloudType, check_cloud_type
-from ..models.compute_type import ComputeType, check_compute_type
-from ..models.cuda_version import CudaVersion, check_cuda_version
-from ..models.data_center_id import DataCenterId, check_data_center_id
-from ..models.gpu_type_id import GpuTypeId, check_gpu_type_id
-from ..models.pod_cpu_flavor_id import PodCpuFlavorId, check_pod_cpu_flavor_id
-from ..models.priority import Priority, check_priority
+from ..models.cloud_type import CloudType
+from ..models.compute_type import ComputeType
+from ..models.cuda_version import CudaVersion
+from ..models.data_center_id import DataCenterId
+from ..models.gpu_type_id import GpuTypeId
+from ..models.pod_cpu_flavor_id import PodCpuFlavorId
+from ..models.priority import Priority
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.env_vars import EnvVars
-
-
 T = TypeVar("T", bound="PodCreateInput")
+
+_FIELDS = frozenset(
+    (
+        "allowedCudaVersions",
+        "cloudType",
+        "computeType",
+        "containerDiskInGb",
+        "containerRegistryAuthId",
+        "countryCodes",
+        "cpuFlavorIds",
+        "cpuFlavorPriority",
+        "dataCenterIds",
+        "dataCenterPriority",
+        "dockerEntrypoint",
+        "dockerStartCmd",
+        "env",
+        "globalNetworking",
+        "gpuCount",
+        "gpuTypeIds",
+        "gpuTypePriority",
+        "imageName",
+        "interruptible",
+        "locked",
+        "minDiskBandwidthMBps",
+        "minDownloadMbps",
+        "minRAMPerGPU",
+        "minUploadMbps",
+        "minVCPUPerGPU",
+        "name",
+        "networkVolumeId",
+        "ports",
+        "supportPublicIp",
+        "templateId",
+        "vcpuCount",
+        "volumeInGb",
+        "volumeMountPath",
+    )
+)
 
 
 @_attrs_define
@@ -28,48 +62,81 @@ class PodCreateInput:
 
     allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
     """ Only place the pod on hosts with one of these CUDA versions. """
+
     cloud_type: CloudType | Unset = "SECURE"
+
     compute_type: ComputeType | Unset = "GPU"
+
     container_disk_in_gb: int | None | Unset = 50
+
     container_registry_auth_id: str | Unset = UNSET
+
     country_codes: list[str] | Unset = UNSET
     """ Only place the pod in these countries. """
+
     cpu_flavor_ids: list[PodCpuFlavorId] | Unset = UNSET
     """ CPU flavors to try, for a CPU pod. """
+
     cpu_flavor_priority: Priority | Unset = "availability"
     """ `availability` lets RunPod pick from the list; `custom` keeps the given order. """
+
     data_center_ids: list[DataCenterId] | Unset = UNSET
     """ Data center ids; left out, every data center is allowed. """
+
     data_center_priority: Priority | Unset = "availability"
     """ `availability` lets RunPod pick from the list; `custom` keeps the given order. """
+
     docker_entrypoint: list[str] | Unset = UNSET
+
     docker_start_cmd: list[str] | Unset = UNSET
+
     env: EnvVars | Unset = UNSET
     """ Environment variables, name to value. """
+
     global_networking: bool | Unset = False
+
     gpu_count: int | Unset = 1
+
     gpu_type_ids: list[GpuTypeId] | Unset = UNSET
     """ GPU types to try, for a GPU pod. """
+
     gpu_type_priority: Priority | Unset = "availability"
     """ `availability` lets RunPod pick from the list; `custom` keeps the given order. """
+
     image_name: str | Unset = UNSET
+
     interruptible: bool | Unset = False
     """ Rent as a spot pod, which RunPod may stop. """
+
     locked: bool | Unset = False
+
     min_disk_bandwidth_m_bps: float | Unset = UNSET
+
     min_download_mbps: float | Unset = UNSET
+
     min_ram_per_gpu: int | Unset = 8
+
     min_upload_mbps: float | Unset = UNSET
+
     min_vcpu_per_gpu: int | Unset = 2
+
     name: str | Unset = "my pod"
+
     network_volume_id: str | Unset = UNSET
+
     ports: list[str] | Unset = UNSET
     """ Exposed ports, each written as `<port>/<http|tcp>`. """
+
     support_public_ip: bool | Unset = UNSET
+
     template_id: str | Unset = UNSET
+
     vcpu_count: int | Unset = 2
+
     volume_in_gb: int | None | Unset = 20
+
     volume_mount_path: str | Unset = "/workspace"
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -263,190 +330,60 @@ class PodCreateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_vars import EnvVars  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _allowed_cuda_versions = d.pop("allowedCudaVersions", UNSET)
-        allowed_cuda_versions: list[CudaVersion] | Unset = UNSET
-        if _allowed_cuda_versions is not UNSET:
-            allowed_cuda_versions = []
-            for allowed_cuda_versions_item_data in _allowed_cuda_versions:
-                allowed_cuda_versions_item = check_cuda_version(
-                    allowed_cuda_versions_item_data
-                )
-
-                allowed_cuda_versions.append(allowed_cuda_versions_item)
-
-        _cloud_type = d.pop("cloudType", UNSET)
-        cloud_type: CloudType | Unset
-        if isinstance(_cloud_type, Unset):
-            cloud_type = UNSET
-        else:
-            cloud_type = check_cloud_type(_cloud_type)
-
-        _compute_type = d.pop("computeType", UNSET)
-        compute_type: ComputeType | Unset
-        if isinstance(_compute_type, Unset):
-            compute_type = UNSET
-        else:
-            compute_type = check_compute_type(_compute_type)
-
-        def _parse_container_disk_in_gb(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        container_disk_in_gb = _parse_container_disk_in_gb(
-            d.pop("containerDiskInGb", UNSET)
-        )
-
-        container_registry_auth_id = d.pop("containerRegistryAuthId", UNSET)
-
-        country_codes = cast(list[str], d.pop("countryCodes", UNSET))
-
-        _cpu_flavor_ids = d.pop("cpuFlavorIds", UNSET)
-        cpu_flavor_ids: list[PodCpuFlavorId] | Unset = UNSET
-        if _cpu_flavor_ids is not UNSET:
-            cpu_flavor_ids = []
-            for cpu_flavor_ids_item_data in _cpu_flavor_ids:
-                cpu_flavor_ids_item = check_pod_cpu_flavor_id(cpu_flavor_ids_item_data)
-
-                cpu_flavor_ids.append(cpu_flavor_ids_item)
-
-        _cpu_flavor_priority = d.pop("cpuFlavorPriority", UNSET)
-        cpu_flavor_priority: Priority | Unset
-        if isinstance(_cpu_flavor_priority, Unset):
-            cpu_flavor_priority = UNSET
-        else:
-            cpu_flavor_priority = check_priority(_cpu_flavor_priority)
-
-        _data_center_ids = d.pop("dataCenterIds", UNSET)
-        data_center_ids: list[DataCenterId] | Unset = UNSET
-        if _data_center_ids is not UNSET:
-            data_center_ids = []
-            for componentsschemas_data_center_id_list_item_data in _data_center_ids:
-                componentsschemas_data_center_id_list_item = check_data_center_id(
-                    componentsschemas_data_center_id_list_item_data
-                )
-
-                data_center_ids.append(componentsschemas_data_center_id_list_item)
-
-        _data_center_priority = d.pop("dataCenterPriority", UNSET)
-        data_center_priority: Priority | Unset
-        if isinstance(_data_center_priority, Unset):
-            data_center_priority = UNSET
-        else:
-            data_center_priority = check_priority(_data_center_priority)
-
-        docker_entrypoint = cast(list[str], d.pop("dockerEntrypoint", UNSET))
-
-        docker_start_cmd = cast(list[str], d.pop("dockerStartCmd", UNSET))
-
-        _env = d.pop("env", UNSET)
-        env: EnvVars | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = EnvVars.from_dict(_env)
-
-        global_networking = d.pop("globalNetworking", UNSET)
-
-        gpu_count = d.pop("gpuCount", UNSET)
-
-        _gpu_type_ids = d.pop("gpuTypeIds", UNSET)
-        gpu_type_ids: list[GpuTypeId] | Unset = UNSET
-        if _gpu_type_ids is not UNSET:
-            gpu_type_ids = []
-            for gpu_type_ids_item_data in _gpu_type_ids:
-                gpu_type_ids_item = check_gpu_type_id(gpu_type_ids_item_data)
-
-                gpu_type_ids.append(gpu_type_ids_item)
-
-        _gpu_type_priority = d.pop("gpuTypePriority", UNSET)
-        gpu_type_priority: Priority | Unset
-        if isinstance(_gpu_type_priority, Unset):
-            gpu_type_priority = UNSET
-        else:
-            gpu_type_priority = check_priority(_gpu_type_priority)
-
-        image_name = d.pop("imageName", UNSET)
-
-        interruptible = d.pop("interruptible", UNSET)
-
-        locked = d.pop("locked", UNSET)
-
-        min_disk_bandwidth_m_bps = d.pop("minDiskBandwidthMBps", UNSET)
-
-        min_download_mbps = d.pop("minDownloadMbps", UNSET)
-
-        min_ram_per_gpu = d.pop("minRAMPerGPU", UNSET)
-
-        min_upload_mbps = d.pop("minUploadMbps", UNSET)
-
-        min_vcpu_per_gpu = d.pop("minVCPUPerGPU", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        network_volume_id = d.pop("networkVolumeId", UNSET)
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        support_public_ip = d.pop("supportPublicIp", UNSET)
-
-        template_id = d.pop("templateId", UNSET)
-
-        vcpu_count = d.pop("vcpuCount", UNSET)
-
-        def _parse_volume_in_gb(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        volume_in_gb = _parse_volume_in_gb(d.pop("volumeInGb", UNSET))
-
-        volume_mount_path = d.pop("volumeMountPath", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pod_create_input = cls(
-            allowed_cuda_versions=allowed_cuda_versions,
-            cloud_type=cloud_type,
-            compute_type=compute_type,
-            container_disk_in_gb=container_disk_in_gb,
-            container_registry_auth_id=container_registry_auth_id,
-            country_codes=country_codes,
-            cpu_flavor_ids=cpu_flavor_ids,
-            cpu_flavor_priority=cpu_flavor_priority,
-            data_center_ids=data_center_ids,
-            data_center_priority=data_center_priority,
-            docker_entrypoint=docker_entrypoint,
-            docker_start_cmd=docker_start_cmd,
-            env=env,
-            global_networking=global_networking,
-            gpu_count=gpu_count,
-            gpu_type_ids=gpu_type_ids,
-            gpu_type_priority=gpu_type_priority,
-            image_name=image_name,
-            interruptible=interruptible,
-            locked=locked,
-            min_disk_bandwidth_m_bps=min_disk_bandwidth_m_bps,
-            min_download_mbps=min_download_mbps,
-            min_ram_per_gpu=min_ram_per_gpu,
-            min_upload_mbps=min_upload_mbps,
-            min_vcpu_per_gpu=min_vcpu_per_gpu,
-            name=name,
-            network_volume_id=network_volume_id,
-            ports=ports,
-            support_public_ip=support_public_ip,
-            template_id=template_id,
-            vcpu_count=vcpu_count,
-            volume_in_gb=volume_in_gb,
-            volume_mount_path=volume_mount_path,
+            list(src_dict["allowedCudaVersions"])
+            if "allowedCudaVersions" in src_dict
+            else UNSET,  # allowed_cuda_versions
+            src_dict.get("cloudType", UNSET),  # cloud_type
+            src_dict.get("computeType", UNSET),  # compute_type
+            src_dict.get("containerDiskInGb", UNSET),  # container_disk_in_gb
+            src_dict.get(
+                "containerRegistryAuthId", UNSET
+            ),  # container_registry_auth_id
+            src_dict.get("countryCodes", UNSET),  # country_codes
+            list(src_dict["cpuFlavorIds"])
+            if "cpuFlavorIds" in src_dict
+            else UNSET,  # cpu_flavor_ids
+            src_dict.get("cpuFlavorPriority", UNSET),  # cpu_flavor_priority
+            list(src_dict["dataCenterIds"])
+            if "dataCenterIds" in src_dict
+            else UNSET,  # data_center_ids
+            src_dict.get("dataCenterPriority", UNSET),  # data_center_priority
+            src_dict.get("dockerEntrypoint", UNSET),  # docker_entrypoint
+            src_dict.get("dockerStartCmd", UNSET),  # docker_start_cmd
+            EnvVars.from_dict(src_dict["env"]) if "env" in src_dict else UNSET,  # env
+            src_dict.get("globalNetworking", UNSET),  # global_networking
+            src_dict.get("gpuCount", UNSET),  # gpu_count
+            list(src_dict["gpuTypeIds"])
+            if "gpuTypeIds" in src_dict
+            else UNSET,  # gpu_type_ids
+            src_dict.get("gpuTypePriority", UNSET),  # gpu_type_priority
+            src_dict.get("imageName", UNSET),  # image_name
+            src_dict.get("interruptible", UNSET),  # interruptible
+            src_dict.get("locked", UNSET),  # locked
+            src_dict.get("minDiskBandwidthMBps", UNSET),  # min_disk_bandwidth_m_bps
+            src_dict.get("minDownloadMbps", UNSET),  # min_download_mbps
+            src_dict.get("minRAMPerGPU", UNSET),  # min_ram_per_gpu
+            src_dict.get("minUploadMbps", UNSET),  # min_upload_mbps
+            src_dict.get("minVCPUPerGPU", UNSET),  # min_vcpu_per_gpu
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("networkVolumeId", UNSET),  # network_volume_id
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("supportPublicIp", UNSET),  # support_public_ip
+            src_dict.get("templateId", UNSET),  # template_id
+            src_dict.get("vcpuCount", UNSET),  # vcpu_count
+            src_dict.get("volumeInGb", UNSET),  # volume_in_gb
+            src_dict.get("volumeMountPath", UNSET),  # volume_mount_path
         )
-
-        pod_create_input.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            pod_create_input.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod_create_input
 
     @property
@@ -464,3 +401,8 @@ class PodCreateInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.env_vars import EnvVars  # noqa: E402

@@ -1,18 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.env_vars import EnvVars
-
-
 T = TypeVar("T", bound="PodUpdateInput")
+
+_FIELDS = frozenset(
+    (
+        "containerDiskInGb",
+        "containerRegistryAuthId",
+        "dockerEntrypoint",
+        "dockerStartCmd",
+        "env",
+        "globalNetworking",
+        "imageName",
+        "locked",
+        "name",
+        "ports",
+        "volumeInGb",
+        "volumeMountPath",
+    )
+)
 
 
 @_attrs_define
@@ -20,18 +33,30 @@ class PodUpdateInput:
     """The fields to change; some changes reset the pod."""
 
     container_disk_in_gb: int | None | Unset = 50
+
     container_registry_auth_id: str | Unset = UNSET
+
     docker_entrypoint: list[str] | Unset = UNSET
+
     docker_start_cmd: list[str] | Unset = UNSET
+
     env: EnvVars | Unset = UNSET
     """ Environment variables, name to value. """
+
     global_networking: bool | Unset = False
+
     image_name: str | Unset = UNSET
+
     locked: bool | Unset = False
+
     name: str | Unset = "my pod"
+
     ports: list[str] | Unset = UNSET
+
     volume_in_gb: int | None | Unset = 20
+
     volume_mount_path: str | Unset = "/workspace"
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,71 +132,31 @@ class PodUpdateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_vars import EnvVars  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_container_disk_in_gb(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        container_disk_in_gb = _parse_container_disk_in_gb(
-            d.pop("containerDiskInGb", UNSET)
-        )
-
-        container_registry_auth_id = d.pop("containerRegistryAuthId", UNSET)
-
-        docker_entrypoint = cast(list[str], d.pop("dockerEntrypoint", UNSET))
-
-        docker_start_cmd = cast(list[str], d.pop("dockerStartCmd", UNSET))
-
-        _env = d.pop("env", UNSET)
-        env: EnvVars | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = EnvVars.from_dict(_env)
-
-        global_networking = d.pop("globalNetworking", UNSET)
-
-        image_name = d.pop("imageName", UNSET)
-
-        locked = d.pop("locked", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        def _parse_volume_in_gb(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        volume_in_gb = _parse_volume_in_gb(d.pop("volumeInGb", UNSET))
-
-        volume_mount_path = d.pop("volumeMountPath", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pod_update_input = cls(
-            container_disk_in_gb=container_disk_in_gb,
-            container_registry_auth_id=container_registry_auth_id,
-            docker_entrypoint=docker_entrypoint,
-            docker_start_cmd=docker_start_cmd,
-            env=env,
-            global_networking=global_networking,
-            image_name=image_name,
-            locked=locked,
-            name=name,
-            ports=ports,
-            volume_in_gb=volume_in_gb,
-            volume_mount_path=volume_mount_path,
+            src_dict.get("containerDiskInGb", UNSET),  # container_disk_in_gb
+            src_dict.get(
+                "containerRegistryAuthId", UNSET
+            ),  # container_registry_auth_id
+            src_dict.get("dockerEntrypoint", UNSET),  # docker_entrypoint
+            src_dict.get("dockerStartCmd", UNSET),  # docker_start_cmd
+            EnvVars.from_dict(src_dict["env"]) if "env" in src_dict else UNSET,  # env
+            src_dict.get("globalNetworking", UNSET),  # global_networking
+            src_dict.get("imageName", UNSET),  # image_name
+            src_dict.get("locked", UNSET),  # locked
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("volumeInGb", UNSET),  # volume_in_gb
+            src_dict.get("volumeMountPath", UNSET),  # volume_mount_path
         )
-
-        pod_update_input.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            pod_update_input.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod_update_input
 
     @property
@@ -189,3 +174,8 @@ class PodUpdateInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.env_vars import EnvVars  # noqa: E402

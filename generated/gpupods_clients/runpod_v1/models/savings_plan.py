@@ -10,15 +10,32 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SavingsPlan")
 
+_FIELDS = frozenset(
+    (
+        "costPerHr",
+        "endTime",
+        "gpuTypeId",
+        "id",
+        "podId",
+        "startTime",
+    )
+)
+
 
 @_attrs_define
 class SavingsPlan:
     cost_per_hr: float | Unset = UNSET
+
     end_time: str | Unset = UNSET
+
     gpu_type_id: str | Unset = UNSET
+
     id: str | Unset = UNSET
+
     pod_id: str | Unset = UNSET
+
     start_time: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,29 +71,23 @@ class SavingsPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cost_per_hr = d.pop("costPerHr", UNSET)
-
-        end_time = d.pop("endTime", UNSET)
-
-        gpu_type_id = d.pop("gpuTypeId", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        pod_id = d.pop("podId", UNSET)
-
-        start_time = d.pop("startTime", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         savings_plan = cls(
-            cost_per_hr=cost_per_hr,
-            end_time=end_time,
-            gpu_type_id=gpu_type_id,
-            id=id,
-            pod_id=pod_id,
-            start_time=start_time,
+            src_dict.get("costPerHr", UNSET),  # cost_per_hr
+            src_dict.get("endTime", UNSET),  # end_time
+            src_dict.get("gpuTypeId", UNSET),  # gpu_type_id
+            src_dict.get("id", UNSET),  # id
+            src_dict.get("podId", UNSET),  # pod_id
+            src_dict.get("startTime", UNSET),  # start_time
         )
-
-        savings_plan.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            savings_plan.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return savings_plan
 
     @property

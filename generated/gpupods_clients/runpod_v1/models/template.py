@@ -1,43 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.env_vars import EnvVars
-
-
 T = TypeVar("T", bound="Template")
+
+_FIELDS = frozenset(
+    (
+        "category",
+        "containerDiskInGb",
+        "containerRegistryAuthId",
+        "dockerEntrypoint",
+        "dockerStartCmd",
+        "earned",
+        "env",
+        "id",
+        "imageName",
+        "isPublic",
+        "isRunpod",
+        "isServerless",
+        "name",
+        "ports",
+        "readme",
+        "runtimeInMin",
+        "volumeInGb",
+        "volumeMountPath",
+    )
+)
 
 
 @_attrs_define
 class Template:
     category: str | Unset = UNSET
+
     container_disk_in_gb: int | Unset = UNSET
+
     container_registry_auth_id: str | Unset = UNSET
+
     docker_entrypoint: list[str] | Unset = UNSET
+
     docker_start_cmd: list[str] | Unset = UNSET
+
     earned: float | Unset = UNSET
     """ Credits the author has earned from the template. """
+
     env: EnvVars | Unset = UNSET
     """ Environment variables, name to value. """
+
     id: str | Unset = UNSET
+
     image_name: str | Unset = UNSET
+
     is_public: bool | Unset = UNSET
+
     is_runpod: bool | Unset = UNSET
     """ An official RunPod template. """
+
     is_serverless: bool | Unset = UNSET
+
     name: str | Unset = UNSET
+
     ports: list[str] | Unset = UNSET
+
     readme: str | Unset = UNSET
+
     runtime_in_min: int | Unset = UNSET
+
     volume_in_gb: int | Unset = UNSET
+
     volume_mount_path: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,72 +166,37 @@ class Template:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_vars import EnvVars  # noqa: PLC0415
-
-        d = dict(src_dict)
-        category = d.pop("category", UNSET)
-
-        container_disk_in_gb = d.pop("containerDiskInGb", UNSET)
-
-        container_registry_auth_id = d.pop("containerRegistryAuthId", UNSET)
-
-        docker_entrypoint = cast(list[str], d.pop("dockerEntrypoint", UNSET))
-
-        docker_start_cmd = cast(list[str], d.pop("dockerStartCmd", UNSET))
-
-        earned = d.pop("earned", UNSET)
-
-        _env = d.pop("env", UNSET)
-        env: EnvVars | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = EnvVars.from_dict(_env)
-
-        id = d.pop("id", UNSET)
-
-        image_name = d.pop("imageName", UNSET)
-
-        is_public = d.pop("isPublic", UNSET)
-
-        is_runpod = d.pop("isRunpod", UNSET)
-
-        is_serverless = d.pop("isServerless", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        readme = d.pop("readme", UNSET)
-
-        runtime_in_min = d.pop("runtimeInMin", UNSET)
-
-        volume_in_gb = d.pop("volumeInGb", UNSET)
-
-        volume_mount_path = d.pop("volumeMountPath", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         template = cls(
-            category=category,
-            container_disk_in_gb=container_disk_in_gb,
-            container_registry_auth_id=container_registry_auth_id,
-            docker_entrypoint=docker_entrypoint,
-            docker_start_cmd=docker_start_cmd,
-            earned=earned,
-            env=env,
-            id=id,
-            image_name=image_name,
-            is_public=is_public,
-            is_runpod=is_runpod,
-            is_serverless=is_serverless,
-            name=name,
-            ports=ports,
-            readme=readme,
-            runtime_in_min=runtime_in_min,
-            volume_in_gb=volume_in_gb,
-            volume_mount_path=volume_mount_path,
+            src_dict.get("category", UNSET),  # category
+            src_dict.get("containerDiskInGb", UNSET),  # container_disk_in_gb
+            src_dict.get(
+                "containerRegistryAuthId", UNSET
+            ),  # container_registry_auth_id
+            src_dict.get("dockerEntrypoint", UNSET),  # docker_entrypoint
+            src_dict.get("dockerStartCmd", UNSET),  # docker_start_cmd
+            src_dict.get("earned", UNSET),  # earned
+            EnvVars.from_dict(src_dict["env"]) if "env" in src_dict else UNSET,  # env
+            src_dict.get("id", UNSET),  # id
+            src_dict.get("imageName", UNSET),  # image_name
+            src_dict.get("isPublic", UNSET),  # is_public
+            src_dict.get("isRunpod", UNSET),  # is_runpod
+            src_dict.get("isServerless", UNSET),  # is_serverless
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("readme", UNSET),  # readme
+            src_dict.get("runtimeInMin", UNSET),  # runtime_in_min
+            src_dict.get("volumeInGb", UNSET),  # volume_in_gb
+            src_dict.get("volumeMountPath", UNSET),  # volume_mount_path
         )
-
-        template.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            template.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return template
 
     @property
@@ -212,3 +214,8 @@ class Template:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.env_vars import EnvVars  # noqa: E402

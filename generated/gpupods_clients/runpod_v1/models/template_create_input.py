@@ -1,43 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.template_category import TemplateCategory, check_template_category
+from ..models.template_category import TemplateCategory
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.env_vars import EnvVars
-
-
 T = TypeVar("T", bound="TemplateCreateInput")
+
+_FIELDS = frozenset(
+    (
+        "imageName",
+        "name",
+        "category",
+        "containerDiskInGb",
+        "containerRegistryAuthId",
+        "dockerEntrypoint",
+        "dockerStartCmd",
+        "env",
+        "isPublic",
+        "isServerless",
+        "ports",
+        "readme",
+        "volumeInGb",
+        "volumeMountPath",
+    )
+)
 
 
 @_attrs_define
 class TemplateCreateInput:
     image_name: str
+
     name: str
+
     category: TemplateCategory | Unset = "NVIDIA"
+
     container_disk_in_gb: int | Unset = 50
+
     container_registry_auth_id: str | Unset = UNSET
     """ Credential for pulling a private image. """
+
     docker_entrypoint: list[str] | Unset = UNSET
     """ Replaces the image's ENTRYPOINT unless empty. """
+
     docker_start_cmd: list[str] | Unset = UNSET
     """ Replaces the image's CMD unless empty. """
+
     env: EnvVars | Unset = UNSET
     """ Environment variables, name to value. """
+
     is_public: bool | Unset = False
+
     is_serverless: bool | Unset = False
     """ A template for serverless workers rather than pods. """
+
     ports: list[str] | Unset = UNSET
+
     readme: str | Unset = ""
     """ Markdown. """
+
     volume_in_gb: int | Unset = 20
+
     volume_mount_path: str | Unset = "/workspace"
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,65 +145,33 @@ class TemplateCreateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_vars import EnvVars  # noqa: PLC0415
-
-        d = dict(src_dict)
-        image_name = d.pop("imageName")
-
-        name = d.pop("name")
-
-        _category = d.pop("category", UNSET)
-        category: TemplateCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = check_template_category(_category)
-
-        container_disk_in_gb = d.pop("containerDiskInGb", UNSET)
-
-        container_registry_auth_id = d.pop("containerRegistryAuthId", UNSET)
-
-        docker_entrypoint = cast(list[str], d.pop("dockerEntrypoint", UNSET))
-
-        docker_start_cmd = cast(list[str], d.pop("dockerStartCmd", UNSET))
-
-        _env = d.pop("env", UNSET)
-        env: EnvVars | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = EnvVars.from_dict(_env)
-
-        is_public = d.pop("isPublic", UNSET)
-
-        is_serverless = d.pop("isServerless", UNSET)
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        readme = d.pop("readme", UNSET)
-
-        volume_in_gb = d.pop("volumeInGb", UNSET)
-
-        volume_mount_path = d.pop("volumeMountPath", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         template_create_input = cls(
-            image_name=image_name,
-            name=name,
-            category=category,
-            container_disk_in_gb=container_disk_in_gb,
-            container_registry_auth_id=container_registry_auth_id,
-            docker_entrypoint=docker_entrypoint,
-            docker_start_cmd=docker_start_cmd,
-            env=env,
-            is_public=is_public,
-            is_serverless=is_serverless,
-            ports=ports,
-            readme=readme,
-            volume_in_gb=volume_in_gb,
-            volume_mount_path=volume_mount_path,
+            src_dict["imageName"],  # image_name
+            src_dict["name"],  # name
+            src_dict.get("category", UNSET),  # category
+            src_dict.get("containerDiskInGb", UNSET),  # container_disk_in_gb
+            src_dict.get(
+                "containerRegistryAuthId", UNSET
+            ),  # container_registry_auth_id
+            src_dict.get("dockerEntrypoint", UNSET),  # docker_entrypoint
+            src_dict.get("dockerStartCmd", UNSET),  # docker_start_cmd
+            EnvVars.from_dict(src_dict["env"]) if "env" in src_dict else UNSET,  # env
+            src_dict.get("isPublic", UNSET),  # is_public
+            src_dict.get("isServerless", UNSET),  # is_serverless
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("readme", UNSET),  # readme
+            src_dict.get("volumeInGb", UNSET),  # volume_in_gb
+            src_dict.get("volumeMountPath", UNSET),  # volume_mount_path
         )
-
-        template_create_input.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            template_create_input.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return template_create_input
 
     @property
@@ -192,3 +189,8 @@ class TemplateCreateInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.env_vars import EnvVars  # noqa: E402

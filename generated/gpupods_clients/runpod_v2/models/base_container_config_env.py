@@ -14,7 +14,6 @@ class BaseContainerConfigEnv:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -22,10 +21,12 @@ class BaseContainerConfigEnv:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
         base_container_config_env = cls()
-
-        base_container_config_env.additional_properties = d
+        base_container_config_env.additional_properties = dict(src_dict)
         return base_container_config_env
 
     @property

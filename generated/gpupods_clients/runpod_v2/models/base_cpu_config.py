@@ -8,13 +8,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BaseCpuConfig")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "vcpuCount",
+    )
+)
+
 
 @_attrs_define
 class BaseCpuConfig:
     id: str
     """ Catalog CPU flavor id. """
+
     vcpu_count: int
     """ A power of two the flavor offers. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,17 +44,19 @@ class BaseCpuConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        vcpu_count = d.pop("vcpuCount")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         base_cpu_config = cls(
-            id=id,
-            vcpu_count=vcpu_count,
+            src_dict["id"],  # id
+            src_dict["vcpuCount"],  # vcpu_count
         )
-
-        base_cpu_config.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            base_cpu_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return base_cpu_config
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BaseEndpointGpuConfig")
 
+_FIELDS = frozenset(
+    (
+        "pools",
+        "excludedTypes",
+        "count",
+    )
+)
+
 
 @_attrs_define
 class BaseEndpointGpuConfig:
     pools: list[str] | Unset = UNSET
     """ Serverless pool ids (the pool of a catalog GPU type, e.g. AMPERE_80), not GPU type ids. """
+
     excluded_types: list[str] | Unset = UNSET
     """ GPU type ids to leave out of the chosen pools. """
+
     count: int | Unset = 1
     """ How many GPUs a worker gets. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,20 +57,20 @@ class BaseEndpointGpuConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pools = cast(list[str], d.pop("pools", UNSET))
-
-        excluded_types = cast(list[str], d.pop("excludedTypes", UNSET))
-
-        count = d.pop("count", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         base_endpoint_gpu_config = cls(
-            pools=pools,
-            excluded_types=excluded_types,
-            count=count,
+            src_dict.get("pools", UNSET),  # pools
+            src_dict.get("excludedTypes", UNSET),  # excluded_types
+            src_dict.get("count", UNSET),  # count
         )
-
-        base_endpoint_gpu_config.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            base_endpoint_gpu_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return base_endpoint_gpu_config
 
     @property

@@ -8,26 +8,59 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BillingAmounts")
 
+_FIELDS = frozenset(
+    (
+        "totalAmount",
+        "podGpuAmount",
+        "podCpuAmount",
+        "podDiskAmount",
+        "serverlessGpuAmount",
+        "serverlessCpuAmount",
+        "serverlessDiskAmount",
+        "serverlessFeeAmount",
+        "storageStandardAmount",
+        "storageHighPerformanceAmount",
+        "endpointAmount",
+        "clusterGpuAmount",
+        "clusterDiskAmount",
+        "clusterNetworkingAmount",
+    )
+)
+
 
 @_attrs_define
 class BillingAmounts:
     """USD, in total and per kind of charge."""
 
     total_amount: float
+
     pod_gpu_amount: float
+
     pod_cpu_amount: float
+
     pod_disk_amount: float
+
     serverless_gpu_amount: float
+
     serverless_cpu_amount: float
+
     serverless_disk_amount: float
+
     serverless_fee_amount: float
+
     storage_standard_amount: float
+
     storage_high_performance_amount: float
+
     endpoint_amount: float
     """ Public Endpoints. """
+
     cluster_gpu_amount: float
+
     cluster_disk_amount: float
+
     cluster_networking_amount: float
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,53 +117,31 @@ class BillingAmounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_amount = d.pop("totalAmount")
-
-        pod_gpu_amount = d.pop("podGpuAmount")
-
-        pod_cpu_amount = d.pop("podCpuAmount")
-
-        pod_disk_amount = d.pop("podDiskAmount")
-
-        serverless_gpu_amount = d.pop("serverlessGpuAmount")
-
-        serverless_cpu_amount = d.pop("serverlessCpuAmount")
-
-        serverless_disk_amount = d.pop("serverlessDiskAmount")
-
-        serverless_fee_amount = d.pop("serverlessFeeAmount")
-
-        storage_standard_amount = d.pop("storageStandardAmount")
-
-        storage_high_performance_amount = d.pop("storageHighPerformanceAmount")
-
-        endpoint_amount = d.pop("endpointAmount")
-
-        cluster_gpu_amount = d.pop("clusterGpuAmount")
-
-        cluster_disk_amount = d.pop("clusterDiskAmount")
-
-        cluster_networking_amount = d.pop("clusterNetworkingAmount")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         billing_amounts = cls(
-            total_amount=total_amount,
-            pod_gpu_amount=pod_gpu_amount,
-            pod_cpu_amount=pod_cpu_amount,
-            pod_disk_amount=pod_disk_amount,
-            serverless_gpu_amount=serverless_gpu_amount,
-            serverless_cpu_amount=serverless_cpu_amount,
-            serverless_disk_amount=serverless_disk_amount,
-            serverless_fee_amount=serverless_fee_amount,
-            storage_standard_amount=storage_standard_amount,
-            storage_high_performance_amount=storage_high_performance_amount,
-            endpoint_amount=endpoint_amount,
-            cluster_gpu_amount=cluster_gpu_amount,
-            cluster_disk_amount=cluster_disk_amount,
-            cluster_networking_amount=cluster_networking_amount,
+            src_dict["totalAmount"],  # total_amount
+            src_dict["podGpuAmount"],  # pod_gpu_amount
+            src_dict["podCpuAmount"],  # pod_cpu_amount
+            src_dict["podDiskAmount"],  # pod_disk_amount
+            src_dict["serverlessGpuAmount"],  # serverless_gpu_amount
+            src_dict["serverlessCpuAmount"],  # serverless_cpu_amount
+            src_dict["serverlessDiskAmount"],  # serverless_disk_amount
+            src_dict["serverlessFeeAmount"],  # serverless_fee_amount
+            src_dict["storageStandardAmount"],  # storage_standard_amount
+            src_dict["storageHighPerformanceAmount"],  # storage_high_performance_amount
+            src_dict["endpointAmount"],  # endpoint_amount
+            src_dict["clusterGpuAmount"],  # cluster_gpu_amount
+            src_dict["clusterDiskAmount"],  # cluster_disk_amount
+            src_dict["clusterNetworkingAmount"],  # cluster_networking_amount
         )
-
-        billing_amounts.additional_properties = d
+        if len(src_dict) != 14:  # every required key was read: any other is unknown
+            billing_amounts.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return billing_amounts
 
     @property

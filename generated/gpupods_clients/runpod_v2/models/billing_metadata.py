@@ -1,26 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.billing_amounts import BillingAmounts
-    from ..models.billing_query import BillingQuery
-
-
 T = TypeVar("T", bound="BillingMetadata")
+
+_FIELDS = frozenset(
+    (
+        "query",
+        "recordCount",
+        "totals",
+    )
+)
 
 
 @_attrs_define
 class BillingMetadata:
     query: BillingQuery
     """ The window and bucket size the answer covers. """
+
     record_count: int
+
     totals: BillingAmounts
     """ USD, in total and per kind of charge. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,23 +50,20 @@ class BillingMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_amounts import BillingAmounts  # noqa: PLC0415
-        from ..models.billing_query import BillingQuery  # noqa: PLC0415
-
-        d = dict(src_dict)
-        query = BillingQuery.from_dict(d.pop("query"))
-
-        record_count = d.pop("recordCount")
-
-        totals = BillingAmounts.from_dict(d.pop("totals"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         billing_metadata = cls(
-            query=query,
-            record_count=record_count,
-            totals=totals,
+            BillingQuery.from_dict(src_dict["query"]),  # query
+            src_dict["recordCount"],  # record_count
+            BillingAmounts.from_dict(src_dict["totals"]),  # totals
         )
-
-        billing_metadata.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            billing_metadata.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return billing_metadata
 
     @property
@@ -78,3 +81,9 @@ class BillingMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.billing_amounts import BillingAmounts  # noqa: E402
+from ..models.billing_query import BillingQuery  # noqa: E402

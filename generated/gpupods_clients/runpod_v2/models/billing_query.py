@@ -7,9 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.billing_bucket_size import BillingBucketSize, check_billing_bucket_size
+from ..models.billing_bucket_size import BillingBucketSize
 
 T = TypeVar("T", bound="BillingQuery")
+
+_FIELDS = frozenset(
+    (
+        "startTime",
+        "endTime",
+        "bucketSize",
+    )
+)
 
 
 @_attrs_define
@@ -17,8 +25,11 @@ class BillingQuery:
     """The window and bucket size the answer covers."""
 
     start_time: datetime.datetime
+
     end_time: datetime.datetime
+
     bucket_size: BillingBucketSize
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,20 +53,20 @@ class BillingQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
-
-        end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
-
-        bucket_size = check_billing_bucket_size(d.pop("bucketSize"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         billing_query = cls(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_size=bucket_size,
+            datetime.datetime.fromisoformat(src_dict["startTime"]),  # start_time
+            datetime.datetime.fromisoformat(src_dict["endTime"]),  # end_time
+            src_dict["bucketSize"],  # bucket_size
         )
-
-        billing_query.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            billing_query.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return billing_query
 
     @property

@@ -9,13 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BillingTimeRange")
 
+_FIELDS = frozenset(
+    (
+        "startTime",
+        "endTime",
+    )
+)
+
 
 @_attrs_define
 class BillingTimeRange:
     """[startTime, endTime): a record's bucket, or the window a query covered."""
 
     start_time: datetime.datetime
+
     end_time: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,17 +45,19 @@ class BillingTimeRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
-
-        end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         billing_time_range = cls(
-            start_time=start_time,
-            end_time=end_time,
+            datetime.datetime.fromisoformat(src_dict["startTime"]),  # start_time
+            datetime.datetime.fromisoformat(src_dict["endTime"]),  # end_time
         )
-
-        billing_time_range.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            billing_time_range.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return billing_time_range
 
     @property

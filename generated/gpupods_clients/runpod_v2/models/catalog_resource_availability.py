@@ -6,16 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.availability_level import AvailabilityLevel, check_availability_level
+from ..models.availability_level import AvailabilityLevel
 
 T = TypeVar("T", bound="CatalogResourceAvailability")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "availability",
+    )
+)
 
 
 @_attrs_define
 class CatalogResourceAvailability:
     id: str
+
     name: str
+
     availability: AvailabilityLevel
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,20 +50,20 @@ class CatalogResourceAvailability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        availability = check_availability_level(d.pop("availability"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         catalog_resource_availability = cls(
-            id=id,
-            name=name,
-            availability=availability,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["availability"],  # availability
         )
-
-        catalog_resource_availability.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            catalog_resource_availability.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return catalog_resource_availability
 
     @property

@@ -2,37 +2,55 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cluster_type import ClusterType, check_cluster_type
+from ..models.cluster_type import ClusterType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.cluster_compute import ClusterCompute
-    from ..models.cluster_network import ClusterNetwork
-    from ..models.cluster_pods_summary import ClusterPodsSummary
-    from ..models.cluster_primary import ClusterPrimary
-
-
 T = TypeVar("T", bound="Cluster")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "compute",
+        "pods",
+        "createdAt",
+        "template",
+        "dataCenterId",
+        "network",
+        "primary",
+    )
+)
 
 
 @_attrs_define
 class Cluster:
     id: str
+
     name: str
+
     type_: ClusterType
+
     compute: ClusterCompute
+
     pods: ClusterPodsSummary
+
     created_at: datetime.datetime
+
     template: str | Unset = UNSET
+
     data_center_id: str | Unset = UNSET
+
     network: ClusterNetwork | Unset = UNSET
+
     primary: ClusterPrimary | Unset = UNSET
     """ The entry pod of the cluster. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,56 +103,31 @@ class Cluster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_compute import ClusterCompute  # noqa: PLC0415
-        from ..models.cluster_network import ClusterNetwork  # noqa: PLC0415
-        from ..models.cluster_pods_summary import ClusterPodsSummary  # noqa: PLC0415
-        from ..models.cluster_primary import ClusterPrimary  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        type_ = check_cluster_type(d.pop("type"))
-
-        compute = ClusterCompute.from_dict(d.pop("compute"))
-
-        pods = ClusterPodsSummary.from_dict(d.pop("pods"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        template = d.pop("template", UNSET)
-
-        data_center_id = d.pop("dataCenterId", UNSET)
-
-        _network = d.pop("network", UNSET)
-        network: ClusterNetwork | Unset
-        if isinstance(_network, Unset):
-            network = UNSET
-        else:
-            network = ClusterNetwork.from_dict(_network)
-
-        _primary = d.pop("primary", UNSET)
-        primary: ClusterPrimary | Unset
-        if isinstance(_primary, Unset):
-            primary = UNSET
-        else:
-            primary = ClusterPrimary.from_dict(_primary)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cluster = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            compute=compute,
-            pods=pods,
-            created_at=created_at,
-            template=template,
-            data_center_id=data_center_id,
-            network=network,
-            primary=primary,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["type"],  # type_
+            ClusterCompute.from_dict(src_dict["compute"]),  # compute
+            ClusterPodsSummary.from_dict(src_dict["pods"]),  # pods
+            datetime.datetime.fromisoformat(src_dict["createdAt"]),  # created_at
+            src_dict.get("template", UNSET),  # template
+            src_dict.get("dataCenterId", UNSET),  # data_center_id
+            ClusterNetwork.from_dict(src_dict["network"])
+            if "network" in src_dict
+            else UNSET,  # network
+            ClusterPrimary.from_dict(src_dict["primary"])
+            if "primary" in src_dict
+            else UNSET,  # primary
         )
-
-        cluster.additional_properties = d
+        if len(src_dict) > 6 and not _FIELDS.issuperset(src_dict):
+            cluster.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cluster
 
     @property
@@ -152,3 +145,11 @@ class Cluster:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.cluster_compute import ClusterCompute  # noqa: E402
+from ..models.cluster_network import ClusterNetwork  # noqa: E402
+from ..models.cluster_pods_summary import ClusterPodsSummary  # noqa: E402
+from ..models.cluster_primary import ClusterPrimary  # noqa: E402

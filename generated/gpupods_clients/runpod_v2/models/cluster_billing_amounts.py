@@ -8,15 +8,28 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ClusterBillingAmounts")
 
+_FIELDS = frozenset(
+    (
+        "totalAmount",
+        "gpuAmount",
+        "diskAmount",
+        "networkingAmount",
+    )
+)
+
 
 @_attrs_define
 class ClusterBillingAmounts:
     """USD."""
 
     total_amount: float
+
     gpu_amount: float
+
     disk_amount: float
+
     networking_amount: float
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,23 +56,21 @@ class ClusterBillingAmounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_amount = d.pop("totalAmount")
-
-        gpu_amount = d.pop("gpuAmount")
-
-        disk_amount = d.pop("diskAmount")
-
-        networking_amount = d.pop("networkingAmount")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cluster_billing_amounts = cls(
-            total_amount=total_amount,
-            gpu_amount=gpu_amount,
-            disk_amount=disk_amount,
-            networking_amount=networking_amount,
+            src_dict["totalAmount"],  # total_amount
+            src_dict["gpuAmount"],  # gpu_amount
+            src_dict["diskAmount"],  # disk_amount
+            src_dict["networkingAmount"],  # networking_amount
         )
-
-        cluster_billing_amounts.additional_properties = d
+        if len(src_dict) != 4:  # every required key was read: any other is unknown
+            cluster_billing_amounts.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cluster_billing_amounts
 
     @property

@@ -1,26 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.cluster_billing_amounts import ClusterBillingAmounts
-    from ..models.cluster_billing_query import ClusterBillingQuery
-
-
 T = TypeVar("T", bound="ClusterBillingMetadata")
+
+_FIELDS = frozenset(
+    (
+        "query",
+        "recordCount",
+        "uniqueClusterCount",
+        "totals",
+    )
+)
 
 
 @_attrs_define
 class ClusterBillingMetadata:
     query: ClusterBillingQuery
+
     record_count: int
+
     unique_cluster_count: int
+
     totals: ClusterBillingAmounts
     """ USD. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,28 +55,21 @@ class ClusterBillingMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_billing_amounts import (
-            ClusterBillingAmounts,  # noqa: PLC0415
-        )
-        from ..models.cluster_billing_query import ClusterBillingQuery  # noqa: PLC0415
-
-        d = dict(src_dict)
-        query = ClusterBillingQuery.from_dict(d.pop("query"))
-
-        record_count = d.pop("recordCount")
-
-        unique_cluster_count = d.pop("uniqueClusterCount")
-
-        totals = ClusterBillingAmounts.from_dict(d.pop("totals"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cluster_billing_metadata = cls(
-            query=query,
-            record_count=record_count,
-            unique_cluster_count=unique_cluster_count,
-            totals=totals,
+            ClusterBillingQuery.from_dict(src_dict["query"]),  # query
+            src_dict["recordCount"],  # record_count
+            src_dict["uniqueClusterCount"],  # unique_cluster_count
+            ClusterBillingAmounts.from_dict(src_dict["totals"]),  # totals
         )
-
-        cluster_billing_metadata.additional_properties = d
+        if len(src_dict) != 4:  # every required key was read: any other is unknown
+            cluster_billing_metadata.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cluster_billing_metadata
 
     @property
@@ -86,3 +87,9 @@ class ClusterBillingMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.cluster_billing_amounts import ClusterBillingAmounts  # noqa: E402
+from ..models.cluster_billing_query import ClusterBillingQuery  # noqa: E402

@@ -2,23 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.billing_bucket_size import BillingBucketSize, check_billing_bucket_size
+from ..models.billing_bucket_size import BillingBucketSize
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterBillingQuery")
+
+_FIELDS = frozenset(
+    (
+        "startTime",
+        "endTime",
+        "bucketSize",
+        "clusterId",
+    )
+)
 
 
 @_attrs_define
 class ClusterBillingQuery:
     start_time: datetime.datetime
+
     end_time: datetime.datetime
+
     bucket_size: BillingBucketSize
+
     cluster_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,30 +63,21 @@ class ClusterBillingQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
-
-        end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
-
-        bucket_size = check_billing_bucket_size(d.pop("bucketSize"))
-
-        def _parse_cluster_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cluster_id = _parse_cluster_id(d.pop("clusterId", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cluster_billing_query = cls(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_size=bucket_size,
-            cluster_id=cluster_id,
+            datetime.datetime.fromisoformat(src_dict["startTime"]),  # start_time
+            datetime.datetime.fromisoformat(src_dict["endTime"]),  # end_time
+            src_dict["bucketSize"],  # bucket_size
+            src_dict.get("clusterId", UNSET),  # cluster_id
         )
-
-        cluster_billing_query.additional_properties = d
+        if len(src_dict) > 3 and not _FIELDS.issuperset(src_dict):
+            cluster_billing_query.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cluster_billing_query
 
     @property

@@ -8,12 +8,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ClusterCompute")
 
+_FIELDS = frozenset(
+    (
+        "gpuTypeId",
+        "gpuCountPerPod",
+        "podCount",
+    )
+)
+
 
 @_attrs_define
 class ClusterCompute:
     gpu_type_id: str
+
     gpu_count_per_pod: int
+
     pod_count: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,20 +48,20 @@ class ClusterCompute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gpu_type_id = d.pop("gpuTypeId")
-
-        gpu_count_per_pod = d.pop("gpuCountPerPod")
-
-        pod_count = d.pop("podCount")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cluster_compute = cls(
-            gpu_type_id=gpu_type_id,
-            gpu_count_per_pod=gpu_count_per_pod,
-            pod_count=pod_count,
+            src_dict["gpuTypeId"],  # gpu_type_id
+            src_dict["gpuCountPerPod"],  # gpu_count_per_pod
+            src_dict["podCount"],  # pod_count
         )
-
-        cluster_compute.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            cluster_compute.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cluster_compute
 
     @property

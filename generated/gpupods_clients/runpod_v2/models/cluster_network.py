@@ -10,12 +10,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterNetwork")
 
+_FIELDS = frozenset(
+    (
+        "cidr",
+        "vxlanId",
+        "vxlanPort",
+    )
+)
+
 
 @_attrs_define
 class ClusterNetwork:
     cidr: str
+
     vxlan_id: int | Unset = UNSET
+
     vxlan_port: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,20 +52,20 @@ class ClusterNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cidr = d.pop("cidr")
-
-        vxlan_id = d.pop("vxlanId", UNSET)
-
-        vxlan_port = d.pop("vxlanPort", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cluster_network = cls(
-            cidr=cidr,
-            vxlan_id=vxlan_id,
-            vxlan_port=vxlan_port,
+            src_dict["cidr"],  # cidr
+            src_dict.get("vxlanId", UNSET),  # vxlan_id
+            src_dict.get("vxlanPort", UNSET),  # vxlan_port
         )
-
-        cluster_network.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            cluster_network.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cluster_network
 
     @property

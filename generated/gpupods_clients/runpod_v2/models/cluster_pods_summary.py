@@ -1,23 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.cluster_pods_summary_by_status import ClusterPodsSummaryByStatus
-
-
 T = TypeVar("T", bound="ClusterPodsSummary")
+
+_FIELDS = frozenset(
+    (
+        "total",
+        "byStatus",
+    )
+)
 
 
 @_attrs_define
 class ClusterPodsSummary:
     total: int
+
     by_status: ClusterPodsSummaryByStatus
     """ Number of member pods per pod status. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,21 +43,19 @@ class ClusterPodsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_pods_summary_by_status import (
-            ClusterPodsSummaryByStatus,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        by_status = ClusterPodsSummaryByStatus.from_dict(d.pop("byStatus"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cluster_pods_summary = cls(
-            total=total,
-            by_status=by_status,
+            src_dict["total"],  # total
+            ClusterPodsSummaryByStatus.from_dict(src_dict["byStatus"]),  # by_status
         )
-
-        cluster_pods_summary.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            cluster_pods_summary.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cluster_pods_summary
 
     @property
@@ -70,3 +73,10 @@ class ClusterPodsSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.cluster_pods_summary_by_status import (
+    ClusterPodsSummaryByStatus,  # noqa: E402
+)

@@ -16,7 +16,6 @@ class ClusterPodsSummaryByStatus:
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,10 +23,12 @@ class ClusterPodsSummaryByStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
         cluster_pods_summary_by_status = cls()
-
-        cluster_pods_summary_by_status.additional_properties = d
+        cluster_pods_summary_by_status.additional_properties = dict(src_dict)
         return cluster_pods_summary_by_status
 
     @property

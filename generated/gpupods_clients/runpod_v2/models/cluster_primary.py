@@ -6,10 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pod_status import PodStatus, check_pod_status
+from ..models.pod_status import PodStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterPrimary")
+
+_FIELDS = frozenset(
+    (
+        "podId",
+        "status",
+        "sshEndpoint",
+    )
+)
 
 
 @_attrs_define
@@ -17,10 +25,13 @@ class ClusterPrimary:
     """The entry pod of the cluster."""
 
     pod_id: str
+
     status: PodStatus
     """ PROVISIONING, then STARTING, then RUNNING; EXITED once stopped, ERROR if it cannot recover, TERMINATED once
     deleted. """
+
     ssh_endpoint: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,20 +56,20 @@ class ClusterPrimary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pod_id = d.pop("podId")
-
-        status = check_pod_status(d.pop("status"))
-
-        ssh_endpoint = d.pop("sshEndpoint", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cluster_primary = cls(
-            pod_id=pod_id,
-            status=status,
-            ssh_endpoint=ssh_endpoint,
+            src_dict["podId"],  # pod_id
+            src_dict["status"],  # status
+            src_dict.get("sshEndpoint", UNSET),  # ssh_endpoint
         )
-
-        cluster_primary.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            cluster_primary.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cluster_primary
 
     @property

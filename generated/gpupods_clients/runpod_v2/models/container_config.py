@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.base_container_config_env import BaseContainerConfigEnv
-
-
 T = TypeVar("T", bound="ContainerConfig")
+
+_FIELDS = frozenset(
+    (
+        "args",
+        "disk",
+        "env",
+        "image",
+        "ports",
+        "registry",
+    )
+)
 
 
 @_attrs_define
@@ -21,15 +28,21 @@ class ContainerConfig:
 
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
+
     disk: int | Unset = UNSET
     """ Size of the container's scratch disk in GB; lost on restart. """
+
     env: BaseContainerConfigEnv | Unset = UNSET
+
     image: str | Unset = UNSET
     """ Image reference, such as runpod/pytorch:latest. """
+
     ports: list[str] | Unset = UNSET
     """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
+
     registry: None | str | Unset = UNSET
     """ Id of a stored registry login, for images that need one. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,45 +86,25 @@ class ContainerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_container_config_env import (
-            BaseContainerConfigEnv,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        args = d.pop("args", UNSET)
-
-        disk = d.pop("disk", UNSET)
-
-        _env = d.pop("env", UNSET)
-        env: BaseContainerConfigEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = BaseContainerConfigEnv.from_dict(_env)
-
-        image = d.pop("image", UNSET)
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        def _parse_registry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registry = _parse_registry(d.pop("registry", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         container_config = cls(
-            args=args,
-            disk=disk,
-            env=env,
-            image=image,
-            ports=ports,
-            registry=registry,
+            src_dict.get("args", UNSET),  # args
+            src_dict.get("disk", UNSET),  # disk
+            BaseContainerConfigEnv.from_dict(src_dict["env"])
+            if "env" in src_dict
+            else UNSET,  # env
+            src_dict.get("image", UNSET),  # image
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("registry", UNSET),  # registry
         )
-
-        container_config.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            container_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return container_config
 
     @property
@@ -129,3 +122,8 @@ class ContainerConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.base_container_config_env import BaseContainerConfigEnv  # noqa: E402

@@ -8,15 +8,26 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CpuConfig")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "vcpuCount",
+        "memory",
+    )
+)
+
 
 @_attrs_define
 class CpuConfig:
     id: str
     """ Catalog CPU flavor id. """
+
     vcpu_count: int
     """ A power of two the flavor offers. """
+
     memory: int
     """ Gigabytes of memory. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,20 +51,20 @@ class CpuConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        vcpu_count = d.pop("vcpuCount")
-
-        memory = d.pop("memory")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cpu_config = cls(
-            id=id,
-            vcpu_count=vcpu_count,
-            memory=memory,
+            src_dict["id"],  # id
+            src_dict["vcpuCount"],  # vcpu_count
+            src_dict["memory"],  # memory
         )
-
-        cpu_config.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            cpu_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cpu_config
 
     @property

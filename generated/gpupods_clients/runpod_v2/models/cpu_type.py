@@ -1,36 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.availability_level import AvailabilityLevel, check_availability_level
+from ..models.availability_level import AvailabilityLevel
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.cpu_type_price import CpuTypePrice
-    from ..models.cpu_type_vcpu import CpuTypeVcpu
-    from ..models.data_center_availability import DataCenterAvailability
-
-
 T = TypeVar("T", bound="CpuType")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "group",
+        "vcpu",
+        "ramGbPerVcpu",
+        "price",
+        "availability",
+        "dataCenters",
+    )
+)
 
 
 @_attrs_define
 class CpuType:
     id: str
     """ The value pods take as cpu.id. """
+
     name: str
+
     group: str
+
     vcpu: CpuTypeVcpu
     """ Range of vCPU counts the flavor offers. """
+
     ram_gb_per_vcpu: float
+
     price: CpuTypePrice
     """ USD per vCPU-hour; multiply by the vCPU count. """
+
     availability: AvailabilityLevel | Unset = UNSET
+
     data_centers: list[DataCenterAvailability] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,55 +93,30 @@ class CpuType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpu_type_price import CpuTypePrice  # noqa: PLC0415
-        from ..models.cpu_type_vcpu import CpuTypeVcpu  # noqa: PLC0415
-        from ..models.data_center_availability import (
-            DataCenterAvailability,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        group = d.pop("group")
-
-        vcpu = CpuTypeVcpu.from_dict(d.pop("vcpu"))
-
-        ram_gb_per_vcpu = d.pop("ramGbPerVcpu")
-
-        price = CpuTypePrice.from_dict(d.pop("price"))
-
-        _availability = d.pop("availability", UNSET)
-        availability: AvailabilityLevel | Unset
-        if isinstance(_availability, Unset):
-            availability = UNSET
-        else:
-            availability = check_availability_level(_availability)
-
-        _data_centers = d.pop("dataCenters", UNSET)
-        data_centers: list[DataCenterAvailability] | Unset = UNSET
-        if _data_centers is not UNSET:
-            data_centers = []
-            for data_centers_item_data in _data_centers:
-                data_centers_item = DataCenterAvailability.from_dict(
-                    data_centers_item_data
-                )
-
-                data_centers.append(data_centers_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cpu_type = cls(
-            id=id,
-            name=name,
-            group=group,
-            vcpu=vcpu,
-            ram_gb_per_vcpu=ram_gb_per_vcpu,
-            price=price,
-            availability=availability,
-            data_centers=data_centers,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["group"],  # group
+            CpuTypeVcpu.from_dict(src_dict["vcpu"]),  # vcpu
+            src_dict["ramGbPerVcpu"],  # ram_gb_per_vcpu
+            CpuTypePrice.from_dict(src_dict["price"]),  # price
+            src_dict.get("availability", UNSET),  # availability
+            [
+                DataCenterAvailability.from_dict(item0)
+                for item0 in src_dict["dataCenters"]
+            ]
+            if "dataCenters" in src_dict
+            else UNSET,  # data_centers
         )
-
-        cpu_type.additional_properties = d
+        if len(src_dict) > 6 and not _FIELDS.issuperset(src_dict):
+            cpu_type.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cpu_type
 
     @property
@@ -144,3 +134,10 @@ class CpuType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.cpu_type_price import CpuTypePrice  # noqa: E402
+from ..models.cpu_type_vcpu import CpuTypeVcpu  # noqa: E402
+from ..models.data_center_availability import DataCenterAvailability  # noqa: E402

@@ -8,13 +8,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CpuTypePrice")
 
+_FIELDS = frozenset(
+    (
+        "securePerVcpu",
+        "serverlessPerVcpu",
+    )
+)
+
 
 @_attrs_define
 class CpuTypePrice:
     """USD per vCPU-hour; multiply by the vCPU count."""
 
     secure_per_vcpu: float
+
     serverless_per_vcpu: float
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,17 +44,19 @@ class CpuTypePrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        secure_per_vcpu = d.pop("securePerVcpu")
-
-        serverless_per_vcpu = d.pop("serverlessPerVcpu")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cpu_type_price = cls(
-            secure_per_vcpu=secure_per_vcpu,
-            serverless_per_vcpu=serverless_per_vcpu,
+            src_dict["securePerVcpu"],  # secure_per_vcpu
+            src_dict["serverlessPerVcpu"],  # serverless_per_vcpu
         )
-
-        cpu_type_price.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            cpu_type_price.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cpu_type_price
 
     @property

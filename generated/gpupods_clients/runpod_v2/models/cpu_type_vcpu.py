@@ -8,13 +8,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CpuTypeVcpu")
 
+_FIELDS = frozenset(
+    (
+        "min",
+        "max",
+    )
+)
+
 
 @_attrs_define
 class CpuTypeVcpu:
     """Range of vCPU counts the flavor offers."""
 
     min_: int
+
     max_: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,17 +44,19 @@ class CpuTypeVcpu:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_ = d.pop("min")
-
-        max_ = d.pop("max")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cpu_type_vcpu = cls(
-            min_=min_,
-            max_=max_,
+            src_dict["min"],  # min_
+            src_dict["max"],  # max_
         )
-
-        cpu_type_vcpu.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            cpu_type_vcpu.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cpu_type_vcpu
 
     @property

@@ -1,42 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cluster_type import ClusterType, check_cluster_type
+from ..models.cluster_type import ClusterType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.base_container_config_env import BaseContainerConfigEnv
-    from ..models.cluster_compute import ClusterCompute
-    from ..models.mounts import Mounts
-
-
 T = TypeVar("T", bound="CreateClusterRequest")
+
+_FIELDS = frozenset(
+    (
+        "compute",
+        "name",
+        "type",
+        "args",
+        "disk",
+        "env",
+        "image",
+        "ports",
+        "dataCenterIds",
+        "mounts",
+        "startJupyter",
+        "startSsh",
+    )
+)
 
 
 @_attrs_define
 class CreateClusterRequest:
     compute: ClusterCompute
+
     name: str
+
     type_: ClusterType
+
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
+
     disk: int | Unset = UNSET
     """ Size of the container's scratch disk in GB; lost on restart. """
+
     env: BaseContainerConfigEnv | Unset = UNSET
+
     image: str | Unset = UNSET
     """ Image reference, such as runpod/pytorch:latest. """
+
     ports: list[str] | Unset = UNSET
     """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
+
     data_center_ids: list[str] | Unset = UNSET
+
     mounts: Mounts | Unset = UNSET
     """ Storage for a pod; persistent and network are not accepted together (400). """
+
     start_jupyter: bool | Unset = False
+
     start_ssh: bool | Unset = False
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,63 +127,33 @@ class CreateClusterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_container_config_env import (
-            BaseContainerConfigEnv,  # noqa: PLC0415
-        )
-        from ..models.cluster_compute import ClusterCompute  # noqa: PLC0415
-        from ..models.mounts import Mounts  # noqa: PLC0415
-
-        d = dict(src_dict)
-        compute = ClusterCompute.from_dict(d.pop("compute"))
-
-        name = d.pop("name")
-
-        type_ = check_cluster_type(d.pop("type"))
-
-        args = d.pop("args", UNSET)
-
-        disk = d.pop("disk", UNSET)
-
-        _env = d.pop("env", UNSET)
-        env: BaseContainerConfigEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = BaseContainerConfigEnv.from_dict(_env)
-
-        image = d.pop("image", UNSET)
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        data_center_ids = cast(list[str], d.pop("dataCenterIds", UNSET))
-
-        _mounts = d.pop("mounts", UNSET)
-        mounts: Mounts | Unset
-        if isinstance(_mounts, Unset):
-            mounts = UNSET
-        else:
-            mounts = Mounts.from_dict(_mounts)
-
-        start_jupyter = d.pop("startJupyter", UNSET)
-
-        start_ssh = d.pop("startSsh", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         create_cluster_request = cls(
-            compute=compute,
-            name=name,
-            type_=type_,
-            args=args,
-            disk=disk,
-            env=env,
-            image=image,
-            ports=ports,
-            data_center_ids=data_center_ids,
-            mounts=mounts,
-            start_jupyter=start_jupyter,
-            start_ssh=start_ssh,
+            ClusterCompute.from_dict(src_dict["compute"]),  # compute
+            src_dict["name"],  # name
+            src_dict["type"],  # type_
+            src_dict.get("args", UNSET),  # args
+            src_dict.get("disk", UNSET),  # disk
+            BaseContainerConfigEnv.from_dict(src_dict["env"])
+            if "env" in src_dict
+            else UNSET,  # env
+            src_dict.get("image", UNSET),  # image
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("dataCenterIds", UNSET),  # data_center_ids
+            Mounts.from_dict(src_dict["mounts"])
+            if "mounts" in src_dict
+            else UNSET,  # mounts
+            src_dict.get("startJupyter", UNSET),  # start_jupyter
+            src_dict.get("startSsh", UNSET),  # start_ssh
         )
-
-        create_cluster_request.additional_properties = d
+        if len(src_dict) > 3 and not _FIELDS.issuperset(src_dict):
+            create_cluster_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return create_cluster_request
 
     @property
@@ -178,3 +171,10 @@ class CreateClusterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.base_container_config_env import BaseContainerConfigEnv  # noqa: E402
+from ..models.cluster_compute import ClusterCompute  # noqa: E402
+from ..models.mounts import Mounts  # noqa: E402

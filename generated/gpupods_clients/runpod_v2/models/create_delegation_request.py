@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -9,11 +9,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDelegationRequest")
 
+_FIELDS = frozenset(
+    (
+        "resource",
+        "name",
+    )
+)
+
 
 @_attrs_define
 class CreateDelegationRequest:
     resource: str
     """ ARN of the ECR repository. """
+
     name: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,7 +34,6 @@ class CreateDelegationRequest:
             name = self.name
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "resource": resource,
@@ -39,21 +46,13 @@ class CreateDelegationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource = d.pop("resource")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         create_delegation_request = cls(
-            resource=resource,
-            name=name,
+            src_dict["resource"],  # resource
+            src_dict.get("name", UNSET),  # name
         )
-
         return create_delegation_request

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,33 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEndpointGpuConfig")
 
+_FIELDS = frozenset(
+    (
+        "pools",
+        "excludedTypes",
+        "count",
+        "allowedCudaVersions",
+        "minCudaVersion",
+    )
+)
+
 
 @_attrs_define
 class CreateEndpointGpuConfig:
     pools: list[str]
     """ Serverless pool ids (the pool of a catalog GPU type, e.g. AMPERE_80), not GPU type ids. """
+
     excluded_types: list[str] | Unset = UNSET
     """ GPU type ids to leave out of the chosen pools. """
+
     count: int | Unset = 1
     """ How many GPUs a worker gets. """
+
     allowed_cuda_versions: list[str] | Unset = UNSET
+
     min_cuda_version: str | Unset = UNSET
     """ 400 together with a non-empty allowedCudaVersions. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,26 +74,22 @@ class CreateEndpointGpuConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pools = cast(list[str], d.pop("pools"))
-
-        excluded_types = cast(list[str], d.pop("excludedTypes", UNSET))
-
-        count = d.pop("count", UNSET)
-
-        allowed_cuda_versions = cast(list[str], d.pop("allowedCudaVersions", UNSET))
-
-        min_cuda_version = d.pop("minCudaVersion", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         create_endpoint_gpu_config = cls(
-            pools=pools,
-            excluded_types=excluded_types,
-            count=count,
-            allowed_cuda_versions=allowed_cuda_versions,
-            min_cuda_version=min_cuda_version,
+            src_dict["pools"],  # pools
+            src_dict.get("excludedTypes", UNSET),  # excluded_types
+            src_dict.get("count", UNSET),  # count
+            src_dict.get("allowedCudaVersions", UNSET),  # allowed_cuda_versions
+            src_dict.get("minCudaVersion", UNSET),  # min_cuda_version
         )
-
-        create_endpoint_gpu_config.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            create_endpoint_gpu_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return create_endpoint_gpu_config
 
     @property

@@ -1,25 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.endpoint_type import EndpointType, check_endpoint_type
-from ..models.flash_boot import FlashBoot, check_flash_boot
+from ..models.endpoint_type import EndpointType
+from ..models.flash_boot import FlashBoot
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.base_container_config_env import BaseContainerConfigEnv
-    from ..models.base_cpu_config import BaseCpuConfig
-    from ..models.create_endpoint_gpu_config import CreateEndpointGpuConfig
-    from ..models.endpoint_workers import EndpointWorkers
-    from ..models.queue_delay_scaling import QueueDelayScaling
-    from ..models.request_count_scaling import RequestCountScaling
-
-
 T = TypeVar("T", bound="CreateEndpointRequest")
+
+_FIELDS = frozenset(
+    (
+        "name",
+        "scaling",
+        "type",
+        "args",
+        "disk",
+        "env",
+        "image",
+        "ports",
+        "registry",
+        "gpu",
+        "cpu",
+        "dataCenterIds",
+        "flashboot",
+        "networkVolumes",
+        "templateId",
+        "timeout",
+        "workers",
+    )
+)
 
 
 @_attrs_define
@@ -30,36 +43,51 @@ class CreateEndpointRequest:
     """
 
     name: str
+
     scaling: QueueDelayScaling | RequestCountScaling
+
     type_: EndpointType
     """ QUEUE takes jobs through RunPod's queue; LOAD_BALANCER passes HTTP requests straight to workers. """
+
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
+
     disk: int | Unset = UNSET
     """ Size of the container's scratch disk in GB; lost on restart. """
+
     env: BaseContainerConfigEnv | Unset = UNSET
+
     image: str | Unset = UNSET
     """ Image reference, such as runpod/pytorch:latest. """
+
     ports: list[str] | Unset = UNSET
     """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
+
     registry: None | str | Unset = UNSET
     """ Id of a stored registry login, for images that need one. """
+
     gpu: CreateEndpointGpuConfig | Unset = UNSET
+
     cpu: list[BaseCpuConfig] | Unset = UNSET
+
     data_center_ids: list[str] | Unset = UNSET
+
     flashboot: FlashBoot | Unset = "OFF"
     """ Faster cold starts - off, on, or on with reserved priority capacity. """
+
     network_volumes: list[str] | Unset = UNSET
+
     template_id: str | Unset = UNSET
     """ Must be a serverless template. """
+
     timeout: int | Unset = 300000
     """ Milliseconds. """
+
     workers: EndpointWorkers | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.queue_delay_scaling import QueueDelayScaling  # noqa: PLC0415
-
         name = self.name
 
         scaling: dict[str, Any]
@@ -163,126 +191,53 @@ class CreateEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_container_config_env import (
-            BaseContainerConfigEnv,  # noqa: PLC0415
-        )
-        from ..models.base_cpu_config import BaseCpuConfig  # noqa: PLC0415
-        from ..models.create_endpoint_gpu_config import (
-            CreateEndpointGpuConfig,  # noqa: PLC0415
-        )
-        from ..models.endpoint_workers import EndpointWorkers  # noqa: PLC0415
-        from ..models.queue_delay_scaling import QueueDelayScaling  # noqa: PLC0415
-        from ..models.request_count_scaling import RequestCountScaling  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_scaling(data: object) -> QueueDelayScaling | RequestCountScaling:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_endpoint_scaling_type_0 = QueueDelayScaling.from_dict(
-                    data
-                )
-
-                return componentsschemas_endpoint_scaling_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
+        _scaling = src_dict["scaling"]
+        scaling: QueueDelayScaling | RequestCountScaling
+        try:
+            if not isinstance(_scaling, dict):
                 raise TypeError()
-            componentsschemas_endpoint_scaling_type_1 = RequestCountScaling.from_dict(
-                data
-            )
-
-            return componentsschemas_endpoint_scaling_type_1
-
-        scaling = _parse_scaling(d.pop("scaling"))
-
-        type_ = check_endpoint_type(d.pop("type"))
-
-        args = d.pop("args", UNSET)
-
-        disk = d.pop("disk", UNSET)
-
-        _env = d.pop("env", UNSET)
-        env: BaseContainerConfigEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = BaseContainerConfigEnv.from_dict(_env)
-
-        image = d.pop("image", UNSET)
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        def _parse_registry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registry = _parse_registry(d.pop("registry", UNSET))
-
-        _gpu = d.pop("gpu", UNSET)
-        gpu: CreateEndpointGpuConfig | Unset
-        if isinstance(_gpu, Unset):
-            gpu = UNSET
-        else:
-            gpu = CreateEndpointGpuConfig.from_dict(_gpu)
-
-        _cpu = d.pop("cpu", UNSET)
-        cpu: list[BaseCpuConfig] | Unset = UNSET
-        if _cpu is not UNSET:
-            cpu = []
-            for cpu_item_data in _cpu:
-                cpu_item = BaseCpuConfig.from_dict(cpu_item_data)
-
-                cpu.append(cpu_item)
-
-        data_center_ids = cast(list[str], d.pop("dataCenterIds", UNSET))
-
-        _flashboot = d.pop("flashboot", UNSET)
-        flashboot: FlashBoot | Unset
-        if isinstance(_flashboot, Unset):
-            flashboot = UNSET
-        else:
-            flashboot = check_flash_boot(_flashboot)
-
-        network_volumes = cast(list[str], d.pop("networkVolumes", UNSET))
-
-        template_id = d.pop("templateId", UNSET)
-
-        timeout = d.pop("timeout", UNSET)
-
-        _workers = d.pop("workers", UNSET)
-        workers: EndpointWorkers | Unset
-        if isinstance(_workers, Unset):
-            workers = UNSET
-        else:
-            workers = EndpointWorkers.from_dict(_workers)
+            scaling = QueueDelayScaling.from_dict(_scaling)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            if not isinstance(_scaling, dict):
+                raise TypeError()
+            scaling = RequestCountScaling.from_dict(_scaling)
 
         create_endpoint_request = cls(
-            name=name,
-            scaling=scaling,
-            type_=type_,
-            args=args,
-            disk=disk,
-            env=env,
-            image=image,
-            ports=ports,
-            registry=registry,
-            gpu=gpu,
-            cpu=cpu,
-            data_center_ids=data_center_ids,
-            flashboot=flashboot,
-            network_volumes=network_volumes,
-            template_id=template_id,
-            timeout=timeout,
-            workers=workers,
+            src_dict["name"],  # name
+            scaling,  # scaling
+            src_dict["type"],  # type_
+            src_dict.get("args", UNSET),  # args
+            src_dict.get("disk", UNSET),  # disk
+            BaseContainerConfigEnv.from_dict(src_dict["env"])
+            if "env" in src_dict
+            else UNSET,  # env
+            src_dict.get("image", UNSET),  # image
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("registry", UNSET),  # registry
+            CreateEndpointGpuConfig.from_dict(src_dict["gpu"])
+            if "gpu" in src_dict
+            else UNSET,  # gpu
+            [BaseCpuConfig.from_dict(item0) for item0 in src_dict["cpu"]]
+            if "cpu" in src_dict
+            else UNSET,  # cpu
+            src_dict.get("dataCenterIds", UNSET),  # data_center_ids
+            src_dict.get("flashboot", UNSET),  # flashboot
+            src_dict.get("networkVolumes", UNSET),  # network_volumes
+            src_dict.get("templateId", UNSET),  # template_id
+            src_dict.get("timeout", UNSET),  # timeout
+            EndpointWorkers.from_dict(src_dict["workers"])
+            if "workers" in src_dict
+            else UNSET,  # workers
         )
-
-        create_endpoint_request.additional_properties = d
+        if len(src_dict) > 3 and not _FIELDS.issuperset(src_dict):
+            create_endpoint_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return create_endpoint_request
 
     @property
@@ -300,3 +255,13 @@ class CreateEndpointRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.base_container_config_env import BaseContainerConfigEnv  # noqa: E402
+from ..models.base_cpu_config import BaseCpuConfig  # noqa: E402
+from ..models.create_endpoint_gpu_config import CreateEndpointGpuConfig  # noqa: E402
+from ..models.endpoint_workers import EndpointWorkers  # noqa: E402
+from ..models.queue_delay_scaling import QueueDelayScaling  # noqa: E402
+from ..models.request_count_scaling import RequestCountScaling  # noqa: E402

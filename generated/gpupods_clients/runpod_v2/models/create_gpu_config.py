@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateGpuConfig")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "count",
+        "allowedCudaVersions",
+        "minCudaVersion",
+    )
+)
+
 
 @_attrs_define
 class CreateGpuConfig:
@@ -17,11 +26,15 @@ class CreateGpuConfig:
 
     id: str
     """ Catalog GPU type id. """
+
     count: int | Unset = 1
+
     allowed_cuda_versions: list[str] | Unset = UNSET
     """ Accept only hosts on one of these versions (matched exactly). """
+
     min_cuda_version: str | Unset = UNSET
     """ Accept hosts at or above this version; 400 together with a non-empty allowedCudaVersions. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,23 +66,21 @@ class CreateGpuConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        count = d.pop("count", UNSET)
-
-        allowed_cuda_versions = cast(list[str], d.pop("allowedCudaVersions", UNSET))
-
-        min_cuda_version = d.pop("minCudaVersion", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         create_gpu_config = cls(
-            id=id,
-            count=count,
-            allowed_cuda_versions=allowed_cuda_versions,
-            min_cuda_version=min_cuda_version,
+            src_dict["id"],  # id
+            src_dict.get("count", UNSET),  # count
+            src_dict.get("allowedCudaVersions", UNSET),  # allowed_cuda_versions
+            src_dict.get("minCudaVersion", UNSET),  # min_cuda_version
         )
-
-        create_gpu_config.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            create_gpu_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return create_gpu_config
 
     @property

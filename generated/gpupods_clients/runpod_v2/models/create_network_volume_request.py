@@ -5,18 +5,30 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.volume_type import VolumeType, check_volume_type
+from ..models.volume_type import VolumeType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateNetworkVolumeRequest")
+
+_FIELDS = frozenset(
+    (
+        "dataCenter",
+        "name",
+        "size",
+        "type",
+    )
+)
 
 
 @_attrs_define
 class CreateNetworkVolumeRequest:
     data_center: str
+
     name: str
+
     size: int
     """ GB. """
+
     type_: VolumeType | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,7 +43,6 @@ class CreateNetworkVolumeRequest:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "dataCenter": data_center,
@@ -46,25 +57,15 @@ class CreateNetworkVolumeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data_center = d.pop("dataCenter")
-
-        name = d.pop("name")
-
-        size = d.pop("size")
-
-        _type_ = d.pop("type", UNSET)
-        type_: VolumeType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_volume_type(_type_)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         create_network_volume_request = cls(
-            data_center=data_center,
-            name=name,
-            size=size,
-            type_=type_,
+            src_dict["dataCenter"],  # data_center
+            src_dict["name"],  # name
+            src_dict["size"],  # size
+            src_dict.get("type", UNSET),  # type_
         )
-
         return create_network_volume_request

@@ -1,22 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cloud import Cloud, check_cloud
+from ..models.cloud import Cloud
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.base_container_config_env import BaseContainerConfigEnv
-    from ..models.base_cpu_config import BaseCpuConfig
-    from ..models.create_gpu_config import CreateGpuConfig
-    from ..models.mounts import Mounts
-
-
 T = TypeVar("T", bound="CreatePodRequest")
+
+_FIELDS = frozenset(
+    (
+        "name",
+        "args",
+        "disk",
+        "env",
+        "image",
+        "ports",
+        "registry",
+        "cloud",
+        "cpu",
+        "dataCenterIds",
+        "globalNetworking",
+        "gpu",
+        "mounts",
+        "startJupyter",
+        "startSsh",
+        "templateId",
+    )
+)
 
 
 @_attrs_define
@@ -24,29 +38,45 @@ class CreatePodRequest:
     """image is required unless templateId is given; send exactly one of gpu or cpu (checked by the server, 400)."""
 
     name: str
+
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
+
     disk: int | Unset = UNSET
     """ Size of the container's scratch disk in GB; lost on restart. """
+
     env: BaseContainerConfigEnv | Unset = UNSET
+
     image: str | Unset = UNSET
     """ Image reference, such as runpod/pytorch:latest. """
+
     ports: list[str] | Unset = UNSET
     """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
+
     registry: None | str | Unset = UNSET
     """ Id of a stored registry login, for images that need one. """
+
     cloud: Cloud | Unset = "SECURE"
+
     cpu: BaseCpuConfig | Unset = UNSET
+
     data_center_ids: list[str] | Unset = UNSET
     """ Data centers to place the pod in; any when left out. """
+
     global_networking: bool | Unset = False
+
     gpu: CreateGpuConfig | Unset = UNSET
     """ The GPU part of a new pod, with optional limits on the host's CUDA version. """
+
     mounts: Mounts | Unset = UNSET
     """ Storage for a pod; persistent and network are not accepted together (400). """
+
     start_jupyter: bool | Unset = False
+
     start_ssh: bool | Unset = False
+
     template_id: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -142,98 +172,41 @@ class CreatePodRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_container_config_env import (
-            BaseContainerConfigEnv,  # noqa: PLC0415
-        )
-        from ..models.base_cpu_config import BaseCpuConfig  # noqa: PLC0415
-        from ..models.create_gpu_config import CreateGpuConfig  # noqa: PLC0415
-        from ..models.mounts import Mounts  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        args = d.pop("args", UNSET)
-
-        disk = d.pop("disk", UNSET)
-
-        _env = d.pop("env", UNSET)
-        env: BaseContainerConfigEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = BaseContainerConfigEnv.from_dict(_env)
-
-        image = d.pop("image", UNSET)
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        def _parse_registry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registry = _parse_registry(d.pop("registry", UNSET))
-
-        _cloud = d.pop("cloud", UNSET)
-        cloud: Cloud | Unset
-        if isinstance(_cloud, Unset):
-            cloud = UNSET
-        else:
-            cloud = check_cloud(_cloud)
-
-        _cpu = d.pop("cpu", UNSET)
-        cpu: BaseCpuConfig | Unset
-        if isinstance(_cpu, Unset):
-            cpu = UNSET
-        else:
-            cpu = BaseCpuConfig.from_dict(_cpu)
-
-        data_center_ids = cast(list[str], d.pop("dataCenterIds", UNSET))
-
-        global_networking = d.pop("globalNetworking", UNSET)
-
-        _gpu = d.pop("gpu", UNSET)
-        gpu: CreateGpuConfig | Unset
-        if isinstance(_gpu, Unset):
-            gpu = UNSET
-        else:
-            gpu = CreateGpuConfig.from_dict(_gpu)
-
-        _mounts = d.pop("mounts", UNSET)
-        mounts: Mounts | Unset
-        if isinstance(_mounts, Unset):
-            mounts = UNSET
-        else:
-            mounts = Mounts.from_dict(_mounts)
-
-        start_jupyter = d.pop("startJupyter", UNSET)
-
-        start_ssh = d.pop("startSsh", UNSET)
-
-        template_id = d.pop("templateId", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         create_pod_request = cls(
-            name=name,
-            args=args,
-            disk=disk,
-            env=env,
-            image=image,
-            ports=ports,
-            registry=registry,
-            cloud=cloud,
-            cpu=cpu,
-            data_center_ids=data_center_ids,
-            global_networking=global_networking,
-            gpu=gpu,
-            mounts=mounts,
-            start_jupyter=start_jupyter,
-            start_ssh=start_ssh,
-            template_id=template_id,
+            src_dict["name"],  # name
+            src_dict.get("args", UNSET),  # args
+            src_dict.get("disk", UNSET),  # disk
+            BaseContainerConfigEnv.from_dict(src_dict["env"])
+            if "env" in src_dict
+            else UNSET,  # env
+            src_dict.get("image", UNSET),  # image
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("registry", UNSET),  # registry
+            src_dict.get("cloud", UNSET),  # cloud
+            BaseCpuConfig.from_dict(src_dict["cpu"])
+            if "cpu" in src_dict
+            else UNSET,  # cpu
+            src_dict.get("dataCenterIds", UNSET),  # data_center_ids
+            src_dict.get("globalNetworking", UNSET),  # global_networking
+            CreateGpuConfig.from_dict(src_dict["gpu"])
+            if "gpu" in src_dict
+            else UNSET,  # gpu
+            Mounts.from_dict(src_dict["mounts"])
+            if "mounts" in src_dict
+            else UNSET,  # mounts
+            src_dict.get("startJupyter", UNSET),  # start_jupyter
+            src_dict.get("startSsh", UNSET),  # start_ssh
+            src_dict.get("templateId", UNSET),  # template_id
         )
-
-        create_pod_request.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            create_pod_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return create_pod_request
 
     @property
@@ -251,3 +224,11 @@ class CreatePodRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.base_container_config_env import BaseContainerConfigEnv  # noqa: E402
+from ..models.base_cpu_config import BaseCpuConfig  # noqa: E402
+from ..models.create_gpu_config import CreateGpuConfig  # noqa: E402
+from ..models.mounts import Mounts  # noqa: E402

@@ -7,11 +7,21 @@ from attrs import define as _attrs_define
 
 T = TypeVar("T", bound="CreateRegistryRequest")
 
+_FIELDS = frozenset(
+    (
+        "name",
+        "password",
+        "username",
+    )
+)
+
 
 @_attrs_define
 class CreateRegistryRequest:
     name: str
+
     password: str
+
     username: str
 
     def to_dict(self) -> dict[str, Any]:
@@ -22,7 +32,6 @@ class CreateRegistryRequest:
         username = self.username
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "name": name,
@@ -35,17 +44,14 @@ class CreateRegistryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        password = d.pop("password")
-
-        username = d.pop("username")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         create_registry_request = cls(
-            name=name,
-            password=password,
-            username=username,
+            src_dict["name"],  # name
+            src_dict["password"],  # password
+            src_dict["username"],  # username
         )
-
         return create_registry_request

@@ -1,44 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.template_category import TemplateCategory, check_template_category
+from ..models.template_category import TemplateCategory
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.base_container_config_env import BaseContainerConfigEnv
-    from ..models.template_mounts import TemplateMounts
-
-
 T = TypeVar("T", bound="CreateTemplateRequest")
+
+_FIELDS = frozenset(
+    (
+        "image",
+        "name",
+        "args",
+        "disk",
+        "env",
+        "ports",
+        "registry",
+        "allowedCudaVersions",
+        "category",
+        "mounts",
+        "public",
+        "serverless",
+        "startJupyter",
+        "startSsh",
+    )
+)
 
 
 @_attrs_define
 class CreateTemplateRequest:
     image: str
     """ Image reference, such as runpod/pytorch:latest. """
+
     name: str
+
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
+
     disk: int | Unset = UNSET
     """ Size of the container's scratch disk in GB; lost on restart. """
+
     env: BaseContainerConfigEnv | Unset = UNSET
+
     ports: list[str] | Unset = UNSET
     """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
+
     registry: None | str | Unset = UNSET
     """ Id of a stored registry login, for images that need one. """
+
     allowed_cuda_versions: list[str] | Unset = UNSET
+
     category: TemplateCategory | Unset = "NVIDIA"
+
     mounts: TemplateMounts | Unset = UNSET
     """ Storage of a template; only a persistent mount. """
+
     public: bool | Unset = False
+
     serverless: bool | Unset = False
+
     start_jupyter: bool | Unset = True
+
     start_ssh: bool | Unset = True
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,80 +149,35 @@ class CreateTemplateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_container_config_env import (
-            BaseContainerConfigEnv,  # noqa: PLC0415
-        )
-        from ..models.template_mounts import TemplateMounts  # noqa: PLC0415
-
-        d = dict(src_dict)
-        image = d.pop("image")
-
-        name = d.pop("name")
-
-        args = d.pop("args", UNSET)
-
-        disk = d.pop("disk", UNSET)
-
-        _env = d.pop("env", UNSET)
-        env: BaseContainerConfigEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = BaseContainerConfigEnv.from_dict(_env)
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        def _parse_registry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registry = _parse_registry(d.pop("registry", UNSET))
-
-        allowed_cuda_versions = cast(list[str], d.pop("allowedCudaVersions", UNSET))
-
-        _category = d.pop("category", UNSET)
-        category: TemplateCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = check_template_category(_category)
-
-        _mounts = d.pop("mounts", UNSET)
-        mounts: TemplateMounts | Unset
-        if isinstance(_mounts, Unset):
-            mounts = UNSET
-        else:
-            mounts = TemplateMounts.from_dict(_mounts)
-
-        public = d.pop("public", UNSET)
-
-        serverless = d.pop("serverless", UNSET)
-
-        start_jupyter = d.pop("startJupyter", UNSET)
-
-        start_ssh = d.pop("startSsh", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         create_template_request = cls(
-            image=image,
-            name=name,
-            args=args,
-            disk=disk,
-            env=env,
-            ports=ports,
-            registry=registry,
-            allowed_cuda_versions=allowed_cuda_versions,
-            category=category,
-            mounts=mounts,
-            public=public,
-            serverless=serverless,
-            start_jupyter=start_jupyter,
-            start_ssh=start_ssh,
+            src_dict["image"],  # image
+            src_dict["name"],  # name
+            src_dict.get("args", UNSET),  # args
+            src_dict.get("disk", UNSET),  # disk
+            BaseContainerConfigEnv.from_dict(src_dict["env"])
+            if "env" in src_dict
+            else UNSET,  # env
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("registry", UNSET),  # registry
+            src_dict.get("allowedCudaVersions", UNSET),  # allowed_cuda_versions
+            src_dict.get("category", UNSET),  # category
+            TemplateMounts.from_dict(src_dict["mounts"])
+            if "mounts" in src_dict
+            else UNSET,  # mounts
+            src_dict.get("public", UNSET),  # public
+            src_dict.get("serverless", UNSET),  # serverless
+            src_dict.get("startJupyter", UNSET),  # start_jupyter
+            src_dict.get("startSsh", UNSET),  # start_ssh
         )
-
-        create_template_request.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            create_template_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return create_template_request
 
     @property
@@ -212,3 +195,9 @@ class CreateTemplateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.base_container_config_env import BaseContainerConfigEnv  # noqa: E402
+from ..models.template_mounts import TemplateMounts  # noqa: E402

@@ -8,12 +8,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CudaVersionAvailability")
 
+_FIELDS = frozenset(
+    (
+        "version",
+        "available",
+    )
+)
+
 
 @_attrs_define
 class CudaVersionAvailability:
     version: str
+
     available: bool
     """ False when every host on this version is full. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,17 +43,19 @@ class CudaVersionAvailability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = d.pop("version")
-
-        available = d.pop("available")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         cuda_version_availability = cls(
-            version=version,
-            available=available,
+            src_dict["version"],  # version
+            src_dict["available"],  # available
         )
-
-        cuda_version_availability.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            cuda_version_availability.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return cuda_version_availability
 
     @property

@@ -1,33 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.compliance import Compliance, check_compliance
-from ..models.data_center_region import DataCenterRegion, check_data_center_region
-from ..models.volume_type import VolumeType, check_volume_type
+from ..models.compliance import Compliance
+from ..models.data_center_region import DataCenterRegion
+from ..models.volume_type import VolumeType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.catalog_resource_availability import CatalogResourceAvailability
-
-
 T = TypeVar("T", bound="DataCenter")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "region",
+        "globalNetwork",
+        "networkVolumeTypes",
+        "compliance",
+        "gpuAvailability",
+        "cpuAvailability",
+    )
+)
 
 
 @_attrs_define
 class DataCenter:
     id: str
+
     name: str
+
     region: DataCenterRegion
+
     global_network: bool
+
     network_volume_types: list[VolumeType]
+
     compliance: list[Compliance]
+
     gpu_availability: list[CatalogResourceAvailability] | Unset = UNSET
+
     cpu_availability: list[CatalogResourceAvailability] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,69 +101,35 @@ class DataCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.catalog_resource_availability import (
-            CatalogResourceAvailability,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        region = check_data_center_region(d.pop("region"))
-
-        global_network = d.pop("globalNetwork")
-
-        network_volume_types = []
-        _network_volume_types = d.pop("networkVolumeTypes")
-        for network_volume_types_item_data in _network_volume_types:
-            network_volume_types_item = check_volume_type(
-                network_volume_types_item_data
-            )
-
-            network_volume_types.append(network_volume_types_item)
-
-        compliance = []
-        _compliance = d.pop("compliance")
-        for compliance_item_data in _compliance:
-            compliance_item = check_compliance(compliance_item_data)
-
-            compliance.append(compliance_item)
-
-        _gpu_availability = d.pop("gpuAvailability", UNSET)
-        gpu_availability: list[CatalogResourceAvailability] | Unset = UNSET
-        if _gpu_availability is not UNSET:
-            gpu_availability = []
-            for gpu_availability_item_data in _gpu_availability:
-                gpu_availability_item = CatalogResourceAvailability.from_dict(
-                    gpu_availability_item_data
-                )
-
-                gpu_availability.append(gpu_availability_item)
-
-        _cpu_availability = d.pop("cpuAvailability", UNSET)
-        cpu_availability: list[CatalogResourceAvailability] | Unset = UNSET
-        if _cpu_availability is not UNSET:
-            cpu_availability = []
-            for cpu_availability_item_data in _cpu_availability:
-                cpu_availability_item = CatalogResourceAvailability.from_dict(
-                    cpu_availability_item_data
-                )
-
-                cpu_availability.append(cpu_availability_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         data_center = cls(
-            id=id,
-            name=name,
-            region=region,
-            global_network=global_network,
-            network_volume_types=network_volume_types,
-            compliance=compliance,
-            gpu_availability=gpu_availability,
-            cpu_availability=cpu_availability,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["region"],  # region
+            src_dict["globalNetwork"],  # global_network
+            list(src_dict["networkVolumeTypes"]),  # network_volume_types
+            list(src_dict["compliance"]),  # compliance
+            [
+                CatalogResourceAvailability.from_dict(item0)
+                for item0 in src_dict["gpuAvailability"]
+            ]
+            if "gpuAvailability" in src_dict
+            else UNSET,  # gpu_availability
+            [
+                CatalogResourceAvailability.from_dict(item0)
+                for item0 in src_dict["cpuAvailability"]
+            ]
+            if "cpuAvailability" in src_dict
+            else UNSET,  # cpu_availability
         )
-
-        data_center.additional_properties = d
+        if len(src_dict) > 6 and not _FIELDS.issuperset(src_dict):
+            data_center.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return data_center
 
     @property
@@ -164,3 +147,10 @@ class DataCenter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.catalog_resource_availability import (
+    CatalogResourceAvailability,  # noqa: E402
+)

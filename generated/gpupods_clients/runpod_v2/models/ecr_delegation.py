@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,41 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcrDelegation")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "delegatorUserId",
+        "awsUser",
+        "repository",
+        "tag",
+        "awsRegion",
+        "createdAt",
+        "name",
+        "dockerRegistryUri",
+    )
+)
+
 
 @_attrs_define
 class EcrDelegation:
     id: str
+
     delegator_user_id: str
+
     aws_user: str
+
     repository: str
+
     tag: str
+
     aws_region: str
+
     created_at: datetime.datetime
+
     name: None | str | Unset = UNSET
+
     docker_registry_uri: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,45 +93,26 @@ class EcrDelegation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        delegator_user_id = d.pop("delegatorUserId")
-
-        aws_user = d.pop("awsUser")
-
-        repository = d.pop("repository")
-
-        tag = d.pop("tag")
-
-        aws_region = d.pop("awsRegion")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        docker_registry_uri = d.pop("dockerRegistryUri", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         ecr_delegation = cls(
-            id=id,
-            delegator_user_id=delegator_user_id,
-            aws_user=aws_user,
-            repository=repository,
-            tag=tag,
-            aws_region=aws_region,
-            created_at=created_at,
-            name=name,
-            docker_registry_uri=docker_registry_uri,
+            src_dict["id"],  # id
+            src_dict["delegatorUserId"],  # delegator_user_id
+            src_dict["awsUser"],  # aws_user
+            src_dict["repository"],  # repository
+            src_dict["tag"],  # tag
+            src_dict["awsRegion"],  # aws_region
+            datetime.datetime.fromisoformat(src_dict["createdAt"]),  # created_at
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("dockerRegistryUri", UNSET),  # docker_registry_uri
         )
-
-        ecr_delegation.additional_properties = d
+        if len(src_dict) > 7 and not _FIELDS.issuperset(src_dict):
+            ecr_delegation.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return ecr_delegation
 
     @property

@@ -2,68 +2,94 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.endpoint_type import EndpointType, check_endpoint_type
-from ..models.flash_boot import FlashBoot, check_flash_boot
+from ..models.endpoint_type import EndpointType
+from ..models.flash_boot import FlashBoot
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.base_container_config_env import BaseContainerConfigEnv
-    from ..models.cpu_config import CpuConfig
-    from ..models.endpoint_gpu_config import EndpointGpuConfig
-    from ..models.endpoint_workers import EndpointWorkers
-    from ..models.load_balancing_request_urls import LoadBalancingRequestUrls
-    from ..models.queue_based_request_urls import QueueBasedRequestUrls
-    from ..models.queue_delay_scaling import QueueDelayScaling
-    from ..models.request_count_scaling import RequestCountScaling
-
-
 T = TypeVar("T", bound="Endpoint")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "workers",
+        "scaling",
+        "dataCenterIds",
+        "networkVolumes",
+        "timeout",
+        "flashboot",
+        "createdAt",
+        "args",
+        "disk",
+        "env",
+        "image",
+        "ports",
+        "registry",
+        "type",
+        "requestUrls",
+        "gpu",
+        "cpu",
+    )
+)
 
 
 @_attrs_define
 class Endpoint:
     id: str
+
     name: str
+
     workers: EndpointWorkers
+
     scaling: QueueDelayScaling | RequestCountScaling
+
     data_center_ids: list[str]
+
     network_volumes: list[str]
+
     timeout: int
     """ Longest a request may run, in milliseconds. """
+
     flashboot: FlashBoot
     """ Faster cold starts - off, on, or on with reserved priority capacity. """
+
     created_at: datetime.datetime
+
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
+
     disk: int | Unset = UNSET
     """ Size of the container's scratch disk in GB; lost on restart. """
+
     env: BaseContainerConfigEnv | Unset = UNSET
+
     image: str | Unset = UNSET
     """ Image reference, such as runpod/pytorch:latest. """
+
     ports: list[str] | Unset = UNSET
     """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
+
     registry: None | str | Unset = UNSET
     """ Id of a stored registry login, for images that need one. """
+
     type_: EndpointType | Unset = UNSET
     """ QUEUE takes jobs through RunPod's queue; LOAD_BALANCER passes HTTP requests straight to workers. """
+
     request_urls: LoadBalancingRequestUrls | QueueBasedRequestUrls | Unset = UNSET
+
     gpu: EndpointGpuConfig | None | Unset = UNSET
+
     cpu: list[CpuConfig] | Unset = UNSET
     """ Set on CPU endpoints. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.endpoint_gpu_config import EndpointGpuConfig  # noqa: PLC0415
-        from ..models.queue_based_request_urls import (
-            QueueBasedRequestUrls,  # noqa: PLC0415
-        )
-        from ..models.queue_delay_scaling import QueueDelayScaling  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -173,164 +199,77 @@ class Endpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_container_config_env import (
-            BaseContainerConfigEnv,  # noqa: PLC0415
-        )
-        from ..models.cpu_config import CpuConfig  # noqa: PLC0415
-        from ..models.endpoint_gpu_config import EndpointGpuConfig  # noqa: PLC0415
-        from ..models.endpoint_workers import EndpointWorkers  # noqa: PLC0415
-        from ..models.load_balancing_request_urls import (
-            LoadBalancingRequestUrls,  # noqa: PLC0415
-        )
-        from ..models.queue_based_request_urls import (
-            QueueBasedRequestUrls,  # noqa: PLC0415
-        )
-        from ..models.queue_delay_scaling import QueueDelayScaling  # noqa: PLC0415
-        from ..models.request_count_scaling import RequestCountScaling  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        workers = EndpointWorkers.from_dict(d.pop("workers"))
-
-        def _parse_scaling(data: object) -> QueueDelayScaling | RequestCountScaling:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_endpoint_scaling_type_0 = QueueDelayScaling.from_dict(
-                    data
-                )
-
-                return componentsschemas_endpoint_scaling_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
+        _scaling = src_dict["scaling"]
+        scaling: QueueDelayScaling | RequestCountScaling
+        try:
+            if not isinstance(_scaling, dict):
                 raise TypeError()
-            componentsschemas_endpoint_scaling_type_1 = RequestCountScaling.from_dict(
-                data
-            )
-
-            return componentsschemas_endpoint_scaling_type_1
-
-        scaling = _parse_scaling(d.pop("scaling"))
-
-        data_center_ids = cast(list[str], d.pop("dataCenterIds"))
-
-        network_volumes = cast(list[str], d.pop("networkVolumes"))
-
-        timeout = d.pop("timeout")
-
-        flashboot = check_flash_boot(d.pop("flashboot"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        args = d.pop("args", UNSET)
-
-        disk = d.pop("disk", UNSET)
-
-        _env = d.pop("env", UNSET)
-        env: BaseContainerConfigEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = BaseContainerConfigEnv.from_dict(_env)
-
-        image = d.pop("image", UNSET)
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        def _parse_registry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registry = _parse_registry(d.pop("registry", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: EndpointType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_endpoint_type(_type_)
-
-        def _parse_request_urls(
-            data: object,
-        ) -> LoadBalancingRequestUrls | QueueBasedRequestUrls | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_endpoint_request_urls_type_0 = (
-                    QueueBasedRequestUrls.from_dict(data)
-                )
-
-                return componentsschemas_endpoint_request_urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
+            scaling = QueueDelayScaling.from_dict(_scaling)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            if not isinstance(_scaling, dict):
                 raise TypeError()
-            componentsschemas_endpoint_request_urls_type_1 = (
-                LoadBalancingRequestUrls.from_dict(data)
-            )
+            scaling = RequestCountScaling.from_dict(_scaling)
 
-            return componentsschemas_endpoint_request_urls_type_1
-
-        request_urls = _parse_request_urls(d.pop("requestUrls", UNSET))
-
-        def _parse_gpu(data: object) -> EndpointGpuConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _request_urls = src_dict.get("requestUrls", UNSET)
+        request_urls: LoadBalancingRequestUrls | QueueBasedRequestUrls | Unset
+        if isinstance(_request_urls, Unset):
+            request_urls = _request_urls
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_request_urls, dict):
                     raise TypeError()
-                gpu_type_0 = EndpointGpuConfig.from_dict(data)
-
-                return gpu_type_0
+                request_urls = QueueBasedRequestUrls.from_dict(_request_urls)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointGpuConfig | None | Unset, data)
+                if not isinstance(_request_urls, dict):
+                    raise TypeError()
+                request_urls = LoadBalancingRequestUrls.from_dict(_request_urls)
 
-        gpu = _parse_gpu(d.pop("gpu", UNSET))
-
-        _cpu = d.pop("cpu", UNSET)
-        cpu: list[CpuConfig] | Unset = UNSET
-        if _cpu is not UNSET:
-            cpu = []
-            for cpu_item_data in _cpu:
-                cpu_item = CpuConfig.from_dict(cpu_item_data)
-
-                cpu.append(cpu_item)
+        _gpu = src_dict.get("gpu", UNSET)
+        gpu: EndpointGpuConfig | None | Unset
+        if _gpu is None or isinstance(_gpu, Unset):
+            gpu = _gpu
+        else:
+            try:
+                if not isinstance(_gpu, dict):
+                    raise TypeError()
+                gpu = EndpointGpuConfig.from_dict(_gpu)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gpu = _gpu
 
         endpoint = cls(
-            id=id,
-            name=name,
-            workers=workers,
-            scaling=scaling,
-            data_center_ids=data_center_ids,
-            network_volumes=network_volumes,
-            timeout=timeout,
-            flashboot=flashboot,
-            created_at=created_at,
-            args=args,
-            disk=disk,
-            env=env,
-            image=image,
-            ports=ports,
-            registry=registry,
-            type_=type_,
-            request_urls=request_urls,
-            gpu=gpu,
-            cpu=cpu,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            EndpointWorkers.from_dict(src_dict["workers"]),  # workers
+            scaling,  # scaling
+            src_dict["dataCenterIds"],  # data_center_ids
+            src_dict["networkVolumes"],  # network_volumes
+            src_dict["timeout"],  # timeout
+            src_dict["flashboot"],  # flashboot
+            datetime.datetime.fromisoformat(src_dict["createdAt"]),  # created_at
+            src_dict.get("args", UNSET),  # args
+            src_dict.get("disk", UNSET),  # disk
+            BaseContainerConfigEnv.from_dict(src_dict["env"])
+            if "env" in src_dict
+            else UNSET,  # env
+            src_dict.get("image", UNSET),  # image
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("registry", UNSET),  # registry
+            src_dict.get("type", UNSET),  # type_
+            request_urls,  # request_urls
+            gpu,  # gpu
+            [CpuConfig.from_dict(item0) for item0 in src_dict["cpu"]]
+            if "cpu" in src_dict
+            else UNSET,  # cpu
         )
-
-        endpoint.additional_properties = d
+        if len(src_dict) > 9 and not _FIELDS.issuperset(src_dict):
+            endpoint.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint
 
     @property
@@ -348,3 +287,15 @@ class Endpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.base_container_config_env import BaseContainerConfigEnv  # noqa: E402
+from ..models.cpu_config import CpuConfig  # noqa: E402
+from ..models.endpoint_gpu_config import EndpointGpuConfig  # noqa: E402
+from ..models.endpoint_workers import EndpointWorkers  # noqa: E402
+from ..models.load_balancing_request_urls import LoadBalancingRequestUrls  # noqa: E402
+from ..models.queue_based_request_urls import QueueBasedRequestUrls  # noqa: E402
+from ..models.queue_delay_scaling import QueueDelayScaling  # noqa: E402
+from ..models.request_count_scaling import RequestCountScaling  # noqa: E402

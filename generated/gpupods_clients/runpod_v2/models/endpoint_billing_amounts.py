@@ -8,12 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EndpointBillingAmounts")
 
+_FIELDS = frozenset(("totalAmount",))
+
 
 @_attrs_define
 class EndpointBillingAmounts:
     """USD."""
 
     total_amount: float
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,14 +34,18 @@ class EndpointBillingAmounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_amount = d.pop("totalAmount")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_billing_amounts = cls(
-            total_amount=total_amount,
+            src_dict["totalAmount"],  # total_amount
         )
-
-        endpoint_billing_amounts.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            endpoint_billing_amounts.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_billing_amounts
 
     @property

@@ -1,26 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.billing_query import BillingQuery
-    from ..models.endpoint_billing_amounts import EndpointBillingAmounts
-
-
 T = TypeVar("T", bound="EndpointBillingMetadata")
+
+_FIELDS = frozenset(
+    (
+        "query",
+        "recordCount",
+        "totals",
+    )
+)
 
 
 @_attrs_define
 class EndpointBillingMetadata:
     query: BillingQuery
     """ The window and bucket size the answer covers. """
+
     record_count: int
+
     totals: EndpointBillingAmounts
     """ USD. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,25 +50,20 @@ class EndpointBillingMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_query import BillingQuery  # noqa: PLC0415
-        from ..models.endpoint_billing_amounts import (
-            EndpointBillingAmounts,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        query = BillingQuery.from_dict(d.pop("query"))
-
-        record_count = d.pop("recordCount")
-
-        totals = EndpointBillingAmounts.from_dict(d.pop("totals"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_billing_metadata = cls(
-            query=query,
-            record_count=record_count,
-            totals=totals,
+            BillingQuery.from_dict(src_dict["query"]),  # query
+            src_dict["recordCount"],  # record_count
+            EndpointBillingAmounts.from_dict(src_dict["totals"]),  # totals
         )
-
-        endpoint_billing_metadata.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            endpoint_billing_metadata.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_billing_metadata
 
     @property
@@ -80,3 +81,9 @@ class EndpointBillingMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.billing_query import BillingQuery  # noqa: E402
+from ..models.endpoint_billing_amounts import EndpointBillingAmounts  # noqa: E402

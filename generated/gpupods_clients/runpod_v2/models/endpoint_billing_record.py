@@ -9,12 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EndpointBillingRecord")
 
+_FIELDS = frozenset(
+    (
+        "startTime",
+        "endTime",
+        "totalAmount",
+    )
+)
+
 
 @_attrs_define
 class EndpointBillingRecord:
     start_time: datetime.datetime
+
     end_time: datetime.datetime
+
     total_amount: float
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,20 +49,20 @@ class EndpointBillingRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
-
-        end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
-
-        total_amount = d.pop("totalAmount")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_billing_record = cls(
-            start_time=start_time,
-            end_time=end_time,
-            total_amount=total_amount,
+            datetime.datetime.fromisoformat(src_dict["startTime"]),  # start_time
+            datetime.datetime.fromisoformat(src_dict["endTime"]),  # end_time
+            src_dict["totalAmount"],  # total_amount
         )
-
-        endpoint_billing_record.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            endpoint_billing_record.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_billing_record
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,19 +10,34 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointGpuConfig")
 
+_FIELDS = frozenset(
+    (
+        "pools",
+        "allowedCudaVersions",
+        "minCudaVersion",
+        "excludedTypes",
+        "count",
+    )
+)
+
 
 @_attrs_define
 class EndpointGpuConfig:
     pools: list[str]
     """ Serverless pool ids (the pool of a catalog GPU type, e.g. AMPERE_80), not GPU type ids. """
+
     allowed_cuda_versions: list[str]
     """ Empty for any version. """
+
     min_cuda_version: None | str
     """ Null for no lower bound. """
+
     excluded_types: list[str] | Unset = UNSET
     """ GPU type ids to leave out of the chosen pools. """
+
     count: int | Unset = 1
     """ How many GPUs a worker gets. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,31 +72,22 @@ class EndpointGpuConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pools = cast(list[str], d.pop("pools"))
-
-        allowed_cuda_versions = cast(list[str], d.pop("allowedCudaVersions"))
-
-        def _parse_min_cuda_version(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        min_cuda_version = _parse_min_cuda_version(d.pop("minCudaVersion"))
-
-        excluded_types = cast(list[str], d.pop("excludedTypes", UNSET))
-
-        count = d.pop("count", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_gpu_config = cls(
-            pools=pools,
-            allowed_cuda_versions=allowed_cuda_versions,
-            min_cuda_version=min_cuda_version,
-            excluded_types=excluded_types,
-            count=count,
+            src_dict["pools"],  # pools
+            src_dict["allowedCudaVersions"],  # allowed_cuda_versions
+            src_dict["minCudaVersion"],  # min_cuda_version
+            src_dict.get("excludedTypes", UNSET),  # excluded_types
+            src_dict.get("count", UNSET),  # count
         )
-
-        endpoint_gpu_config.additional_properties = d
+        if len(src_dict) > 3 and not _FIELDS.issuperset(src_dict):
+            endpoint_gpu_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_gpu_config
 
     @property

@@ -10,13 +10,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointWorkers")
 
+_FIELDS = frozenset(
+    (
+        "min",
+        "max",
+        "idleTimeout",
+    )
+)
+
 
 @_attrs_define
 class EndpointWorkers:
     min_: int | Unset = UNSET
+
     max_: int | Unset = UNSET
+
     idle_timeout: int | Unset = UNSET
     """ Seconds an idle worker stays up; not used with queue endpoints scaling on requestCount. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,20 +51,20 @@ class EndpointWorkers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_ = d.pop("min", UNSET)
-
-        max_ = d.pop("max", UNSET)
-
-        idle_timeout = d.pop("idleTimeout", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         endpoint_workers = cls(
-            min_=min_,
-            max_=max_,
-            idle_timeout=idle_timeout,
+            src_dict.get("min", UNSET),  # min_
+            src_dict.get("max", UNSET),  # max_
+            src_dict.get("idleTimeout", UNSET),  # idle_timeout
         )
-
-        endpoint_workers.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            endpoint_workers.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return endpoint_workers
 
     @property

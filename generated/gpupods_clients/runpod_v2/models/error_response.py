@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
+_FIELDS = frozenset(
+    (
+        "title",
+        "status",
+        "detail",
+        "errors",
+    )
+)
+
 
 @_attrs_define
 class ErrorResponse:
     """An RFC 9457 problem document."""
 
     title: str
+
     status: int
     """ The HTTP status again. """
+
     detail: str
+
     errors: list[str] | Unset = UNSET
     """ Validation failures, one per entry. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,23 +63,21 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        status = d.pop("status")
-
-        detail = d.pop("detail")
-
-        errors = cast(list[str], d.pop("errors", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         error_response = cls(
-            title=title,
-            status=status,
-            detail=detail,
-            errors=errors,
+            src_dict["title"],  # title
+            src_dict["status"],  # status
+            src_dict["detail"],  # detail
+            src_dict.get("errors", UNSET),  # errors
         )
-
-        error_response.additional_properties = d
+        if len(src_dict) > 3 and not _FIELDS.issuperset(src_dict):
+            error_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return error_response
 
     @property

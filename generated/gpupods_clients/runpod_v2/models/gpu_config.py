@@ -10,12 +10,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GpuConfig")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "count",
+    )
+)
+
 
 @_attrs_define
 class GpuConfig:
     id: str
     """ Catalog GPU type id. """
+
     count: int | Unset = 1
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,17 +46,19 @@ class GpuConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        count = d.pop("count", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         gpu_config = cls(
-            id=id,
-            count=count,
+            src_dict["id"],  # id
+            src_dict.get("count", UNSET),  # count
         )
-
-        gpu_config.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            gpu_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return gpu_config
 
     @property

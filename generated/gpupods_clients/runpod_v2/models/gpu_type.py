@@ -1,46 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.availability_level import AvailabilityLevel, check_availability_level
-from ..models.gpu_manufacturer import GpuManufacturer, check_gpu_manufacturer
+from ..models.availability_level import AvailabilityLevel
+from ..models.gpu_manufacturer import GpuManufacturer
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.cuda_version_availability import CudaVersionAvailability
-    from ..models.data_center_availability import DataCenterAvailability
-    from ..models.gpu_type_max_count import GpuTypeMaxCount
-    from ..models.gpu_type_price import GpuTypePrice
-
-
 T = TypeVar("T", bound="GpuType")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "pool",
+        "manufacturer",
+        "memory",
+        "secure",
+        "community",
+        "price",
+        "maxCount",
+        "availability",
+        "dataCenters",
+        "cudaVersions",
+    )
+)
 
 
 @_attrs_define
 class GpuType:
     id: str
     """ The value pods take as gpu.id. """
+
     name: str
+
     pool: None | str
     """ Serverless pool id; null outside any pool. """
+
     manufacturer: GpuManufacturer
+
     memory: int
     """ GPU memory in GB. """
+
     secure: bool
     """ Offered in the secure cloud. """
+
     community: bool
     """ Offered in the community cloud. """
+
     price: GpuTypePrice
     """ List price in USD per GPU-hour; multiply by the GPU count. Account discounts not applied. """
+
     max_count: GpuTypeMaxCount
     """ Most GPUs one pod of this type can have, per cloud (a ceiling, not stock). """
+
     availability: AvailabilityLevel | Unset = UNSET
+
     data_centers: list[DataCenterAvailability] | Unset = UNSET
+
     cuda_versions: list[CudaVersionAvailability] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,84 +129,39 @@ class GpuType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cuda_version_availability import (
-            CudaVersionAvailability,  # noqa: PLC0415
-        )
-        from ..models.data_center_availability import (
-            DataCenterAvailability,  # noqa: PLC0415
-        )
-        from ..models.gpu_type_max_count import GpuTypeMaxCount  # noqa: PLC0415
-        from ..models.gpu_type_price import GpuTypePrice  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_pool(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        pool = _parse_pool(d.pop("pool"))
-
-        manufacturer = check_gpu_manufacturer(d.pop("manufacturer"))
-
-        memory = d.pop("memory")
-
-        secure = d.pop("secure")
-
-        community = d.pop("community")
-
-        price = GpuTypePrice.from_dict(d.pop("price"))
-
-        max_count = GpuTypeMaxCount.from_dict(d.pop("maxCount"))
-
-        _availability = d.pop("availability", UNSET)
-        availability: AvailabilityLevel | Unset
-        if isinstance(_availability, Unset):
-            availability = UNSET
-        else:
-            availability = check_availability_level(_availability)
-
-        _data_centers = d.pop("dataCenters", UNSET)
-        data_centers: list[DataCenterAvailability] | Unset = UNSET
-        if _data_centers is not UNSET:
-            data_centers = []
-            for data_centers_item_data in _data_centers:
-                data_centers_item = DataCenterAvailability.from_dict(
-                    data_centers_item_data
-                )
-
-                data_centers.append(data_centers_item)
-
-        _cuda_versions = d.pop("cudaVersions", UNSET)
-        cuda_versions: list[CudaVersionAvailability] | Unset = UNSET
-        if _cuda_versions is not UNSET:
-            cuda_versions = []
-            for cuda_versions_item_data in _cuda_versions:
-                cuda_versions_item = CudaVersionAvailability.from_dict(
-                    cuda_versions_item_data
-                )
-
-                cuda_versions.append(cuda_versions_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         gpu_type = cls(
-            id=id,
-            name=name,
-            pool=pool,
-            manufacturer=manufacturer,
-            memory=memory,
-            secure=secure,
-            community=community,
-            price=price,
-            max_count=max_count,
-            availability=availability,
-            data_centers=data_centers,
-            cuda_versions=cuda_versions,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["pool"],  # pool
+            src_dict["manufacturer"],  # manufacturer
+            src_dict["memory"],  # memory
+            src_dict["secure"],  # secure
+            src_dict["community"],  # community
+            GpuTypePrice.from_dict(src_dict["price"]),  # price
+            GpuTypeMaxCount.from_dict(src_dict["maxCount"]),  # max_count
+            src_dict.get("availability", UNSET),  # availability
+            [
+                DataCenterAvailability.from_dict(item0)
+                for item0 in src_dict["dataCenters"]
+            ]
+            if "dataCenters" in src_dict
+            else UNSET,  # data_centers
+            [
+                CudaVersionAvailability.from_dict(item0)
+                for item0 in src_dict["cudaVersions"]
+            ]
+            if "cudaVersions" in src_dict
+            else UNSET,  # cuda_versions
         )
-
-        gpu_type.additional_properties = d
+        if len(src_dict) > 9 and not _FIELDS.issuperset(src_dict):
+            gpu_type.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return gpu_type
 
     @property
@@ -202,3 +179,11 @@ class GpuType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.cuda_version_availability import CudaVersionAvailability  # noqa: E402
+from ..models.data_center_availability import DataCenterAvailability  # noqa: E402
+from ..models.gpu_type_max_count import GpuTypeMaxCount  # noqa: E402
+from ..models.gpu_type_price import GpuTypePrice  # noqa: E402

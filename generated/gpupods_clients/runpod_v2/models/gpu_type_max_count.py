@@ -8,13 +8,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GpuTypeMaxCount")
 
+_FIELDS = frozenset(
+    (
+        "secure",
+        "community",
+    )
+)
+
 
 @_attrs_define
 class GpuTypeMaxCount:
     """Most GPUs one pod of this type can have, per cloud (a ceiling, not stock)."""
 
     secure: int
+
     community: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,17 +44,19 @@ class GpuTypeMaxCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        secure = d.pop("secure")
-
-        community = d.pop("community")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         gpu_type_max_count = cls(
-            secure=secure,
-            community=community,
+            src_dict["secure"],  # secure
+            src_dict["community"],  # community
         )
-
-        gpu_type_max_count.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            gpu_type_max_count.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return gpu_type_max_count
 
     @property

@@ -10,15 +10,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GpuTypePrice")
 
+_FIELDS = frozenset(
+    (
+        "secure",
+        "community",
+        "serverless",
+    )
+)
+
 
 @_attrs_define
 class GpuTypePrice:
     """List price in USD per GPU-hour; multiply by the GPU count. Account discounts not applied."""
 
     secure: float
+
     community: float
+
     serverless: float | Unset = UNSET
     """ Rate of the GPU's serverless pool; absent if it has none. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,20 +54,20 @@ class GpuTypePrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        secure = d.pop("secure")
-
-        community = d.pop("community")
-
-        serverless = d.pop("serverless", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         gpu_type_price = cls(
-            secure=secure,
-            community=community,
-            serverless=serverless,
+            src_dict["secure"],  # secure
+            src_dict["community"],  # community
+            src_dict.get("serverless", UNSET),  # serverless
         )
-
-        gpu_type_price.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            gpu_type_price.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return gpu_type_price
 
     @property

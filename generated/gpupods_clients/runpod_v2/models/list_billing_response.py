@@ -1,23 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.billing_metadata import BillingMetadata
-    from ..models.billing_record import BillingRecord
-
-
 T = TypeVar("T", bound="ListBillingResponse")
+
+_FIELDS = frozenset(
+    (
+        "records",
+        "metadata",
+    )
+)
 
 
 @_attrs_define
 class ListBillingResponse:
     records: list[BillingRecord]
+
     metadata: BillingMetadata
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,25 +45,21 @@ class ListBillingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_metadata import BillingMetadata  # noqa: PLC0415
-        from ..models.billing_record import BillingRecord  # noqa: PLC0415
-
-        d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = BillingRecord.from_dict(records_item_data)
-
-            records.append(records_item)
-
-        metadata = BillingMetadata.from_dict(d.pop("metadata"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         list_billing_response = cls(
-            records=records,
-            metadata=metadata,
+            [
+                BillingRecord.from_dict(item0) for item0 in src_dict["records"]
+            ],  # records
+            BillingMetadata.from_dict(src_dict["metadata"]),  # metadata
         )
-
-        list_billing_response.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            list_billing_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return list_billing_response
 
     @property
@@ -77,3 +77,9 @@ class ListBillingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.billing_metadata import BillingMetadata  # noqa: E402
+from ..models.billing_record import BillingRecord  # noqa: E402

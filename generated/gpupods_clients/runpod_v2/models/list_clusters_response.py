@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.cluster import Cluster
-
-
 T = TypeVar("T", bound="ListClustersResponse")
+
+_FIELDS = frozenset(("clusters",))
 
 
 @_attrs_define
 class ListClustersResponse:
     clusters: list[Cluster]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,21 +35,18 @@ class ListClustersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster import Cluster  # noqa: PLC0415
-
-        d = dict(src_dict)
-        clusters = []
-        _clusters = d.pop("clusters")
-        for clusters_item_data in _clusters:
-            clusters_item = Cluster.from_dict(clusters_item_data)
-
-            clusters.append(clusters_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         list_clusters_response = cls(
-            clusters=clusters,
+            [Cluster.from_dict(item0) for item0 in src_dict["clusters"]],  # clusters
         )
-
-        list_clusters_response.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            list_clusters_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return list_clusters_response
 
     @property
@@ -68,3 +64,8 @@ class ListClustersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.cluster import Cluster  # noqa: E402

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.ecr_delegation import EcrDelegation
-
-
 T = TypeVar("T", bound="ListDelegationsResponse")
+
+_FIELDS = frozenset(("delegations",))
 
 
 @_attrs_define
 class ListDelegationsResponse:
     delegations: list[EcrDelegation]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,21 +35,20 @@ class ListDelegationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ecr_delegation import EcrDelegation  # noqa: PLC0415
-
-        d = dict(src_dict)
-        delegations = []
-        _delegations = d.pop("delegations")
-        for delegations_item_data in _delegations:
-            delegations_item = EcrDelegation.from_dict(delegations_item_data)
-
-            delegations.append(delegations_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         list_delegations_response = cls(
-            delegations=delegations,
+            [
+                EcrDelegation.from_dict(item0) for item0 in src_dict["delegations"]
+            ],  # delegations
         )
-
-        list_delegations_response.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            list_delegations_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return list_delegations_response
 
     @property
@@ -68,3 +66,8 @@ class ListDelegationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.ecr_delegation import EcrDelegation  # noqa: E402

@@ -1,26 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.release import Release
-    from ..models.rollout_summary import RolloutSummary
-
-
 T = TypeVar("T", bound="ListEndpointReleasesResponse")
+
+_FIELDS = frozenset(
+    (
+        "rollout",
+        "releases",
+        "endpointVersion",
+    )
+)
 
 
 @_attrs_define
 class ListEndpointReleasesResponse:
     rollout: RolloutSummary
+
     releases: list[Release]
+
     endpoint_version: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,35 +58,20 @@ class ListEndpointReleasesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.release import Release  # noqa: PLC0415
-        from ..models.rollout_summary import RolloutSummary  # noqa: PLC0415
-
-        d = dict(src_dict)
-        rollout = RolloutSummary.from_dict(d.pop("rollout"))
-
-        releases = []
-        _releases = d.pop("releases")
-        for releases_item_data in _releases:
-            releases_item = Release.from_dict(releases_item_data)
-
-            releases.append(releases_item)
-
-        def _parse_endpoint_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        endpoint_version = _parse_endpoint_version(d.pop("endpointVersion", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         list_endpoint_releases_response = cls(
-            rollout=rollout,
-            releases=releases,
-            endpoint_version=endpoint_version,
+            RolloutSummary.from_dict(src_dict["rollout"]),  # rollout
+            [Release.from_dict(item0) for item0 in src_dict["releases"]],  # releases
+            src_dict.get("endpointVersion", UNSET),  # endpoint_version
         )
-
-        list_endpoint_releases_response.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            list_endpoint_releases_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return list_endpoint_releases_response
 
     @property
@@ -98,3 +89,9 @@ class ListEndpointReleasesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.release import Release  # noqa: E402
+from ..models.rollout_summary import RolloutSummary  # noqa: E402

@@ -1,26 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.worker import Worker
-    from ..models.worker_summary import WorkerSummary
-
-
 T = TypeVar("T", bound="ListEndpointWorkersResponse")
+
+_FIELDS = frozenset(
+    (
+        "workers",
+        "summary",
+        "endpointVersion",
+    )
+)
 
 
 @_attrs_define
 class ListEndpointWorkersResponse:
     workers: list[Worker]
+
     summary: WorkerSummary
+
     endpoint_version: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,35 +58,20 @@ class ListEndpointWorkersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.worker import Worker  # noqa: PLC0415
-        from ..models.worker_summary import WorkerSummary  # noqa: PLC0415
-
-        d = dict(src_dict)
-        workers = []
-        _workers = d.pop("workers")
-        for workers_item_data in _workers:
-            workers_item = Worker.from_dict(workers_item_data)
-
-            workers.append(workers_item)
-
-        summary = WorkerSummary.from_dict(d.pop("summary"))
-
-        def _parse_endpoint_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        endpoint_version = _parse_endpoint_version(d.pop("endpointVersion", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         list_endpoint_workers_response = cls(
-            workers=workers,
-            summary=summary,
-            endpoint_version=endpoint_version,
+            [Worker.from_dict(item0) for item0 in src_dict["workers"]],  # workers
+            WorkerSummary.from_dict(src_dict["summary"]),  # summary
+            src_dict.get("endpointVersion", UNSET),  # endpoint_version
         )
-
-        list_endpoint_workers_response.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            list_endpoint_workers_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return list_endpoint_workers_response
 
     @property
@@ -98,3 +89,9 @@ class ListEndpointWorkersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.worker import Worker  # noqa: E402
+from ..models.worker_summary import WorkerSummary  # noqa: E402

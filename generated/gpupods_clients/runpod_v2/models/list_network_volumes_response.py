@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.network_volume import NetworkVolume
-
-
 T = TypeVar("T", bound="ListNetworkVolumesResponse")
+
+_FIELDS = frozenset(("networkVolumes",))
 
 
 @_attrs_define
 class ListNetworkVolumesResponse:
     network_volumes: list[NetworkVolume]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,21 +35,20 @@ class ListNetworkVolumesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_volume import NetworkVolume  # noqa: PLC0415
-
-        d = dict(src_dict)
-        network_volumes = []
-        _network_volumes = d.pop("networkVolumes")
-        for network_volumes_item_data in _network_volumes:
-            network_volumes_item = NetworkVolume.from_dict(network_volumes_item_data)
-
-            network_volumes.append(network_volumes_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         list_network_volumes_response = cls(
-            network_volumes=network_volumes,
+            [
+                NetworkVolume.from_dict(item0) for item0 in src_dict["networkVolumes"]
+            ],  # network_volumes
         )
-
-        list_network_volumes_response.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            list_network_volumes_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return list_network_volumes_response
 
     @property
@@ -68,3 +66,8 @@ class ListNetworkVolumesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.network_volume import NetworkVolume  # noqa: E402

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pod import Pod
-
-
 T = TypeVar("T", bound="ListPodsResponse")
+
+_FIELDS = frozenset(("pods",))
 
 
 @_attrs_define
 class ListPodsResponse:
     pods: list[Pod]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,21 +35,18 @@ class ListPodsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pod import Pod  # noqa: PLC0415
-
-        d = dict(src_dict)
-        pods = []
-        _pods = d.pop("pods")
-        for pods_item_data in _pods:
-            pods_item = Pod.from_dict(pods_item_data)
-
-            pods.append(pods_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         list_pods_response = cls(
-            pods=pods,
+            [Pod.from_dict(item0) for item0 in src_dict["pods"]],  # pods
         )
-
-        list_pods_response.additional_properties = d
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            list_pods_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return list_pods_response
 
     @property
@@ -68,3 +64,8 @@ class ListPodsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.pod import Pod  # noqa: E402

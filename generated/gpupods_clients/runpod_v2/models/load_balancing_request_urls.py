@@ -8,14 +8,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LoadBalancingRequestUrls")
 
+_FIELDS = frozenset(
+    (
+        "base",
+        "health",
+    )
+)
+
 
 @_attrs_define
 class LoadBalancingRequestUrls:
     """URLs of a load-balancer endpoint; the worker defines every other path."""
 
     base: str
+
     health: str
     """ Probed by the balancer; /ping unless HEALTH_CHECK_PATH says otherwise. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,17 +45,19 @@ class LoadBalancingRequestUrls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base = d.pop("base")
-
-        health = d.pop("health")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         load_balancing_request_urls = cls(
-            base=base,
-            health=health,
+            src_dict["base"],  # base
+            src_dict["health"],  # health
         )
-
-        load_balancing_request_urls.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            load_balancing_request_urls.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return load_balancing_request_urls
 
     @property

@@ -1,19 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.network_mount import NetworkMount
-    from ..models.persistent_mount import PersistentMount
-
-
 T = TypeVar("T", bound="Mounts")
+
+_FIELDS = frozenset(
+    (
+        "persistent",
+        "network",
+    )
+)
 
 
 @_attrs_define
@@ -22,7 +24,9 @@ class Mounts:
 
     persistent: PersistentMount | Unset = UNSET
     """ A volume on the pod's own machine; lost if that machine fails, not for CPU pods. """
+
     network: list[NetworkMount] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,32 +53,23 @@ class Mounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_mount import NetworkMount  # noqa: PLC0415
-        from ..models.persistent_mount import PersistentMount  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _persistent = d.pop("persistent", UNSET)
-        persistent: PersistentMount | Unset
-        if isinstance(_persistent, Unset):
-            persistent = UNSET
-        else:
-            persistent = PersistentMount.from_dict(_persistent)
-
-        _network = d.pop("network", UNSET)
-        network: list[NetworkMount] | Unset = UNSET
-        if _network is not UNSET:
-            network = []
-            for network_item_data in _network:
-                network_item = NetworkMount.from_dict(network_item_data)
-
-                network.append(network_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         mounts = cls(
-            persistent=persistent,
-            network=network,
+            PersistentMount.from_dict(src_dict["persistent"])
+            if "persistent" in src_dict
+            else UNSET,  # persistent
+            [NetworkMount.from_dict(item0) for item0 in src_dict["network"]]
+            if "network" in src_dict
+            else UNSET,  # network
         )
-
-        mounts.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            mounts.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return mounts
 
     @property
@@ -92,3 +87,9 @@ class Mounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.network_mount import NetworkMount  # noqa: E402
+from ..models.persistent_mount import PersistentMount  # noqa: E402

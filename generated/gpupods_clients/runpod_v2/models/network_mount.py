@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkMount")
 
+_FIELDS = frozenset(
+    (
+        "volumeId",
+        "path",
+    )
+)
+
 
 @_attrs_define
 class NetworkMount:
@@ -15,8 +22,10 @@ class NetworkMount:
 
     volume_id: str
     """ Must be in the pod's data center; fixed once set. """
+
     path: str
     """ Where it appears in the container. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,17 +46,19 @@ class NetworkMount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        volume_id = d.pop("volumeId")
-
-        path = d.pop("path")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_mount = cls(
-            volume_id=volume_id,
-            path=path,
+            src_dict["volumeId"],  # volume_id
+            src_dict["path"],  # path
         )
-
-        network_mount.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            network_mount.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_mount
 
     @property

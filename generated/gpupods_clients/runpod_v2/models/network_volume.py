@@ -6,19 +6,34 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.volume_type import VolumeType, check_volume_type
+from ..models.volume_type import VolumeType
 
 T = TypeVar("T", bound="NetworkVolume")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "size",
+        "dataCenter",
+        "type",
+    )
+)
 
 
 @_attrs_define
 class NetworkVolume:
     id: str
+
     name: str
+
     size: int
     """ GB. """
+
     data_center: str
+
     type_: VolumeType
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,26 +63,22 @@ class NetworkVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        size = d.pop("size")
-
-        data_center = d.pop("dataCenter")
-
-        type_ = check_volume_type(d.pop("type"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_volume = cls(
-            id=id,
-            name=name,
-            size=size,
-            data_center=data_center,
-            type_=type_,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["size"],  # size
+            src_dict["dataCenter"],  # data_center
+            src_dict["type"],  # type_
         )
-
-        network_volume.additional_properties = d
+        if len(src_dict) != 5:  # every required key was read: any other is unknown
+            network_volume.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_volume
 
     @property

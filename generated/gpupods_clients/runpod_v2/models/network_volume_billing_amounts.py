@@ -8,14 +8,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkVolumeBillingAmounts")
 
+_FIELDS = frozenset(
+    (
+        "totalAmount",
+        "standardAmount",
+        "highPerformanceAmount",
+    )
+)
+
 
 @_attrs_define
 class NetworkVolumeBillingAmounts:
     """USD."""
 
     total_amount: float
+
     standard_amount: float
+
     high_performance_amount: float
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,20 +50,20 @@ class NetworkVolumeBillingAmounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_amount = d.pop("totalAmount")
-
-        standard_amount = d.pop("standardAmount")
-
-        high_performance_amount = d.pop("highPerformanceAmount")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_volume_billing_amounts = cls(
-            total_amount=total_amount,
-            standard_amount=standard_amount,
-            high_performance_amount=high_performance_amount,
+            src_dict["totalAmount"],  # total_amount
+            src_dict["standardAmount"],  # standard_amount
+            src_dict["highPerformanceAmount"],  # high_performance_amount
         )
-
-        network_volume_billing_amounts.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            network_volume_billing_amounts.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_volume_billing_amounts
 
     @property

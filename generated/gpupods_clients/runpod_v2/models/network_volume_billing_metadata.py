@@ -1,26 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.network_volume_billing_amounts import NetworkVolumeBillingAmounts
-    from ..models.network_volume_billing_query import NetworkVolumeBillingQuery
-
-
 T = TypeVar("T", bound="NetworkVolumeBillingMetadata")
+
+_FIELDS = frozenset(
+    (
+        "query",
+        "recordCount",
+        "uniqueNetworkVolumeCount",
+        "totals",
+    )
+)
 
 
 @_attrs_define
 class NetworkVolumeBillingMetadata:
     query: NetworkVolumeBillingQuery
+
     record_count: int
+
     unique_network_volume_count: int
+
     totals: NetworkVolumeBillingAmounts
     """ USD. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,30 +55,21 @@ class NetworkVolumeBillingMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_volume_billing_amounts import (
-            NetworkVolumeBillingAmounts,  # noqa: PLC0415
-        )
-        from ..models.network_volume_billing_query import (
-            NetworkVolumeBillingQuery,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        query = NetworkVolumeBillingQuery.from_dict(d.pop("query"))
-
-        record_count = d.pop("recordCount")
-
-        unique_network_volume_count = d.pop("uniqueNetworkVolumeCount")
-
-        totals = NetworkVolumeBillingAmounts.from_dict(d.pop("totals"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_volume_billing_metadata = cls(
-            query=query,
-            record_count=record_count,
-            unique_network_volume_count=unique_network_volume_count,
-            totals=totals,
+            NetworkVolumeBillingQuery.from_dict(src_dict["query"]),  # query
+            src_dict["recordCount"],  # record_count
+            src_dict["uniqueNetworkVolumeCount"],  # unique_network_volume_count
+            NetworkVolumeBillingAmounts.from_dict(src_dict["totals"]),  # totals
         )
-
-        network_volume_billing_metadata.additional_properties = d
+        if len(src_dict) != 4:  # every required key was read: any other is unknown
+            network_volume_billing_metadata.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_volume_billing_metadata
 
     @property
@@ -88,3 +87,13 @@ class NetworkVolumeBillingMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.network_volume_billing_amounts import (
+    NetworkVolumeBillingAmounts,  # noqa: E402
+)
+from ..models.network_volume_billing_query import (
+    NetworkVolumeBillingQuery,  # noqa: E402
+)

@@ -9,15 +9,32 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkVolumeBillingRecord")
 
+_FIELDS = frozenset(
+    (
+        "startTime",
+        "endTime",
+        "totalAmount",
+        "standardAmount",
+        "highPerformanceAmount",
+        "networkVolumeId",
+    )
+)
+
 
 @_attrs_define
 class NetworkVolumeBillingRecord:
     start_time: datetime.datetime
+
     end_time: datetime.datetime
+
     total_amount: float
+
     standard_amount: float
+
     high_performance_amount: float
+
     network_volume_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,29 +67,23 @@ class NetworkVolumeBillingRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
-
-        end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
-
-        total_amount = d.pop("totalAmount")
-
-        standard_amount = d.pop("standardAmount")
-
-        high_performance_amount = d.pop("highPerformanceAmount")
-
-        network_volume_id = d.pop("networkVolumeId")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         network_volume_billing_record = cls(
-            start_time=start_time,
-            end_time=end_time,
-            total_amount=total_amount,
-            standard_amount=standard_amount,
-            high_performance_amount=high_performance_amount,
-            network_volume_id=network_volume_id,
+            datetime.datetime.fromisoformat(src_dict["startTime"]),  # start_time
+            datetime.datetime.fromisoformat(src_dict["endTime"]),  # end_time
+            src_dict["totalAmount"],  # total_amount
+            src_dict["standardAmount"],  # standard_amount
+            src_dict["highPerformanceAmount"],  # high_performance_amount
+            src_dict["networkVolumeId"],  # network_volume_id
         )
-
-        network_volume_billing_record.additional_properties = d
+        if len(src_dict) != 6:  # every required key was read: any other is unknown
+            network_volume_billing_record.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return network_volume_billing_record
 
     @property

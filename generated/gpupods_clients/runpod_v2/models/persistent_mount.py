@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PersistentMount")
 
+_FIELDS = frozenset(
+    (
+        "size",
+        "path",
+    )
+)
+
 
 @_attrs_define
 class PersistentMount:
@@ -15,8 +22,10 @@ class PersistentMount:
 
     size: int
     """ GB. """
+
     path: str
     """ Where it appears in the container. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,17 +46,19 @@ class PersistentMount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        size = d.pop("size")
-
-        path = d.pop("path")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         persistent_mount = cls(
-            size=size,
-            path=path,
+            src_dict["size"],  # size
+            src_dict["path"],  # path
         )
-
-        persistent_mount.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            persistent_mount.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return persistent_mount
 
     @property

@@ -2,80 +2,122 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cloud import Cloud, check_cloud
-from ..models.pod_action import PodAction, check_pod_action
-from ..models.pod_status import PodStatus, check_pod_status
+from ..models.cloud import Cloud
+from ..models.pod_action import PodAction
+from ..models.pod_status import PodStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.base_container_config_env import BaseContainerConfigEnv
-    from ..models.cpu_config import CpuConfig
-    from ..models.gpu_config import GpuConfig
-    from ..models.mounts import Mounts
-    from ..models.pod_cluster import PodCluster
-    from ..models.pod_global_networking import PodGlobalNetworking
-    from ..models.pod_runtime import PodRuntime
-    from ..models.pod_ssh import PodSsh
-
-
 T = TypeVar("T", bound="Pod")
+
+_FIELDS = frozenset(
+    (
+        "args",
+        "disk",
+        "env",
+        "image",
+        "ports",
+        "registry",
+        "id",
+        "name",
+        "status",
+        "actions",
+        "mounts",
+        "cloud",
+        "dataCenterId",
+        "cudaVersion",
+        "ssh",
+        "template",
+        "cost",
+        "locked",
+        "globalNetworking",
+        "runtime",
+        "createdAt",
+        "startedAt",
+        "gpu",
+        "cpu",
+        "cluster",
+    )
+)
 
 
 @_attrs_define
 class Pod:
     args: str
     """ Arguments for the image's entrypoint. """
+
     disk: int
     """ Size of the container's scratch disk in GB; lost on restart. """
+
     env: BaseContainerConfigEnv
+
     image: str
     """ Image reference, such as runpod/pytorch:latest. """
+
     ports: list[str]
     """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
+
     registry: None | str
     """ Id of a stored registry login, for images that need one. """
+
     id: str
+
     name: str
+
     status: PodStatus
     """ PROVISIONING, then STARTING, then RUNNING; EXITED once stopped, ERROR if it cannot recover, TERMINATED once
     deleted. """
+
     actions: list[PodAction]
     """ What podAction accepts right now (RUNNING - stop, restart, terminate; EXITED or ERROR - start, terminate;
     PROVISIONING or STARTING - stop, terminate). """
+
     mounts: Mounts
     """ Storage for a pod; persistent and network are not accepted together (400). """
+
     cloud: Cloud
+
     data_center_id: None | str
+
     cuda_version: None | str
     """ CUDA version of the host. """
+
     ssh: PodSsh
     """ proxy goes through RunPod's SSH gateway (shell only); direct needs 22/tcp exposed on a running pod. Each is
     null when not possible. """
+
     template: None | str
     """ Source template id, or null. """
+
     cost: float
     """ Hourly charge in USD; zero once stopped or terminated. """
+
     locked: bool
     """ While true the pod cannot be stopped or reset. """
+
     global_networking: PodGlobalNetworking
+
     runtime: None | PodRuntime
     """ Live figures; null while the container is not running. """
+
     created_at: datetime.datetime
+
     started_at: datetime.datetime | None
+
     gpu: GpuConfig | Unset = UNSET
+
     cpu: CpuConfig | Unset = UNSET
+
     cluster: PodCluster | Unset = UNSET
     """ A pod's place in its cluster. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pod_runtime import PodRuntime  # noqa: PLC0415
-
         args = self.args
 
         disk = self.disk
@@ -186,163 +228,70 @@ class Pod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_container_config_env import (
-            BaseContainerConfigEnv,  # noqa: PLC0415
-        )
-        from ..models.cpu_config import CpuConfig  # noqa: PLC0415
-        from ..models.gpu_config import GpuConfig  # noqa: PLC0415
-        from ..models.mounts import Mounts  # noqa: PLC0415
-        from ..models.pod_cluster import PodCluster  # noqa: PLC0415
-        from ..models.pod_global_networking import PodGlobalNetworking  # noqa: PLC0415
-        from ..models.pod_runtime import PodRuntime  # noqa: PLC0415
-        from ..models.pod_ssh import PodSsh  # noqa: PLC0415
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        args = d.pop("args")
-
-        disk = d.pop("disk")
-
-        env = BaseContainerConfigEnv.from_dict(d.pop("env"))
-
-        image = d.pop("image")
-
-        ports = cast(list[str], d.pop("ports"))
-
-        def _parse_registry(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        registry = _parse_registry(d.pop("registry"))
-
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        status = check_pod_status(d.pop("status"))
-
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = check_pod_action(actions_item_data)
-
-            actions.append(actions_item)
-
-        mounts = Mounts.from_dict(d.pop("mounts"))
-
-        cloud = check_cloud(d.pop("cloud"))
-
-        def _parse_data_center_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        data_center_id = _parse_data_center_id(d.pop("dataCenterId"))
-
-        def _parse_cuda_version(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cuda_version = _parse_cuda_version(d.pop("cudaVersion"))
-
-        ssh = PodSsh.from_dict(d.pop("ssh"))
-
-        def _parse_template(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        template = _parse_template(d.pop("template"))
-
-        cost = d.pop("cost")
-
-        locked = d.pop("locked")
-
-        global_networking = PodGlobalNetworking.from_dict(d.pop("globalNetworking"))
-
-        def _parse_runtime(data: object) -> None | PodRuntime:
-            if data is None:
-                return data
+        _runtime = src_dict["runtime"]
+        runtime: None | PodRuntime
+        if _runtime is None:
+            runtime = _runtime
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_runtime, dict):
                     raise TypeError()
-                runtime_type_0 = PodRuntime.from_dict(data)
-
-                return runtime_type_0
+                runtime = PodRuntime.from_dict(_runtime)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PodRuntime, data)
+                runtime = _runtime
 
-        runtime = _parse_runtime(d.pop("runtime"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _started_at = src_dict["startedAt"]
+        started_at: datetime.datetime | None
+        if _started_at is None:
+            started_at = _started_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
+                started_at = datetime.datetime.fromisoformat(_started_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        started_at = _parse_started_at(d.pop("startedAt"))
-
-        _gpu = d.pop("gpu", UNSET)
-        gpu: GpuConfig | Unset
-        if isinstance(_gpu, Unset):
-            gpu = UNSET
-        else:
-            gpu = GpuConfig.from_dict(_gpu)
-
-        _cpu = d.pop("cpu", UNSET)
-        cpu: CpuConfig | Unset
-        if isinstance(_cpu, Unset):
-            cpu = UNSET
-        else:
-            cpu = CpuConfig.from_dict(_cpu)
-
-        _cluster = d.pop("cluster", UNSET)
-        cluster: PodCluster | Unset
-        if isinstance(_cluster, Unset):
-            cluster = UNSET
-        else:
-            cluster = PodCluster.from_dict(_cluster)
+                started_at = _started_at
 
         pod = cls(
-            args=args,
-            disk=disk,
-            env=env,
-            image=image,
-            ports=ports,
-            registry=registry,
-            id=id,
-            name=name,
-            status=status,
-            actions=actions,
-            mounts=mounts,
-            cloud=cloud,
-            data_center_id=data_center_id,
-            cuda_version=cuda_version,
-            ssh=ssh,
-            template=template,
-            cost=cost,
-            locked=locked,
-            global_networking=global_networking,
-            runtime=runtime,
-            created_at=created_at,
-            started_at=started_at,
-            gpu=gpu,
-            cpu=cpu,
-            cluster=cluster,
+            src_dict["args"],  # args
+            src_dict["disk"],  # disk
+            BaseContainerConfigEnv.from_dict(src_dict["env"]),  # env
+            src_dict["image"],  # image
+            src_dict["ports"],  # ports
+            src_dict["registry"],  # registry
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            src_dict["status"],  # status
+            list(src_dict["actions"]),  # actions
+            Mounts.from_dict(src_dict["mounts"]),  # mounts
+            src_dict["cloud"],  # cloud
+            src_dict["dataCenterId"],  # data_center_id
+            src_dict["cudaVersion"],  # cuda_version
+            PodSsh.from_dict(src_dict["ssh"]),  # ssh
+            src_dict["template"],  # template
+            src_dict["cost"],  # cost
+            src_dict["locked"],  # locked
+            PodGlobalNetworking.from_dict(
+                src_dict["globalNetworking"]
+            ),  # global_networking
+            runtime,  # runtime
+            datetime.datetime.fromisoformat(src_dict["createdAt"]),  # created_at
+            started_at,  # started_at
+            GpuConfig.from_dict(src_dict["gpu"]) if "gpu" in src_dict else UNSET,  # gpu
+            CpuConfig.from_dict(src_dict["cpu"]) if "cpu" in src_dict else UNSET,  # cpu
+            PodCluster.from_dict(src_dict["cluster"])
+            if "cluster" in src_dict
+            else UNSET,  # cluster
         )
-
-        pod.additional_properties = d
+        if len(src_dict) > 22 and not _FIELDS.issuperset(src_dict):
+            pod.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod
 
     @property
@@ -360,3 +309,15 @@ class Pod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.base_container_config_env import BaseContainerConfigEnv  # noqa: E402
+from ..models.cpu_config import CpuConfig  # noqa: E402
+from ..models.gpu_config import GpuConfig  # noqa: E402
+from ..models.mounts import Mounts  # noqa: E402
+from ..models.pod_cluster import PodCluster  # noqa: E402
+from ..models.pod_global_networking import PodGlobalNetworking  # noqa: E402
+from ..models.pod_runtime import PodRuntime  # noqa: E402
+from ..models.pod_ssh import PodSsh  # noqa: E402

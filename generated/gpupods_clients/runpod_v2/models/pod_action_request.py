@@ -5,9 +5,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.pod_action import PodAction, check_pod_action
+from ..models.pod_action import PodAction
 
 T = TypeVar("T", bound="PodActionRequest")
+
+_FIELDS = frozenset(("action",))
 
 
 @_attrs_define
@@ -18,7 +20,6 @@ class PodActionRequest:
         action: str = self.action
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "action": action,
@@ -29,11 +30,12 @@ class PodActionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = check_pod_action(d.pop("action"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pod_action_request = cls(
-            action=action,
+            src_dict["action"],  # action
         )
-
         return pod_action_request

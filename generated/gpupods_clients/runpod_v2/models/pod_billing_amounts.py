@@ -8,15 +8,28 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PodBillingAmounts")
 
+_FIELDS = frozenset(
+    (
+        "totalAmount",
+        "gpuAmount",
+        "cpuAmount",
+        "diskAmount",
+    )
+)
+
 
 @_attrs_define
 class PodBillingAmounts:
     """USD."""
 
     total_amount: float
+
     gpu_amount: float
+
     cpu_amount: float
+
     disk_amount: float
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,23 +56,21 @@ class PodBillingAmounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_amount = d.pop("totalAmount")
-
-        gpu_amount = d.pop("gpuAmount")
-
-        cpu_amount = d.pop("cpuAmount")
-
-        disk_amount = d.pop("diskAmount")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pod_billing_amounts = cls(
-            total_amount=total_amount,
-            gpu_amount=gpu_amount,
-            cpu_amount=cpu_amount,
-            disk_amount=disk_amount,
+            src_dict["totalAmount"],  # total_amount
+            src_dict["gpuAmount"],  # gpu_amount
+            src_dict["cpuAmount"],  # cpu_amount
+            src_dict["diskAmount"],  # disk_amount
         )
-
-        pod_billing_amounts.additional_properties = d
+        if len(src_dict) != 4:  # every required key was read: any other is unknown
+            pod_billing_amounts.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod_billing_amounts
 
     @property

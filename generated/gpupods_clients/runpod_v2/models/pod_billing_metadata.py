@@ -1,26 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pod_billing_amounts import PodBillingAmounts
-    from ..models.pod_billing_query import PodBillingQuery
-
-
 T = TypeVar("T", bound="PodBillingMetadata")
+
+_FIELDS = frozenset(
+    (
+        "query",
+        "recordCount",
+        "uniquePodCount",
+        "totals",
+    )
+)
 
 
 @_attrs_define
 class PodBillingMetadata:
     query: PodBillingQuery
+
     record_count: int
+
     unique_pod_count: int
+
     totals: PodBillingAmounts
     """ USD. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,26 +55,21 @@ class PodBillingMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pod_billing_amounts import PodBillingAmounts  # noqa: PLC0415
-        from ..models.pod_billing_query import PodBillingQuery  # noqa: PLC0415
-
-        d = dict(src_dict)
-        query = PodBillingQuery.from_dict(d.pop("query"))
-
-        record_count = d.pop("recordCount")
-
-        unique_pod_count = d.pop("uniquePodCount")
-
-        totals = PodBillingAmounts.from_dict(d.pop("totals"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pod_billing_metadata = cls(
-            query=query,
-            record_count=record_count,
-            unique_pod_count=unique_pod_count,
-            totals=totals,
+            PodBillingQuery.from_dict(src_dict["query"]),  # query
+            src_dict["recordCount"],  # record_count
+            src_dict["uniquePodCount"],  # unique_pod_count
+            PodBillingAmounts.from_dict(src_dict["totals"]),  # totals
         )
-
-        pod_billing_metadata.additional_properties = d
+        if len(src_dict) != 4:  # every required key was read: any other is unknown
+            pod_billing_metadata.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod_billing_metadata
 
     @property
@@ -84,3 +87,9 @@ class PodBillingMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.pod_billing_amounts import PodBillingAmounts  # noqa: E402
+from ..models.pod_billing_query import PodBillingQuery  # noqa: E402

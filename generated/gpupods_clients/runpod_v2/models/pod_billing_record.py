@@ -9,16 +9,35 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PodBillingRecord")
 
+_FIELDS = frozenset(
+    (
+        "startTime",
+        "endTime",
+        "totalAmount",
+        "gpuAmount",
+        "cpuAmount",
+        "diskAmount",
+        "podId",
+    )
+)
+
 
 @_attrs_define
 class PodBillingRecord:
     start_time: datetime.datetime
+
     end_time: datetime.datetime
+
     total_amount: float
+
     gpu_amount: float
+
     cpu_amount: float
+
     disk_amount: float
+
     pod_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,32 +73,24 @@ class PodBillingRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
-
-        end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
-
-        total_amount = d.pop("totalAmount")
-
-        gpu_amount = d.pop("gpuAmount")
-
-        cpu_amount = d.pop("cpuAmount")
-
-        disk_amount = d.pop("diskAmount")
-
-        pod_id = d.pop("podId")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pod_billing_record = cls(
-            start_time=start_time,
-            end_time=end_time,
-            total_amount=total_amount,
-            gpu_amount=gpu_amount,
-            cpu_amount=cpu_amount,
-            disk_amount=disk_amount,
-            pod_id=pod_id,
+            datetime.datetime.fromisoformat(src_dict["startTime"]),  # start_time
+            datetime.datetime.fromisoformat(src_dict["endTime"]),  # end_time
+            src_dict["totalAmount"],  # total_amount
+            src_dict["gpuAmount"],  # gpu_amount
+            src_dict["cpuAmount"],  # cpu_amount
+            src_dict["diskAmount"],  # disk_amount
+            src_dict["podId"],  # pod_id
         )
-
-        pod_billing_record.additional_properties = d
+        if len(src_dict) != 7:  # every required key was read: any other is unknown
+            pod_billing_record.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod_billing_record
 
     @property

@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pod_cluster_role import PodClusterRole, check_pod_cluster_role
+from ..models.pod_cluster_role import PodClusterRole
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PodCluster")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "rank",
+        "role",
+        "ip",
+    )
+)
 
 
 @_attrs_define
@@ -17,10 +26,14 @@ class PodCluster:
     """A pod's place in its cluster."""
 
     id: str
+
     rank: int | None
+
     role: PodClusterRole | Unset = UNSET
+
     ip: str | Unset = UNSET
     """ Address on the cluster network. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,33 +65,21 @@ class PodCluster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_rank(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        rank = _parse_rank(d.pop("rank"))
-
-        _role = d.pop("role", UNSET)
-        role: PodClusterRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = check_pod_cluster_role(_role)
-
-        ip = d.pop("ip", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pod_cluster = cls(
-            id=id,
-            rank=rank,
-            role=role,
-            ip=ip,
+            src_dict["id"],  # id
+            src_dict["rank"],  # rank
+            src_dict.get("role", UNSET),  # role
+            src_dict.get("ip", UNSET),  # ip
         )
-
-        pod_cluster.additional_properties = d
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            pod_cluster.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod_cluster
 
     @property

@@ -10,12 +10,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PodGlobalNetworking")
 
+_FIELDS = frozenset(
+    (
+        "enabled",
+        "ip",
+        "internalDns",
+    )
+)
+
 
 @_attrs_define
 class PodGlobalNetworking:
     enabled: bool
+
     ip: str | Unset = UNSET
+
     internal_dns: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,20 +52,20 @@ class PodGlobalNetworking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
-
-        ip = d.pop("ip", UNSET)
-
-        internal_dns = d.pop("internalDns", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pod_global_networking = cls(
-            enabled=enabled,
-            ip=ip,
-            internal_dns=internal_dns,
+            src_dict["enabled"],  # enabled
+            src_dict.get("ip", UNSET),  # ip
+            src_dict.get("internalDns", UNSET),  # internal_dns
         )
-
-        pod_global_networking.additional_properties = d
+        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+            pod_global_networking.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod_global_networking
 
     @property

@@ -10,11 +10,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PodGpuUtilization")
 
+_FIELDS = frozenset(
+    (
+        "util",
+        "memoryUtil",
+    )
+)
+
 
 @_attrs_define
 class PodGpuUtilization:
     util: int | Unset = UNSET
+
     memory_util: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,17 +43,19 @@ class PodGpuUtilization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        util = d.pop("util", UNSET)
-
-        memory_util = d.pop("memoryUtil", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pod_gpu_utilization = cls(
-            util=util,
-            memory_util=memory_util,
+            src_dict.get("util", UNSET),  # util
+            src_dict.get("memoryUtil", UNSET),  # memory_util
         )
-
-        pod_gpu_utilization.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            pod_gpu_utilization.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod_gpu_utilization
 
     @property

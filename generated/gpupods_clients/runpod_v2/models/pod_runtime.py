@@ -1,30 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.pod_gpu_utilization import PodGpuUtilization
-    from ..models.pod_runtime_port import PodRuntimePort
-    from ..models.utilization import Utilization
-
-
 T = TypeVar("T", bound="PodRuntime")
+
+_FIELDS = frozenset(
+    (
+        "uptime",
+        "gpus",
+        "cpu",
+        "memory",
+        "ports",
+    )
+)
 
 
 @_attrs_define
 class PodRuntime:
     uptime: int | Unset = UNSET
     """ Container uptime in seconds. """
+
     gpus: list[PodGpuUtilization] | Unset = UNSET
+
     cpu: Utilization | Unset = UNSET
+
     memory: Utilization | Unset = UNSET
+
     ports: list[PodRuntimePort] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,54 +79,30 @@ class PodRuntime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pod_gpu_utilization import PodGpuUtilization  # noqa: PLC0415
-        from ..models.pod_runtime_port import PodRuntimePort  # noqa: PLC0415
-        from ..models.utilization import Utilization  # noqa: PLC0415
-
-        d = dict(src_dict)
-        uptime = d.pop("uptime", UNSET)
-
-        _gpus = d.pop("gpus", UNSET)
-        gpus: list[PodGpuUtilization] | Unset = UNSET
-        if _gpus is not UNSET:
-            gpus = []
-            for gpus_item_data in _gpus:
-                gpus_item = PodGpuUtilization.from_dict(gpus_item_data)
-
-                gpus.append(gpus_item)
-
-        _cpu = d.pop("cpu", UNSET)
-        cpu: Utilization | Unset
-        if isinstance(_cpu, Unset):
-            cpu = UNSET
-        else:
-            cpu = Utilization.from_dict(_cpu)
-
-        _memory = d.pop("memory", UNSET)
-        memory: Utilization | Unset
-        if isinstance(_memory, Unset):
-            memory = UNSET
-        else:
-            memory = Utilization.from_dict(_memory)
-
-        _ports = d.pop("ports", UNSET)
-        ports: list[PodRuntimePort] | Unset = UNSET
-        if _ports is not UNSET:
-            ports = []
-            for ports_item_data in _ports:
-                ports_item = PodRuntimePort.from_dict(ports_item_data)
-
-                ports.append(ports_item)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pod_runtime = cls(
-            uptime=uptime,
-            gpus=gpus,
-            cpu=cpu,
-            memory=memory,
-            ports=ports,
+            src_dict.get("uptime", UNSET),  # uptime
+            [PodGpuUtilization.from_dict(item0) for item0 in src_dict["gpus"]]
+            if "gpus" in src_dict
+            else UNSET,  # gpus
+            Utilization.from_dict(src_dict["cpu"])
+            if "cpu" in src_dict
+            else UNSET,  # cpu
+            Utilization.from_dict(src_dict["memory"])
+            if "memory" in src_dict
+            else UNSET,  # memory
+            [PodRuntimePort.from_dict(item0) for item0 in src_dict["ports"]]
+            if "ports" in src_dict
+            else UNSET,  # ports
         )
-
-        pod_runtime.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            pod_runtime.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod_runtime
 
     @property
@@ -135,3 +120,10 @@ class PodRuntime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.pod_gpu_utilization import PodGpuUtilization  # noqa: E402
+from ..models.pod_runtime_port import PodRuntimePort  # noqa: E402
+from ..models.utilization import Utilization  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PodRuntimePort")
 
+_FIELDS = frozenset(
+    (
+        "private",
+        "public",
+        "type",
+        "ip",
+    )
+)
+
 
 @_attrs_define
 class PodRuntimePort:
     """How one container port is reached from outside."""
 
     private: int | Unset = UNSET
+
     public: int | None | Unset = UNSET
+
     type_: str | Unset = UNSET
+
     ip: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,37 +67,21 @@ class PodRuntimePort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        private = d.pop("private", UNSET)
-
-        def _parse_public(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        public = _parse_public(d.pop("public", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
-        def _parse_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip = _parse_ip(d.pop("ip", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pod_runtime_port = cls(
-            private=private,
-            public=public,
-            type_=type_,
-            ip=ip,
+            src_dict.get("private", UNSET),  # private
+            src_dict.get("public", UNSET),  # public
+            src_dict.get("type", UNSET),  # type_
+            src_dict.get("ip", UNSET),  # ip
         )
-
-        pod_runtime_port.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            pod_runtime_port.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod_runtime_port
 
     @property

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pod_ssh_endpoint import PodSshEndpoint
-
-
 T = TypeVar("T", bound="PodSsh")
+
+_FIELDS = frozenset(
+    (
+        "proxy",
+        "direct",
+    )
+)
 
 
 @_attrs_define
@@ -21,12 +24,12 @@ class PodSsh:
     """
 
     proxy: None | PodSshEndpoint
+
     direct: None | PodSshEndpoint
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pod_ssh_endpoint import PodSshEndpoint  # noqa: PLC0415
-
         proxy: dict[str, Any] | None
         if isinstance(self.proxy, PodSshEndpoint):
             proxy = self.proxy.to_dict()
@@ -52,46 +55,42 @@ class PodSsh:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pod_ssh_endpoint import PodSshEndpoint  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_proxy(data: object) -> None | PodSshEndpoint:
-            if data is None:
-                return data
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
+        _proxy = src_dict["proxy"]
+        proxy: None | PodSshEndpoint
+        if _proxy is None:
+            proxy = _proxy
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_proxy, dict):
                     raise TypeError()
-                proxy_type_0 = PodSshEndpoint.from_dict(data)
-
-                return proxy_type_0
+                proxy = PodSshEndpoint.from_dict(_proxy)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PodSshEndpoint, data)
+                proxy = _proxy
 
-        proxy = _parse_proxy(d.pop("proxy"))
-
-        def _parse_direct(data: object) -> None | PodSshEndpoint:
-            if data is None:
-                return data
+        _direct = src_dict["direct"]
+        direct: None | PodSshEndpoint
+        if _direct is None:
+            direct = _direct
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_direct, dict):
                     raise TypeError()
-                direct_type_0 = PodSshEndpoint.from_dict(data)
-
-                return direct_type_0
+                direct = PodSshEndpoint.from_dict(_direct)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PodSshEndpoint, data)
-
-        direct = _parse_direct(d.pop("direct"))
+                direct = _direct
 
         pod_ssh = cls(
-            proxy=proxy,
-            direct=direct,
+            proxy,  # proxy
+            direct,  # direct
         )
-
-        pod_ssh.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            pod_ssh.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod_ssh
 
     @property
@@ -109,3 +108,8 @@ class PodSsh:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.pod_ssh_endpoint import PodSshEndpoint  # noqa: E402

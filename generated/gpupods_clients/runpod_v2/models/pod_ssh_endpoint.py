@@ -8,14 +8,27 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PodSshEndpoint")
 
+_FIELDS = frozenset(
+    (
+        "host",
+        "port",
+        "username",
+        "command",
+    )
+)
+
 
 @_attrs_define
 class PodSshEndpoint:
     host: str
+
     port: int
+
     username: str
+
     command: str
     """ A complete ssh command line to paste. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,23 +55,21 @@ class PodSshEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host = d.pop("host")
-
-        port = d.pop("port")
-
-        username = d.pop("username")
-
-        command = d.pop("command")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         pod_ssh_endpoint = cls(
-            host=host,
-            port=port,
-            username=username,
-            command=command,
+            src_dict["host"],  # host
+            src_dict["port"],  # port
+            src_dict["username"],  # username
+            src_dict["command"],  # command
         )
-
-        pod_ssh_endpoint.additional_properties = d
+        if len(src_dict) != 4:  # every required key was read: any other is unknown
+            pod_ssh_endpoint.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return pod_ssh_endpoint
 
     @property

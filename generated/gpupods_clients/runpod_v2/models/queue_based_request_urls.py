@@ -8,20 +8,41 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QueueBasedRequestUrls")
 
+_FIELDS = frozenset(
+    (
+        "run",
+        "runSync",
+        "status",
+        "stream",
+        "cancel",
+        "retry",
+        "purgeQueue",
+        "health",
+    )
+)
+
 
 @_attrs_define
 class QueueBasedRequestUrls:
     """Job URLs of a queue endpoint, on api.runpod.ai."""
 
     run: str
+
     run_sync: str
     """ Waits for the result (?wait= seconds, 90 by default). """
+
     status: str
+
     stream: str
+
     cancel: str
+
     retry: str
+
     purge_queue: str
+
     health: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,35 +81,25 @@ class QueueBasedRequestUrls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        run = d.pop("run")
-
-        run_sync = d.pop("runSync")
-
-        status = d.pop("status")
-
-        stream = d.pop("stream")
-
-        cancel = d.pop("cancel")
-
-        retry = d.pop("retry")
-
-        purge_queue = d.pop("purgeQueue")
-
-        health = d.pop("health")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         queue_based_request_urls = cls(
-            run=run,
-            run_sync=run_sync,
-            status=status,
-            stream=stream,
-            cancel=cancel,
-            retry=retry,
-            purge_queue=purge_queue,
-            health=health,
+            src_dict["run"],  # run
+            src_dict["runSync"],  # run_sync
+            src_dict["status"],  # status
+            src_dict["stream"],  # stream
+            src_dict["cancel"],  # cancel
+            src_dict["retry"],  # retry
+            src_dict["purgeQueue"],  # purge_queue
+            src_dict["health"],  # health
         )
-
-        queue_based_request_urls.additional_properties = d
+        if len(src_dict) != 8:  # every required key was read: any other is unknown
+            queue_based_request_urls.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return queue_based_request_urls
 
     @property

@@ -8,10 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.queue_delay_scaling_type import (
     QueueDelayScalingType,
-    check_queue_delay_scaling_type,
 )
 
 T = TypeVar("T", bound="QueueDelayScaling")
+
+_FIELDS = frozenset(
+    (
+        "type",
+        "queueDelay",
+    )
+)
 
 
 @_attrs_define
@@ -19,8 +25,10 @@ class QueueDelayScaling:
     """Add workers when jobs wait too long; queue endpoints only."""
 
     type_: QueueDelayScalingType
+
     queue_delay: float
     """ Seconds. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,17 +49,19 @@ class QueueDelayScaling:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_queue_delay_scaling_type(d.pop("type"))
-
-        queue_delay = d.pop("queueDelay")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         queue_delay_scaling = cls(
-            type_=type_,
-            queue_delay=queue_delay,
+            src_dict["type"],  # type_
+            src_dict["queueDelay"],  # queue_delay
         )
-
-        queue_delay_scaling.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            queue_delay_scaling.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return queue_delay_scaling
 
     @property

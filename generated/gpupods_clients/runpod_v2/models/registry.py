@@ -8,11 +8,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Registry")
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+    )
+)
+
 
 @_attrs_define
 class Registry:
     id: str
+
     name: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,17 +42,19 @@ class Registry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         registry = cls(
-            id=id,
-            name=name,
+            src_dict["id"],  # id
+            src_dict["name"],  # name
         )
-
-        registry.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            registry.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return registry
 
     @property

@@ -2,31 +2,48 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.release_source import ReleaseSource, check_release_source
+from ..models.release_source import ReleaseSource
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.release_diff_entry import ReleaseDiffEntry
-
-
 T = TypeVar("T", bound="Release")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "source",
+        "workerCount",
+        "createdAt",
+        "diff",
+        "version",
+        "buildId",
+        "createdByUserId",
+    )
+)
 
 
 @_attrs_define
 class Release:
     id: str
+
     source: ReleaseSource
+
     worker_count: int
+
     created_at: datetime.datetime
+
     diff: list[ReleaseDiffEntry]
+
     version: int | None | Unset = UNSET
+
     build_id: None | str | Unset = UNSET
+
     created_by_user_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,63 +100,25 @@ class Release:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.release_diff_entry import ReleaseDiffEntry  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        source = check_release_source(d.pop("source"))
-
-        worker_count = d.pop("workerCount")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        diff = []
-        _diff = d.pop("diff")
-        for diff_item_data in _diff:
-            diff_item = ReleaseDiffEntry.from_dict(diff_item_data)
-
-            diff.append(diff_item)
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_build_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        build_id = _parse_build_id(d.pop("buildId", UNSET))
-
-        def _parse_created_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_user_id = _parse_created_by_user_id(d.pop("createdByUserId", UNSET))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         release = cls(
-            id=id,
-            source=source,
-            worker_count=worker_count,
-            created_at=created_at,
-            diff=diff,
-            version=version,
-            build_id=build_id,
-            created_by_user_id=created_by_user_id,
+            src_dict["id"],  # id
+            src_dict["source"],  # source
+            src_dict["workerCount"],  # worker_count
+            datetime.datetime.fromisoformat(src_dict["createdAt"]),  # created_at
+            [ReleaseDiffEntry.from_dict(item0) for item0 in src_dict["diff"]],  # diff
+            src_dict.get("version", UNSET),  # version
+            src_dict.get("buildId", UNSET),  # build_id
+            src_dict.get("createdByUserId", UNSET),  # created_by_user_id
         )
-
-        release.additional_properties = d
+        if len(src_dict) > 5 and not _FIELDS.issuperset(src_dict):
+            release.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return release
 
     @property
@@ -157,3 +136,8 @@ class Release:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.release_diff_entry import ReleaseDiffEntry  # noqa: E402

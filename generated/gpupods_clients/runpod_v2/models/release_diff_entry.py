@@ -8,16 +8,27 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ReleaseDiffEntry")
 
+_FIELDS = frozenset(
+    (
+        "field",
+        "old",
+        "new",
+    )
+)
+
 
 @_attrs_define
 class ReleaseDiffEntry:
     """One setting a release changed."""
 
     field: str
+
     old: Any
     """ Value before, of any JSON type. """
+
     new: Any
     """ Value after, of any JSON type. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,20 +52,20 @@ class ReleaseDiffEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
-
-        old = d.pop("old")
-
-        new = d.pop("new")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         release_diff_entry = cls(
-            field=field,
-            old=old,
-            new=new,
+            src_dict["field"],  # field
+            src_dict["old"],  # old
+            src_dict["new"],  # new
         )
-
-        release_diff_entry.additional_properties = d
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            release_diff_entry.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return release_diff_entry
 
     @property

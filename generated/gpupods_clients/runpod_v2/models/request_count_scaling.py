@@ -8,10 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.request_count_scaling_type import (
     RequestCountScalingType,
-    check_request_count_scaling_type,
 )
 
 T = TypeVar("T", bound="RequestCountScaling")
+
+_FIELDS = frozenset(
+    (
+        "type",
+        "requestCount",
+    )
+)
 
 
 @_attrs_define
@@ -19,7 +25,9 @@ class RequestCountScaling:
     """Add workers as requests per worker grow."""
 
     type_: RequestCountScalingType
+
     request_count: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,17 +48,19 @@ class RequestCountScaling:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_request_count_scaling_type(d.pop("type"))
-
-        request_count = d.pop("requestCount")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         request_count_scaling = cls(
-            type_=type_,
-            request_count=request_count,
+            src_dict["type"],  # type_
+            src_dict["requestCount"],  # request_count
         )
-
-        request_count_scaling.additional_properties = d
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            request_count_scaling.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return request_count_scaling
 
     @property

@@ -8,13 +8,26 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RolloutSummary")
 
+_FIELDS = frozenset(
+    (
+        "inProgress",
+        "workersOnLatest",
+        "workersTotal",
+        "percentOnLatest",
+    )
+)
+
 
 @_attrs_define
 class RolloutSummary:
     in_progress: bool
+
     workers_on_latest: int
+
     workers_total: int
+
     percent_on_latest: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,23 +54,21 @@ class RolloutSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        in_progress = d.pop("inProgress")
-
-        workers_on_latest = d.pop("workersOnLatest")
-
-        workers_total = d.pop("workersTotal")
-
-        percent_on_latest = d.pop("percentOnLatest")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         rollout_summary = cls(
-            in_progress=in_progress,
-            workers_on_latest=workers_on_latest,
-            workers_total=workers_total,
-            percent_on_latest=percent_on_latest,
+            src_dict["inProgress"],  # in_progress
+            src_dict["workersOnLatest"],  # workers_on_latest
+            src_dict["workersTotal"],  # workers_total
+            src_dict["percentOnLatest"],  # percent_on_latest
         )
-
-        rollout_summary.additional_properties = d
+        if len(src_dict) != 4:  # every required key was read: any other is unknown
+            rollout_summary.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return rollout_summary
 
     @property

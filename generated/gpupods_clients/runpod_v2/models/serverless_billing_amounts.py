@@ -8,16 +8,31 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ServerlessBillingAmounts")
 
+_FIELDS = frozenset(
+    (
+        "totalAmount",
+        "gpuAmount",
+        "cpuAmount",
+        "diskAmount",
+        "feeAmount",
+    )
+)
+
 
 @_attrs_define
 class ServerlessBillingAmounts:
     """USD."""
 
     total_amount: float
+
     gpu_amount: float
+
     cpu_amount: float
+
     disk_amount: float
+
     fee_amount: float
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,26 +62,22 @@ class ServerlessBillingAmounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_amount = d.pop("totalAmount")
-
-        gpu_amount = d.pop("gpuAmount")
-
-        cpu_amount = d.pop("cpuAmount")
-
-        disk_amount = d.pop("diskAmount")
-
-        fee_amount = d.pop("feeAmount")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         serverless_billing_amounts = cls(
-            total_amount=total_amount,
-            gpu_amount=gpu_amount,
-            cpu_amount=cpu_amount,
-            disk_amount=disk_amount,
-            fee_amount=fee_amount,
+            src_dict["totalAmount"],  # total_amount
+            src_dict["gpuAmount"],  # gpu_amount
+            src_dict["cpuAmount"],  # cpu_amount
+            src_dict["diskAmount"],  # disk_amount
+            src_dict["feeAmount"],  # fee_amount
         )
-
-        serverless_billing_amounts.additional_properties = d
+        if len(src_dict) != 5:  # every required key was read: any other is unknown
+            serverless_billing_amounts.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return serverless_billing_amounts
 
     @property

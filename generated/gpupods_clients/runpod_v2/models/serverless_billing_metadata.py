@@ -1,26 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.serverless_billing_amounts import ServerlessBillingAmounts
-    from ..models.serverless_billing_query import ServerlessBillingQuery
-
-
 T = TypeVar("T", bound="ServerlessBillingMetadata")
+
+_FIELDS = frozenset(
+    (
+        "query",
+        "recordCount",
+        "uniqueServerlessCount",
+        "totals",
+    )
+)
 
 
 @_attrs_define
 class ServerlessBillingMetadata:
     query: ServerlessBillingQuery
+
     record_count: int
+
     unique_serverless_count: int
+
     totals: ServerlessBillingAmounts
     """ USD. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,30 +55,21 @@ class ServerlessBillingMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.serverless_billing_amounts import (
-            ServerlessBillingAmounts,  # noqa: PLC0415
-        )
-        from ..models.serverless_billing_query import (
-            ServerlessBillingQuery,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        query = ServerlessBillingQuery.from_dict(d.pop("query"))
-
-        record_count = d.pop("recordCount")
-
-        unique_serverless_count = d.pop("uniqueServerlessCount")
-
-        totals = ServerlessBillingAmounts.from_dict(d.pop("totals"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         serverless_billing_metadata = cls(
-            query=query,
-            record_count=record_count,
-            unique_serverless_count=unique_serverless_count,
-            totals=totals,
+            ServerlessBillingQuery.from_dict(src_dict["query"]),  # query
+            src_dict["recordCount"],  # record_count
+            src_dict["uniqueServerlessCount"],  # unique_serverless_count
+            ServerlessBillingAmounts.from_dict(src_dict["totals"]),  # totals
         )
-
-        serverless_billing_metadata.additional_properties = d
+        if len(src_dict) != 4:  # every required key was read: any other is unknown
+            serverless_billing_metadata.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return serverless_billing_metadata
 
     @property
@@ -88,3 +87,9 @@ class ServerlessBillingMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.serverless_billing_amounts import ServerlessBillingAmounts  # noqa: E402
+from ..models.serverless_billing_query import ServerlessBillingQuery  # noqa: E402

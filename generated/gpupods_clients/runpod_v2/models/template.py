@@ -1,45 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.template_category import TemplateCategory, check_template_category
-
-if TYPE_CHECKING:
-    from ..models.base_container_config_env import BaseContainerConfigEnv
-    from ..models.template_mounts import TemplateMounts
-
+from ..models.template_category import TemplateCategory
 
 T = TypeVar("T", bound="Template")
+
+_FIELDS = frozenset(
+    (
+        "args",
+        "disk",
+        "env",
+        "image",
+        "ports",
+        "registry",
+        "id",
+        "name",
+        "mounts",
+        "serverless",
+        "public",
+        "category",
+        "startSsh",
+        "startJupyter",
+        "allowedCudaVersions",
+    )
+)
 
 
 @_attrs_define
 class Template:
     args: str
     """ Arguments for the image's entrypoint. """
+
     disk: int
     """ Size of the container's scratch disk in GB; lost on restart. """
+
     env: BaseContainerConfigEnv
+
     image: str
     """ Image reference, such as runpod/pytorch:latest. """
+
     ports: list[str]
     """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
+
     registry: None | str
     """ Id of a stored registry login, for images that need one. """
+
     id: str
+
     name: str
+
     mounts: TemplateMounts
     """ Storage of a template; only a persistent mount. """
+
     serverless: bool
     """ For serverless endpoints rather than pods. """
+
     public: bool
+
     category: TemplateCategory
+
     start_ssh: bool
+
     start_jupyter: bool
+
     allowed_cuda_versions: list[str]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,66 +130,32 @@ class Template:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_container_config_env import (
-            BaseContainerConfigEnv,  # noqa: PLC0415
-        )
-        from ..models.template_mounts import TemplateMounts  # noqa: PLC0415
-
-        d = dict(src_dict)
-        args = d.pop("args")
-
-        disk = d.pop("disk")
-
-        env = BaseContainerConfigEnv.from_dict(d.pop("env"))
-
-        image = d.pop("image")
-
-        ports = cast(list[str], d.pop("ports"))
-
-        def _parse_registry(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        registry = _parse_registry(d.pop("registry"))
-
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        mounts = TemplateMounts.from_dict(d.pop("mounts"))
-
-        serverless = d.pop("serverless")
-
-        public = d.pop("public")
-
-        category = check_template_category(d.pop("category"))
-
-        start_ssh = d.pop("startSsh")
-
-        start_jupyter = d.pop("startJupyter")
-
-        allowed_cuda_versions = cast(list[str], d.pop("allowedCudaVersions"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         template = cls(
-            args=args,
-            disk=disk,
-            env=env,
-            image=image,
-            ports=ports,
-            registry=registry,
-            id=id,
-            name=name,
-            mounts=mounts,
-            serverless=serverless,
-            public=public,
-            category=category,
-            start_ssh=start_ssh,
-            start_jupyter=start_jupyter,
-            allowed_cuda_versions=allowed_cuda_versions,
+            src_dict["args"],  # args
+            src_dict["disk"],  # disk
+            BaseContainerConfigEnv.from_dict(src_dict["env"]),  # env
+            src_dict["image"],  # image
+            src_dict["ports"],  # ports
+            src_dict["registry"],  # registry
+            src_dict["id"],  # id
+            src_dict["name"],  # name
+            TemplateMounts.from_dict(src_dict["mounts"]),  # mounts
+            src_dict["serverless"],  # serverless
+            src_dict["public"],  # public
+            src_dict["category"],  # category
+            src_dict["startSsh"],  # start_ssh
+            src_dict["startJupyter"],  # start_jupyter
+            src_dict["allowedCudaVersions"],  # allowed_cuda_versions
         )
-
-        template.additional_properties = d
+        if len(src_dict) != 15:  # every required key was read: any other is unknown
+            template.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return template
 
     @property
@@ -177,3 +173,9 @@ class Template:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.base_container_config_env import BaseContainerConfigEnv  # noqa: E402
+from ..models.template_mounts import TemplateMounts  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.persistent_mount import PersistentMount
-
-
 T = TypeVar("T", bound="TemplateMounts")
+
+_FIELDS = frozenset(("persistent",))
 
 
 @_attrs_define
@@ -21,6 +19,7 @@ class TemplateMounts:
 
     persistent: PersistentMount | Unset = UNSET
     """ A volume on the pod's own machine; lost if that machine fails, not for CPU pods. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,21 +37,20 @@ class TemplateMounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.persistent_mount import PersistentMount  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _persistent = d.pop("persistent", UNSET)
-        persistent: PersistentMount | Unset
-        if isinstance(_persistent, Unset):
-            persistent = UNSET
-        else:
-            persistent = PersistentMount.from_dict(_persistent)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         template_mounts = cls(
-            persistent=persistent,
+            PersistentMount.from_dict(src_dict["persistent"])
+            if "persistent" in src_dict
+            else UNSET,  # persistent
         )
-
-        template_mounts.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            template_mounts.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return template_mounts
 
     @property
@@ -70,3 +68,8 @@ class TemplateMounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.persistent_mount import PersistentMount  # noqa: E402

@@ -9,6 +9,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateClusterRequest")
 
+_FIELDS = frozenset(("name",))
+
 
 @_attrs_define
 class UpdateClusterRequest:
@@ -18,7 +20,6 @@ class UpdateClusterRequest:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -27,11 +28,12 @@ class UpdateClusterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         update_cluster_request = cls(
-            name=name,
+            src_dict.get("name", UNSET),  # name
         )
-
         return update_cluster_request

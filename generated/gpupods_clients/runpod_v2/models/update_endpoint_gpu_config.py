@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEndpointGpuConfig")
 
+_FIELDS = frozenset(
+    (
+        "pools",
+        "excludedTypes",
+        "count",
+        "allowedCudaVersions",
+        "minCudaVersion",
+    )
+)
+
 
 @_attrs_define
 class UpdateEndpointGpuConfig:
@@ -17,14 +27,19 @@ class UpdateEndpointGpuConfig:
 
     pools: list[str] | Unset = UNSET
     """ Serverless pool ids (the pool of a catalog GPU type, e.g. AMPERE_80), not GPU type ids. """
+
     excluded_types: list[str] | Unset = UNSET
     """ GPU type ids to leave out of the chosen pools. """
+
     count: int | Unset = 1
     """ How many GPUs a worker gets. """
+
     allowed_cuda_versions: list[str] | Unset = UNSET
     """ [] removes the restriction. """
+
     min_cuda_version: str | Unset = UNSET
     """ An empty string removes the lower bound. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,26 +77,22 @@ class UpdateEndpointGpuConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pools = cast(list[str], d.pop("pools", UNSET))
-
-        excluded_types = cast(list[str], d.pop("excludedTypes", UNSET))
-
-        count = d.pop("count", UNSET)
-
-        allowed_cuda_versions = cast(list[str], d.pop("allowedCudaVersions", UNSET))
-
-        min_cuda_version = d.pop("minCudaVersion", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         update_endpoint_gpu_config = cls(
-            pools=pools,
-            excluded_types=excluded_types,
-            count=count,
-            allowed_cuda_versions=allowed_cuda_versions,
-            min_cuda_version=min_cuda_version,
+            src_dict.get("pools", UNSET),  # pools
+            src_dict.get("excludedTypes", UNSET),  # excluded_types
+            src_dict.get("count", UNSET),  # count
+            src_dict.get("allowedCudaVersions", UNSET),  # allowed_cuda_versions
+            src_dict.get("minCudaVersion", UNSET),  # min_cuda_version
         )
-
-        update_endpoint_gpu_config.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            update_endpoint_gpu_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return update_endpoint_gpu_config
 
     @property

@@ -1,24 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.flash_boot import FlashBoot, check_flash_boot
+from ..models.flash_boot import FlashBoot
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.base_container_config_env import BaseContainerConfigEnv
-    from ..models.base_cpu_config import BaseCpuConfig
-    from ..models.endpoint_workers import EndpointWorkers
-    from ..models.queue_delay_scaling import QueueDelayScaling
-    from ..models.request_count_scaling import RequestCountScaling
-    from ..models.update_endpoint_gpu_config import UpdateEndpointGpuConfig
-
-
 T = TypeVar("T", bound="UpdateEndpointRequest")
+
+_FIELDS = frozenset(
+    (
+        "args",
+        "disk",
+        "env",
+        "image",
+        "ports",
+        "registry",
+        "cpu",
+        "dataCenterIds",
+        "flashboot",
+        "gpu",
+        "name",
+        "networkVolumes",
+        "scaling",
+        "templateId",
+        "timeout",
+        "workers",
+    )
+)
 
 
 @_attrs_define
@@ -27,32 +39,46 @@ class UpdateEndpointRequest:
 
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
+
     disk: int | Unset = UNSET
     """ Size of the container's scratch disk in GB; lost on restart. """
+
     env: BaseContainerConfigEnv | Unset = UNSET
+
     image: str | Unset = UNSET
     """ Image reference, such as runpod/pytorch:latest. """
+
     ports: list[str] | Unset = UNSET
     """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
+
     registry: None | str | Unset = UNSET
     """ Id of a stored registry login, for images that need one. """
+
     cpu: list[BaseCpuConfig] | Unset = UNSET
+
     data_center_ids: list[str] | Unset = UNSET
+
     flashboot: FlashBoot | Unset = UNSET
     """ Faster cold starts - off, on, or on with reserved priority capacity. """
+
     gpu: UpdateEndpointGpuConfig | Unset = UNSET
     """ Only what is sent changes; excludedTypes needs pools alongside. """
+
     name: str | Unset = UNSET
+
     network_volumes: list[str] | Unset = UNSET
+
     scaling: QueueDelayScaling | RequestCountScaling | Unset = UNSET
+
     template_id: str | Unset = UNSET
+
     timeout: int | Unset = UNSET
+
     workers: EndpointWorkers | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.queue_delay_scaling import QueueDelayScaling  # noqa: PLC0415
-
         args = self.args
 
         disk = self.disk
@@ -154,127 +180,55 @@ class UpdateEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_container_config_env import (
-            BaseContainerConfigEnv,  # noqa: PLC0415
-        )
-        from ..models.base_cpu_config import BaseCpuConfig  # noqa: PLC0415
-        from ..models.endpoint_workers import EndpointWorkers  # noqa: PLC0415
-        from ..models.queue_delay_scaling import QueueDelayScaling  # noqa: PLC0415
-        from ..models.request_count_scaling import RequestCountScaling  # noqa: PLC0415
-        from ..models.update_endpoint_gpu_config import (
-            UpdateEndpointGpuConfig,  # noqa: PLC0415
-        )
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        d = dict(src_dict)
-        args = d.pop("args", UNSET)
-
-        disk = d.pop("disk", UNSET)
-
-        _env = d.pop("env", UNSET)
-        env: BaseContainerConfigEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
+        _scaling = src_dict.get("scaling", UNSET)
+        scaling: QueueDelayScaling | RequestCountScaling | Unset
+        if isinstance(_scaling, Unset):
+            scaling = _scaling
         else:
-            env = BaseContainerConfigEnv.from_dict(_env)
-
-        image = d.pop("image", UNSET)
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        def _parse_registry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registry = _parse_registry(d.pop("registry", UNSET))
-
-        _cpu = d.pop("cpu", UNSET)
-        cpu: list[BaseCpuConfig] | Unset = UNSET
-        if _cpu is not UNSET:
-            cpu = []
-            for cpu_item_data in _cpu:
-                cpu_item = BaseCpuConfig.from_dict(cpu_item_data)
-
-                cpu.append(cpu_item)
-
-        data_center_ids = cast(list[str], d.pop("dataCenterIds", UNSET))
-
-        _flashboot = d.pop("flashboot", UNSET)
-        flashboot: FlashBoot | Unset
-        if isinstance(_flashboot, Unset):
-            flashboot = UNSET
-        else:
-            flashboot = check_flash_boot(_flashboot)
-
-        _gpu = d.pop("gpu", UNSET)
-        gpu: UpdateEndpointGpuConfig | Unset
-        if isinstance(_gpu, Unset):
-            gpu = UNSET
-        else:
-            gpu = UpdateEndpointGpuConfig.from_dict(_gpu)
-
-        name = d.pop("name", UNSET)
-
-        network_volumes = cast(list[str], d.pop("networkVolumes", UNSET))
-
-        def _parse_scaling(
-            data: object,
-        ) -> QueueDelayScaling | RequestCountScaling | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_scaling, dict):
                     raise TypeError()
-                componentsschemas_endpoint_scaling_type_0 = QueueDelayScaling.from_dict(
-                    data
-                )
-
-                return componentsschemas_endpoint_scaling_type_0
+                scaling = QueueDelayScaling.from_dict(_scaling)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_endpoint_scaling_type_1 = RequestCountScaling.from_dict(
-                data
-            )
-
-            return componentsschemas_endpoint_scaling_type_1
-
-        scaling = _parse_scaling(d.pop("scaling", UNSET))
-
-        template_id = d.pop("templateId", UNSET)
-
-        timeout = d.pop("timeout", UNSET)
-
-        _workers = d.pop("workers", UNSET)
-        workers: EndpointWorkers | Unset
-        if isinstance(_workers, Unset):
-            workers = UNSET
-        else:
-            workers = EndpointWorkers.from_dict(_workers)
+                if not isinstance(_scaling, dict):
+                    raise TypeError()
+                scaling = RequestCountScaling.from_dict(_scaling)
 
         update_endpoint_request = cls(
-            args=args,
-            disk=disk,
-            env=env,
-            image=image,
-            ports=ports,
-            registry=registry,
-            cpu=cpu,
-            data_center_ids=data_center_ids,
-            flashboot=flashboot,
-            gpu=gpu,
-            name=name,
-            network_volumes=network_volumes,
-            scaling=scaling,
-            template_id=template_id,
-            timeout=timeout,
-            workers=workers,
+            src_dict.get("args", UNSET),  # args
+            src_dict.get("disk", UNSET),  # disk
+            BaseContainerConfigEnv.from_dict(src_dict["env"])
+            if "env" in src_dict
+            else UNSET,  # env
+            src_dict.get("image", UNSET),  # image
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("registry", UNSET),  # registry
+            [BaseCpuConfig.from_dict(item0) for item0 in src_dict["cpu"]]
+            if "cpu" in src_dict
+            else UNSET,  # cpu
+            src_dict.get("dataCenterIds", UNSET),  # data_center_ids
+            src_dict.get("flashboot", UNSET),  # flashboot
+            UpdateEndpointGpuConfig.from_dict(src_dict["gpu"])
+            if "gpu" in src_dict
+            else UNSET,  # gpu
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("networkVolumes", UNSET),  # network_volumes
+            scaling,  # scaling
+            src_dict.get("templateId", UNSET),  # template_id
+            src_dict.get("timeout", UNSET),  # timeout
+            EndpointWorkers.from_dict(src_dict["workers"])
+            if "workers" in src_dict
+            else UNSET,  # workers
         )
-
-        update_endpoint_request.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            update_endpoint_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return update_endpoint_request
 
     @property
@@ -292,3 +246,13 @@ class UpdateEndpointRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.base_container_config_env import BaseContainerConfigEnv  # noqa: E402
+from ..models.base_cpu_config import BaseCpuConfig  # noqa: E402
+from ..models.endpoint_workers import EndpointWorkers  # noqa: E402
+from ..models.queue_delay_scaling import QueueDelayScaling  # noqa: E402
+from ..models.request_count_scaling import RequestCountScaling  # noqa: E402
+from ..models.update_endpoint_gpu_config import UpdateEndpointGpuConfig  # noqa: E402

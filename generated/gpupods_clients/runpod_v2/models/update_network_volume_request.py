@@ -9,10 +9,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateNetworkVolumeRequest")
 
+_FIELDS = frozenset(
+    (
+        "name",
+        "size",
+    )
+)
+
 
 @_attrs_define
 class UpdateNetworkVolumeRequest:
     name: str | Unset = UNSET
+
     size: int | Unset = UNSET
     """ GB; may only grow. """
 
@@ -22,7 +30,6 @@ class UpdateNetworkVolumeRequest:
         size = self.size
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -33,14 +40,13 @@ class UpdateNetworkVolumeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        size = d.pop("size", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         update_network_volume_request = cls(
-            name=name,
-            size=size,
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("size", UNSET),  # size
         )
-
         return update_network_volume_request

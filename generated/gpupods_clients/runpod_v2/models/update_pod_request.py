@@ -1,40 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.base_container_config_env import BaseContainerConfigEnv
-    from ..models.mounts import Mounts
-
-
 T = TypeVar("T", bound="UpdatePodRequest")
+
+_FIELDS = frozenset(
+    (
+        "args",
+        "disk",
+        "env",
+        "image",
+        "ports",
+        "registry",
+        "globalNetworking",
+        "locked",
+        "mounts",
+        "name",
+        "templateId",
+    )
+)
 
 
 @_attrs_define
 class UpdatePodRequest:
     args: str | Unset = UNSET
     """ Arguments for the image's entrypoint. """
+
     disk: int | Unset = UNSET
     """ Size of the container's scratch disk in GB; lost on restart. """
+
     env: BaseContainerConfigEnv | Unset = UNSET
+
     image: str | Unset = UNSET
     """ Image reference, such as runpod/pytorch:latest. """
+
     ports: list[str] | Unset = UNSET
     """ Ports to expose, written number/protocol (8888/http, 22/tcp). """
+
     registry: None | str | Unset = UNSET
     """ Id of a stored registry login, for images that need one. """
+
     global_networking: bool | Unset = UNSET
+
     locked: bool | Unset = UNSET
+
     mounts: Mounts | Unset = UNSET
     """ Storage for a pod; persistent and network are not accepted together (400). """
+
     name: str | Unset = UNSET
+
     template_id: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,66 +122,32 @@ class UpdatePodRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_container_config_env import (
-            BaseContainerConfigEnv,  # noqa: PLC0415
-        )
-        from ..models.mounts import Mounts  # noqa: PLC0415
-
-        d = dict(src_dict)
-        args = d.pop("args", UNSET)
-
-        disk = d.pop("disk", UNSET)
-
-        _env = d.pop("env", UNSET)
-        env: BaseContainerConfigEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = BaseContainerConfigEnv.from_dict(_env)
-
-        image = d.pop("image", UNSET)
-
-        ports = cast(list[str], d.pop("ports", UNSET))
-
-        def _parse_registry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registry = _parse_registry(d.pop("registry", UNSET))
-
-        global_networking = d.pop("globalNetworking", UNSET)
-
-        locked = d.pop("locked", UNSET)
-
-        _mounts = d.pop("mounts", UNSET)
-        mounts: Mounts | Unset
-        if isinstance(_mounts, Unset):
-            mounts = UNSET
-        else:
-            mounts = Mounts.from_dict(_mounts)
-
-        name = d.pop("name", UNSET)
-
-        template_id = d.pop("templateId", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         update_pod_request = cls(
-            args=args,
-            disk=disk,
-            env=env,
-            image=image,
-            ports=ports,
-            registry=registry,
-            global_networking=global_networking,
-            locked=locked,
-            mounts=mounts,
-            name=name,
-            template_id=template_id,
+            src_dict.get("args", UNSET),  # args
+            src_dict.get("disk", UNSET),  # disk
+            BaseContainerConfigEnv.from_dict(src_dict["env"])
+            if "env" in src_dict
+            else UNSET,  # env
+            src_dict.get("image", UNSET),  # image
+            src_dict.get("ports", UNSET),  # ports
+            src_dict.get("registry", UNSET),  # registry
+            src_dict.get("globalNetworking", UNSET),  # global_networking
+            src_dict.get("locked", UNSET),  # locked
+            Mounts.from_dict(src_dict["mounts"])
+            if "mounts" in src_dict
+            else UNSET,  # mounts
+            src_dict.get("name", UNSET),  # name
+            src_dict.get("templateId", UNSET),  # template_id
         )
-
-        update_pod_request.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            update_pod_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return update_pod_request
 
     @property
@@ -177,3 +165,9 @@ class UpdatePodRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.base_container_config_env import BaseContainerConfigEnv  # noqa: E402
+from ..models.mounts import Mounts  # noqa: E402

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 T = TypeVar("T", bound="UpdateSshKeysRequest")
+
+_FIELDS = frozenset(("keys",))
 
 
 @_attrs_define
@@ -17,7 +19,6 @@ class UpdateSshKeysRequest:
         keys = self.keys
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "keys": keys,
@@ -28,11 +29,12 @@ class UpdateSshKeysRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        keys = cast(list[str], d.pop("keys"))
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         update_ssh_keys_request = cls(
-            keys=keys,
+            src_dict["keys"],  # keys
         )
-
         return update_ssh_keys_request

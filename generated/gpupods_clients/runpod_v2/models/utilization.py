@@ -10,11 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Utilization")
 
+_FIELDS = frozenset(("util",))
+
 
 @_attrs_define
 class Utilization:
     util: int | Unset = UNSET
     """ Percent in use. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,14 +33,18 @@ class Utilization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        util = d.pop("util", UNSET)
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         utilization = cls(
-            util=util,
+            src_dict.get("util", UNSET),  # util
         )
-
-        utilization.additional_properties = d
+        if len(src_dict) > 0 and not _FIELDS.issuperset(src_dict):
+            utilization.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return utilization
 
     @property

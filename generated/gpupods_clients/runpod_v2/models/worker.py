@@ -2,30 +2,55 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.worker_status import WorkerStatus, check_worker_status
+from ..models.worker_status import WorkerStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Worker")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "isStale",
+        "gpuCount",
+        "version",
+        "image",
+        "uptimeSeconds",
+        "gpuTypeId",
+        "dataCenterId",
+        "startedAt",
+    )
+)
 
 
 @_attrs_define
 class Worker:
     id: str
+
     status: WorkerStatus
+
     is_stale: bool
     """ True when its version is behind the endpoint's. """
+
     gpu_count: int
+
     version: int | None | Unset = UNSET
+
     image: None | str | Unset = UNSET
+
     uptime_seconds: int | None | Unset = UNSET
+
     gpu_type_id: None | str | Unset = UNSET
+
     data_center_id: None | str | Unset = UNSET
+
     started_at: datetime.datetime | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,91 +127,39 @@ class Worker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
-        status = check_worker_status(d.pop("status"))
-
-        is_stale = d.pop("isStale")
-
-        gpu_count = d.pop("gpuCount")
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
-
-        def _parse_uptime_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        uptime_seconds = _parse_uptime_seconds(d.pop("uptimeSeconds", UNSET))
-
-        def _parse_gpu_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gpu_type_id = _parse_gpu_type_id(d.pop("gpuTypeId", UNSET))
-
-        def _parse_data_center_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_center_id = _parse_data_center_id(d.pop("dataCenterId", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _started_at = src_dict.get("startedAt", UNSET)
+        started_at: datetime.datetime | None | Unset
+        if _started_at is None or isinstance(_started_at, Unset):
+            started_at = _started_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
+                started_at = datetime.datetime.fromisoformat(_started_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        started_at = _parse_started_at(d.pop("startedAt", UNSET))
+                started_at = _started_at
 
         worker = cls(
-            id=id,
-            status=status,
-            is_stale=is_stale,
-            gpu_count=gpu_count,
-            version=version,
-            image=image,
-            uptime_seconds=uptime_seconds,
-            gpu_type_id=gpu_type_id,
-            data_center_id=data_center_id,
-            started_at=started_at,
+            src_dict["id"],  # id
+            src_dict["status"],  # status
+            src_dict["isStale"],  # is_stale
+            src_dict["gpuCount"],  # gpu_count
+            src_dict.get("version", UNSET),  # version
+            src_dict.get("image", UNSET),  # image
+            src_dict.get("uptimeSeconds", UNSET),  # uptime_seconds
+            src_dict.get("gpuTypeId", UNSET),  # gpu_type_id
+            src_dict.get("dataCenterId", UNSET),  # data_center_id
+            started_at,  # started_at
         )
-
-        worker.additional_properties = d
+        if len(src_dict) > 4 and not _FIELDS.issuperset(src_dict):
+            worker.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return worker
 
     @property

@@ -8,15 +8,32 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WorkerSummary")
 
+_FIELDS = frozenset(
+    (
+        "running",
+        "idle",
+        "initializing",
+        "throttled",
+        "unhealthy",
+        "total",
+    )
+)
+
 
 @_attrs_define
 class WorkerSummary:
     running: int
+
     idle: int
+
     initializing: int
+
     throttled: int
+
     unhealthy: int
+
     total: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,29 +66,23 @@ class WorkerSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        running = d.pop("running")
-
-        idle = d.pop("idle")
-
-        initializing = d.pop("initializing")
-
-        throttled = d.pop("throttled")
-
-        unhealthy = d.pop("unhealthy")
-
-        total = d.pop("total")
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
 
         worker_summary = cls(
-            running=running,
-            idle=idle,
-            initializing=initializing,
-            throttled=throttled,
-            unhealthy=unhealthy,
-            total=total,
+            src_dict["running"],  # running
+            src_dict["idle"],  # idle
+            src_dict["initializing"],  # initializing
+            src_dict["throttled"],  # throttled
+            src_dict["unhealthy"],  # unhealthy
+            src_dict["total"],  # total
         )
-
-        worker_summary.additional_properties = d
+        if len(src_dict) != 6:  # every required key was read: any other is unknown
+            worker_summary.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
         return worker_summary
 
     @property
