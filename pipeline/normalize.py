@@ -69,8 +69,17 @@ def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, 
                 yield method, path, op
 
 
-def normalize(spec_file: Path, overlay_file: Path | None = None) -> Normalized:
-    """Load ``spec_file``, apply ``overlay_file`` and return the normalized document."""
+def normalize(
+    spec_file: Path,
+    overlay_file: Path | None = None,
+    *,
+    stale_overlay: list[tuple[int, dict[str, Any]]] | None = None,
+) -> Normalized:
+    """Load ``spec_file``, apply ``overlay_file`` and return the normalized document.
+
+    With ``stale_overlay``, overlay actions that match nothing are collected there instead of
+    failing (see ``overlay.apply_overlay``).
+    """
     spec = load_document(spec_file)
     version = str(spec.get("openapi", ""))
     if not re.fullmatch(r"3\.[01]\.\d+", version):
@@ -80,7 +89,7 @@ def normalize(spec_file: Path, overlay_file: Path | None = None) -> Normalized:
     overlay = load_document(overlay_file) if overlay_file and overlay_file.exists() else None
     result = Normalized(spec_file=spec_file, spec=spec, operations=[])
     if overlay is not None and overlay_file is not None:
-        result.overlay_log = apply_overlay(spec, overlay, overlay_file, spec_file)
+        result.overlay_log = apply_overlay(spec, overlay, overlay_file, spec_file, stale_overlay)
     _check_refs(spec, spec_file)
     for repair in REPAIRS:
         result.repairs.extend(repair(spec))

@@ -104,16 +104,17 @@ class Built:
 
 
 def build_package(name: str, spec_file: Path, overlay_file: Path | None, work: Path,
-                  templates: Path = TEMPLATES) -> Built:  # fmt: skip
+                  templates: Path = TEMPLATES, *, lenient_overlay: bool = False) -> Built:  # fmt: skip
     """Normalize ``spec_file``, run the generator into ``work/package`` and check coverage.
 
     ``templates`` holds the generator template overrides (the project's own by default).
 
     Raises SpecError for bad input and GenerationError when the generator fails; a coverage
-    gap is reported by ``Built.raise_if_incomplete``.
+    gap is reported by ``Built.raise_if_incomplete``. ``lenient_overlay`` skips overlay actions
+    that match nothing instead of failing (update-specs previews a new upstream document with them).
     """
     versions.check_installed(TOOLS)
-    normalized = normalize(spec_file, overlay_file)
+    normalized = normalize(spec_file, overlay_file, stale_overlay=[] if lenient_overlay else None)
     shutil.rmtree(work, ignore_errors=True)
     strict_file, generator_file = work / "openapi.json", work / "openapi.generator.json"
     write_json(strict_file, normalized.spec)

@@ -45,8 +45,18 @@ def _check_overlay(overlay: dict[str, Any], file: Path) -> list[dict[str, Any]]:
     return actions
 
 
-def apply_overlay(spec: dict[str, Any], overlay: dict[str, Any], file: Path, spec_file: Path) -> list[str]:
-    """Apply ``overlay`` (read from ``file``) to ``spec`` in place; return a log line per action."""
+def apply_overlay(
+    spec: dict[str, Any],
+    overlay: dict[str, Any],
+    file: Path,
+    spec_file: Path,
+    stale: list[tuple[int, dict[str, Any]]] | None = None,
+) -> list[str]:
+    """Apply ``overlay`` (read from ``file``) to ``spec`` in place; return a log line per action.
+
+    An action whose target matches nothing is an error, unless ``stale`` is given: then it is
+    skipped and recorded there as ``(index, action)`` (update-specs reports such actions).
+    """
     log = []
     for index, action in enumerate(_check_overlay(overlay, file)):
         target = action["target"]
@@ -55,6 +65,9 @@ def apply_overlay(spec: dict[str, Any], overlay: dict[str, Any], file: Path, spe
             nodes = list(jsonpath.finditer(target, spec))
         except jsonpath.JSONPathError as exc:
             raise SpecError(file, where, f"invalid JSONPath: {exc}") from None
+        if not nodes and stale is not None:
+            stale.append((index, action))
+            continue
         if not nodes:
             raise SpecError(file, where, f"the target matches nothing in {spec_file}")
         if action.get("remove") is True:

@@ -13,9 +13,9 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from .apis import BUILD, ROOT
+from .apis import BUILD
 
-PIPELINE_DIR = ROOT / "pipeline"
+PIPELINE_DIR = Path(__file__).resolve().parent
 
 
 def _files_under(path: Path) -> list[Path]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from importlib import resources
 
 import pytest
@@ -35,8 +36,7 @@ def _serve(sdl: str) -> LoopbackServer:
 def test_introspection_of_the_vendored_schema_finds_no_change() -> None:
     with _serve(VENDORED) as server:
         sdl = update_specs.introspect(server.base_url + "/graphql")
-    diff = update_specs.diff_graphql(VENDORED, sdl)
-    assert (diff.added, diff.removed, diff.breaking) == ([], [], [])
+    assert update_specs.diff_graphql(VENDORED, sdl) == []
 
 
 def test_a_removed_field_and_a_new_type_are_reported_and_flagged() -> None:
@@ -44,24 +44,54 @@ def test_a_removed_field_and_a_new_type_are_reported_and_flagged() -> None:
     assert changed != VENDORED
     with _serve(changed) as server:
         sdl = update_specs.introspect(server.base_url + "/graphql")
-    diff = update_specs.diff_graphql(VENDORED, sdl)
-    assert "type SavingsPlan" in diff.added
-    assert any(r.endswith(".uptimeSeconds") for r in diff.removed)
-    assert any("uptimeSeconds" in b for b in diff.breaking)
-    assert "BREAKING" in diff.render()
+    changes = update_specs.diff_graphql(VENDORED, sdl)
+    added = [c for c in changes if c.kind == "type-added"]
+    removed = [c for c in changes if c.kind == "field-removed"]
+    assert ("SavingsPlan", False) in [(c.where, c.breaking) for c in added]
+    assert len(removed) == 1 and "uptimeSeconds" in removed[0].detail and removed[0].breaking
 
 
-def test_cli_writes_the_sdl_and_exits_nonzero_on_breaking(tmp_path, monkeypatch, capsys) -> None:
-    monkeypatch.setattr(update_specs.apis, "BUILD", tmp_path)
+def test_an_operation_document_that_no_longer_validates_is_breaking() -> None:
     changed = VENDORED.replace("  uptimeSeconds: Int\n", "", 1)
     with _serve(changed) as server:
-        code = update_specs.main(["--api", "runpod_graphql", "--graphql-url", server.base_url + "/graphql",
-                                  "--fail-on-breaking"])  # fmt: skip
+        sdl = update_specs.introspect(server.base_url + "/graphql")
+    operations = update_specs.apis.GRAPHQL_API.folder / "operations"
+    assert update_specs.check_operations(VENDORED, operations) == []
+    (invalid,) = update_specs.check_operations(sdl, operations)
+    assert invalid.kind == "operation-invalid" and invalid.breaking
+    assert invalid.where.startswith("specs/runpod_graphql/operations/") and "uptimeSeconds" in invalid.detail
+
+
+def test_cli_keeps_the_sdl_beside_the_vendored_one_and_exits_1_on_breaking(tmp_path, monkeypatch, capsys) -> None:
+    folder = tmp_path / "runpod_graphql"
+    folder.mkdir()
+    (folder / "schema.graphql").write_text(VENDORED)
+    shutil.copyfile(update_specs.apis.GRAPHQL_API.source_file, folder / "SOURCE.md")  # its Update URL
+    monkeypatch.setattr(update_specs.apis, "SPECS", tmp_path)
+    monkeypatch.setattr(update_specs.apis, "ROOT", tmp_path)
+    changed = VENDORED.replace("  uptimeSeconds: Int\n", "", 1)
+    with _serve(changed) as server:
+        code = update_specs.main(["runpod_graphql", "--base-url", server.base_url])  # the published path /graphql
     assert code == 1
-    written = (tmp_path / "upstream" / "runpod_graphql" / "schema.graphql").read_text()
-    same = update_specs.diff_graphql(changed, written)
-    assert (same.added, same.removed, same.changed, same.breaking) == ([], [], [], [])
-    assert "BREAKING" in capsys.readouterr().out
+    written = (folder / "upstream.schema.graphql").read_text()
+    assert update_specs.diff_graphql(changed, written) == []
+    assert (folder / "schema.graphql").read_text() == VENDORED
+    out = capsys.readouterr().out
+    assert "BREAKING  field-removed" in out and "uptimeSeconds" in out
+
+
+def test_an_html_answer_to_introspection_is_one_line(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setattr(update_specs.apis, "SPECS", tmp_path)
+
+    class LoginPage(SdlCloud):
+        def handle(self, request: MockRequest) -> MockResponse:
+            return MockResponse(200, [("Content-Type", "text/html")], b"<html><title>Log in</title></html>")
+
+    with LoopbackServer(LoginPage(VENDORED)) as server:
+        code = update_specs.main(["runpod_graphql", "--graphql-url", server.base_url + "/graphql"])
+    assert code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("runpod_graphql: ") and "HTML page" in line and "'Log in'" in line
 
 
 @pytest.mark.parametrize("bad", ["type Query {", "type Query { a: Nope }"])
