@@ -91,19 +91,24 @@ def reliability(session: nox.Session) -> None:
                 "--full-matrix", *session.posargs)  # fmt: skip
 
 
+def _install_prism(session: nox.Session) -> Path:
+    """The pinned Prism CLI (npm) under build/prism; returns its executable."""
+    prism_dir = ROOT / "build" / "prism"
+    prism_dir.mkdir(parents=True, exist_ok=True)
+    session.run("npm", "install", "--prefix", str(prism_dir), "--no-audit", "--no-fund", "--silent",
+                f"@stoplight/prism-cli@{PRISM_VERSION}", external=True)  # fmt: skip
+    return prism_dir / "node_modules" / ".bin" / "prism"
+
+
 @nox.session(name="contract-prism", python=PYTHON)
 def contract_prism(session: nox.Session) -> None:
     """Run the client contract suite against Stoplight Prism (npm, pinned) as an independent oracle."""
     _install_project(session)
     session.install(*PIPELINE_DEPS)
-    prism_dir = ROOT / "build" / "prism"
-    prism_dir.mkdir(parents=True, exist_ok=True)
-    session.run("npm", "install", "--prefix", str(prism_dir), "--no-audit", "--no-fund", "--silent",
-                f"@stoplight/prism-cli@{PRISM_VERSION}", external=True)  # fmt: skip
-    session.run("python", "-m", "pipeline", "normalize")
+    prism = _install_prism(session)
     session.run("python", "-m", "pytest", "tests/contract/test_prism.py", "-m", "slow or not slow",
                 "-p", "no:cacheprovider", *session.posargs,
-                env={"GPUPODS_PRISM": str(prism_dir / "node_modules" / ".bin" / "prism")})  # fmt: skip
+                env={"GPUPODS_PRISM": str(prism)})  # fmt: skip
 
 
 @nox.session(python=PYTHON)
@@ -111,7 +116,8 @@ def bench(session: nox.Session) -> None:
     """Benchmarks; results (medians and ratios measured in one run) go to bench/RESULTS.md."""
     _install_project(session)
     session.install(*PIPELINE_DEPS, "runpod", "prime")
-    session.run("python", "-m", "bench", *session.posargs)
+    prism = _install_prism(session)  # the mock throughput benchmark compares with Prism
+    session.run("python", "-m", "bench", *session.posargs, env={"GPUPODS_PRISM": str(prism)})
 
 
 @nox.session(name="update-specs", python=PYTHON)

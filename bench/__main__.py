@@ -1,7 +1,7 @@
 """``python -m bench [section ...]``: run the benchmarks side by side in one run, print the
 tables and (for a run of every section) write bench/RESULTS.md.
 
-Sections: percall, parsing, memory, fleet_list, pacing, generate, imports, cli_startup.
+Sections: percall, parsing, memory, fleet_list, pacing, mock_throughput, generate, imports, cli_startup.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 from ._common import Section
 
 #: Benchmarks of the library and the pipeline, then (kept apart) the CLI's cold start.
-SECTIONS = ("percall", "parsing", "memory", "fleet_list", "pacing", "generate", "imports")
+SECTIONS = ("percall", "parsing", "memory", "fleet_list", "pacing", "mock_throughput", "generate", "imports")
 CLI_SECTIONS = ("cli_startup",)
 RESULTS = Path(__file__).with_name("RESULTS.md")
 PACKAGES = ("gpupods", "httpx", "attrs", "pydantic", "openapi-python-client", "ariadne-codegen", "typer",
