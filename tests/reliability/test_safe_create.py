@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import pytest
-from gpupods import AsyncFleet, Fleet, GpuOffer, Pod, PodSpec
+from gpupods import AsyncFleet, Fleet, GpuOffer, Pod, PodSpec, PodStatus
 from gpupods._tokens import split_token
-from gpupods.errors import CreateFailed
+from gpupods.errors import APIError, CreateFailed
 from gpupods.mock import Fault, Lifecycle, MockClouds, VirtualClock
 
 PROVIDERS = ("runpod", "primeintellect", "novita")
@@ -128,14 +128,47 @@ async def run_async_scenario(clouds: MockClouds, fleet: AsyncFleet) -> Tally:
     return tally
 
 
-def terminate_all_sync(fleet: Fleet) -> None:
-    for pod in fleet.list():
-        fleet.terminate(pod)
+SWEEPS = 5  # terminate-all passes; each lists again and terminates what is left
+GOING = (PodStatus.TERMINATING, PodStatus.TERMINATED)  # already on their way out
 
 
-async def terminate_all_async(fleet: AsyncFleet) -> None:
-    pods = await fleet.list()
-    await asyncio.gather(*(fleet.terminate(pod) for pod in pods))
+def terminate_all_sync(fleet: Fleet) -> int:
+    """Terminate every pod the way a cleanup script must under faults: a typed error after the
+    facade's own retries leaves that pod for the next pass. Returns the typed errors seen."""
+    errors = 0
+    for _ in range(SWEEPS):
+        try:
+            pods = [p for p in fleet.list() if p.status not in GOING]
+        except APIError:
+            errors += 1
+            continue
+        if not pods:
+            break
+        for pod in pods:
+            try:
+                fleet.terminate(pod)
+            except APIError:
+                errors += 1
+    return errors
+
+
+async def terminate_all_async(fleet: AsyncFleet) -> int:
+    errors = 0
+    for _ in range(SWEEPS):
+        try:
+            pods = [p for p in await fleet.list() if p.status not in GOING]
+        except APIError:
+            errors += 1
+            continue
+        if not pods:
+            break
+        results = await asyncio.gather(*(fleet.terminate(pod) for pod in pods), return_exceptions=True)
+        for result in results:
+            if isinstance(result, APIError):
+                errors += 1
+            elif isinstance(result, BaseException):
+                raise result  # an untyped exception is a failure, not something to sweep again
+    return errors
 
 
 def _options(clouds: MockClouds, urls: dict[str, str] | None) -> dict[str, object]:
@@ -153,13 +186,13 @@ async def test_no_duplicates_and_no_leaks_under_faults(scenario) -> None:
                     inject_faults(clouds)
                     tally = run_sync_scenario(clouds, fleet)
                     found = audit(clouds, tally)
-                    terminate_all_sync(fleet)
+                    sweep_errors = terminate_all_sync(fleet)
             else:
                 async with AsyncFleet.from_env(**_options(clouds, urls)) as afleet:
                     inject_faults(clouds)
                     tally = await run_async_scenario(clouds, afleet)
                     found = audit(clouds, tally)
-                    await terminate_all_async(afleet)
+                    sweep_errors = await terminate_all_async(afleet)
             injected = {p: dict(clouds.faults(p).injected) for p in PROVIDERS}
             clouds.clock.advance(60)
             leaks = clouds.pods_left()
@@ -170,7 +203,7 @@ async def test_no_duplicates_and_no_leaks_under_faults(scenario) -> None:
     faults = sum(n for per in injected.values() for n in per.values())
     print(f"\n[{seed}/{mode}/{wire}] attempts={tally.attempts} created={len(tally.created)} "
           f"create_failed={len(tally.failed)} faults={faults} {injected} duplicates={found['duplicates']} "
-          f"orphans={found['orphans']} leaks_after_terminate_all={leaks}")  # fmt: skip
+          f"orphans={found['orphans']} typed_errors_during_terminate_all={sweep_errors} leaks_after_terminate_all={leaks}")  # fmt: skip
     assert tally.attempts >= 500
     assert faults >= 100, "the scenario must actually inject faults"
     assert found["duplicates"] == 0
