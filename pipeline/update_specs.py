@@ -109,7 +109,7 @@ class Report:
         if self.note:
             lines += [f"   {line}" for line in self.note.splitlines()]
         if self.downloaded:
-            lines.append(f"   downloaded to {self.downloaded}")
+            lines.append(f"   kept as {self.downloaded}")
         if not self.note:
             count = len(self.changes)
             lines.append(f"   {count} change(s), {len([c for c in self.changes if c.breaking])} breaking"
