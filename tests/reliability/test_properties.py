@@ -1,32 +1,60 @@
 """Property tests: answers from a provider's next release still parse.
 
-For every operation of every OpenAPI spec, hypothesis builds schema-valid JSON bodies for each
-documented response (2xx and errors), then mixes in what a newer API sends: enum values this
-client does not know and fields it has never seen, at every level. Each body goes through the
-operation's generated ``_parse_response`` (and so through every generated model a response can
-contain), and the typed result must serialise back with the unknown values kept. The facade
-mappings (``Backend.to_pod``) get pods built the same way and must map an unknown provider
-status to ``PodStatus.UNKNOWN`` without raising.
+Hypothesis builds schema-valid JSON from the specs (objects with required and optional fields,
+maps, arrays, enums, formats, bounds, nullable, allOf/oneOf/anyOf, the if/then and
+dependentRequired the RunPod requests use), then mixes in what a newer API sends: enum values
+this client does not know and fields it has never seen, at every level.
 
-Small by default; ``--full-matrix`` (``nox -s reliability``) runs ten times the examples.
+- Every model class of every generated package (found by import, paired with the schema the
+  generator built it from by asking openapi-python-client's parser, with the pipeline's config,
+  about the normalized spec the package ships): ``from_dict`` parses such data and ``to_dict``
+  gives it all back. Enums are open by design (the pipeline's literal-enum template returns an
+  unknown value unchanged), so an unknown value must parse and survive. Extra fields land in
+  ``additional_properties``, except in the few request-only schemas the pipeline hands the
+  generator closed (``Normalized.generator_view``), which drop them.
+- Every JSON response of every operation goes through the generated ``_parse_response`` and
+  keeps the unknown values on the way back.
+- The facade mappings (``to_pod`` of every provider, Prime Intellect's batch status rows) map
+  pods with unknown statuses to ``PodStatus.UNKNOWN`` (Novita: ERROR when an error message comes
+  with it) and raise nothing.
+
+Small and derandomized by default; ``--full-matrix`` (``nox -s reliability``) runs ten times the examples.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import importlib
 import json
 import random
 import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from gpupods import Fleet, PodStatus
+import yaml
+from gpupods import Fleet, Pod, PodStatus
 from gpupods.mock import MockClouds, VirtualClock
+from gpupods.mock._schema import SchemaSet
 from gpupods.mock._spec import Spec
+from gpupods.providers._util import val
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openapi_python_client import schema as oai
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.strings import ClassName
+from pydantic import ValidationError as PydanticValidationError
+
+from pipeline.normalize import Normalized
+from pipeline.openapi_gen import GENERATOR_CONFIG
 
 APIS = ("runpod_v2", "runpod_v1", "primeintellect", "novita")
 UNKNOWN_PREFIX = "FROM_A_NEWER_API_"
@@ -41,9 +69,9 @@ def examples(request: pytest.FixtureRequest, base: int) -> int:
 # --- schema-valid values ------------------------------------------------------------------------
 
 
-def from_schema(spec: Spec, schema: Any, depth: int = 0) -> st.SearchStrategy[Any]:
+def from_schema(schemas: SchemaSet, schema: Any, depth: int = 0) -> st.SearchStrategy[Any]:
     """A strategy for JSON values valid against ``schema`` (the subset of JSON Schema the specs use)."""
-    schema = spec.schemas.resolve(schema)
+    schema = schemas.resolve(schema)
     if schema is True or schema is None or schema == {}:
         return st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.text(max_size=5))
     if "const" in schema:
@@ -51,31 +79,33 @@ def from_schema(spec: Spec, schema: Any, depth: int = 0) -> st.SearchStrategy[An
     if isinstance(schema.get("enum"), list):
         return st.sampled_from(schema["enum"])
     if "allOf" in schema:
-        merged = _flatten_all_of(spec, schema)
+        merged = _flatten_all_of(schemas, schema)
         if merged is not None:
-            return from_schema(spec, merged, depth)
-        parts = [from_schema(spec, p, depth) for p in schema["allOf"]]
+            return from_schema(schemas, merged, depth)
+        parts = [from_schema(schemas, p, depth) for p in schema["allOf"]]
         return st.tuples(*parts).map(_merge)
     for key in ("oneOf", "anyOf"):
         if key in schema:
-            return st.one_of([from_schema(spec, b, depth) for b in schema[key]])
+            return st.one_of([from_schema(schemas, b, depth) for b in schema[key]])
     types = schema.get("type")
     if isinstance(types, list):
-        return st.one_of([_of_type(spec, t, schema, depth) for t in types])
+        return st.one_of([_of_type(schemas, t, schema, depth) for t in types])
     if schema.get("nullable") is True:
-        return st.one_of(st.none(), _of_type(spec, types or "object", schema, depth))
-    return _of_type(spec, types or ("object" if "properties" in schema else "string"), schema, depth)
+        return st.one_of(st.none(), _of_type(schemas, types or "object", schema, depth))
+    return _of_type(schemas, types or ("object" if "properties" in schema else "string"), schema, depth)
 
 
-def _flatten_all_of(spec: Spec, schema: dict[str, Any]) -> dict[str, Any] | None:
+def _flatten_all_of(schemas: SchemaSet, schema: dict[str, Any]) -> dict[str, Any] | None:
     """One object schema for an ``allOf`` of object schemas (properties and required lists joined);
     None when a part is not a plain object (an enum, a oneOf)."""
     properties: dict[str, Any] = {}
     required: list[str] = []
+    narrowed: dict[str, Any] = {}
+    least = 0
     for part in [*schema["allOf"], {k: v for k, v in schema.items() if k != "allOf"}]:
-        part = spec.schemas.resolve(part)
+        part = schemas.resolve(part)
         if "allOf" in part:
-            part = _flatten_all_of(spec, part)
+            part = _flatten_all_of(schemas, part)
             if part is None:
                 return None
         if any(k in part for k in ("oneOf", "anyOf", "enum", "const", "items")) or part.get("type") not in (
@@ -86,8 +116,27 @@ def _flatten_all_of(spec: Spec, schema: dict[str, Any]) -> dict[str, Any] | None
         for name, sub in (part.get("properties") or {}).items():
             # The same property in two parts must satisfy both: keep both as an allOf.
             properties[name] = {"allOf": [properties[name], sub]} if name in properties else sub
-        required += [r for r in part.get("required") or [] if r not in required]
-    return {"type": "object", "properties": properties, "required": required}
+        required += [r for r in _always_required(part) if r not in required]
+        least = max(least, part.get("minProperties", 0))
+        narrowed.update(_then_properties(part))
+    properties.update(narrowed)
+    return {"type": "object", "properties": properties, "required": required, "minProperties": least}
+
+
+def _then_properties(schema: dict[str, Any]) -> dict[str, Any]:
+    """What an ``if/then`` narrows properties to ("a LOAD_BALANCER endpoint uses RequestCountScaling"):
+    values from the narrower schema satisfy the condition whatever the ``if`` says."""
+    then = schema.get("then")
+    return dict(then.get("properties") or {}) if isinstance(then, dict) else {}
+
+
+def _always_required(schema: dict[str, Any]) -> list[str]:
+    """The fields to always send: ``required``, and those an ``if/then`` or ``dependentRequired``
+    may ask for ("image unless templateId", "pools with excludedTypes"): sending them satisfies both."""
+    then = schema.get("then")
+    conditional = then.get("required", []) if isinstance(then, dict) else []
+    dependent = [n for names in (schema.get("dependentRequired") or {}).values() for n in names]
+    return list(dict.fromkeys([*(schema.get("required") or []), *conditional, *dependent]))
 
 
 def _merge(parts: tuple[Any, ...]) -> Any:
@@ -99,7 +148,7 @@ def _merge(parts: tuple[Any, ...]) -> Any:
     return merged
 
 
-def _of_type(spec: Spec, kind: str, schema: dict[str, Any], depth: int) -> st.SearchStrategy[Any]:
+def _of_type(schemas: SchemaSet, kind: str, schema: dict[str, Any], depth: int) -> st.SearchStrategy[Any]:
     if kind == "null":
         return st.none()
     if kind == "boolean":
@@ -119,17 +168,25 @@ def _of_type(spec: Spec, kind: str, schema: dict[str, Any], depth: int) -> st.Se
         if depth >= MAX_DEPTH:
             return st.just([])
         low = schema.get("minItems", 0)
-        items = from_schema(spec, schema.get("items", {}), depth + 1)
+        items = from_schema(schemas, schema.get("items", {}), depth + 1)
         unique = json.dumps if schema.get("uniqueItems") else None
         return st.lists(items, min_size=low, max_size=max(low, min(schema.get("maxItems", 2), 2)), unique_by=unique)
     if kind == "object":
-        props = schema.get("properties") or {}
-        required = [k for k in schema.get("required") or [] if k in props]
+        props = {**(schema.get("properties") or {}), **_then_properties(schema)}
+        required = [k for k in _always_required(schema) if k in props]
+        required += [k for k in props if k not in required][: max(0, schema.get("minProperties", 0) - len(required))]
         if depth >= MAX_DEPTH:
             props = {k: v for k, v in props.items() if k in required}
-        fixed = {k: from_schema(spec, props[k], depth + 1) for k in required}
-        optional = {k: from_schema(spec, v, depth + 1) for k, v in props.items() if k not in required}
-        return st.fixed_dictionaries(fixed, optional=optional)
+        fixed = {k: from_schema(schemas, props[k], depth + 1) for k in required}
+        optional = {k: from_schema(schemas, v, depth + 1) for k, v in props.items() if k not in required}
+        known = st.fixed_dictionaries(fixed, optional=optional)
+        extra = schema.get("additionalProperties")
+        if not (isinstance(extra, dict) and extra) or depth >= MAX_DEPTH:
+            return known
+        # A map (``additionalProperties`` with a schema): a few entries under names no property has.
+        keys = st.text(st.sampled_from("abcdefgh"), min_size=1, max_size=4).map(lambda k: f"key_{k}")
+        entries = st.dictionaries(keys, from_schema(schemas, extra, depth + 1), min_size=depth == 0, max_size=2)
+        return st.tuples(known, entries).map(lambda pair: {**pair[1], **pair[0]})
     return st.none()
 
 
@@ -160,9 +217,12 @@ def _string(schema: dict[str, Any]) -> st.SearchStrategy[str]:
 # --- what a newer API sends -----------------------------------------------------------------------
 
 
-def newer(spec: Spec, schema: Any, value: Any, rng: random.Random, depth: int = 0) -> Any:
-    """``value`` with unknown enum values and extra fields mixed in wherever the schema has them."""
-    schema = spec.schemas.resolve(schema)
+def newer(schemas: SchemaSet, schema: Any, value: Any, rng: random.Random, depth: int = 0, *,
+          extra_on_top: bool = False) -> Any:  # fmt: skip
+    """``value`` with unknown enum values and extra fields mixed in wherever the schema has them
+    (``extra_on_top``: always one extra field on the outermost object). Maps, whose extra entries
+    must match a schema, get none."""
+    schema = schemas.resolve(schema)
     if not isinstance(schema, dict) or depth > MAX_DEPTH + 2:
         return value
     if isinstance(value, str) and isinstance(schema.get("enum"), list) and rng.random() < 0.6:
@@ -172,20 +232,224 @@ def newer(spec: Spec, schema: Any, value: Any, rng: random.Random, depth: int = 
         value = dict(value)
         props = dict(schema.get("properties") or {})
         for branch in branches:
-            props.update(spec.schemas.resolve(branch).get("properties") or {})
+            props.update(schemas.resolve(branch).get("properties") or {})
         for key in list(value):
             if key in props:
-                value[key] = newer(spec, props[key], value[key], rng, depth + 1)
-        if props and rng.random() < 0.7:
+                value[key] = newer(schemas, props[key], value[key], rng, depth + 1)
+        typed_map = isinstance(schema.get("additionalProperties"), dict) and bool(schema["additionalProperties"])
+        if not typed_map and (extra_on_top or (props and rng.random() < 0.7)):
             value[f"{EXTRA_PREFIX}{rng.randint(0, 99)}"] = rng.choice([1, "text", [1, 2], {"nested": True}, None])
         return value
-    if isinstance(value, list) and "items" in schema:
-        return [newer(spec, schema["items"], item, rng, depth + 1) for item in value]
+    if isinstance(value, list):
+        arrays = [s for s in (schema, *map(schemas.resolve, branches)) if isinstance(s, dict) and "items" in s]
+        if arrays:  # the array itself, or the array branch of an anyOf [array, null]
+            return [newer(schemas, arrays[0]["items"], item, rng, depth + 1) for item in value]
+        return value
     for branch in branches:
-        resolved = spec.schemas.resolve(branch)
+        resolved = schemas.resolve(branch)
         if isinstance(value, str) and isinstance(resolved.get("enum"), list):
-            return newer(spec, resolved, value, rng, depth)
+            return newer(schemas, resolved, value, rng, depth)
     return value
+
+
+# --- every generated model ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Models:
+    """The generated models of one package, each with the schema the generator built it from."""
+
+    classes: dict[str, type]  # class name -> class, everything in <package>.models with from_dict
+    schemas: SchemaSet  # the generator's view of the spec, plus "model:<class name>" for each model
+    closed: frozenset[str]  # request-only schemas the generator was given closed: no additional_properties
+
+
+def model_classes(api: str) -> dict[str, type]:
+    """Every model class of a generated package, found by import (so a new model is covered)."""
+    module = importlib.import_module(f"gpupods_clients.{api}.models")
+    return {name: cls for name, cls in sorted(vars(module).items())
+            if isinstance(cls, type) and hasattr(cls, "from_dict") and hasattr(cls, "to_dict")}  # fmt: skip
+
+
+def _canonical(schema: oai.Schema) -> str:
+    """A schema's text, less what the generator changes when it splits off a nullable variant."""
+    dumped = schema.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if dumped.get("default", 0) is None:
+        del dumped["default"]
+    dumped.pop("nullable", None)
+    if isinstance(dumped.get("type"), list) and "null" in dumped["type"]:
+        kinds = [k for k in dumped["type"] if k != "null"]
+        dumped["type"] = kinds[0] if len(kinds) == 1 else kinds
+    return json.dumps(dumped, sort_keys=True)
+
+
+def _non_null(schema: dict[str, Any]) -> dict[str, Any]:
+    """The variant the generator makes a class of when it splits a nullable schema (``...Type0``)."""
+    out = {k: v for k, v in schema.items() if k != "nullable"}
+    if isinstance(out.get("type"), list) and "null" in out["type"]:
+        kinds = [k for k in out["type"] if k != "null"]
+        out["type"] = kinds[0] if len(kinds) == 1 else kinds
+    return out
+
+
+def _dicts(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _dicts(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _dicts(value)
+
+
+@functools.cache
+def generator_models(api: str) -> Models:
+    """The generator's own list of models for the spec shipped in the package (its normalized
+    ``openapi.json`` seen as the pipeline shows it to the generator), each paired with its schema:
+    a component schema by the generator's class naming, an inline one by finding the spec node
+    the generator parsed it from."""
+    document = json.loads(resources.files(f"gpupods_clients.{api}").joinpath("openapi.json").read_text("utf-8"))
+    view = Normalized(spec_file=Path("openapi.json"), spec=document, operations=[]).generator_view()
+    config_file = ConfigFile.model_validate(yaml.safe_load(GENERATOR_CONFIG.format(name=api)))
+    config = Config.from_sources(config_file, MetaType.NONE, document_source=Path("openapi.json"),
+                                 file_encoding="utf-8", overwrite=True, output_path=None)  # fmt: skip
+    data = GeneratorData.from_dict(view, config=config)
+    assert isinstance(data, GeneratorData), data
+    components = view.get("components", {}).get("schemas", {})
+    by_class = {str(ClassName(name, config.field_prefix)): schema for name, schema in components.items()}
+    found = {m.class_info.name: by_class[m.class_info.name] for m in data.models if m.class_info.name in by_class}
+    inline: dict[str, list[str]] = {}
+    for m in data.models:
+        if m.class_info.name not in by_class:
+            inline.setdefault(_canonical(m.data), []).append(m.class_info.name)
+    for node in _dicts([components, view.get("paths", {})]) if inline else ():
+        with contextlib.suppress(PydanticValidationError):
+            for name in inline.get(_canonical(oai.Schema.model_validate(node)), ()):
+                found.setdefault(name, _non_null(node))
+    missing = sorted({m.class_info.name for m in data.models} - set(found))
+    assert not missing, f"{api}: no schema found for {missing}"
+    openapi_30 = str(view.get("openapi", "")).startswith("3.0")
+    schemas = SchemaSet(components, {f"model:{name}": schema for name, schema in found.items()}, openapi_30)
+    closed = frozenset(name for name, schema in found.items() if schema.get("additionalProperties") is False)
+    classes = model_classes(api)
+    assert set(classes) == set(found), f"{api}: models and the generator's list differ: {set(classes) ^ set(found)}"
+    return Models(classes, schemas, closed)
+
+
+MODEL_CASES = [(api, name) for api in APIS for name in model_classes(api)]
+
+
+def test_every_generated_model_is_covered_with_its_schema() -> None:
+    """Each package has models; every one of them is a case and has the schema it came from; a
+    model has ``additional_properties`` unless the pipeline gave the generator a closed schema."""
+    counts = {}
+    for api in APIS:
+        models = generator_models(api)
+        counts[api] = len(models.classes)
+        assert counts[api] > 0, api
+        assert {n for a, n in MODEL_CASES if a == api} == set(models.classes)
+        for name, cls in models.classes.items():
+            has_extra = "additional_properties" in {a.name for a in cls.__attrs_attrs__}  # type: ignore[attr-defined]
+            assert has_extra == (name not in models.closed), (api, name)
+        assert len(models.closed) < counts[api] / 4, f"{api}: {sorted(models.closed)}"  # only request bodies
+
+
+_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def _comparable(value: Any) -> Any:
+    """JSON with timestamps as datetimes (``...Z`` comes back as ``...+00:00``)."""
+    if isinstance(value, dict):
+        return {k: _comparable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_comparable(v) for v in value]
+    if isinstance(value, str) and _TIMESTAMP.match(value):
+        with contextlib.suppress(ValueError):
+            return datetime.fromisoformat(value)
+    return value
+
+
+def _properties(schemas: SchemaSet, schema: Any) -> set[str]:
+    """The property names an object schema lists, its allOf/oneOf/anyOf parts included."""
+    schema = schemas.resolve(schema)
+    if not isinstance(schema, dict):
+        return set()
+    names = set(schema.get("properties") or {})
+    for branch in (b for k in ("allOf", "oneOf", "anyOf") for b in schema.get(k, [])):
+        names |= _properties(schemas, branch)
+    return names
+
+
+def _without_closed_extras(schemas: SchemaSet, schema: Any, value: Any, depth: int = 0) -> Any:
+    """``value`` as a closed (request-only) model writes it back: fields its schema does not list
+    are dropped there; everywhere else everything is kept."""
+    schema = schemas.resolve(schema)
+    if not isinstance(schema, dict) or depth > MAX_DEPTH + 2:
+        return value
+    branches = [schemas.resolve(b) for k in ("allOf", "oneOf", "anyOf") for b in schema.get(k, [])]
+    if isinstance(value, dict):
+        props = dict(schema.get("properties") or {})
+        for branch in branches:
+            props.update(branch.get("properties") or {})
+        closed = schema.get("additionalProperties") is False
+        return {k: _without_closed_extras(schemas, props[k], v, depth + 1) if k in props else v
+                for k, v in value.items() if k in props or not closed}  # fmt: skip
+    if isinstance(value, list) and "items" in schema:
+        return [_without_closed_extras(schemas, schema["items"], v, depth + 1) for v in value]
+    return value
+
+
+MODEL_TALLY: dict[str, Counter[str]] = {api: Counter() for api in APIS}
+
+
+@pytest.mark.parametrize(("api", "model"), MODEL_CASES, ids=[f"{a}/{n}" for a, n in MODEL_CASES])
+def test_every_model_reads_newer_data_and_writes_it_back(api: str, model: str, request) -> None:
+    """Schema-valid data with unknown enum values and extra fields at every level: ``from_dict``
+    parses it, and ``to_dict`` gives back every known field and every extra one (a closed,
+    request-only model drops its own extras, as the pipeline intends)."""
+    models = generator_models(api)
+    cls, key = models.classes[model], f"model:{model}"
+    schema = models.schemas.schema(key)
+    tally = MODEL_TALLY[api]
+    kept_here = [0]  # extra fields (or map entries) of this model kept in additional_properties
+
+    @settings(max_examples=examples(request, 3), deadline=None, derandomize=True, database=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])  # fmt: skip
+    @given(body=from_schema(models.schemas, schema), seed=st.integers(0, 2**16))
+    def check(body: Any, seed: int) -> None:
+        assert models.schemas.errors(key, body) == [], "the strategy built an invalid body"
+        data = newer(models.schemas, schema, body, random.Random(seed), extra_on_top=True)
+        parsed = cls.from_dict(data)  # type: ignore[attr-defined]
+        written = parsed.to_dict()
+        assert _comparable(written) == _comparable(_without_closed_extras(models.schemas, schema, data))
+        extras = {k for k in data if k not in _properties(models.schemas, schema)} if isinstance(data, dict) else set()
+        if model not in models.closed:
+            assert extras and extras <= set(parsed.additional_properties), (extras, parsed.additional_properties)
+            kept_here[0] += len(extras)
+        back = _strings(written)
+        tally["examples"] += 1
+        tally["unknown enum values kept"] += sum(
+            1 for v in _strings(data) if v.startswith(UNKNOWN_PREFIX) and v in back
+        )
+        tally["extra fields kept"] += sum(1 for v in _strings(data) if v.startswith(EXTRA_PREFIX) and v in back)
+
+    check()
+    tally["models"] += 1
+    assert model in models.closed or kept_here[0] > 0
+
+
+def test_the_models_kept_unknown_values_in_every_package(request: pytest.FixtureRequest) -> None:
+    """Runs after the model cases (file order): each package's models saw and kept unknown enum
+    values and extra fields, in every selected model."""
+    selected = Counter(i.callspec.params["api"] for i in request.session.items
+                       if getattr(i, "originalname", "") == "test_every_model_reads_newer_data_and_writes_it_back")  # fmt: skip
+    for api in APIS:
+        tally = MODEL_TALLY[api]
+        assert tally["models"] == selected[api], (api, tally)
+        if selected[api] == len(model_classes(api)):
+            assert tally["unknown enum values kept"] > 0 and tally["extra fields kept"] > 0, (api, tally)
+    figures = {api: dict(MODEL_TALLY[api]) for api in APIS}
+    print(f"\n[properties] models covered={sum(t['models'] for t in MODEL_TALLY.values())} {figures}")
 
 
 def _cases(every: bool) -> list[tuple[str, str, str]]:
@@ -243,10 +507,10 @@ def test_newer_answers_parse_into_the_generated_models(response_case: tuple[str,
 
     @settings(max_examples=examples(request, 4), deadline=None, derandomize=True, database=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])  # fmt: skip
-    @given(body=from_schema(spec, spec.schemas.schema(key)), seed=st.integers(0, 2**16))
+    @given(body=from_schema(spec.schemas, spec.schemas.schema(key)), seed=st.integers(0, 2**16))
     def check(body: Any, seed: int) -> None:
         assert spec.schemas.errors(key, body) == [], "the strategy built an invalid body"
-        mutated = newer(spec, spec.schemas.schema(key), body, random.Random(seed))
+        mutated = newer(spec.schemas, spec.schemas.schema(key), body, random.Random(seed))
         response = httpx.Response(int(status), json=mutated)
         parsed = module._parse_response(client=client, response=response)
         if not hasattr(parsed, "to_dict"):
@@ -261,13 +525,35 @@ def test_newer_answers_parse_into_the_generated_models(response_case: tuple[str,
 
 # --- the facade mappings ----------------------------------------------------------------------------
 
-POD_READ = {"runpod": ("runpod_v2", "get_pod"), "primeintellect": ("primeintellect", "get_pod"),
-            "novita": ("novita", "get_gpu_instance")}  # fmt: skip
+# (provider, api, operation, where the pods are in the answer (None: it is one), the backend's mapping)
+POD_READS = [
+    ("runpod", "runpod_v2", "get_pod", None, "to_pod"),
+    ("runpod", "runpod_v2", "list_pods", "pods", "to_pod"),
+    ("primeintellect", "primeintellect", "get_pod", None, "to_pod"),
+    ("primeintellect", "primeintellect", "list_pods", "data", "to_pod"),
+    ("primeintellect", "primeintellect", "get_pod_status", "data", "_status_pod"),
+    ("novita", "novita", "get_gpu_instance", None, "to_pod"),
+    ("novita", "novita", "list_gpu_instances", "instances", "to_pod"),
+]
 
 
-@pytest.mark.parametrize("provider", sorted(POD_READ))
-def test_newer_pods_map_to_facade_pods(provider: str, request) -> None:
-    api, operation = POD_READ[provider]
+def _with_rows(schemas: SchemaSet, schema: Any, rows: str | None) -> st.SearchStrategy[Any]:
+    """Answers; a listing always with one to three pods in ``rows`` (the random ones seldom have any)."""
+    answers = from_schema(schemas, schema)
+    if rows is None:
+        return answers
+    prop = schemas.resolve(schemas.resolve(schema)["properties"][rows])
+    array = next(s for s in (prop, *map(schemas.resolve, prop.get("anyOf", []))) if "items" in s)
+    pods = st.lists(from_schema(schemas, array["items"]), min_size=1, max_size=3)
+    return st.tuples(answers, pods).map(lambda pair: {**pair[0], rows: pair[1]})
+
+
+@pytest.mark.parametrize(("provider", "api", "operation", "rows", "mapping"), POD_READS,
+                         ids=[f"{p}/{o}/{m}" for p, _, o, _, m in POD_READS])  # fmt: skip
+def test_newer_pods_map_to_facade_pods(provider: str, api: str, operation: str, rows: str | None, mapping: str,
+                                       request) -> None:  # fmt: skip
+    """Pods with unknown statuses and extra fields, as the facade reads them (get, list, batch
+    status), map to a Pod; an unknown provider status reads as UNKNOWN, and nothing raises."""
     spec = Spec.load(api)
     op = spec.operations[operation]
     module = importlib.import_module(f"gpupods_clients.{api}.api.{op.group}.{op.name}")
@@ -276,27 +562,30 @@ def test_newer_pods_map_to_facade_pods(provider: str, request) -> None:
     with MockClouds(clock=VirtualClock(), sshd=False) as clouds, Fleet.from_env(**clouds.fleet_options()) as fleet:
         backend = fleet.backend(provider)
         statuses = list(backend.STATUS_MAP)  # type: ignore[attr-defined]
+        to_pod = getattr(backend, mapping)
         seen = {"unknown": 0, "known": 0}
 
-        @settings(max_examples=examples(request, 40), deadline=None, derandomize=True, database=None,
+        @settings(max_examples=examples(request, 25), deadline=None, derandomize=True, database=None,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])  # fmt: skip
-        @given(body=from_schema(spec, spec.schemas.schema(key)), seed=st.integers(0, 2**16))
+        @given(body=_with_rows(spec.schemas, spec.schemas.schema(key), rows), seed=st.integers(0, 2**16))
         def check(body: Any, seed: int) -> None:
-            rng = random.Random(seed)
-            mutated = newer(spec, spec.schemas.schema(key), body, rng)
+            assert spec.schemas.errors(key, body) == [], "the strategy built an invalid body"
+            mutated = newer(spec.schemas, spec.schemas.schema(key), body, random.Random(seed), extra_on_top=True)
             parsed = module._parse_response(client=client, response=httpx.Response(200, json=mutated))
-            pod = backend.to_pod(parsed)
-            raw_status = pod.provider_status
-            if re.match(UNKNOWN_PREFIX, str(raw_status)):
-                seen["unknown"] += 1
-                # Novita: a status nobody knows, sent with an error message, reads as ERROR (on purpose).
-                error = getattr(parsed, "status_error", None)
-                failed = provider == "novita" and bool(getattr(error, "message", None))
-                assert pod.status is (PodStatus.ERROR if failed else PodStatus.UNKNOWN), (raw_status, pod.status)
-            else:
-                seen["known"] += 1
-                assert raw_status in statuses or pod.status is PodStatus.UNKNOWN, raw_status
-            assert pod.provider == provider
+            raws = [parsed] if rows is None else list(val(getattr(parsed, rows)) or [])
+            for raw in raws:
+                pod = to_pod(raw)
+                assert isinstance(pod, Pod) and pod.provider == provider and isinstance(pod.status, PodStatus)
+                if str(pod.provider_status).startswith(UNKNOWN_PREFIX):
+                    seen["unknown"] += 1
+                    # Novita: a status nobody knows, sent with an error message, reads as ERROR (on purpose).
+                    error = val(getattr(raw, "status_error", None))
+                    failed = provider == "novita" and bool(val(getattr(error, "message", None)))
+                    assert pod.status is (PodStatus.ERROR if failed else PodStatus.UNKNOWN), (pod.provider_status,
+                                                                                             pod.status)  # fmt: skip
+                else:
+                    seen["known"] += 1
+                    assert pod.provider_status in statuses or pod.status is PodStatus.UNKNOWN, pod.provider_status
 
         check()
     assert seen["unknown"] > 0 and seen["known"] > 0, seen
