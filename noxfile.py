@@ -72,7 +72,15 @@ def typecheck(session: nox.Session) -> None:
     _install_project(session, extras="mock")
     session.install("mypy==1.19.1")
     session.run("mypy", "--strict", "-p", "gpupods")
-    for package in ("runpod_v2", "runpod_v1", "primeintellect", "novita", "runpod_graphql", "runpod_graphql_async"):
+    for package in (
+        "runpod_v2",
+        "runpod_v1",
+        "primeintellect",
+        "novita",
+        "lambda_cloud",
+        "runpod_graphql",
+        "runpod_graphql_async",
+    ):
         session.run("mypy", "--strict", "-p", f"gpupods_clients.{package}")
 
 

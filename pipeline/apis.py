@@ -67,6 +67,7 @@ OPENAPI_APIS = (
     Api("runpod_v1", "openapi", "RunPod REST v1 (deprecated)"),
     Api("primeintellect", "openapi", "Prime Intellect PI API"),
     Api("novita", "openapi", "Novita GPU instances"),
+    Api("lambda_cloud", "openapi", "Lambda Cloud API"),
 )
 GRAPHQL_API = Api("runpod_graphql", "graphql", "RunPod GraphQL (deprecated)")
 ALL_APIS = (*OPENAPI_APIS, GRAPHQL_API)

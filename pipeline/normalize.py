@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .const_unions import repair_consts
 from .errors import SpecError
 from .naming import HTTP_METHODS, Naming, assign_names, group_of
 from .overlay import apply_overlay
@@ -286,6 +287,7 @@ REPAIRS = (
     repair_content_parameters,
     repair_missing_success_response,
     repair_path_parameters,
+    repair_consts,
 )
 
 

@@ -66,7 +66,8 @@ ROOT_PACKAGE_DOC = '''"""Typed low-level clients generated from the specs in spe
 
 Never edit anything under this package by hand: change the spec, its overlay or the pipeline
 and regenerate. One subpackage per API: ``runpod_v2``, ``runpod_v1`` (deprecated),
-``runpod_graphql`` and ``runpod_graphql_async`` (deprecated), ``primeintellect``, ``novita``.
+``runpod_graphql`` and ``runpod_graphql_async`` (deprecated), ``primeintellect``, ``novita``,
+``lambda_cloud``.
 """
 '''
 

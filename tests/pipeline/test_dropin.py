@@ -18,6 +18,7 @@ CASES = [
     ("runpod_v1", "runpod-rest-v1.openapi.json", 37),
     ("primeintellect", "primeintellect-compute.openapi.yml", 23),
     ("novita", "novita-gpu-community.openapi.yaml", 46),
+    ("lambda_cloud", "lambda-cloud.openapi.json", 37),
 ]
 
 pytestmark = pytest.mark.skipif(

@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.firewall_ruleset_envelope import FirewallRulesetEnvelope
+from ...models.get_firewall_ruleset_response_400 import GetFirewallRulesetResponse400
+from ...models.get_firewall_ruleset_response_401 import GetFirewallRulesetResponse401
+from ...models.get_firewall_ruleset_response_403 import GetFirewallRulesetResponse403
+from ...models.get_firewall_ruleset_response_404 import GetFirewallRulesetResponse404
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/firewall-rulesets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    FirewallRulesetEnvelope
+    | GetFirewallRulesetResponse400
+    | GetFirewallRulesetResponse401
+    | GetFirewallRulesetResponse403
+    | GetFirewallRulesetResponse404
+    | None
+):
+    if response.status_code == 200:
+        response_200 = FirewallRulesetEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GetFirewallRulesetResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GetFirewallRulesetResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GetFirewallRulesetResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GetFirewallRulesetResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    FirewallRulesetEnvelope
+    | GetFirewallRulesetResponse400
+    | GetFirewallRulesetResponse401
+    | GetFirewallRulesetResponse403
+    | GetFirewallRulesetResponse404
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    FirewallRulesetEnvelope
+    | GetFirewallRulesetResponse400
+    | GetFirewallRulesetResponse401
+    | GetFirewallRulesetResponse403
+    | GetFirewallRulesetResponse404
+]:
+    """Show one ruleset
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FirewallRulesetEnvelope | GetFirewallRulesetResponse400 | GetFirewallRulesetResponse401 | GetFirewallRulesetResponse403 | GetFirewallRulesetResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    FirewallRulesetEnvelope
+    | GetFirewallRulesetResponse400
+    | GetFirewallRulesetResponse401
+    | GetFirewallRulesetResponse403
+    | GetFirewallRulesetResponse404
+    | None
+):
+    """Show one ruleset
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FirewallRulesetEnvelope | GetFirewallRulesetResponse400 | GetFirewallRulesetResponse401 | GetFirewallRulesetResponse403 | GetFirewallRulesetResponse404
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    FirewallRulesetEnvelope
+    | GetFirewallRulesetResponse400
+    | GetFirewallRulesetResponse401
+    | GetFirewallRulesetResponse403
+    | GetFirewallRulesetResponse404
+]:
+    """Show one ruleset
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FirewallRulesetEnvelope | GetFirewallRulesetResponse400 | GetFirewallRulesetResponse401 | GetFirewallRulesetResponse403 | GetFirewallRulesetResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    FirewallRulesetEnvelope
+    | GetFirewallRulesetResponse400
+    | GetFirewallRulesetResponse401
+    | GetFirewallRulesetResponse403
+    | GetFirewallRulesetResponse404
+    | None
+):
+    """Show one ruleset
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FirewallRulesetEnvelope | GetFirewallRulesetResponse400 | GetFirewallRulesetResponse401 | GetFirewallRulesetResponse403 | GetFirewallRulesetResponse404
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_ssh_keys_response_200 import ListSshKeysResponse200
+from ...models.list_ssh_keys_response_400 import ListSshKeysResponse400
+from ...models.list_ssh_keys_response_401 import ListSshKeysResponse401
+from ...models.list_ssh_keys_response_403 import ListSshKeysResponse403
+from ...models.list_ssh_keys_response_404 import ListSshKeysResponse404
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/ssh-keys",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ListSshKeysResponse200
+    | ListSshKeysResponse400
+    | ListSshKeysResponse401
+    | ListSshKeysResponse403
+    | ListSshKeysResponse404
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ListSshKeysResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListSshKeysResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListSshKeysResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListSshKeysResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ListSshKeysResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ListSshKeysResponse200
+    | ListSshKeysResponse400
+    | ListSshKeysResponse401
+    | ListSshKeysResponse403
+    | ListSshKeysResponse404
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    ListSshKeysResponse200
+    | ListSshKeysResponse400
+    | ListSshKeysResponse401
+    | ListSshKeysResponse403
+    | ListSshKeysResponse404
+]:
+    """List the account's SSH keys
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListSshKeysResponse200 | ListSshKeysResponse400 | ListSshKeysResponse401 | ListSshKeysResponse403 | ListSshKeysResponse404]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    ListSshKeysResponse200
+    | ListSshKeysResponse400
+    | ListSshKeysResponse401
+    | ListSshKeysResponse403
+    | ListSshKeysResponse404
+    | None
+):
+    """List the account's SSH keys
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListSshKeysResponse200 | ListSshKeysResponse400 | ListSshKeysResponse401 | ListSshKeysResponse403 | ListSshKeysResponse404
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    ListSshKeysResponse200
+    | ListSshKeysResponse400
+    | ListSshKeysResponse401
+    | ListSshKeysResponse403
+    | ListSshKeysResponse404
+]:
+    """List the account's SSH keys
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListSshKeysResponse200 | ListSshKeysResponse400 | ListSshKeysResponse401 | ListSshKeysResponse403 | ListSshKeysResponse404]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    ListSshKeysResponse200
+    | ListSshKeysResponse400
+    | ListSshKeysResponse401
+    | ListSshKeysResponse403
+    | ListSshKeysResponse404
+    | None
+):
+    """List the account's SSH keys
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListSshKeysResponse200 | ListSshKeysResponse400 | ListSshKeysResponse401 | ListSshKeysResponse403 | ListSshKeysResponse404
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateFabricPartitionCreateFabricPartitionRequest")
+
+_FIELDS = frozenset(
+    (
+        "name",
+        "region",
+        "workspace_id",
+    )
+)
+
+
+@_attrs_define
+class CreateFabricPartitionCreateFabricPartitionRequest:
+    name: str
+    """ A partition name of lower-case letters, digits and hyphens. """
+
+    region: str
+    """ The region code. """
+
+    workspace_id: str | Unset = UNSET
+    """ The workspace that owns the partition; the default workspace when left out. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        region = self.region
+
+        workspace_id = self.workspace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "region": region,
+            }
+        )
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
+
+        create_fabric_partition_create_fabric_partition_request = cls(
+            src_dict["name"],  # name
+            src_dict["region"],  # region
+            src_dict.get("workspace_id", UNSET),  # workspace_id
+        )
+        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+            create_fabric_partition_create_fabric_partition_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
+        return create_fabric_partition_create_fabric_partition_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FilesystemDeleteResponse")
+
+_FIELDS = frozenset(("deleted_ids",))
+
+
+@_attrs_define
+class FilesystemDeleteResponse:
+    """What deleting a filesystem answers."""
+
+    deleted_ids: list[str]
+    """ The ids deleted. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deleted_ids = self.deleted_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deleted_ids": deleted_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
+
+        filesystem_delete_response = cls(
+            src_dict["deleted_ids"],  # deleted_ids
+        )
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            filesystem_delete_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
+        return filesystem_delete_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.launch_instance_response_403_error_code import (
+    LaunchInstanceResponse403ErrorCode,
+)
+
+T = TypeVar("T", bound="LaunchInstanceResponse403Error")
+
+_FIELDS = frozenset(
+    (
+        "code",
+        "message",
+        "suggestion",
+    )
+)
+
+
+@_attrs_define
+class LaunchInstanceResponse403Error:
+    code: LaunchInstanceResponse403ErrorCode
+    """ The error's stable code. """
+
+    message: str
+    """ What went wrong, for people. """
+
+    suggestion: str
+    """ What may fix it, for people. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: str = self.code
+
+        message = self.message
+
+        suggestion = self.suggestion
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "suggestion": suggestion,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
+
+        launch_instance_response_403_error = cls(
+            src_dict["code"],  # code
+            src_dict["message"],  # message
+            src_dict["suggestion"],  # suggestion
+        )
+        if len(src_dict) != 3:  # every required key was read: any other is unknown
+            launch_instance_response_403_error.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
+        return launch_instance_response_403_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RestartInstancesInstanceRestartRequest")
+
+_FIELDS = frozenset(("instance_ids",))
+
+
+@_attrs_define
+class RestartInstancesInstanceRestartRequest:
+    instance_ids: list[str]
+    """ The instances to restart. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_ids = self.instance_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instance_ids": instance_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
+
+        restart_instances_instance_restart_request = cls(
+            src_dict["instance_ids"],  # instance_ids
+        )
+        if len(src_dict) != 1:  # every required key was read: any other is unknown
+            restart_instances_instance_restart_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
+        return restart_instances_instance_restart_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TicketListResponse")
+
+_FIELDS = frozenset(
+    (
+        "tickets",
+        "page_token",
+    )
+)
+
+
+@_attrs_define
+class TicketListResponse:
+    """One page of tickets."""
+
+    tickets: list[Ticket]
+    """ The tickets on this page. """
+
+    page_token: None | str
+    """ The next page's token; null on the last page. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tickets = []
+        for tickets_item_data in self.tickets:
+            tickets_item = tickets_item_data.to_dict()
+            tickets.append(tickets_item)
+
+        page_token: None | str
+        page_token = self.page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tickets": tickets,
+                "page_token": page_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if (
+            type(src_dict) is not dict
+        ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
+            src_dict = dict(src_dict)
+
+        ticket_list_response = cls(
+            [Ticket.from_dict(item0) for item0 in src_dict["tickets"]],  # tickets
+            src_dict["page_token"],  # page_token
+        )
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
+            ticket_list_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _FIELDS
+            }
+        return ticket_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that models which refer to each
+# other import in any order.
+from ..models.ticket import Ticket  # noqa: E402
