@@ -54,6 +54,7 @@ PROVIDERS: dict[str, ProviderInfo] = {
                                    "GPUPODS_PRIMEINTELLECT_URL", "Prime Intellect"),
     "novita": ProviderInfo("novita", "NOVITA_API_KEY", "https://api.novita.ai/gpu-instance/openapi/v1",
                            "GPUPODS_NOVITA_URL", "Novita"),
+    "lambda": ProviderInfo("lambda", "LAMBDA_API_KEY", "https://cloud.lambda.ai", "GPUPODS_LAMBDA_URL", "Lambda Cloud"),
 }  # fmt: skip
 
 

@@ -8,8 +8,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ._base import Backend
 
-_MODULES = {"runpod": "runpod", "primeintellect": "primeintellect", "novita": "novita"}
-_CLASSES = {"runpod": "RunPodBackend", "primeintellect": "PrimeIntellectBackend", "novita": "NovitaBackend"}
+_MODULES = {"runpod": "runpod", "primeintellect": "primeintellect", "novita": "novita", "lambda": "lambda_cloud"}
+_CLASSES = {
+    "runpod": "RunPodBackend",
+    "primeintellect": "PrimeIntellectBackend",
+    "novita": "NovitaBackend",
+    "lambda": "LambdaBackend",
+}
 
 
 def backend_class(name: str) -> type[Backend]:

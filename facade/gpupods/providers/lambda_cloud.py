@@ -1,0 +1,405 @@
+"""Lambda Cloud: virtual machines with GPUs, launched from an instance-type catalogue.
+
+What makes Lambda different from the container clouds:
+
+* **Instances are VMs.** ``PodSpec.image`` names one of Lambda's machine images: an image
+  family (``"lambda-stack-24-04"``) or ``"id:<image id>"``; a container reference is refused
+  before any request. SSH goes to the instance's public IP as ``ubuntu``, port 22 (an instance
+  tagged ``gpupods:ssh-port`` is reached on that port instead; the mock cloud uses it).
+* **Launch, restart, terminate; no stop or start** (``capabilities`` says so).
+* **Offers** are instance types x the regions that have capacity right now; prices come in US
+  cents per hour for the whole machine and are given here in USD per hour.
+* **Every launch needs exactly one of the account's SSH keys**, by name: the one named in
+  ``extras={"lambda": {"ssh_key_names": [...]}}``, else the account's first key.
+* **Rate limits**: about one request per second, and one launch every 12 seconds. The backend
+  spaces its requests (``request_spacing``, ``launch_spacing``) so that the provider's 429s do not
+  happen; nothing in Lambda's answers says how much is left.
+* **Errors** are ``{"error": {"code", "message", "suggestion"}}``; ``LambdaErrors`` reads them and
+  types them by their code (``instance-operations/launch/insufficient-capacity`` is a
+  ``CapacityError`` whatever its message says).
+"""
+
+from __future__ import annotations
+
+import builtins
+import re
+import threading
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+import httpx
+from gpupods_clients.lambda_cloud.api.filesystem import list_filesystems
+from gpupods_clients.lambda_cloud.api.image import list_images
+from gpupods_clients.lambda_cloud.api.instance import (
+    get_instance,
+    launch_instance,
+    list_instances,
+    restart_instances,
+    terminate_instances,
+)
+from gpupods_clients.lambda_cloud.api.instance_type import list_instance_types
+from gpupods_clients.lambda_cloud.api.ssh_key import create_ssh_key, list_ssh_keys
+from gpupods_clients.lambda_cloud.models import (
+    CreateSshKeyAddSSHKeyRequest,
+    Filesystem,
+    GeneratedSSHKey,
+    Image,
+    LaunchInstanceInstanceLaunchRequest,
+    RestartInstancesInstanceRestartRequest,
+    SSHKey,
+    TerminateInstancesInstanceTerminateRequest,
+)
+
+from .. import gpus
+from .._clock import RealClock
+from .._flow import Call, Flow, Sleep
+from .._http import ErrorMapper
+from .._tokens import split_token, with_token
+from ..errors import (
+    APIStatusError,
+    AuthenticationError,
+    CapacityError,
+    ConflictError,
+    GpupodsError,
+    InvalidPodSpec,
+    NotFoundError,
+    PermissionDeniedError,
+    ProviderError,
+    RateLimitedError,
+)
+from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, SshInfo, map_status
+from ._base import Backend, Created, OfferQuery
+from ._util import answer_id, val
+
+#: Lambda's GPU names in its instance-type names (``gpu_8x_h100_sxm5`` -> ``h100_sxm5``), longest
+#: first so that ``a100_80gb`` wins over ``a100`` and ``a100`` over ``a10``.
+GPU_MODELS: tuple[tuple[str, str], ...] = (
+    ("a100_80gb", "A100_80GB"),
+    ("b300", "B300_262GB"),
+    ("b200", "B200_180GB"),
+    ("gh200", "GH200_96GB"),
+    ("h200", "H200_141GB"),
+    ("h100", "H100_80GB"),
+    ("a6000", "A6000_48GB"),
+    ("rtx6000", "RTX6000_24GB"),
+    ("a100", "A100_40GB"),
+    ("v100", "V100_16GB"),
+    ("a10", "A10_24GB"),
+)
+_TYPE_NAME = re.compile(r"gpu_(?P<count>\d+)x_(?P<model>[a-z0-9_]+)")
+_MEMORY = re.compile(r"(\d+)\s*GB", re.IGNORECASE)
+
+#: The tag that tells gpupods an instance's sshd listens on another port than 22.
+SSH_PORT_TAG = "gpupods:ssh-port"
+SSH_USER = "ubuntu"
+
+#: Lambda's error codes that say more than their HTTP status.
+ERROR_CODES: Mapping[str, type[APIStatusError]] = {
+    "instance-operations/launch/insufficient-capacity": CapacityError,
+    "global/invalid-api-key": AuthenticationError,
+    "global/object-does-not-exist": NotFoundError,
+    "global/not-found": NotFoundError,
+    "global/forbidden": PermissionDeniedError,
+    "global/account-inactive": PermissionDeniedError,
+    "global/duplicate": ConflictError,
+    "global/conflict": ConflictError,
+    "filesystems/filesystem-in-use": ConflictError,
+    "firewall-rulesets/firewall-ruleset-in-use": ConflictError,
+    "global/internal-error": ProviderError,  # Lambda declares it with 409
+    "global/unknown": ProviderError,
+}
+
+
+def gpu_model(type_name: str, gpu_description: str | None = None) -> gpus.GpuModel | None:
+    """The canonical GPU of a Lambda instance type, from its name (``gpu_1x_h100_pcie``) or,
+    for a name this table does not know, from its GPU description (``"H100 (80 GB SXM5)"``)."""
+    match = _TYPE_NAME.fullmatch(type_name)
+    if match is not None:
+        model = match.group("model")
+        for key, canonical in GPU_MODELS:
+            if model == key or model.startswith(key + "_"):
+                return gpus.by_name(canonical)
+    if not gpu_description:
+        return None
+    family = gpu_description.split(" ", 1)[0].split("(", 1)[0]
+    memory = _MEMORY.search(gpu_description)
+    if memory is not None:
+        found = gpus.by_name(f"{family}_{memory.group(1)}GB")
+        if found is not None:
+            return found
+    return gpus.by_name(family)
+
+
+def usd(cents: Any) -> float | None:
+    """A price in US cents per hour, in USD per hour."""
+    cents = val(cents)
+    return round(cents / 100.0, 4) if isinstance(cents, int | float) and not isinstance(cents, bool) else None
+
+
+class Spacing:
+    """Keeps at least ``interval`` seconds between the requests it is asked about.
+
+    ``reserve`` books the next free moment and says how long to wait for it, so concurrent
+    callers are spread out instead of all waiting for the same moment. Thread-safe.
+    """
+
+    def __init__(self, clock: RealClock, interval: float) -> None:
+        self.clock = clock
+        self.interval = interval
+        self._next = 0.0
+        self._lock = threading.Lock()
+
+    def reserve(self) -> float:
+        with self._lock:
+            now = self.clock.time()
+            at = max(now, self._next)
+            self._next = at + self.interval
+            return at - now
+
+
+class LambdaErrors(ErrorMapper):
+    """Reads Lambda's ``{"error": {code, message, suggestion}}`` bodies and types them by code."""
+
+    def _read_body(self, response: httpx.Response) -> tuple[Any, str, list[Any], str | None]:
+        body, message, fields, code = super()._read_body(response)
+        error = body.get("error") if isinstance(body, dict) else None
+        if isinstance(error, dict):
+            text = error.get("message")
+            message = str(text) if isinstance(text, str) and text else message
+            suggestion = error.get("suggestion")
+            if isinstance(suggestion, str) and suggestion and suggestion not in message:
+                message = f"{message.rstrip('.')}. {suggestion}"
+            code = str(error["code"]) if isinstance(error.get("code"), str) else code
+        return body, message, fields, code
+
+    def classify(self, status: int, message: str, code: str | None) -> type[APIStatusError]:
+        if status == 429:
+            return RateLimitedError
+        if code is not None:
+            if code in ERROR_CODES:
+                return ERROR_CODES[code]
+            if code.startswith("provider/"):
+                return ProviderError  # an upstream provider of Lambda's failed (outage, quota)
+        return super().classify(status, message, code)
+
+
+class LambdaBackend(Backend):
+    name = "lambda"
+    title = "Lambda Cloud"
+    generated_package = "gpupods_clients.lambda_cloud"
+    capabilities = Capabilities(
+        start_stop=False, restart=True, logs=False, spot=False, serverless=False, batch_status=True,
+        notes=("no stop/start: terminate and launch again", "VMs from Lambda's images (image families), not containers",
+               "one launch every 12 s"),
+    )  # fmt: skip
+    STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
+        "booting": PodStatus.STARTING,
+        "active": PodStatus.RUNNING,
+        # Up, but failing Lambda's health checks: not usable yet, not final (a restart may fix it).
+        "unhealthy": PodStatus.STARTING,
+        "terminating": PodStatus.TERMINATING,
+        "terminated": PodStatus.TERMINATED,
+        # Taken back by Lambda; it does not come back.
+        "preempted": PodStatus.TERMINATED,
+    }
+    #: Seconds between two requests, and between two launches (Lambda's documented limits).
+    REQUEST_INTERVAL = 1.0
+    LAUNCH_INTERVAL = 12.0
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.errors = LambdaErrors(self.title, secrets=[self.config.api_key.reveal()])
+        extra = self.config.extra
+        self.request_spacing = Spacing(self.clock, float(extra.get("request_interval", self.REQUEST_INTERVAL)))
+        self.launch_spacing = Spacing(self.clock, float(extra.get("launch_interval", self.LAUNCH_INTERVAL)))
+        self._ssh_key: str | None = None
+
+    # --- requests ------------------------------------------------------------------------------
+
+    def _call(self, endpoint: Any, **kwargs: Any) -> Flow[Any]:
+        """One request, after waiting for its turn under the request rate limit."""
+        wait = self.request_spacing.reserve()
+        if wait > 0:
+            yield Sleep(wait)
+        return (yield Call(endpoint, **kwargs))
+
+    # --- mapping -------------------------------------------------------------------------------
+
+    def to_pod(self, raw: Any) -> Pod:
+        status = str(raw.status)
+        mapped = map_status(self.STATUS_MAP, status)
+        kind = raw.instance_type
+        model = gpu_model(str(kind.name), val(kind.gpu_description))
+        name, token = split_token(val(raw.name))
+        ip = val(raw.ip)
+        port = self._ssh_port(val(raw.tags))
+        image = raw.additional_properties.get("image")  # in Lambda's later revisions of the API
+        return Pod(
+            provider=self.name,
+            id=raw.id,
+            name=name,
+            status=mapped,
+            provider_status=status,
+            gpu=model.name if model else str(kind.name),
+            gpu_count=int(kind.specs.gpus),
+            image=str(image.get("family") or image.get("id")) if isinstance(image, dict) else None,
+            price_per_hour=usd(kind.price_cents_per_hour),
+            ssh=SshInfo(host=str(ip), port=port, user=SSH_USER) if ip and mapped is PodStatus.RUNNING else None,
+            ports=[PortMapping(22, port, "tcp", str(ip))] if ip else [],
+            region=str(raw.region.name),
+            client_token=token,
+            raw=raw,
+        )
+
+    @staticmethod
+    def _ssh_port(tags: Sequence[Any] | None) -> int:
+        for tag in tags or ():
+            if tag.key == SSH_PORT_TAG and str(tag.value).isdigit() and 0 < int(tag.value) < 65536:
+                return int(tag.value)
+        return 22
+
+    # --- operations ----------------------------------------------------------------------------
+
+    def offers(self, query: OfferQuery) -> Flow[builtins.list[GpuOffer]]:
+        if query.spot:
+            return []  # Lambda has no spot instances
+        catalogue = yield from self._call(list_instance_types)
+        offers = []
+        for type_name, item in catalogue.data.additional_properties.items():
+            kind = item.instance_type
+            count = int(kind.specs.gpus)
+            if count <= 0 or (query.count is not None and count != query.count):
+                continue  # CPU-only types are not GPU offers
+            model = gpu_model(str(type_name), val(kind.gpu_description))
+            if query.gpu and not gpus.matches(query.gpu, model, str(type_name)):
+                continue
+            for region in item.regions_with_capacity_available:
+                offers.append(GpuOffer(
+                    provider=self.name, gpu=model.name if model else str(type_name), gpu_provider_id=str(type_name),
+                    memory_gb=model.memory_gb if model else None, count=count,
+                    price_per_hour=usd(kind.price_cents_per_hour), spot_price_per_hour=None,
+                    region=str(region.name), stock="unknown",  # listed means "a launch should succeed"; no counts
+                    offer_id={"instance_type": str(type_name), "region": str(region.name)}, raw=item,
+                ))  # fmt: skip
+        return offers
+
+    def list(self) -> Flow[builtins.list[Pod]]:
+        result = yield from self._call(list_instances)
+        return [self.to_pod(raw) for raw in result.data]
+
+    def get(self, pod_id: str) -> Flow[Pod]:
+        result = yield from self._call(get_instance, id=pod_id)
+        return self.to_pod(result.data)
+
+    def get_many(self, pod_ids: Sequence[str]) -> Flow[builtins.list[Pod | GpupodsError]]:
+        """One list for all of them (the list holds every instance not yet terminated)."""
+        pods = {pod.id: pod for pod in (yield from self.list())}
+        return [pods.get(pod_id) or NotFoundError(f"instance {pod_id} not found", provider=self.title,
+                                                  status_code=404) for pod_id in pod_ids]  # fmt: skip
+
+    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
+        body = self._launch_body(spec, offer)
+        if "ssh_key_names" not in body:
+            body["ssh_key_names"] = [(yield from self._default_ssh_key())]
+        body["name"] = with_token(spec.name, token)
+        request = LaunchInstanceInstanceLaunchRequest.from_dict(body)
+        wait = self.launch_spacing.reserve()
+        if wait > 0:
+            yield Sleep(wait)
+        result = yield from self._call(launch_instance, body=request)
+        ids = val(result.data.instance_ids) or []
+        return Created(answer_id(ids[0] if ids else None))
+
+    def _launch_body(self, spec: PodSpec, offer: GpuOffer | None) -> dict[str, Any]:
+        """The launch request for ``spec`` on ``offer``; InvalidPodSpec for what Lambda cannot run."""
+        if offer is None:
+            raise InvalidPodSpec(
+                "gpu", "Lambda Cloud launches an instance type in a region: pick an offer from offers()"
+            )
+        if spec.spot:
+            raise InvalidPodSpec("spot", "Lambda Cloud has no spot instances")
+        if "/" in spec.image or ":" in spec.image.removeprefix("id:") or "@" in spec.image:
+            raise InvalidPodSpec("image", "Lambda Cloud runs virtual machines from its own images, not containers: "
+                                          "give an image family such as 'lambda-stack-24-04', or 'id:<image id>' "
+                                          "(LambdaBackend.images() lists them)")  # fmt: skip
+        if spec.env:
+            raise InvalidPodSpec("env", "Lambda Cloud instances are virtual machines without container environment "
+                                        "variables; set them with cloud-init: extras={'lambda': {'user_data': ...}}")  # fmt: skip
+        if spec.volume_gb is not None:
+            raise InvalidPodSpec("volume_gb", "Lambda Cloud filesystems have no size and outlive instances: create one "
+                                              "and pass extras={'lambda': {'file_system_names': [name]}}")  # fmt: skip
+        extra_ports = [p for p in spec.ports if p != "22/tcp"]
+        if extra_ports:
+            raise InvalidPodSpec("ports", f"Lambda Cloud opens ports with firewall rules, not per launch "
+                                          f"({', '.join(extra_ports)}); only '22/tcp' is open by default")  # fmt: skip
+        storage = val(getattr(getattr(getattr(offer.raw, "instance_type", None), "specs", None), "storage_gib", None))
+        if isinstance(storage, int) and spec.disk_gb > storage:
+            raise InvalidPodSpec("disk_gb", f"{offer.gpu_provider_id} has {storage} GiB of local disk")
+        image_id = spec.image.removeprefix("id:")
+        body: dict[str, Any] = {
+            "region_name": offer.offer_id["region"],
+            "instance_type_name": offer.offer_id["instance_type"],
+            "image": {"id": image_id} if image_id != spec.image else {"family": spec.image},
+        }
+        body.update(spec.extras.get("lambda", {}))
+        return body
+
+    def _default_ssh_key(self) -> Flow[str]:
+        """The account's first SSH key (Lambda needs exactly one per launch), looked up once."""
+        if self._ssh_key is None:
+            keys = yield from self.ssh_keys()
+            if not keys:
+                raise InvalidPodSpec("extras.lambda.ssh_key_names", "the Lambda Cloud account has no SSH key, and a "
+                                     "launch needs one: add yours (LambdaBackend.add_ssh_key or the dashboard)")  # fmt: skip
+            self._ssh_key = str(keys[0].name)
+        return self._ssh_key
+
+    def restart(self, pod_id: str) -> Flow[Pod]:
+        body = RestartInstancesInstanceRestartRequest(instance_ids=[pod_id])
+        result = yield from self._call(restart_instances, body=body)
+        restarted = [raw for raw in result.data.restarted_instances if raw.id == pod_id]
+        return self.to_pod(restarted[0]) if restarted else (yield from self.get(pod_id))
+
+    def terminate(self, pod_id: str) -> Flow[None]:
+        body = TerminateInstancesInstanceTerminateRequest(instance_ids=[pod_id])
+        try:
+            yield from self._call(terminate_instances, body=body, idempotent=True)
+        except APIStatusError as exc:
+            if isinstance(exc, NotFoundError | AuthenticationError | RateLimitedError):
+                raise
+            # Terminating an instance that is already on its way out has been answered with an
+            # error (``global/unknown``); that is what was asked, so it is no failure.
+            pod = yield from self.get(pod_id)
+            if pod.status not in (PodStatus.TERMINATING, PodStatus.TERMINATED):
+                raise exc from None
+        return None
+
+    # --- Lambda's own resources (for later SSH and storage work) ----------------------------------
+
+    def ssh_keys(self) -> Flow[builtins.list[SSHKey]]:
+        """The account's SSH keys (a launch names exactly one of them)."""
+        result = yield from self._call(list_ssh_keys)
+        return list(result.data)
+
+    def add_ssh_key(self, name: str, public_key: str | None = None) -> Flow[SSHKey | GeneratedSSHKey]:
+        """Store ``public_key`` under ``name``; without one, Lambda generates a pair and answers
+        with its private key (shown this once)."""
+        body = CreateSshKeyAddSSHKeyRequest.from_dict(
+            {"name": name, **({"public_key": public_key} if public_key else {})}
+        )
+        result = yield from self._call(create_ssh_key, body=body)
+        key: SSHKey | GeneratedSSHKey = result.data
+        return key
+
+    def filesystems(self) -> Flow[builtins.list[Filesystem]]:
+        """The account's filesystems (persistent storage, one region each)."""
+        result = yield from self._call(list_filesystems)
+        return list(result.data)
+
+    def images(self) -> Flow[builtins.list[Image]]:
+        """The machine images, one entry per image and region (``PodSpec.image`` names a family)."""
+        result = yield from self._call(list_images)
+        return list(result.data)
+
+
+__all__ = ["GPU_MODELS", "LambdaBackend", "LambdaErrors", "Spacing", "gpu_model"]
