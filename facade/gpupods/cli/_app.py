@@ -14,12 +14,12 @@ if TYPE_CHECKING:
     from ..fleet import Fleet
     from ..models import Pod
 
-PROVIDER_NAMES = ("runpod", "primeintellect", "novita")
+PROVIDER_NAMES = ("runpod", "primeintellect", "novita", "lambda")
 
 app = typer.Typer(
     name="gpupods",
-    help="Rent GPU pods on RunPod, Prime Intellect and Novita with one set of commands.\n\n"
-    "Keys come from RUNPOD_API_KEY, PRIME_API_KEY and NOVITA_API_KEY; --mock runs everything "
+    help="Rent GPU pods on RunPod, Prime Intellect, Novita and Lambda Cloud with one set of commands.\n\n"
+    "Keys come from RUNPOD_API_KEY, PRIME_API_KEY, NOVITA_API_KEY and LAMBDA_API_KEY; --mock runs everything "
     "on in-process mock clouds instead (no keys, no network). Global options (--provider, "
     "--json, --mock) may be given before or after the command.",
     no_args_is_help=True,
@@ -46,7 +46,9 @@ def _global(
     ctx: typer.Context,
     provider: Annotated[
         list[str] | None,
-        typer.Option("--provider", "-p", help="Only this provider (repeatable): runpod, primeintellect, novita."),
+        typer.Option(
+            "--provider", "-p", help="Only this provider (repeatable): runpod, primeintellect, novita, lambda."
+        ),
     ] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print stable JSON documents instead of tables.")] = False,
     mock: Annotated[

@@ -18,6 +18,7 @@ MOCK_SEED_PODS = {
     "runpod": ("demo-runpod", "pytorch/pytorch:latest", "H100"),
     "primeintellect": ("demo-prime", "ubuntu_22_cuda_12", "H100"),
     "novita": ("demo-novita", "pytorch/pytorch:latest", "H100"),
+    "lambda": ("demo-lambda", "lambda-stack-24-04", "H100"),
 }
 
 

@@ -3,7 +3,7 @@
     from gpupods import Fleet
     from gpupods.mock import MockClouds, VirtualClock
 
-    clouds = MockClouds(clock=VirtualClock())          # RunPod, Prime Intellect and Novita
+    clouds = MockClouds(clock=VirtualClock())          # RunPod, Prime Intellect, Novita, Lambda
     fleet = Fleet.from_env(**clouds.fleet_options())   # in-process: no sockets, no keys
     ...
     with clouds.serve() as urls:                        # the same clouds on 127.0.0.1
@@ -30,14 +30,14 @@ from ._transport import MockCloudTransport
 MOCK_API_KEY = "mock-api-key-not-secret"
 
 #: The port each provider's mock listens on with ``python -m gpupods.mock`` (and ``gpupods mock serve``).
-DEFAULT_PORTS = {"runpod": 8701, "primeintellect": 8702, "novita": 8703}
+DEFAULT_PORTS = {"runpod": 8701, "primeintellect": 8702, "novita": 8703, "lambda": 8704}
 
 #: Where each provider's API lives on its mock server (what base URL the facade uses).
-BASE_PATHS = {"runpod": "", "primeintellect": "", "novita": "/gpu-instance/openapi/v1"}
+BASE_PATHS = {"runpod": "", "primeintellect": "", "novita": "/gpu-instance/openapi/v1", "lambda": ""}
 
 
 class MockClouds:
-    """The three mock clouds, sharing one clock. ``providers`` limits which exist."""
+    """The mock clouds, sharing one clock. ``providers`` limits which exist."""
 
     def __init__(
         self,
@@ -48,8 +48,9 @@ class MockClouds:
         sshd: bool = True,
         validate_responses: bool = True,
         api_keys: list[str] | None = None,
-        providers: tuple[str, ...] = ("runpod", "primeintellect", "novita"),
+        providers: tuple[str, ...] = ("runpod", "primeintellect", "novita", "lambda"),
     ) -> None:
+        from .lambda_cloud import LambdaCloud
         from .novita import NovitaCloud
         from .primeintellect import PrimeIntellectCloud
         from .runpod import RunPodCloud
@@ -57,7 +58,12 @@ class MockClouds:
         self.clock = clock or VirtualClock()
         options: dict[str, Any] = {"clock": self.clock, "lifecycle": lifecycle, "seed": seed, "sshd": sshd,
                                    "validate_responses": validate_responses, "api_keys": api_keys}  # fmt: skip
-        builders = {"runpod": RunPodCloud, "primeintellect": PrimeIntellectCloud, "novita": NovitaCloud}
+        builders = {
+            "runpod": RunPodCloud,
+            "primeintellect": PrimeIntellectCloud,
+            "novita": NovitaCloud,
+            "lambda": LambdaCloud,
+        }
         self.clouds: dict[str, Any] = {name: builders[name](**options) for name in providers}
         self.api_keys = api_keys
 
@@ -72,6 +78,10 @@ class MockClouds:
     @property
     def novita(self) -> Any:
         return self.clouds["novita"]
+
+    @property
+    def lambda_cloud(self) -> Any:
+        return self.clouds["lambda"]
 
     def faults(self, provider: str) -> FaultPlan:
         return self.clouds[provider].faults  # type: ignore[no-any-return]
@@ -118,6 +128,8 @@ class MockClouds:
         for name, cloud in self.clouds.items():
             if name == "runpod":
                 found += [(name, p.id, p.name) for p in list(cloud.pods.values())]
+            elif name == "lambda":
+                found += [(name, pod_id, pod_name) for pod_id, pod_name in cloud.live_pods()]
             elif name == "primeintellect":
                 found += [(name, p.id, p.name) for p in list(cloud.pods.values()) if p.deleted_at is None]
             else:

@@ -1,6 +1,6 @@
 """Run the mock clouds on loopback until interrupted.
 
-    python -m gpupods.mock                       # RunPod :8701, Prime Intellect :8702, Novita :8703
+    python -m gpupods.mock                       # RunPod :8701, Prime Intellect :8702, Novita :8703, Lambda :8704
     python -m gpupods.mock --provider runpod --port 9000
     python -m gpupods.mock --lifecycle-scale 0.05   # pods come up in seconds instead of minutes
 
