@@ -26,8 +26,8 @@ from gpupods.cli import (
 )
 from gpupods.mock import Lifecycle, MockClouds, RealClock
 
-KEY_VARS = ("RUNPOD_API_KEY", "PRIME_API_KEY", "NOVITA_API_KEY")
-URL_VARS = ("GPUPODS_RUNPOD_URL", "GPUPODS_PRIMEINTELLECT_URL", "GPUPODS_NOVITA_URL")
+KEY_VARS = ("RUNPOD_API_KEY", "PRIME_API_KEY", "NOVITA_API_KEY", "LAMBDA_API_KEY")
+URL_VARS = ("GPUPODS_RUNPOD_URL", "GPUPODS_PRIMEINTELLECT_URL", "GPUPODS_NOVITA_URL", "GPUPODS_LAMBDA_URL")
 
 POD_KEYS = {"provider", "id", "name", "status", "provider_status", "gpu", "gpu_count", "image", "price_per_hour",
             "created_at", "started_at", "ssh", "ports", "spot", "spot_status", "region"}  # fmt: skip
@@ -87,9 +87,9 @@ def test_unknown_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_unknown_provider_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = gpupods(capsys, "--mock", "ls", "-p", "lambda")
+    code, _, err = gpupods(capsys, "--mock", "ls", "-p", "vastai")
     assert code == EXIT_USAGE
-    assert "unknown provider 'lambda'" in err
+    assert "unknown provider 'vastai'" in err
 
 
 # -- --mock, --json -----------------------------------------------------------------------------
@@ -98,11 +98,11 @@ def test_unknown_provider_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
 def test_ls_json_lists_the_seeded_pods_in_the_documented_shape(capsys: pytest.CaptureFixture[str]) -> None:
     pods = json_of(capsys, "ls", "--mock", "--json")
     assert isinstance(pods, list)
-    assert sorted(p["provider"] for p in pods) == ["novita", "primeintellect", "runpod"]
+    assert sorted(p["provider"] for p in pods) == ["lambda", "novita", "primeintellect", "runpod"]
     for pod in pods:
         assert set(pod) == POD_KEYS
         assert pod["status"] == "running"
-        assert pod["ssh"]["command"] == f"ssh root@{pod['ssh']['host']} -p {pod['ssh']['port']}"
+        assert pod["ssh"]["command"] == f"ssh {pod['ssh']['user']}@{pod['ssh']['host']} -p {pod['ssh']['port']}"
         assert pod["price_per_hour"] > 0
 
 
@@ -118,7 +118,7 @@ def test_offers_are_filtered_and_cheapest_first(capsys: pytest.CaptureFixture[st
     assert prices == sorted(prices)
     assert all(set(o) == OFFER_KEYS for o in offers)
     assert all(o["gpu"].startswith("H100") and o["price_per_hour"] <= 2.5 for o in offers)
-    assert {o["provider"] for o in offers} == {"runpod", "primeintellect", "novita"}
+    assert {o["provider"] for o in offers} == {"runpod", "primeintellect", "novita", "lambda"}
 
 
 def test_spot_offers_carry_a_spot_price(capsys: pytest.CaptureFixture[str]) -> None:
@@ -360,7 +360,7 @@ def test_console_script_runs_in_a_fresh_process() -> None:
     listed = subprocess.run([_script(), "ls", "--mock", "--json"], capture_output=True, text=True, env=env,
                             timeout=120)  # fmt: skip
     assert listed.returncode == 0, listed.stderr
-    assert len(json.loads(listed.stdout)) == 3
+    assert len(json.loads(listed.stdout)) == 4
     missing = subprocess.run([_script(), "ls"], capture_output=True, text=True, env=env, timeout=60)
     assert missing.returncode == EXIT_CONFIG and "Traceback" not in missing.stderr
 

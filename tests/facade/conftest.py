@@ -13,6 +13,7 @@ PROVIDERS = [
     ("runpod", "pytorch/pytorch:latest", "H100"),
     ("primeintellect", "ubuntu_22_cuda_12", "H100"),
     ("novita", "pytorch/pytorch:latest", "H100"),
+    ("lambda", "lambda-stack-24-04", "H100"),
 ]
 
 

@@ -23,7 +23,7 @@ def test_lifecycle_sync(clouds, provider: str, image: str, gpu: str) -> None:
         assert pod.status in (PodStatus.PENDING, PodStatus.PROVISIONING, PodStatus.STARTING)
         pod = fleet.wait(pod, timeout=600)
         assert pod.status is PodStatus.RUNNING
-        assert pod.ssh is not None and pod.ssh.command.startswith("ssh root@127.0.0.1 -p ")
+        assert pod.ssh is not None and pod.ssh.command.startswith(f"ssh {pod.ssh.user}@127.0.0.1 -p ")
         assert pod.price_per_hour == offers[0].price_per_hour
         assert [p.id for p in fleet.list(provider)] == [pod.id]
         caps = fleet.capabilities(provider)
@@ -64,7 +64,7 @@ async def test_lifecycle_async(clouds, provider: str, image: str, gpu: str) -> N
 def test_offers_across_providers_cheapest_first(clouds) -> None:
     with Fleet.from_env(**clouds.fleet_options()) as fleet:
         offers = fleet.offers("H100_80GB", count=1)
-        assert {o.provider for o in offers} == {"runpod", "primeintellect", "novita"}
+        assert {o.provider for o in offers} == {"runpod", "primeintellect", "novita", "lambda"}
         assert all(o.gpu == "H100_80GB" for o in offers)
         prices = [o.price_per_hour for o in offers]
         assert prices == sorted(prices)

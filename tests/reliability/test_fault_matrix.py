@@ -12,7 +12,7 @@ API key must appear in no log record (DEBUG, every logger, captured for the whol
 in no exception (str, repr, args, attributes, causes, contexts, a ``CreateFailed``'s attempts).
 
 The default run is a reduced matrix (every provider, operation, fault kind and mode appears,
-in 42 seeded combinations); ``--full-matrix`` (``nox -s reliability``) runs all 210.
+in 42 seeded combinations); ``--full-matrix`` (``nox -s reliability``) runs all 280.
 """
 
 from __future__ import annotations
@@ -41,14 +41,15 @@ from gpupods.errors import (
 )
 from gpupods.mock import Fault, Lifecycle, MockClouds, VirtualClock
 
-PROVIDERS = ("runpod", "primeintellect", "novita")
+PROVIDERS = ("runpod", "primeintellect", "novita", "lambda")
 OPERATIONS = ("list", "get", "create", "stop", "terminate")
 FAULTS = ("latency", "429-storm", "5xx-burst", "reset-mid-body", "truncated-json", "html-502", "drift")
 MODES = ("sync", "async")
 API_KEY = "sk-live-9f8e7d6c5b4a-DO-NOT-LOG"  # distinctive, so a leak anywhere is found by substring
 TIMEOUT = 0.2  # client timeout; the latency fault answers later than this
 FAST = Lifecycle(provisioning=8, pulling=6, starting=4, sshd_delay=3, stopping=3, terminating=2)
-IMAGES = {"runpod": "pytorch/pytorch:latest", "primeintellect": "ubuntu_22_cuda_12", "novita": "pytorch/pytorch:latest"}
+IMAGES = {"runpod": "pytorch/pytorch:latest", "primeintellect": "ubuntu_22_cuda_12", "novita": "pytorch/pytorch:latest",
+          "lambda": "lambda-stack-24-04"}
 LOGGERS = ("", "gpupods", "httpx", "httpcore")
 GOING = (PodStatus.TERMINATING, PodStatus.TERMINATED)
 
@@ -100,7 +101,7 @@ def scenarios(full: bool) -> list[tuple[str, str, str, str]]:
         return every
     # Each (operation, fault) pair once, with provider and mode rotating, plus one extra
     # seeded sample per fault kind: 42 scenarios in which every value of every axis occurs.
-    reduced = [(PROVIDERS[i % 3], op, fault, MODES[(i // 3) % 2])
+    reduced = [(PROVIDERS[i % len(PROVIDERS)], op, fault, MODES[(i // len(PROVIDERS)) % 2])
                for i, (op, fault) in enumerate(itertools.product(OPERATIONS, FAULTS))]  # fmt: skip
     rng = random.Random(8)
     reduced += [rng.choice([s for s in every if s[2] == fault and s not in reduced]) for fault in FAULTS]
@@ -113,7 +114,7 @@ def test_the_reduced_matrix_covers_every_axis() -> None:
     for axis, values in enumerate((PROVIDERS, OPERATIONS, FAULTS, MODES)):
         assert {s[axis] for s in reduced} == set(values)
     assert {(s[1], s[2]) for s in reduced} == set(itertools.product(OPERATIONS, FAULTS))
-    assert len(scenarios(full=True)) == 210
+    assert len(scenarios(full=True)) == len(PROVIDERS) * len(OPERATIONS) * len(FAULTS) * len(MODES)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -192,7 +193,7 @@ def cloud() -> Iterator[Cloud]:
 
 def _plenty_of_h100s(clouds: MockClouds, fleet: Fleet) -> None:
     """Raise the mock stock of every H100 offer, so capacity never ends a scenario of the full matrix."""
-    keys = {"runpod": "gpu_id", "primeintellect": "cloud_id", "novita": "product_id"}
+    keys = {"runpod": "gpu_id", "primeintellect": "cloud_id", "novita": "product_id", "lambda": "instance_type"}
     for offer in fleet.offers("H100"):
         clouds.clouds[offer.provider].set_stock(offer.offer_id[keys[offer.provider]], 10_000)
 
