@@ -48,8 +48,12 @@ MODES = ("sync", "async")
 API_KEY = "sk-live-9f8e7d6c5b4a-DO-NOT-LOG"  # distinctive, so a leak anywhere is found by substring
 TIMEOUT = 0.2  # client timeout; the latency fault answers later than this
 FAST = Lifecycle(provisioning=8, pulling=6, starting=4, sshd_delay=3, stopping=3, terminating=2)
-IMAGES = {"runpod": "pytorch/pytorch:latest", "primeintellect": "ubuntu_22_cuda_12", "novita": "pytorch/pytorch:latest",
-          "lambda": "lambda-stack-24-04"}
+IMAGES = {
+    "runpod": "pytorch/pytorch:latest",
+    "primeintellect": "ubuntu_22_cuda_12",
+    "novita": "pytorch/pytorch:latest",
+    "lambda": "lambda-stack-24-04",
+}
 LOGGERS = ("", "gpupods", "httpx", "httpcore")
 GOING = (PodStatus.TERMINATING, PodStatus.TERMINATED)
 
