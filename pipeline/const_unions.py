@@ -92,8 +92,10 @@ def merge_const_union(spec: dict[str, Any], node: dict[str, Any], key: str) -> s
         if value not in values:
             values.append(value)
     first = members[0]["properties"]
-    properties = {name: {k: v for k, v in prop.items() if k not in ("const", "default", "examples")}
-                  for name, prop in first.items()}  # fmt: skip
+    properties = {
+        name: {k: v for k, v in prop.items() if k not in ("const", "default", "examples")}
+        for name, prop in first.items()
+    }
     properties[pinned] = {"type": "string", "enum": values}
     if "description" in first[pinned]:
         properties[pinned]["description"] = first[pinned]["description"]
@@ -135,8 +137,10 @@ def repair_enum_or_string(spec: dict[str, Any]) -> list[str]:
                 node["allOf"] = [enums[0]]  # a $ref with siblings (the description) reads as allOf
             else:
                 node.update({k: v for k, v in _component(spec, enums[0]).items() if k not in node})
-            log.append(f"{'/'.join(str(p) for p in parts)}: {key} of an enum and a plain string became the "
-                       "enum (open in generated code)")  # fmt: skip
+            log.append(
+                f"{'/'.join(str(p) for p in parts)}: {key} of an enum and a plain string became the "
+                "enum (open in generated code)"
+            )
     return log
 
 
@@ -169,6 +173,8 @@ def repair_const_unions(spec: dict[str, Any]) -> list[str]:
                 pinned = merge_const_union(spec, node, key)
                 if pinned is not None:
                     where = "/".join(str(p) for p in parts)
-                    log.append(f"{where}: {key} of {count} shapes told apart only by a const {pinned!r} "
-                               f"became one object whose {pinned!r} is an open enum")  # fmt: skip
+                    log.append(
+                        f"{where}: {key} of {count} shapes told apart only by a const {pinned!r} "
+                        f"became one object whose {pinned!r} is an open enum"
+                    )
     return log

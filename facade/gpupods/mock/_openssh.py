@@ -74,9 +74,14 @@ def key_pair(rng: random.Random, comment: str) -> tuple[str, str]:
     private = struct.pack(">II", check, check) + blob + _string(seed + public) + _string(comment.encode())
     private += bytes(range(1, 1 + (-len(private) % 8)))  # padding 1, 2, 3... to the cipher block size (8)
     body = (
-        b"openssh-key-v1\x00" + _string(b"none") + _string(b"none") + _string(b"") + struct.pack(">I", 1)
-        + _string(blob) + _string(private)
-    )  # fmt: skip
+        b"openssh-key-v1\x00"
+        + _string(b"none")
+        + _string(b"none")
+        + _string(b"")
+        + struct.pack(">I", 1)
+        + _string(blob)
+        + _string(private)
+    )
     text = base64.b64encode(body).decode()
     lines = [text[i : i + 70] for i in range(0, len(text), 70)]
     pem = "\n".join(["-----BEGIN OPENSSH PRIVATE KEY-----", *lines, "-----END OPENSSH PRIVATE KEY-----"]) + "\n"

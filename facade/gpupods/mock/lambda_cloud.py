@@ -69,8 +69,12 @@ _CODE_OF_STATUS = {
 
 
 def _not_found(what: str, ident: str) -> LambdaError:
-    return LambdaError(404, "global/object-does-not-exist", f"{what} {ident} does not exist.",
-                       f"Check the {what.lower()} ID and try again.")  # fmt: skip
+    return LambdaError(
+        404,
+        "global/object-does-not-exist",
+        f"{what} {ident} does not exist.",
+        f"Check the {what.lower()} ID and try again.",
+    )
 
 
 def _invalid(message: str) -> LambdaError:
@@ -133,11 +137,17 @@ class InstanceType:
 
     def json(self) -> dict[str, Any]:
         return {
-            "name": self.name, "description": self.description, "gpu_description": self.gpu_description,
+            "name": self.name,
+            "description": self.description,
+            "gpu_description": self.gpu_description,
             "price_cents_per_hour": self.price_cents,
-            "specs": {"vcpus": self.vcpus, "memory_gib": self.memory_gib, "storage_gib": self.storage_gib,
-                      "gpus": self.gpus},
-        }  # fmt: skip
+            "specs": {
+                "vcpus": self.vcpus,
+                "memory_gib": self.memory_gib,
+                "storage_gib": self.storage_gib,
+                "gpus": self.gpus,
+            },
+        }
 
 
 def seeded_instance_types() -> list[InstanceType]:
@@ -154,7 +164,7 @@ def seeded_instance_types() -> list[InstanceType]:
         InstanceType("gpu_8x_b200_sxm6", "8x B200 (180 GB SXM6)", "B200 (180 GB SXM6)", 3992, 208, 2900, 22528, 8),
         InstanceType("gpu_8x_v100", "8x Tesla V100 (16 GB)", "Tesla V100 (16 GB)", 440, 88, 448, 5800, 8),
         InstanceType("cpu_4x_generalx", "4x vCPU (general purpose)", "None", 12, 4, 16, 100, 0),
-    ]  # fmt: skip
+    ]
 
 
 REGIONS = {
@@ -173,18 +183,25 @@ REGIONS = {
 def seeded_capacity() -> dict[tuple[str, str], int]:
     """How many more instances of each type each region can take (absent: none)."""
     return {
-        ("gpu_1x_a10", "us-west-1"): 12, ("gpu_1x_a10", "us-east-1"): 6, ("gpu_1x_a10", "europe-central-1"): 4,
+        ("gpu_1x_a10", "us-west-1"): 12,
+        ("gpu_1x_a10", "us-east-1"): 6,
+        ("gpu_1x_a10", "europe-central-1"): 4,
         ("gpu_1x_rtx6000", "us-south-1"): 3,
-        ("gpu_1x_a6000", "us-west-1"): 5, ("gpu_1x_a6000", "asia-northeast-1"): 2,
-        ("gpu_1x_a100_sxm4", "us-east-1"): 4, ("gpu_1x_a100_sxm4", "us-west-2"): 2,
+        ("gpu_1x_a6000", "us-west-1"): 5,
+        ("gpu_1x_a6000", "asia-northeast-1"): 2,
+        ("gpu_1x_a100_sxm4", "us-east-1"): 4,
+        ("gpu_1x_a100_sxm4", "us-west-2"): 2,
         ("gpu_8x_a100_80gb_sxm4", "us-midwest-1"): 1,
-        ("gpu_1x_h100_pcie", "us-west-3"): 6, ("gpu_1x_h100_pcie", "us-east-1"): 3,
-        ("gpu_1x_h100_sxm5", "us-south-1"): 4, ("gpu_1x_h100_sxm5", "me-west-1"): 2,
-        ("gpu_8x_h100_sxm5", "us-south-1"): 2, ("gpu_8x_h100_sxm5", "us-west-3"): 1,
+        ("gpu_1x_h100_pcie", "us-west-3"): 6,
+        ("gpu_1x_h100_pcie", "us-east-1"): 3,
+        ("gpu_1x_h100_sxm5", "us-south-1"): 4,
+        ("gpu_1x_h100_sxm5", "me-west-1"): 2,
+        ("gpu_8x_h100_sxm5", "us-south-1"): 2,
+        ("gpu_8x_h100_sxm5", "us-west-3"): 1,
         ("gpu_1x_gh200", "us-east-1"): 8,
         ("gpu_8x_b200_sxm6", "us-south-1"): 1,
         ("cpu_4x_generalx", "us-west-1"): 20,
-    }  # fmt: skip
+    }
 
 
 #: (family, name, version, architecture) of the machine images offered in every region.
@@ -299,12 +316,16 @@ class LambdaCloud(SpecMock):
         self.rate_limits: RateLimits | None = rate_limits or RateLimits()
         self.types = {t.name: t for t in seeded_instance_types()}
         self.capacity = seeded_capacity()
+        self.stale_listings: set[tuple[str, str]] = set()  # listed as available though they are not
         self.sshd = SshdStandIns() if sshd else None
         self.public_host = public_host
         self._state = threading.RLock()
         self.instances: dict[str, Instance] = {}
-        self.images = {self.new_id(): (family, name, version, arch, region)
-                       for region in REGIONS for family, name, version, arch in IMAGES}  # fmt: skip
+        self.images = {
+            self.new_id(): (family, name, version, arch, region)
+            for region in REGIONS
+            for family, name, version, arch in IMAGES
+        }
         self.ssh_keys: dict[str, SshKey] = {}
         public, _ = key_pair(self._ids, "mock@lambda")
         self._add_key("mock-key", public)  # an account with one key, so that launches work at once
@@ -354,8 +375,12 @@ class LambdaCloud(SpecMock):
             except (binascii.Error, UnicodeDecodeError):
                 key = value
         if not key or (self.api_keys is not None and key not in self.api_keys):
-            raise LambdaError(401, "global/invalid-api-key", "API key was invalid, expired, or deleted.",
-                              "Check your API key or create a new one, then try again.")  # fmt: skip
+            raise LambdaError(
+                401,
+                "global/invalid-api-key",
+                "API key was invalid, expired, or deleted.",
+                "Check your API key or create a new one, then try again.",
+            )
         return key
 
     def _take_quota(self, op: Any, token: str | None) -> dict[str, str]:
@@ -365,9 +390,13 @@ class LambdaCloud(SpecMock):
             wait = self.rate_limits.take(token or "anonymous", self.clock.time(), launch)
             if wait > 0:
                 what = "one launch every 12 seconds" if launch else "about one request per second"
-                raise LambdaError(429, "global/too-many-requests", f"Too many requests: the limit is {what}.",
-                                  "Wait before sending this request again.",
-                                  headers={"Retry-After": str(max(1, math.ceil(wait)))})  # fmt: skip
+                raise LambdaError(
+                    429,
+                    "global/too-many-requests",
+                    f"Too many requests: the limit is {what}.",
+                    "Wait before sending this request again.",
+                    headers={"Retry-After": str(max(1, math.ceil(wait)))},
+                )
         return headers
 
     def _iso(self, when: float) -> str:
@@ -378,13 +407,21 @@ class LambdaCloud(SpecMock):
 
     def _event(self, resource: str, action: str, ident: str, token: str | None, **details: Any) -> None:
         key = hashlib.sha256((token or "").encode()).hexdigest()[:32]
-        self.events.append({
-            "service_name": "cloud", "resource_name": resource, "action": action, "catalog_version": CATALOG_VERSION,
-            "event_id": self.new_id(), "event_time": self._iso(self.clock.time()),
-            "actor_lrn": f"lrn:cloud:user:{self.user['id']}", "resource_lrns": [f"lrn:cloud:{resource}:{ident}"],
-            "resource_owner_lrn": f"lrn:cloud:account:{self.account}", "request_api_key_lrn": f"lrn:cloud:api_key:{key}",
-            "additional_details": details,
-        })  # fmt: skip
+        self.events.append(
+            {
+                "service_name": "cloud",
+                "resource_name": resource,
+                "action": action,
+                "catalog_version": CATALOG_VERSION,
+                "event_id": self.new_id(),
+                "event_time": self._iso(self.clock.time()),
+                "actor_lrn": f"lrn:cloud:user:{self.user['id']}",
+                "resource_lrns": [f"lrn:cloud:{resource}:{ident}"],
+                "resource_owner_lrn": f"lrn:cloud:account:{self.account}",
+                "request_api_key_lrn": f"lrn:cloud:api_key:{key}",
+                "additional_details": details,
+            }
+        )
 
     # --- instance lifecycle ------------------------------------------------------------------------
 
@@ -453,13 +490,19 @@ class LambdaCloud(SpecMock):
         if self.sshd is not None:
             tags.append({"key": SSH_PORT_TAG, "value": str(inst.ssh_port)})
         body: dict[str, Any] = {
-            "id": inst.id, "name": inst.name, "status": status, "ssh_key_names": inst.ssh_key_names,
-            "file_system_names": inst.file_system_names, "region": self._region(inst.region),
-            "instance_type": inst.type.json(), "actions": self._actions(status), "tags": tags,
+            "id": inst.id,
+            "name": inst.name,
+            "status": status,
+            "ssh_key_names": inst.ssh_key_names,
+            "file_system_names": inst.file_system_names,
+            "region": self._region(inst.region),
+            "instance_type": inst.type.json(),
+            "actions": self._actions(status),
+            "tags": tags,
             "firewall_rulesets": [{"id": r} for r in inst.firewall_rulesets],
             "private_ip": inst.private_ip,
             "hostname": inst.hostname or self.public_host.replace(".", "-") + ".cloud.lambda.ai",
-        }  # fmt: skip
+        }
         if inst.mounts:
             body["file_system_mounts"] = inst.mounts
         family = self.images[inst.image_id][0]
@@ -489,11 +532,16 @@ class LambdaCloud(SpecMock):
     @handles("list_instance_types")
     def list_instance_types(self, call: Call) -> Reply:
         data = {
-            t.name: {"instance_type": t.json(),
-                     "regions_with_capacity_available": [self._region(r) for r in REGIONS
-                                                         if self.capacity.get((t.name, r), 0) > 0]}
+            t.name: {
+                "instance_type": t.json(),
+                "regions_with_capacity_available": [
+                    self._region(r)
+                    for r in REGIONS
+                    if self.capacity.get((t.name, r), 0) > 0 or (t.name, r) in self.stale_listings
+                ],
+            }
             for t in self.types.values()
-        }  # fmt: skip
+        }
         return Reply(200, {"data": data})
 
     @handles("list_regions")
@@ -502,11 +550,20 @@ class LambdaCloud(SpecMock):
 
     @handles("list_images")
     def list_images(self, call: Call) -> Reply:
-        rows = [{"id": image_id, "created_time": self._iso(self.clock.time() - 86400 * 30),
-                 "updated_time": self._iso(self.clock.time() - 86400 * 7), "name": name,
-                 "description": f"{name} ({arch})", "family": family, "version": version, "architecture": arch,
-                 "region": self._region(region)}
-                for image_id, (family, name, version, arch, region) in self.images.items()]  # fmt: skip
+        rows = [
+            {
+                "id": image_id,
+                "created_time": self._iso(self.clock.time() - 86400 * 30),
+                "updated_time": self._iso(self.clock.time() - 86400 * 7),
+                "name": name,
+                "description": f"{name} ({arch})",
+                "family": family,
+                "version": version,
+                "architecture": arch,
+                "region": self._region(region),
+            }
+            for image_id, (family, name, version, arch, region) in self.images.items()
+        ]
         return Reply(200, {"data": rows})
 
     @handles("list_instances")
@@ -537,14 +594,22 @@ class LambdaCloud(SpecMock):
             found = [i for i, f in images if f[0] == spec.get("family") and f[3] == arch]
         if not found:
             what = f"image {spec.get('id') or spec.get('family')!r}"
-            raise LambdaError(404, "global/object-does-not-exist", f"The {what} does not exist in {region}.",
-                              "List the images of the region (GET /api/v1/images).")  # fmt: skip
+            raise LambdaError(
+                404,
+                "global/object-does-not-exist",
+                f"The {what} does not exist in {region}.",
+                "List the images of the region (GET /api/v1/images).",
+            )
         return found[0]
 
     def _launch_checks(self, body: dict[str, Any]) -> tuple[InstanceType, str, list[FileSystem], list[Ruleset]]:
         def missing(what: str, name: str) -> LambdaError:
-            return LambdaError(404, "global/object-does-not-exist", f"{what} {name!r} does not exist.",
-                               f"Check the {what.lower()} name and try again.")  # fmt: skip
+            return LambdaError(
+                404,
+                "global/object-does-not-exist",
+                f"{what} {name!r} does not exist.",
+                f"Check the {what.lower()} name and try again.",
+            )
 
         if body.get("quantity", 1) != 1:
             raise _invalid("Requested too many instances.")
@@ -572,9 +637,12 @@ class LambdaCloud(SpecMock):
             systems.append(by_id[mount["file_system_id"]])
         for fs in systems:
             if fs.region != region:
-                raise LambdaError(400, "instance-operations/launch/file-system-in-wrong-region",
-                                  f"Filesystem {fs.name!r} is in {fs.region}, not {region}.",
-                                  "Launch in the filesystem's region, or use a filesystem of this region.")  # fmt: skip
+                raise LambdaError(
+                    400,
+                    "instance-operations/launch/file-system-in-wrong-region",
+                    f"Filesystem {fs.name!r} is in {fs.region}, not {region}.",
+                    "Launch in the filesystem's region, or use a filesystem of this region.",
+                )
         rulesets = []
         for entry in body.get("firewall_rulesets") or []:
             ruleset = self.rulesets.get(entry["id"])
@@ -596,30 +664,47 @@ class LambdaCloud(SpecMock):
         image_id = self._image_for(body.get("image"), region, kind.architecture)
         with self._state:
             if sum(1 for i in self.instances.values() if self._listed(i)) >= self.instance_quota:
-                raise LambdaError(400, "global/quota-exceeded", "Quota exceeded.",
-                                  "Contact Support to increase your quota.")  # fmt: skip
+                raise LambdaError(
+                    400, "global/quota-exceeded", "Quota exceeded.", "Contact Support to increase your quota."
+                )
             if self.capacity.get((kind.name, region), 0) <= 0:
-                raise LambdaError(400, "instance-operations/launch/insufficient-capacity",
-                                  "Not enough capacity to fulfill launch request.",
-                                  "Try another instance type or region.")  # fmt: skip
+                raise LambdaError(
+                    400,
+                    "instance-operations/launch/insufficient-capacity",
+                    "Not enough capacity to fulfill launch request.",
+                    "Try another instance type or region.",
+                )
             self.capacity[(kind.name, region)] -= 1
             instance_id = self.new_id()
             port = self.sshd.reserve(instance_id) if self.sshd is not None else 22
             octets = [int(instance_id[i : i + 2], 16) for i in (0, 2, 4)]
-            mounts = [{"mount_point": m["mount_point"], "file_system_id": m["file_system_id"]}
-                      for m in body.get("file_system_mounts") or []]  # fmt: skip
+            mounts = [
+                {"mount_point": m["mount_point"], "file_system_id": m["file_system_id"]}
+                for m in body.get("file_system_mounts") or []
+            ]
             mounted = {m["file_system_id"] for m in mounts}
-            mounts += [{"mount_point": f"/lambda/nfs/{fs.name}", "file_system_id": fs.id}
-                       for fs in systems if fs.id not in mounted]  # fmt: skip
+            mounts += [
+                {"mount_point": f"/lambda/nfs/{fs.name}", "file_system_id": fs.id}
+                for fs in systems
+                if fs.id not in mounted
+            ]
             self.instances[instance_id] = Instance(
-                id=instance_id, name=body.get("name") or "", type=kind, region=region,
-                ssh_key_names=list(body["ssh_key_names"]), file_system_names=sorted({fs.name for fs in systems}),
-                mounts=mounts, hostname=body.get("hostname"),
+                id=instance_id,
+                name=body.get("name") or "",
+                type=kind,
+                region=region,
+                ssh_key_names=list(body["ssh_key_names"]),
+                file_system_names=sorted({fs.name for fs in systems}),
+                mounts=mounts,
+                hostname=body.get("hostname"),
                 tags=[{"key": t["key"], "value": t["value"]} for t in body.get("tags") or []],
-                firewall_rulesets=[r.id for r in rulesets], image_id=image_id,
-                private_ip=f"10.{octets[0]}.{octets[1]}.{octets[2] or 1}", jupyter_token=self.new_id(),
-                ssh_port=port, phase_start=self.clock.time(),
-            )  # fmt: skip
+                firewall_rulesets=[r.id for r in rulesets],
+                image_id=image_id,
+                private_ip=f"10.{octets[0]}.{octets[1]}.{octets[2] or 1}",
+                jupyter_token=self.new_id(),
+                ssh_port=port,
+                phase_start=self.clock.time(),
+            )
         self._event("instance", "launched", instance_id, call.token, instance_type=kind.name, region=region)
         return Reply(200, {"data": {"instance_ids": [instance_id]}})
 
@@ -628,9 +713,12 @@ class LambdaCloud(SpecMock):
         found = [self._find(i) for i in call.body["instance_ids"]]
         for inst in found:
             if self.status(inst) not in ("active", "unhealthy"):
-                raise LambdaError(409, "global/conflict",
-                                  f"Instance {inst.id} is {self.status(inst)} and cannot be restarted now.",
-                                  "Wait until the instance is active, then try again.")  # fmt: skip
+                raise LambdaError(
+                    409,
+                    "global/conflict",
+                    f"Instance {inst.id} is {self.status(inst)} and cannot be restarted now.",
+                    "Wait until the instance is active, then try again.",
+                )
         with self._state:
             for inst in found:
                 if self.sshd is not None:
@@ -662,8 +750,9 @@ class LambdaCloud(SpecMock):
 
     @handles("list_ssh_keys")
     def list_ssh_keys(self, call: Call) -> Reply:
-        return Reply(200, {"data": [{"id": k.id, "name": k.name, "public_key": k.public_key}
-                                    for k in self.ssh_keys.values()]})  # fmt: skip
+        return Reply(
+            200, {"data": [{"id": k.id, "name": k.name, "public_key": k.public_key} for k in self.ssh_keys.values()]}
+        )
 
     @handles("create_ssh_key")
     def create_ssh_key(self, call: Call) -> Reply:
@@ -693,13 +782,24 @@ class LambdaCloud(SpecMock):
     # --- filesystems -----------------------------------------------------------------------------------
 
     def _in_use(self, fs: FileSystem) -> bool:
-        return any(fs.id in {m["file_system_id"] for m in i.mounts} and self._listed(i)
-                   and self.status(i) not in ("terminating", "preempted") for i in self.instances.values())  # fmt: skip
+        return any(
+            fs.id in {m["file_system_id"] for m in i.mounts}
+            and self._listed(i)
+            and self.status(i) not in ("terminating", "preempted")
+            for i in self.instances.values()
+        )
 
     def _filesystem_json(self, fs: FileSystem) -> dict[str, Any]:
-        return {"id": fs.id, "name": fs.name, "mount_point": f"/lambda/nfs/{fs.name}", "created": self._iso(fs.created),
-                "created_by": self.user, "is_in_use": self._in_use(fs), "region": self._region(fs.region),
-                "bytes_used": fs.bytes_used}  # fmt: skip
+        return {
+            "id": fs.id,
+            "name": fs.name,
+            "mount_point": f"/lambda/nfs/{fs.name}",
+            "created": self._iso(fs.created),
+            "created_by": self.user,
+            "is_in_use": self._in_use(fs),
+            "region": self._region(fs.region),
+            "bytes_used": fs.bytes_used,
+        }
 
     @handles("list_filesystems")
     def list_filesystems(self, call: Call) -> Reply:
@@ -727,8 +827,12 @@ class LambdaCloud(SpecMock):
         if fs is None:
             raise LambdaError(404, "global/object-does-not-exist", "Filesystem was not found.")
         if self._in_use(fs):
-            raise LambdaError(400, "filesystems/filesystem-in-use", f"Filesystem {fs.name!r} is mounted by an instance.",
-                              "Terminate the instances that use it first.")  # fmt: skip
+            raise LambdaError(
+                400,
+                "filesystems/filesystem-in-use",
+                f"Filesystem {fs.name!r} is mounted by an instance.",
+                "Terminate the instances that use it first.",
+            )
         del self.filesystems[fs.id]
         self._event("filesystem", "deleted", fs.id, call.token)
         return Reply(200, {"data": {"deleted_ids": [fs.id]}})
@@ -753,15 +857,24 @@ class LambdaCloud(SpecMock):
 
     def _ruleset_json(self, ruleset: Ruleset) -> dict[str, Any]:
         users = [i.id for i in self.instances.values() if ruleset.id in i.firewall_rulesets and self._listed(i)]
-        return {"id": ruleset.id, "name": ruleset.name, "region": self._region(ruleset.region), "rules": ruleset.rules,
-                "created": self._iso(ruleset.created), "instance_ids": users}  # fmt: skip
+        return {
+            "id": ruleset.id,
+            "name": ruleset.name,
+            "region": self._region(ruleset.region),
+            "rules": ruleset.rules,
+            "created": self._iso(ruleset.created),
+            "instance_ids": users,
+        }
 
     def _ruleset(self, ruleset_id: str) -> Ruleset:
         ruleset = self.rulesets.get(ruleset_id)
         if ruleset is None:
-            raise LambdaError(404, "global/object-does-not-exist",
-                              "Firewall ruleset does not exist or you do not have permission to access it.",
-                              "Check your firewall ruleset ID and try again.")  # fmt: skip
+            raise LambdaError(
+                404,
+                "global/object-does-not-exist",
+                "Firewall ruleset does not exist or you do not have permission to access it.",
+                "Check your firewall ruleset ID and try again.",
+            )
         return ruleset
 
     @handles("list_firewall_rules")
@@ -787,8 +900,9 @@ class LambdaCloud(SpecMock):
             raise LambdaError(
                 400, "global/quota-exceeded", "Quota exceeded.", "Contact Support to increase your quota."
             )
-        ruleset = Ruleset(self.new_id(), body["name"], body["region"], self._checked_rules(body["rules"]),
-                          self.clock.time())  # fmt: skip
+        ruleset = Ruleset(
+            self.new_id(), body["name"], body["region"], self._checked_rules(body["rules"]), self.clock.time()
+        )
         self.rulesets[ruleset.id] = ruleset
         self._event("firewall_ruleset", "created", ruleset.id, call.token, name=ruleset.name)
         return Reply(200, {"data": self._ruleset_json(ruleset)})
@@ -810,9 +924,12 @@ class LambdaCloud(SpecMock):
     def delete_firewall_ruleset(self, call: Call) -> Reply:
         ruleset = self._ruleset(call.path["id"])
         if self._ruleset_json(ruleset)["instance_ids"]:
-            raise LambdaError(400, "firewall-rulesets/firewall-ruleset-in-use",
-                              "Firewall ruleset is in use by one or more instances.",
-                              "Terminate all instances that are using the ruleset before deleting it.")  # fmt: skip
+            raise LambdaError(
+                400,
+                "firewall-rulesets/firewall-ruleset-in-use",
+                "Firewall ruleset is in use by one or more instances.",
+                "Terminate all instances that are using the ruleset before deleting it.",
+            )
         del self.rulesets[ruleset.id]
         self._event("firewall_ruleset", "deleted", ruleset.id, call.token)
         return Reply(200, {"data": {}})
@@ -856,9 +973,13 @@ class LambdaCloud(SpecMock):
         body = call.body
         if body["region"] not in REGIONS:
             raise _invalid(f"Region {body['region']!r} does not exist.")
-        partition = {"id": self.new_id(), "created": self._iso(self.clock.time()), "name": body["name"],
-                     "workspace_id": body.get("workspace_id") or self.workspace_id,
-                     "region": self._region(body["region"])}  # fmt: skip
+        partition = {
+            "id": self.new_id(),
+            "created": self._iso(self.clock.time()),
+            "name": body["name"],
+            "workspace_id": body.get("workspace_id") or self.workspace_id,
+            "region": self._region(body["region"]),
+        }
         self.fabric[partition["id"]] = partition
         self._event("fabric_partition", "created", partition["id"], call.token, name=body["name"])
         return Reply(200, {"data": partition})
@@ -886,11 +1007,17 @@ class LambdaCloud(SpecMock):
 
     def _ticket_json(self, ticket: Ticket) -> dict[str, Any]:
         body: dict[str, Any] = {
-            "id": ticket.id, "subject": ticket.subject, "description": ticket.description, "type": ticket.type,
-            "status": ticket.status, "external_ticket_provider": "zendesk", "external_ticket_id": ticket.external_id,
-            "created_at": self._iso(ticket.created_at), "updated_at": self._iso(ticket.updated_at),
+            "id": ticket.id,
+            "subject": ticket.subject,
+            "description": ticket.description,
+            "type": ticket.type,
+            "status": ticket.status,
+            "external_ticket_provider": "zendesk",
+            "external_ticket_id": ticket.external_id,
+            "created_at": self._iso(ticket.created_at),
+            "updated_at": self._iso(ticket.updated_at),
             "comments": ticket.comments,
-        }  # fmt: skip
+        }
         if ticket.severity:
             body["severity"] = ticket.severity
         if ticket.resolved_at is not None:
@@ -908,8 +1035,15 @@ class LambdaCloud(SpecMock):
         offset = _page_offset(call.query.get("page_token"))
         page = tickets[offset : offset + self.page_size]
         more = offset + self.page_size < len(tickets)
-        return Reply(200, {"data": {"tickets": [self._ticket_json(t) for t in page],
-                                    "page_token": _page_token(offset + self.page_size) if more else None}})  # fmt: skip
+        return Reply(
+            200,
+            {
+                "data": {
+                    "tickets": [self._ticket_json(t) for t in page],
+                    "page_token": _page_token(offset + self.page_size) if more else None,
+                }
+            },
+        )
 
     @handles("create_ticket")
     def create_ticket(self, call: Call) -> Reply:
@@ -922,13 +1056,28 @@ class LambdaCloud(SpecMock):
         if body.get("instance_id") and body["instance_id"] not in self.instances:
             raise _not_found("Instance", body["instance_id"])
         now = self.clock.time()
-        ticket = Ticket(self.new_id(), body["subject"], body["description"], body["type"], severity, "open", now, now,
-                        str(100000 + len(self.tickets)),
-                        {k: body[k] for k in ("ip", "instance_id", "cluster_id") if body.get(k)})  # fmt: skip
+        ticket = Ticket(
+            self.new_id(),
+            body["subject"],
+            body["description"],
+            body["type"],
+            severity,
+            "open",
+            now,
+            now,
+            str(100000 + len(self.tickets)),
+            {k: body[k] for k in ("ip", "instance_id", "cluster_id") if body.get(k)},
+        )
         self.tickets[ticket.id] = ticket
         self._event("ticket", "created", ticket.id, call.token, type=ticket.type)
-        data = {"id": ticket.id, "status": ticket.status, "type": ticket.type, "created_at": self._iso(now),
-                "external_ticket_provider": "zendesk", "external_ticket_id": ticket.external_id}  # fmt: skip
+        data = {
+            "id": ticket.id,
+            "status": ticket.status,
+            "type": ticket.type,
+            "created_at": self._iso(now),
+            "external_ticket_provider": "zendesk",
+            "external_ticket_id": ticket.external_id,
+        }
         if severity:
             data["severity"] = severity
         return Reply(200, {"data": data})
@@ -946,8 +1095,9 @@ class LambdaCloud(SpecMock):
                 raise _invalid("Only incidents have a severity.")
             ticket.severity = call.body["severity"]
         if call.body.get("comment"):
-            ticket.comments.append({"body": call.body["comment"]["body"], "author": self.user["email"],
-                                    "created_at": self._iso(now)})  # fmt: skip
+            ticket.comments.append(
+                {"body": call.body["comment"]["body"], "author": self.user["email"], "created_at": self._iso(now)}
+            )
         if call.body.get("status") == "solved":
             ticket.status, ticket.resolved_at = "solved", now
         ticket.updated_at = now
@@ -957,16 +1107,20 @@ class LambdaCloud(SpecMock):
         ticket = self._ticket(call.path["ticket_id"])
         found = ticket.attachments.get(call.path["attachment_id"])
         if found is None or found["upload_status"] == "deleted":
-            raise LambdaError(404, "global/object-does-not-exist", "Attachment not found.",
-                              "Check the attachment ID and try again.")  # fmt: skip
+            raise LambdaError(
+                404, "global/object-does-not-exist", "Attachment not found.", "Check the attachment ID and try again."
+            )
         return ticket, found
 
     @handles("list_ticket_attachments")
     def list_ticket_attachments(self, call: Call) -> Reply:
         ticket = self._ticket(call.path["ticket_id"])
         wanted = call.query.get("status")
-        rows = [a for a in ticket.attachments.values()
-                if (a["upload_status"] == wanted if wanted else a["upload_status"] != "deleted")]  # fmt: skip
+        rows = [
+            a
+            for a in ticket.attachments.values()
+            if (a["upload_status"] == wanted if wanted else a["upload_status"] != "deleted")
+        ]
         return Reply(200, {"data": {"attachments": rows}})
 
     @handles("start_ticket_attachment_upload")
@@ -975,13 +1129,28 @@ class LambdaCloud(SpecMock):
         body = call.body
         if body["size_bytes"] > 50 * 1024 * 1024:
             raise _invalid("Attachments are limited to 50 MB.")
-        attachment = {"id": self.new_id(), "filename": body["filename"], "content_type": body["content_type"],
-                      "size_bytes": body["size_bytes"], "upload_status": "pending",
-                      "created_at": self._iso(self.clock.time())}  # fmt: skip
+        attachment = {
+            "id": self.new_id(),
+            "filename": body["filename"],
+            "content_type": body["content_type"],
+            "size_bytes": body["size_bytes"],
+            "upload_status": "pending",
+            "created_at": self._iso(self.clock.time()),
+        }
         ticket.attachments[attachment["id"]] = attachment
         url = f"https://support-uploads.lambda.ai/{ticket.id}/{attachment['id']}?X-Amz-Expires=900&X-Amz-Signature="
-        return Reply(200, {"data": {"attachment_id": attachment["id"], "upload_url": url + self.new_id(),
-                                    "upload_method": "PUT", "upload_status": "pending", "expires_in": 900}})  # fmt: skip
+        return Reply(
+            200,
+            {
+                "data": {
+                    "attachment_id": attachment["id"],
+                    "upload_url": url + self.new_id(),
+                    "upload_method": "PUT",
+                    "upload_status": "pending",
+                    "expires_in": 900,
+                }
+            },
+        )
 
     @handles("complete_ticket_attachment_upload")
     def complete_ticket_attachment_upload(self, call: Call) -> Reply:
@@ -1006,12 +1175,21 @@ class LambdaCloud(SpecMock):
 
     # --- controls for tests ----------------------------------------------------------------------------
 
-    def set_stock(self, instance_type: str, available: int, region: str | None = None) -> None:
-        """How many more instances of ``instance_type`` a region (or every region) can take."""
+    def set_stock(self, instance_type: str, available: int, region: str | None = None, *, listed: bool = False) -> None:
+        """How many more instances of ``instance_type`` a region (or every region) can take.
+
+        With ``listed``, the catalogue keeps listing those regions as having capacity even with
+        none left (a catalogue read a moment before someone else took the last machine), so a
+        launch there fails with ``instance-operations/launch/insufficient-capacity``.
+        """
         if instance_type not in self.types:
             raise KeyError(instance_type)
         for name in [region] if region is not None else list(REGIONS):
             self.capacity[(instance_type, name)] = available
+            if listed:
+                self.stale_listings.add((instance_type, name))
+            else:
+                self.stale_listings.discard((instance_type, name))
 
     def fail(self, instance_id: str) -> None:
         """The instance fails Lambda's health checks (``unhealthy``) until it is restarted."""
@@ -1026,8 +1204,7 @@ class LambdaCloud(SpecMock):
 
     def live_pods(self) -> list[tuple[str, str]]:
         """(id, name) of every instance that exists and is not on its way out."""
-        return [(i.id, i.name) for i in list(self.instances.values())
-                if i.track != "terminate" and not i.preempted]  # fmt: skip
+        return [(i.id, i.name) for i in list(self.instances.values()) if i.track != "terminate" and not i.preempted]
 
     def close(self) -> None:
         if self.sshd is not None:

@@ -137,10 +137,11 @@ def usd(cents: Any) -> float | None:
 
 
 class Spacing:
-    """Keeps at least ``interval`` seconds between the requests it is asked about.
+    """Keeps at least ``interval`` seconds between the requests it is asked about. Thread-safe.
 
-    ``reserve`` books the next free moment and says how long to wait for it, so concurrent
-    callers are spread out instead of all waiting for the same moment. Thread-safe.
+    ``reserve`` takes the turn when it is free (and answers 0), else answers how long until it
+    is; the caller waits that long and asks again. Nothing is booked ahead, so waiters that a
+    clock wakes late (or a virtual clock moves past together) never leave at the same moment.
     """
 
     def __init__(self, clock: RealClock, interval: float) -> None:
@@ -152,9 +153,10 @@ class Spacing:
     def reserve(self) -> float:
         with self._lock:
             now = self.clock.time()
-            at = max(now, self._next)
-            self._next = at + self.interval
-            return at - now
+            if now < self._next:
+                return self._next - now
+            self._next = now + self.interval
+            return 0.0
 
 
 class LambdaErrors(ErrorMapper):
@@ -188,10 +190,18 @@ class LambdaBackend(Backend):
     title = "Lambda Cloud"
     generated_package = "gpupods_clients.lambda_cloud"
     capabilities = Capabilities(
-        start_stop=False, restart=True, logs=False, spot=False, serverless=False, batch_status=True,
-        notes=("no stop/start: terminate and launch again", "VMs from Lambda's images (image families), not containers",
-               "one launch every 12 s"),
-    )  # fmt: skip
+        start_stop=False,
+        restart=True,
+        logs=False,
+        spot=False,
+        serverless=False,
+        batch_status=True,
+        notes=(
+            "no stop/start: terminate and launch again",
+            "VMs from Lambda's images (image families), not containers",
+            "one launch every 12 s",
+        ),
+    )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "booting": PodStatus.STARTING,
         "active": PodStatus.RUNNING,
@@ -202,9 +212,10 @@ class LambdaBackend(Backend):
         # Taken back by Lambda; it does not come back.
         "preempted": PodStatus.TERMINATED,
     }
-    #: Seconds between two requests, and between two launches (Lambda's documented limits).
+    #: Seconds between two requests, and between two launches: Lambda's documented limits (one
+    #: request a second, one launch every 12 seconds), the latter with a margin for network jitter.
     REQUEST_INTERVAL = 1.0
-    LAUNCH_INTERVAL = 12.0
+    LAUNCH_INTERVAL = 12.5
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -216,11 +227,13 @@ class LambdaBackend(Backend):
 
     # --- requests ------------------------------------------------------------------------------
 
-    def _call(self, endpoint: Any, **kwargs: Any) -> Flow[Any]:
-        """One request, after waiting for its turn under the request rate limit."""
-        wait = self.request_spacing.reserve()
-        if wait > 0:
-            yield Sleep(wait)
+    def _call(self, endpoint: Any, *, launch: bool = False, **kwargs: Any) -> Flow[Any]:
+        """One request, after waiting for its turn under the request rate limit (and, for a
+        launch, then under the launch limit: the launch leaves right when its slot comes, so two
+        launches are never closer than ``launch_spacing.interval``)."""
+        for spacing in (self.request_spacing, self.launch_spacing) if launch else (self.request_spacing,):
+            while (wait := spacing.reserve()) > 0:
+                yield Sleep(wait)
         return (yield Call(endpoint, **kwargs))
 
     # --- mapping -------------------------------------------------------------------------------
@@ -274,13 +287,21 @@ class LambdaBackend(Backend):
             if query.gpu and not gpus.matches(query.gpu, model, str(type_name)):
                 continue
             for region in item.regions_with_capacity_available:
-                offers.append(GpuOffer(
-                    provider=self.name, gpu=model.name if model else str(type_name), gpu_provider_id=str(type_name),
-                    memory_gb=model.memory_gb if model else None, count=count,
-                    price_per_hour=usd(kind.price_cents_per_hour), spot_price_per_hour=None,
-                    region=str(region.name), stock="unknown",  # listed means "a launch should succeed"; no counts
-                    offer_id={"instance_type": str(type_name), "region": str(region.name)}, raw=item,
-                ))  # fmt: skip
+                offers.append(
+                    GpuOffer(
+                        provider=self.name,
+                        gpu=model.name if model else str(type_name),
+                        gpu_provider_id=str(type_name),
+                        memory_gb=model.memory_gb if model else None,
+                        count=count,
+                        price_per_hour=usd(kind.price_cents_per_hour),
+                        spot_price_per_hour=None,
+                        region=str(region.name),
+                        stock="unknown",  # listed means "a launch should succeed"; no counts
+                        offer_id={"instance_type": str(type_name), "region": str(region.name)},
+                        raw=item,
+                    )
+                )
         return offers
 
     def list(self) -> Flow[builtins.list[Pod]]:
@@ -294,8 +315,10 @@ class LambdaBackend(Backend):
     def get_many(self, pod_ids: Sequence[str]) -> Flow[builtins.list[Pod | GpupodsError]]:
         """One list for all of them (the list holds every instance not yet terminated)."""
         pods = {pod.id: pod for pod in (yield from self.list())}
-        return [pods.get(pod_id) or NotFoundError(f"instance {pod_id} not found", provider=self.title,
-                                                  status_code=404) for pod_id in pod_ids]  # fmt: skip
+        return [
+            pods.get(pod_id) or NotFoundError(f"instance {pod_id} not found", provider=self.title, status_code=404)
+            for pod_id in pod_ids
+        ]
 
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
         body = self._launch_body(spec, offer)
@@ -303,10 +326,7 @@ class LambdaBackend(Backend):
             body["ssh_key_names"] = [(yield from self._default_ssh_key())]
         body["name"] = with_token(spec.name, token)
         request = LaunchInstanceInstanceLaunchRequest.from_dict(body)
-        wait = self.launch_spacing.reserve()
-        if wait > 0:
-            yield Sleep(wait)
-        result = yield from self._call(launch_instance, body=request)
+        result = yield from self._call(launch_instance, body=request, launch=True)
         ids = val(result.data.instance_ids) or []
         return Created(answer_id(ids[0] if ids else None))
 
@@ -319,19 +339,31 @@ class LambdaBackend(Backend):
         if spec.spot:
             raise InvalidPodSpec("spot", "Lambda Cloud has no spot instances")
         if "/" in spec.image or ":" in spec.image.removeprefix("id:") or "@" in spec.image:
-            raise InvalidPodSpec("image", "Lambda Cloud runs virtual machines from its own images, not containers: "
-                                          "give an image family such as 'lambda-stack-24-04', or 'id:<image id>' "
-                                          "(LambdaBackend.images() lists them)")  # fmt: skip
+            raise InvalidPodSpec(
+                "image",
+                "Lambda Cloud runs virtual machines from its own images, not containers: "
+                "give an image family such as 'lambda-stack-24-04', or 'id:<image id>' "
+                "(LambdaBackend.images() lists them)",
+            )
         if spec.env:
-            raise InvalidPodSpec("env", "Lambda Cloud instances are virtual machines without container environment "
-                                        "variables; set them with cloud-init: extras={'lambda': {'user_data': ...}}")  # fmt: skip
+            raise InvalidPodSpec(
+                "env",
+                "Lambda Cloud instances are virtual machines without container environment "
+                "variables; set them with cloud-init: extras={'lambda': {'user_data': ...}}",
+            )
         if spec.volume_gb is not None:
-            raise InvalidPodSpec("volume_gb", "Lambda Cloud filesystems have no size and outlive instances: create one "
-                                              "and pass extras={'lambda': {'file_system_names': [name]}}")  # fmt: skip
+            raise InvalidPodSpec(
+                "volume_gb",
+                "Lambda Cloud filesystems have no size and outlive instances: create one "
+                "and pass extras={'lambda': {'file_system_names': [name]}}",
+            )
         extra_ports = [p for p in spec.ports if p != "22/tcp"]
         if extra_ports:
-            raise InvalidPodSpec("ports", f"Lambda Cloud opens ports with firewall rules, not per launch "
-                                          f"({', '.join(extra_ports)}); only '22/tcp' is open by default")  # fmt: skip
+            raise InvalidPodSpec(
+                "ports",
+                f"Lambda Cloud opens ports with firewall rules, not per launch "
+                f"({', '.join(extra_ports)}); only '22/tcp' is open by default",
+            )
         storage = val(getattr(getattr(getattr(offer.raw, "instance_type", None), "specs", None), "storage_gib", None))
         if isinstance(storage, int) and spec.disk_gb > storage:
             raise InvalidPodSpec("disk_gb", f"{offer.gpu_provider_id} has {storage} GiB of local disk")
@@ -349,8 +381,11 @@ class LambdaBackend(Backend):
         if self._ssh_key is None:
             keys = yield from self.ssh_keys()
             if not keys:
-                raise InvalidPodSpec("extras.lambda.ssh_key_names", "the Lambda Cloud account has no SSH key, and a "
-                                     "launch needs one: add yours (LambdaBackend.add_ssh_key or the dashboard)")  # fmt: skip
+                raise InvalidPodSpec(
+                    "extras.lambda.ssh_key_names",
+                    "the Lambda Cloud account has no SSH key, and a "
+                    "launch needs one: add yours (LambdaBackend.add_ssh_key or the dashboard)",
+                )
             self._ssh_key = str(keys[0].name)
         return self._ssh_key
 
