@@ -1,8 +1,8 @@
-"""gpupods: one pod API over RunPod, Prime Intellect and Novita, sync and async.
+"""gpupods: one pod API over RunPod, Prime Intellect, Novita and Lambda Cloud, sync and async.
 
     from gpupods import Fleet, PodSpec
 
-    with Fleet.from_env() as fleet:          # RUNPOD_API_KEY, PRIME_API_KEY, NOVITA_API_KEY
+    with Fleet.from_env() as fleet:          # RUNPOD_API_KEY, PRIME_API_KEY, NOVITA_API_KEY, LAMBDA_API_KEY
         offer = fleet.offers("H100")[0]       # cheapest first, across providers
         pod = fleet.wait(fleet.create(PodSpec(name="train", image="pytorch/pytorch", gpu="H100"), offer))
         print(pod.ssh.command)

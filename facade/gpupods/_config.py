@@ -84,8 +84,8 @@ class ProviderConfig:
 
     @classmethod
     def from_env(cls, name: str, environ: Mapping[str, str] | None = None, **overrides: Any) -> ProviderConfig:
-        """Settings from ``RUNPOD_API_KEY`` / ``PRIME_API_KEY`` / ``NOVITA_API_KEY`` (and an
-        optional ``GPUPODS_<PROVIDER>_URL``), overridden by keyword arguments."""
+        """Settings from ``RUNPOD_API_KEY`` / ``PRIME_API_KEY`` / ``NOVITA_API_KEY`` /
+        ``LAMBDA_API_KEY`` (and an optional ``GPUPODS_<PROVIDER>_URL``), overridden by keyword arguments."""
         environ = os.environ if environ is None else environ
         if name not in PROVIDERS:
             raise ConfigurationError(f"unknown provider {name!r}; known: {', '.join(PROVIDERS)}")
