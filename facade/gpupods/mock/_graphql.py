@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 from graphql import (
     DocumentNode,
@@ -29,6 +30,11 @@ from graphql import (
     parse,
     validate,
 )
+
+from .._clock import RealClock
+from ._faults import FaultPlan, realise
+from ._messages import MockRequest, MockResponse, json_response
+from ._ratelimit import Quota
 
 Resolver = Callable[..., Any]
 
@@ -151,3 +157,119 @@ def parse_body(raw: bytes) -> Any:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise GraphQLRequestError(f"the body is not valid JSON: {exc}") from None
+
+
+class GraphQLHttpError(Exception):
+    """Refused before execution: becomes an HTTP error in the GraphQL mock's shape."""
+
+    def __init__(self, status: int, message: str, code: str, headers: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.code, self.headers = status, message, code, dict(headers or {})
+
+
+class GraphQLMock:
+    """A GraphQL endpoint over an SDL, with its own auth, quota, faults and error shapes.
+
+    Faults are routed by the root field a request selects (``podFindAndDeployOnDemand``),
+    or ``"graphql"`` when none can be read. Subclasses give the provider's resolvers and may
+    override :meth:`authenticate` and :meth:`error_body`.
+    """
+
+    path: ClassVar[str] = "/graphql"
+
+    def __init__(
+        self,
+        sdl: str,
+        resolvers: Mapping[str, Mapping[str, Resolver]],
+        *,
+        clock: RealClock,
+        faults: FaultPlan,
+        api_keys: Iterable[str] | None = None,
+    ) -> None:
+        self.server = SdlServer(sdl, resolvers)
+        self.clock = clock
+        self.faults = faults
+        self.api_keys = set(api_keys) if api_keys is not None else None
+        self.quota: Quota | None = None
+        self.requests = 0
+        self.served: Counter[str] = Counter()  # successful answers per root field
+        self._lock = threading.Lock()
+
+    # --- provider shapes ---------------------------------------------------------------
+
+    def error_body(self, status: int, message: str, code: str) -> Any:
+        return {"errors": [{"message": message, "extensions": {"code": code}}]}
+
+    def authenticate(self, headers: Mapping[str, str]) -> str:
+        """The caller's API key; raises :class:`GraphQLHttpError` (401) when it is missing or unknown."""
+        scheme, _, token = headers.get("authorization", "").partition(" ")
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
+            raise GraphQLHttpError(401, "Unauthorized: send 'Authorization: Bearer <API key>'", "UNAUTHENTICATED")
+        if self.api_keys is not None and token not in self.api_keys:
+            raise GraphQLHttpError(401, "Unauthorized: the API key is not valid", "UNAUTHENTICATED")
+        return token
+
+    def error(self, status: int, message: str, code: str, headers: Mapping[str, str] | None = None) -> MockResponse:
+        return json_response(status, self.error_body(status, message, code), headers=headers)
+
+    # --- the pipeline ------------------------------------------------------------------
+
+    def handle(self, request: MockRequest) -> MockResponse:
+        with self._lock:
+            self.requests += 1
+        if request.method.upper() != "POST":
+            response = self.error(405, f"{request.method.upper()} is not allowed: send GraphQL requests by POST",
+                                  "METHOD_NOT_ALLOWED")  # fmt: skip
+            response.headers.append(("Allow", "POST"))
+            return response
+        try:
+            payload = parse_body(request.body)
+        except GraphQLRequestError as exc:
+            return self.error(400, str(exc), "BAD_REQUEST")
+        query = payload.get("query") if isinstance(payload, dict) else None
+        name = payload.get("operationName") if isinstance(payload, dict) else None
+        fields = (
+            self.server.root_fields(query, name if isinstance(name, str) else None) if isinstance(query, str) else []
+        )
+        route = fields[0] if fields else "graphql"
+        fault = self.faults.pick(route, after_accept=False)
+        if fault is not None and fault.kind != "latency":
+            return realise(fault, None, self._fault_error, route)
+        try:
+            token = self.authenticate(request.headers)
+            quota_headers = self._take_quota(token)
+            status, body = self.server.run(payload, context=self)
+        except GraphQLHttpError as exc:
+            response = self.error(exc.status, exc.message, exc.code, exc.headers)
+        except GraphQLRequestError as exc:
+            response = self.error(400, str(exc), "BAD_REQUEST")
+        else:
+            response = json_response(status, body, headers=quota_headers, operation=route)
+            if status == 200 and "errors" not in body:
+                with self._lock:
+                    self.served[route] += 1
+        if fault is not None:  # latency, applied before the work
+            response.delay += fault.seconds
+        late = self.faults.pick(route, after_accept=True)
+        if late is not None and response.status == 200:
+            return realise(late, response, self._fault_error, route)
+        return response
+
+    def _fault_error(self, status: int, message: str, headers: Mapping[str, str]) -> MockResponse:
+        code = "RATE_LIMITED" if status == 429 else "INTERNAL_SERVER_ERROR"
+        return self.error(status, message, code, headers)
+
+    def limit_rate(self, limit: int, window: float = 60.0) -> Quota:
+        self.quota = Quota(limit, window)
+        return self.quota
+
+    def _take_quota(self, token: str) -> dict[str, str]:
+        if self.quota is None:
+            return {}
+        allowed, _remaining, reset = self.quota.take(token, self.clock.time())
+        if not allowed:
+            retry = str(max(1, int(reset + 0.999)))
+            raise GraphQLHttpError(429, f"rate limit of {self.quota.limit} requests per {self.quota.name} exceeded",
+                                   "RATE_LIMITED", {"Retry-After": retry})  # fmt: skip
+        return {}
