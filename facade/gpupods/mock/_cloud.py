@@ -101,6 +101,10 @@ class MockCloud(Protocol):
         """
         ...
 
+    def api_for(self, path: str) -> ApiMock:
+        """The API (one of :attr:`apis`) that answers requests to ``path``."""
+        ...
+
     def close(self) -> None:
         """Release what the cloud holds outside memory (the pods' sshd ports). Idempotent."""
         ...

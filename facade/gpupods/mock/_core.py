@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, unquote
 
 from .._clock import RealClock
 from ._faults import Fault, FaultPlan, drift, realise
+from ._limits import MAX_BODY_BYTES, BodyError, parse_json
 from ._messages import MockRequest, MockResponse
 from ._ratelimit import Quota
 from ._schema import Synthesizer
@@ -100,6 +101,7 @@ class SpecMock:
     quota_headers: ClassVar[bool] = False  # send RateLimit headers (RunPod v2 does)
     id_alphabet: ClassVar[str] = string.ascii_lowercase + string.digits
     id_length: ClassVar[int] = 14
+    max_body_bytes: ClassVar[int] = MAX_BODY_BYTES
 
     def __init__(
         self,
@@ -156,6 +158,10 @@ class SpecMock:
     def handle(self, request: MockRequest) -> MockResponse:
         with self._lock:
             self.requests += 1
+        if request.size > self.max_body_bytes:
+            response = self._shape(None, 413, f"the request body is larger than {self.max_body_bytes} bytes", [])
+            response.headers.append(("Connection", "close"))
+            return response
         path = request.path
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :] or "/"
@@ -275,9 +281,9 @@ class SpecMock:
         if not (media == "application/json" or media.endswith("+json")):
             raise ApiError(400, f"expected Content-Type application/json, got {media or 'none'}")
         try:
-            body = json.loads(request.body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise ApiError(400, f"the body is not valid JSON: {exc}") from None
+            body = parse_json(request.body)
+        except BodyError as exc:
+            raise ApiError(exc.status, exc.message) from None
         if op.body.schema_key:
             for where, message in self.spec.schemas.errors(op.body.schema_key, body):
                 problems.append((f"body{'.' + where if where else ''}", message))

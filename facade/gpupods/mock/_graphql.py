@@ -7,7 +7,6 @@ that validates against the SDL gets a well-typed answer.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -33,10 +32,13 @@ from graphql import (
 
 from .._clock import RealClock
 from ._faults import FaultPlan, realise
+from ._limits import MAX_BODY_BYTES, BodyError, parse_json
 from ._messages import MockRequest, MockResponse, json_response
 from ._ratelimit import Quota
 
 Resolver = Callable[..., Any]
+
+MAX_QUERY_TOKENS = 20_000  # graphql-core stops parsing a longer document
 
 _SCALAR_DEFAULTS: dict[str, Any] = {"String": "value", "ID": "id", "Int": 1, "Float": 1.0, "Boolean": False}
 
@@ -67,10 +69,12 @@ class SdlServer:
 
     def _parse_and_validate(self, query: str) -> tuple[DocumentNode | None, tuple[GraphQLError, ...]]:
         try:
-            document = parse(query)
+            document = parse(query, max_tokens=MAX_QUERY_TOKENS)
+            return document, tuple(validate(self.schema, document, max_errors=20))
         except GraphQLError as error:
             return None, (error,)
-        return document, tuple(validate(self.schema, document))
+        except RecursionError:
+            return None, (GraphQLError("the query nests too deeply"),)
 
     def root_fields(self, query: str, operation_name: str | None) -> list[str]:
         """Names of the root fields a request selects (used to route faults by operation)."""
@@ -100,14 +104,20 @@ class SdlServer:
         document, errors = self._documents(payload["query"])
         if document is None or errors:
             return 400, {"errors": [_error_json(e, "GRAPHQL_VALIDATION_FAILED") for e in errors]}
-        result = execute(
-            self.schema,
-            document,
-            variable_values=variables,
-            operation_name=payload.get("operationName"),
-            context_value=context,
-            field_resolver=default_resolver,
-        )
+        operation_name = payload.get("operationName")
+        if operation_name is not None and not isinstance(operation_name, str):
+            raise GraphQLRequestError("'operationName' must be a string")
+        try:
+            result = execute(
+                self.schema,
+                document,
+                variable_values=variables,
+                operation_name=operation_name,
+                context_value=context,
+                field_resolver=default_resolver,
+            )
+        except RecursionError:
+            raise GraphQLRequestError("the query nests too deeply") from None
         assert isinstance(result, ExecutionResult), "resolvers of the mock are synchronous"
         body: dict[str, Any] = {"data": result.data}
         if result.errors:
@@ -154,9 +164,9 @@ def synthesize(gql_type: Any) -> Any:
 
 def parse_body(raw: bytes) -> Any:
     try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise GraphQLRequestError(f"the body is not valid JSON: {exc}") from None
+        return parse_json(raw)
+    except BodyError as exc:
+        raise GraphQLRequestError(exc.message) from None
 
 
 class GraphQLHttpError(Exception):
@@ -176,6 +186,7 @@ class GraphQLMock:
     """
 
     path: ClassVar[str] = "/graphql"
+    max_body_bytes: ClassVar[int] = MAX_BODY_BYTES
 
     def __init__(
         self,
@@ -218,6 +229,10 @@ class GraphQLMock:
     def handle(self, request: MockRequest) -> MockResponse:
         with self._lock:
             self.requests += 1
+        if request.size > self.max_body_bytes:
+            response = self.error(413, f"the request body is larger than {self.max_body_bytes} bytes", "BAD_REQUEST")
+            response.headers.append(("Connection", "close"))
+            return response
         if request.method.upper() != "POST":
             response = self.error(405, f"{request.method.upper()} is not allowed: send GraphQL requests by POST",
                                   "METHOD_NOT_ALLOWED")  # fmt: skip

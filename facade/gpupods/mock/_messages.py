@@ -15,6 +15,12 @@ class MockRequest:
     query_string: str
     headers: Mapping[str, str]  # lower-case names
     body: bytes
+    declared_length: int | None = None  # set when the body was too large to read: its size so far
+
+    @property
+    def size(self) -> int:
+        """The body's size in bytes, read or not."""
+        return max(len(self.body), self.declared_length or 0)
 
 
 @dataclass

@@ -297,6 +297,9 @@ class NovitaCloud(CloudBase, SpecMock):
     def apis(self) -> dict[str, ApiMock]:
         return {self.api: self}
 
+    def api_for(self, path: str) -> ApiMock:
+        return self
+
     def live_pods(self) -> list[LivePod]:
         return [LivePod(i.id, i.name) for i in list(self.instances.values()) if i.track not in ("remove", "reclaim")]
 

@@ -296,6 +296,9 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
     def apis(self) -> dict[str, ApiMock]:
         return {self.api: self}
 
+    def api_for(self, path: str) -> ApiMock:
+        return self
+
     def live_pods(self) -> list[LivePod]:
         return [LivePod(p.id, p.name) for p in list(self.pods.values()) if p.deleted_at is None]
 

@@ -94,12 +94,15 @@ class RunPodCloud(CloudBase):
 
     # --- routing -----------------------------------------------------------------------------
 
+    def api_for(self, path: str) -> ApiMock:
+        if path.rstrip("/") == self.graphql.path:
+            return self.graphql
+        if path.startswith("/v1/") or path == "/v1":
+            return self.v1
+        return self.v2
+
     def handle(self, request: MockRequest) -> MockResponse:
-        if request.path.rstrip("/") == "/graphql":
-            return self.graphql.handle(request)
-        if request.path.startswith("/v1/") or request.path == "/v1":
-            return self.v1.handle(request)
-        return self.v2.handle(request)
+        return self.api_for(request.path).handle(request)
 
     # --- state ---------------------------------------------------------------------------------
 
