@@ -54,7 +54,7 @@ def _backend(fleet: Fleet | AsyncFleet) -> LambdaBackend:
 
 
 def test_offers_are_types_times_regions_with_capacity_in_usd(clouds: MockClouds) -> None:
-    cloud = clouds.lambda_cloud
+    cloud = clouds.cloud("lambda")
     with _fleet(clouds) as fleet:
         offers = fleet.offers()
     expected = {
@@ -131,7 +131,7 @@ def test_unknown_type_names_fall_back_to_the_gpu_description() -> None:
 
 
 def test_lifecycle_through_fleet(clouds: MockClouds) -> None:
-    cloud = clouds.lambda_cloud
+    cloud = clouds.cloud("lambda")
     with _fleet(clouds) as fleet:
         offer = fleet.offers("H100", count=1)[0]
         pod = fleet.create(PodSpec(name="train", image=IMAGE, gpu="H100"), offer)
@@ -168,7 +168,7 @@ def test_lifecycle_through_fleet(clouds: MockClouds) -> None:
 
 
 async def test_lifecycle_through_async_fleet(clouds: MockClouds) -> None:
-    cloud = clouds.lambda_cloud
+    cloud = clouds.cloud("lambda")
     async with AsyncFleet.from_env(**clouds.fleet_options()) as fleet:
         offers = await fleet.offers("A100", count=1)
         pod = await fleet.create(PodSpec(name="atrain", image=IMAGE, gpu="A100"), offers[0])
@@ -186,7 +186,7 @@ async def test_lifecycle_through_async_fleet(clouds: MockClouds) -> None:
 
 
 def test_lambda_status_maps_onto_pod_status_through_the_stack(clouds: MockClouds) -> None:
-    cloud = clouds.lambda_cloud
+    cloud = clouds.cloud("lambda")
     seen: dict[str | None, PodStatus] = {}
 
     def record(pod: Pod) -> None:
@@ -220,7 +220,7 @@ def test_lambda_status_maps_onto_pod_status_through_the_stack(clouds: MockClouds
 def test_an_unhealthy_pod_is_not_ready_until_a_restart_heals_it(clouds: MockClouds) -> None:
     with _fleet(clouds) as fleet:
         pod = fleet.wait(fleet.create(PodSpec(name="sick", image=IMAGE, gpu="A10")), timeout=600)
-        clouds.lambda_cloud.fail(pod.id)
+        clouds.cloud("lambda").fail(pod.id)
         sick = fleet.get(pod)
         assert sick.status is PodStatus.STARTING and sick.ssh is None
         fleet.restart(pod)
@@ -232,7 +232,7 @@ def test_a_preempted_pod_fails_the_wait(clouds: MockClouds) -> None:
 
     with _fleet(clouds) as fleet:
         pod = fleet.create(PodSpec(name="gone", image=IMAGE, gpu="A10"))
-        clouds.lambda_cloud.reclaim(pod.id)
+        clouds.cloud("lambda").reclaim(pod.id)
         with pytest.raises(PodFailed, match="preempted"):
             fleet.wait(pod, timeout=600)
 
@@ -241,7 +241,7 @@ def test_a_preempted_pod_fails_the_wait(clouds: MockClouds) -> None:
 
 
 def test_no_capacity_at_launch_falls_back_to_the_next_offer(clouds: MockClouds) -> None:
-    cloud = clouds.lambda_cloud
+    cloud = clouds.cloud("lambda")
     with _fleet(clouds) as fleet:
         first = fleet.offers("H100", count=1)[0]
         cloud.set_stock(first.gpu_provider_id, 0, first.region, listed=True)  # the catalogue still lists it
@@ -270,7 +270,7 @@ def test_the_api_key_is_checked_and_never_shown(clouds: MockClouds) -> None:
 
 
 def test_launches_are_paced_so_no_429_reaches_the_user(clouds: MockClouds) -> None:
-    cloud = clouds.lambda_cloud
+    cloud = clouds.cloud("lambda")
     cloud.set_stock("gpu_1x_a10", 20, "us-west-1")
     with _fleet(clouds) as fleet:
         offer = next(o for o in fleet.offers("A10") if o.region == "us-west-1")
@@ -283,7 +283,7 @@ def test_launches_are_paced_so_no_429_reaches_the_user(clouds: MockClouds) -> No
 
 
 async def test_concurrent_async_launches_are_paced_too(clouds: MockClouds) -> None:
-    cloud = clouds.lambda_cloud
+    cloud = clouds.cloud("lambda")
     cloud.set_stock("gpu_1x_a10", 20, "us-west-1")
     async with AsyncFleet.from_env(**clouds.fleet_options()) as fleet:
         offer = next(o for o in await fleet.offers("A10") if o.region == "us-west-1")
@@ -306,11 +306,11 @@ def test_without_pacing_the_mock_answers_429_with_retry_after(clouds: MockClouds
                 backend.create(PodSpec(name="two", image=IMAGE, gpu="A10"), offer, "0123456789"), backend.session()
             )
     assert caught.value.status_code == 429 and caught.value.retry_after is not None
-    assert 0 < caught.value.retry_after <= 12 and clouds.lambda_cloud.rate_limits.rejected_launches == 1
+    assert 0 < caught.value.retry_after <= 12 and clouds.cloud("lambda").rate_limits.rejected_launches == 1
 
 
 def test_reads_are_paced_under_the_general_limit(clouds: MockClouds) -> None:
-    cloud = clouds.lambda_cloud
+    cloud = clouds.cloud("lambda")
     with _fleet(clouds) as fleet:
         start = clouds.clock.time()
         for _ in range(cloud.rate_limits.burst + 20):
@@ -333,15 +333,15 @@ def test_reads_are_paced_under_the_general_limit(clouds: MockClouds) -> None:
 def test_what_lambda_cannot_run_is_refused_before_any_request(clouds: MockClouds, change: dict, field: str) -> None:
     with _fleet(clouds) as fleet:
         offer = next(o for o in fleet.offers("A10") if o.gpu_provider_id == "gpu_1x_a10")
-        before = clouds.lambda_cloud.requests
+        before = clouds.cloud("lambda").requests
         with pytest.raises(InvalidPodSpec) as caught:
             fleet.create(PodSpec(**{"name": "no", "image": IMAGE, "gpu": "A10", **change}), offer)
     assert caught.value.field == field
-    assert clouds.lambda_cloud.requests == before
+    assert clouds.cloud("lambda").requests == before
 
 
 def test_a_launch_uses_the_named_key_or_the_accounts_first(clouds: MockClouds) -> None:
-    cloud = clouds.lambda_cloud
+    cloud = clouds.cloud("lambda")
     with _fleet(clouds) as fleet:
         backend = _backend(fleet)
         added = run_sync(
@@ -358,15 +358,15 @@ def test_a_launch_uses_the_named_key_or_the_accounts_first(clouds: MockClouds) -
 
 
 def test_an_account_without_ssh_keys_gets_a_clear_error(clouds: MockClouds) -> None:
-    clouds.lambda_cloud.ssh_keys.clear()
+    clouds.cloud("lambda").ssh_keys.clear()
     with _fleet(clouds) as fleet, pytest.raises(InvalidPodSpec, match="has no SSH key") as caught:
         fleet.create(PodSpec(name="nokey", image=IMAGE, gpu="A10"))
     assert caught.value.field == "extras.lambda.ssh_key_names"
-    assert "launch_instance" not in clouds.lambda_cloud.served
+    assert "launch_instance" not in clouds.cloud("lambda").served
 
 
 def test_filesystems_and_images_are_listed_and_mounted_by_name(clouds: MockClouds) -> None:
-    cloud = clouds.lambda_cloud
+    cloud = clouds.cloud("lambda")
     with _fleet(clouds) as fleet:
         backend = _backend(fleet)
         http = httpx.Client(

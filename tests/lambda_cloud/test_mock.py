@@ -31,7 +31,7 @@ def api(clouds: MockClouds) -> httpx.Client:
 
 
 def _cloud(clouds: MockClouds) -> LambdaCloud:
-    cloud = clouds.lambda_cloud
+    cloud = clouds.cloud("lambda")
     assert isinstance(cloud, LambdaCloud)
     return cloud
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import random
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
+
+from ._messages import MockResponse
 
 
 @dataclass(frozen=True)
@@ -16,11 +20,13 @@ class Fault:
     the answer, which is what makes retried creates dangerous in real clouds.
     """
 
-    kind: str  # latency, status, html, drop, truncate, drift
+    kind: str  # latency, status, html, drop, truncate, drift, answer
     seconds: float = 0.0
     status_code: int = 0
     retry_after: float | None = None
     after_accept: bool = False
+    body: bytes | None = None
+    headers: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def latency(cls, seconds: float, *, after_accept: bool = False) -> Fault:
@@ -50,6 +56,23 @@ class Fault:
     def truncate(cls, *, after_accept: bool = True) -> Fault:
         """Send a success status with the JSON body cut short."""
         return cls("truncate", after_accept=after_accept)
+
+    @classmethod
+    def answer(
+        cls,
+        status: int | None = None,
+        *,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        after_accept: bool = False,
+    ) -> Fault:
+        """Answer with exactly this, as a proxy, a CDN or a broken release can: ``status`` and
+        ``body`` replace the API's answer (``None`` keeps it; a new body drops the old
+        Content-Type), ``headers`` are added. E.g. ``Fault.answer(307, body=b"", headers={"Location":
+        "/elsewhere"})``, ``Fault.answer(200, body=b"")``, ``Fault.answer(headers={"Content-Encoding":
+        "gzip"}, body=b"not gzip", after_accept=True)``."""
+        pairs = tuple((headers or {}).items())
+        return cls("answer", status_code=status or 0, body=body, headers=pairs, after_accept=after_accept)
 
     @classmethod
     def drift(cls) -> Fault:
@@ -125,4 +148,71 @@ class FaultPlan:
             self._random = random.Random(seed)
 
 
-__all__ = ["Fault", "FaultPlan", "Rule"]
+#: Builds an error response in the provider's shape: (status, message, extra headers).
+ErrorShape = Callable[[int, str, Mapping[str, str]], MockResponse]
+
+_HTML_PAGE = ("<html><head><title>{code} Bad Gateway</title></head><body><center><h1>{code} Bad Gateway</h1>"
+              "</center><hr><center>nginx</center></body></html>")  # fmt: skip
+
+
+def realise(fault: Fault, response: MockResponse | None, error: ErrorShape, operation: str | None) -> MockResponse:
+    """Apply ``fault`` to a request: ``response`` is None before the work is done (the fault
+    replaces the answer) and the real answer after it (the fault spoils it)."""
+    if fault.kind == "latency":
+        if response is None:
+            raise ValueError("a latency fault delays an answer: realise it after the work")
+        response.delay += fault.seconds
+        return response
+    if fault.kind == "status":
+        headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
+        label = "rate limit exceeded" if fault.status_code == 429 else "the service failed (injected fault)"
+        out = error(fault.status_code, label, headers)
+        out.operation = operation
+        return out
+    if fault.kind == "html":
+        page = _HTML_PAGE.format(code=fault.status_code).encode()
+        return MockResponse(fault.status_code, [("Content-Type", "text/html")], page, operation=operation)
+    if fault.kind == "drop":
+        base = response or MockResponse(200, [("Content-Type", "application/json")], b'{"pending":' * 4)
+        base.fault = "drop"
+        return base
+    if fault.kind == "truncate" and response is not None:
+        response.body = response.body[: max(1, len(response.body) // 2)]
+        response.fault = "truncate"
+        return response
+    if fault.kind == "answer":
+        base = response or MockResponse(200, [("Content-Type", "application/json")], b"{}", operation=operation)
+        kept = base.headers
+        if fault.body is not None:
+            kept = [(k, v) for k, v in kept if k.lower() not in ("content-type", "content-length")]
+        return MockResponse(
+            fault.status_code or base.status,
+            [*kept, *fault.headers],
+            fault.body if fault.body is not None else base.body,
+            operation=operation,
+        )
+    if fault.kind == "drift" and response is not None and response.body:
+        try:
+            data = json.loads(response.body)
+        except ValueError:
+            return response
+        response.body = json.dumps(drift(data)).encode()
+        return response
+    return response or error(500, "injected fault", {})
+
+
+def drift(data: Any) -> Any:
+    """A provider's next release as an old client sees it: extra fields everywhere and
+    upper-case string values replaced by ones no enum lists."""
+    if isinstance(data, dict):
+        out = {k: drift(v) for k, v in data.items()}
+        out["x_added_by_provider"] = {"note": "a field this client does not know"}
+        return out
+    if isinstance(data, list):
+        return [drift(v) for v in data]
+    if isinstance(data, str) and data.isupper() and data.replace("_", "").isalpha() and len(data) > 2:
+        return data + "_NEXT"
+    return data
+
+
+__all__ = ["ErrorShape", "Fault", "FaultPlan", "Rule", "drift", "realise"]

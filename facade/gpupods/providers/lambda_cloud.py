@@ -3,8 +3,9 @@
 What makes Lambda different from the container clouds:
 
 * **Instances are VMs.** ``PodSpec.image`` names one of Lambda's machine images: an image
-  family (``"lambda-stack-24-04"``) or ``"id:<image id>"``; a container reference is refused
-  before any request. SSH goes to the instance's public IP as ``ubuntu``, port 22 (an instance
+  family (``"lambda-stack-24-04"``), ``"id:<image id>"``, or ``"lambda-stack"`` /
+  ``"ubuntu_22_cuda_12"`` for Lambda's default image; a container reference is refused before
+  any request. SSH goes to the instance's public IP as ``ubuntu``, port 22 (an instance
   tagged ``gpupods:ssh-port`` is reached on that port instead; the mock cloud uses it).
 * **Launch, restart, terminate; no stop or start** (``capabilities`` says so).
 * **Offers** are instance types x the regions that have capacity right now; prices come in US
@@ -27,7 +28,6 @@ import threading
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import httpx
 from gpupods_clients.lambda_cloud.api.filesystem import list_filesystems
 from gpupods_clients.lambda_cloud.api.image import list_images
 from gpupods_clients.lambda_cloud.api.instance import (
@@ -53,7 +53,7 @@ from gpupods_clients.lambda_cloud.models import (
 from .. import gpus
 from .._clock import RealClock
 from .._flow import Call, Flow, Sleep
-from .._http import ErrorMapper
+from .._http import ErrorBody, ErrorMapper, read_generic_error, text_of
 from .._tokens import split_token, with_token
 from ..errors import (
     APIStatusError,
@@ -88,6 +88,11 @@ GPU_MODELS: tuple[tuple[str, str], ...] = (
 )
 _TYPE_NAME = re.compile(r"gpu_(?P<count>\d+)x_(?P<model>[a-z0-9_]+)")
 _MEMORY = re.compile(r"(\d+)\s*GB", re.IGNORECASE)
+
+#: gpupods' names of a plain Ubuntu + CUDA 12 environment (Prime Intellect's spelling) that
+#: Lambda's default image provides: the launch leaves ``image`` out, which boots the latest Lambda
+#: Stack (Ubuntu with NVIDIA's drivers, CUDA 12 and the usual ML libraries).
+DEFAULT_IMAGE_NAMES = frozenset({"ubuntu_22_cuda_12", "lambda-stack"})
 
 #: The tag that tells gpupods an instance's sshd listens on another port than 22.
 SSH_PORT_TAG = "gpupods:ssh-port"
@@ -159,20 +164,22 @@ class Spacing:
             return 0.0
 
 
-class LambdaErrors(ErrorMapper):
-    """Reads Lambda's ``{"error": {code, message, suggestion}}`` bodies and types them by code."""
+def read_lambda_error(body: Any, reason: str) -> ErrorBody:
+    """``{"error": {"code", "message", "suggestion"}}``: the message (with the suggestion after
+    it) and the code; anything else as an unknown API's body."""
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict):
+        return read_generic_error(body, reason)
+    message = text_of(error, "message") or reason
+    suggestion = text_of(error, "suggestion")
+    if suggestion and suggestion not in message:
+        message = f"{message.rstrip('.')}. {suggestion}"
+    code = error.get("code")
+    return ErrorBody(message, code=code if isinstance(code, str) and code else None)
 
-    def _read_body(self, response: httpx.Response) -> tuple[Any, str, list[Any], str | None]:
-        body, message, fields, code = super()._read_body(response)
-        error = body.get("error") if isinstance(body, dict) else None
-        if isinstance(error, dict):
-            text = error.get("message")
-            message = str(text) if isinstance(text, str) and text else message
-            suggestion = error.get("suggestion")
-            if isinstance(suggestion, str) and suggestion and suggestion not in message:
-                message = f"{message.rstrip('.')}. {suggestion}"
-            code = str(error["code"]) if isinstance(error.get("code"), str) else code
-        return body, message, fields, code
+
+class LambdaErrors(ErrorMapper):
+    """Types Lambda's errors by their code first (a code says more than its HTTP status)."""
 
     def classify(self, status: int, message: str, code: str | None) -> type[APIStatusError]:
         if status == 429:
@@ -219,11 +226,14 @@ class LambdaBackend(Backend):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.errors = LambdaErrors(self.title, secrets=[self.config.api_key.reveal()])
+        self.errors = LambdaErrors(self.name, [self.config.api_key.reveal()], title=self.title, reader=self.read_error)
         extra = self.config.extra
         self.request_spacing = Spacing(self.clock, float(extra.get("request_interval", self.REQUEST_INTERVAL)))
         self.launch_spacing = Spacing(self.clock, float(extra.get("launch_interval", self.LAUNCH_INTERVAL)))
         self._ssh_key: str | None = None
+
+    def read_error(self, body: Any, reason: str) -> ErrorBody:
+        return read_lambda_error(body, reason)
 
     # --- requests ------------------------------------------------------------------------------
 
@@ -316,7 +326,10 @@ class LambdaBackend(Backend):
         """One list for all of them (the list holds every instance not yet terminated)."""
         pods = {pod.id: pod for pod in (yield from self.list())}
         return [
-            pods.get(pod_id) or NotFoundError(f"instance {pod_id} not found", provider=self.title, status_code=404)
+            pods.get(pod_id)
+            or NotFoundError(
+                f"instance {pod_id} not found", provider=self.name, provider_title=self.title, status_code=404
+            )
             for pod_id in pod_ids
         ]
 
@@ -342,8 +355,8 @@ class LambdaBackend(Backend):
             raise InvalidPodSpec(
                 "image",
                 "Lambda Cloud runs virtual machines from its own images, not containers: "
-                "give an image family such as 'lambda-stack-24-04', or 'id:<image id>' "
-                "(LambdaBackend.images() lists them)",
+                "give an image family such as 'lambda-stack-24-04', 'id:<image id>' (LambdaBackend.images() "
+                "lists them), or 'lambda-stack' for the default image",
             )
         if spec.env:
             raise InvalidPodSpec(
@@ -367,12 +380,14 @@ class LambdaBackend(Backend):
         storage = val(getattr(getattr(getattr(offer.raw, "instance_type", None), "specs", None), "storage_gib", None))
         if isinstance(storage, int) and spec.disk_gb > storage:
             raise InvalidPodSpec("disk_gb", f"{offer.gpu_provider_id} has {storage} GiB of local disk")
-        image_id = spec.image.removeprefix("id:")
         body: dict[str, Any] = {
             "region_name": offer.offer_id["region"],
             "instance_type_name": offer.offer_id["instance_type"],
-            "image": {"id": image_id} if image_id != spec.image else {"family": spec.image},
         }
+        if spec.image.startswith("id:"):
+            body["image"] = {"id": spec.image.removeprefix("id:")}
+        elif spec.image not in DEFAULT_IMAGE_NAMES:
+            body["image"] = {"family": spec.image}
         body.update(spec.extras.get("lambda", {}))
         return body
 

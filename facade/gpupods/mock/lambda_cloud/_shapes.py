@@ -15,13 +15,11 @@ import binascii
 import json
 import math
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .._clock import RealClock
-from ._core import ApiError, MockResponse, SpecMock
-from ._faults import FaultPlan
+from .._core import ApiError, MockResponse, SpecMock
 
 # --- errors ----------------------------------------------------------------------------------
 
@@ -102,20 +100,10 @@ class RateLimits:
 class LambdaShapes(SpecMock):
     """Lambda's answers to what the shared request pipeline refuses, and its limits."""
 
-    def __init__(
-        self,
-        *,
-        clock: RealClock | None = None,
-        faults: FaultPlan | None = None,
-        api_keys: Iterable[str] | None = None,
-        validate_responses: bool = True,
-        seed: int = 0,
-        rate_limits: RateLimits | None = None,
-    ) -> None:
-        super().__init__(
-            clock=clock, faults=faults, api_keys=api_keys, validate_responses=validate_responses, seed=seed
-        )
-        self.rate_limits: RateLimits | None = rate_limits or RateLimits()
+    def __init__(self, **spec_options: Any) -> None:
+        super().__init__(**spec_options)
+        #: Lambda's limits as this mock enforces them (``None``: none at all).
+        self.rate_limits: RateLimits | None = RateLimits()
 
     def error_body(self, status: int, message: str, details: list[tuple[str, str]]) -> tuple[Any, str]:
         text = message + (": " + "; ".join(f"{where}: {what}" for where, what in details) if details else "")

@@ -1,6 +1,6 @@
 """The Lambda Cloud mock (public Cloud API v1 on ``https://cloud.lambda.ai``).
 
-Instances are launched from a seeded catalogue of instance types (``_lambda_catalog``), each with
+Instances are launched from a seeded catalogue of instance types, each with
 a capacity per region (``set_stock``); a launch takes one unit, terminate and preemption give it
 back. Lifecycle on the mock's clock: ``booting`` (``Lifecycle.provisioning + starting``) ->
 ``active``; restart: ``booting`` (``starting``) -> ``active``; terminate: ``terminating``
@@ -11,27 +11,25 @@ restarted; ``reclaim`` preempts it (``preempted``). Each instance's sshd is a st
 answers carry no SSH port (it is always 22), the mock tags each instance
 ``gpupods:ssh-port=<port>``, which the gpupods backend honours.
 
-Lambda's error envelope, codes, authentication and rate limits are in ``_lambda_shapes``; the
+Lambda's error envelope, codes, authentication and rate limits are in ``_shapes``; the
 account's other resources (SSH keys, filesystems, firewalls, audit events, fabric, tickets) in
-``_lambda_account``.
+``_account``; the seeded catalogue in ``data/`` (``_catalog``).
 """
 
 from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
-from .._clock import RealClock
-from ._core import Call, Reply, handles
-from ._faults import FaultPlan
-from ._lambda_account import FileSystem, LambdaAccount, Ruleset
-from ._lambda_catalog import DEFAULT_IMAGE_FAMILY, IMAGES, REGIONS, InstanceType, seeded_capacity, seeded_instance_types
-from ._lambda_shapes import LambdaError, RateLimits, invalid
-from ._lifecycle import Lifecycle, phase_at
-from ._sshd import SshdStandIns
+from .._cloud import ApiMock, CloudBase, CloudOptions, ControlError, LivePod
+from .._core import Call, Reply, SpecMock, handles
+from .._lifecycle import phase_at
+from .._ratelimit import Quota
+from ._account import FileSystem, LambdaAccount, Ruleset
+from ._catalog import DEFAULT_IMAGE_FAMILY, IMAGES, REGIONS, InstanceType, seeded_capacity, seeded_instance_types
+from ._shapes import LambdaError, RateLimits, invalid
 
 __all__ = ["Instance", "LambdaCloud", "RateLimits", "seeded_instance_types"]
 
@@ -62,49 +60,33 @@ class Instance:
     holding: bool = True  # holds a unit of its type's capacity in its region
 
 
-class LambdaCloud(LambdaAccount):
+class LambdaCloud(CloudBase, LambdaAccount):
     """The Lambda Cloud API v1 on ``https://cloud.lambda.ai``."""
 
+    name: ClassVar[str] = "lambda"
+    hosts: ClassVar[tuple[str, ...]] = ("cloud.lambda.ai",)
+    default_port: ClassVar[int] = 8704
     api = "lambda_cloud"
-    hosts = ("cloud.lambda.ai",)
     id_alphabet = "0123456789abcdef"
     id_length = 32
     #: The most instances (not terminated) an account may have; more is ``global/quota-exceeded``.
     instance_quota = 50
 
-    def __init__(
-        self,
-        *,
-        clock: RealClock | None = None,
-        lifecycle: Lifecycle | None = None,
-        faults: FaultPlan | None = None,
-        api_keys: Iterable[str] | None = None,
-        seed: int = 0,
-        sshd: bool = True,
-        validate_responses: bool = True,
-        public_host: str = "127.0.0.1",
-        rate_limits: RateLimits | None = None,
-    ) -> None:
-        super().__init__(
-            clock=clock,
-            faults=faults,
-            api_keys=api_keys,
-            validate_responses=validate_responses,
-            seed=seed,
-            rate_limits=rate_limits,
-        )
-        self.lifecycle = lifecycle or Lifecycle()
+    def __init__(self, options: CloudOptions | None = None) -> None:
+        options = options or CloudOptions()
+        self._init_cloud(options)
+        LambdaAccount.__init__(self, **options.spec_kwargs(self.clock, self.faults))
         self.types = {t.name: t for t in seeded_instance_types()}
         self.capacity = seeded_capacity()
+        #: Each type's home region: where ``set_stock`` without a region puts its capacity.
+        self._home = {t: next((r for r in REGIONS if (t, r) in self.capacity), next(iter(REGIONS))) for t in self.types}
         self.stale_listings: set[tuple[str, str]] = set()  # listed as available though they are not
-        self.sshd = SshdStandIns() if sshd else None
-        self.public_host = public_host
         self._state = threading.RLock()
         self.instances: dict[str, Instance] = {}
         self.images = {
-            self.new_id(): (family, name, version, arch, region)
+            self.new_id(): (image.family, image.name, image.version, image.architecture, region)
             for region in REGIONS
-            for family, name, version, arch in IMAGES
+            for image in IMAGES
         }
 
     # --- what the account's resources ask about instances ------------------------------------------
@@ -441,39 +423,64 @@ class LambdaCloud(LambdaAccount):
                 self._event("instance", "terminated", inst.id, call.token)
         return Reply(200, {"data": {"terminated_instances": [self.instance_json(i) for i in found]}})
 
-    # --- controls for tests ----------------------------------------------------------------------------
+    # --- the MockCloud protocol and the controls for tests ----------------------------------------
+
+    @property
+    def apis(self) -> dict[str, ApiMock]:
+        return {self.api: self}
+
+    def api_for(self, path: str) -> ApiMock:
+        return self
+
+    def live_pods(self) -> list[LivePod]:
+        """Every instance that exists and is not on its way out (terminating or preempted)."""
+        return [
+            LivePod(i.id, i.name) for i in list(self.instances.values()) if i.track != "terminate" and not i.preempted
+        ]
+
+    def stock(self) -> dict[str, int]:
+        """Instances each type can still take, all regions together."""
+        totals = dict.fromkeys(self.types, 0)
+        for (type_name, _), available in list(self.capacity.items()):
+            totals[type_name] = totals.get(type_name, 0) + max(0, available)
+        return totals
 
     def set_stock(self, instance_type: str, available: int, region: str | None = None, *, listed: bool = False) -> None:
-        """How many more instances of ``instance_type`` a region (or every region) can take.
+        """How many more instances of ``instance_type`` can launch: in ``region``, or (without one)
+        all of them in the type's home region (the first it was seeded in) and none elsewhere.
 
-        With ``listed``, the catalogue keeps listing those regions as having capacity even with
+        With ``listed``, the catalogue keeps listing the region(s) as having capacity even with
         none left (a catalogue read a moment before someone else took the last machine), so a
         launch there fails with ``instance-operations/launch/insufficient-capacity``.
         """
         if instance_type not in self.types:
-            raise KeyError(instance_type)
+            raise ControlError(f"no Lambda instance type {instance_type!r}")
+        if region is not None and region not in REGIONS:
+            raise ControlError(f"no Lambda region {region!r}")
+        home = self._home[instance_type]
         for name in [region] if region is not None else list(REGIONS):
-            self.capacity[(instance_type, name)] = available
+            self.capacity[(instance_type, name)] = available if region is not None or name == home else 0
             if listed:
                 self.stale_listings.add((instance_type, name))
             else:
                 self.stale_listings.discard((instance_type, name))
 
+    def _control(self, instance_id: str) -> Instance:
+        inst = self.instances.get(instance_id)
+        if inst is None:
+            raise ControlError(f"no Lambda instance {instance_id!r}")
+        return inst
+
     def fail(self, instance_id: str) -> None:
         """The instance fails Lambda's health checks (``unhealthy``) until it is restarted."""
-        self.instances[instance_id].unhealthy = True
+        self._control(instance_id).unhealthy = True
 
     def reclaim(self, instance_id: str) -> None:
         """Lambda takes the instance back (``preempted``); it stays listed until terminated."""
-        inst = self.instances[instance_id]
+        inst = self._control(instance_id)
         with self._state:
             self._release(inst)
             inst.preempted = True
 
-    def live_pods(self) -> list[tuple[str, str]]:
-        """(id, name) of every instance that exists and is not on its way out."""
-        return [(i.id, i.name) for i in list(self.instances.values()) if i.track != "terminate" and not i.preempted]
-
-    def close(self) -> None:
-        if self.sshd is not None:
-            self.sshd.shutdown()
+    def limit_rate(self, limit: int, window: float = 60.0) -> Quota:
+        return SpecMock.limit_rate(self, limit, window)
