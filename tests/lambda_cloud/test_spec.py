@@ -190,6 +190,19 @@ def dropped_in(tmp_path_factory: pytest.TempPathFactory) -> Any:
             del sys.modules[name]
 
 
+def test_the_dropped_in_client_has_the_same_python_api(dropped_in: Any) -> None:
+    """Our spec and the published one generate the same modules and model classes, so neither the
+    facade nor a user's code notices which of the two is in place."""
+    ours = importlib.import_module("gpupods_clients.lambda_cloud.models")
+    theirs = importlib.import_module("lambda_cloud_dropin.models")
+    assert sorted(ours.__all__) == sorted(theirs.__all__)
+    root = Path(ours.__file__).parents[1] / "api"
+    dropped = Path(theirs.__file__).parents[1] / "api"
+    assert sorted(p.relative_to(root).as_posix() for p in root.rglob("*.py")) == sorted(
+        p.relative_to(dropped).as_posix() for p in dropped.rglob("*.py")
+    )
+
+
 def test_the_dropped_in_client_has_every_class_the_backend_uses(dropped_in: Any) -> None:
     from gpupods.providers import lambda_cloud as backend
 

@@ -81,6 +81,7 @@ from .complete_ticket_attachment_upload_response_404_error_code import (
 from .create_fabric_partition_create_fabric_partition_request import (
     CreateFabricPartitionCreateFabricPartitionRequest,
 )
+from .create_fabric_partition_response_200 import CreateFabricPartitionResponse200
 from .create_fabric_partition_response_400 import CreateFabricPartitionResponse400
 from .create_fabric_partition_response_401 import CreateFabricPartitionResponse401
 from .create_fabric_partition_response_403 import CreateFabricPartitionResponse403
@@ -104,6 +105,7 @@ from .create_filesystem_response_404 import CreateFilesystemResponse404
 from .create_firewall_ruleset_firewall_ruleset_create_request import (
     CreateFirewallRulesetFirewallRulesetCreateRequest,
 )
+from .create_firewall_ruleset_response_200 import CreateFirewallRulesetResponse200
 from .create_firewall_ruleset_response_400 import CreateFirewallRulesetResponse400
 from .create_firewall_ruleset_response_400_error import (
     CreateFirewallRulesetResponse400Error,
@@ -129,6 +131,7 @@ from .create_ticket_response_403_error import CreateTicketResponse403Error
 from .create_ticket_response_403_error_code import CreateTicketResponse403ErrorCode
 from .create_ticket_response_404 import CreateTicketResponse404
 from .create_ticket_ticket_create_request import CreateTicketTicketCreateRequest
+from .delete_fabric_partition_response_200 import DeleteFabricPartitionResponse200
 from .delete_fabric_partition_response_400 import DeleteFabricPartitionResponse400
 from .delete_fabric_partition_response_401 import DeleteFabricPartitionResponse401
 from .delete_fabric_partition_response_403 import DeleteFabricPartitionResponse403
@@ -142,6 +145,7 @@ from .delete_filesystem_response_400_error_code import (
 from .delete_filesystem_response_401 import DeleteFilesystemResponse401
 from .delete_filesystem_response_403 import DeleteFilesystemResponse403
 from .delete_filesystem_response_404 import DeleteFilesystemResponse404
+from .delete_firewall_ruleset_response_200 import DeleteFirewallRulesetResponse200
 from .delete_firewall_ruleset_response_400 import DeleteFirewallRulesetResponse400
 from .delete_firewall_ruleset_response_400_error import (
     DeleteFirewallRulesetResponse400Error,
@@ -153,10 +157,12 @@ from .delete_firewall_ruleset_response_401 import DeleteFirewallRulesetResponse4
 from .delete_firewall_ruleset_response_403 import DeleteFirewallRulesetResponse403
 from .delete_firewall_ruleset_response_404 import DeleteFirewallRulesetResponse404
 from .delete_firewall_ruleset_response_409 import DeleteFirewallRulesetResponse409
+from .delete_ssh_key_response_200 import DeleteSshKeyResponse200
 from .delete_ssh_key_response_400 import DeleteSshKeyResponse400
 from .delete_ssh_key_response_401 import DeleteSshKeyResponse401
 from .delete_ssh_key_response_403 import DeleteSshKeyResponse403
 from .delete_ssh_key_response_404 import DeleteSshKeyResponse404
+from .delete_ticket_attachment_response_200 import DeleteTicketAttachmentResponse200
 from .delete_ticket_attachment_response_400 import DeleteTicketAttachmentResponse400
 from .delete_ticket_attachment_response_401 import DeleteTicketAttachmentResponse401
 from .delete_ticket_attachment_response_403 import DeleteTicketAttachmentResponse403
@@ -173,23 +179,23 @@ from .delete_ticket_attachment_response_404_error import (
 from .delete_ticket_attachment_response_404_error_code import (
     DeleteTicketAttachmentResponse404ErrorCode,
 )
-from .empty_envelope import EmptyEnvelope
 from .empty_response import EmptyResponse
 from .fabric_partition import FabricPartition
-from .fabric_partition_envelope import FabricPartitionEnvelope
 from .filesystem import Filesystem
 from .filesystem_delete_response import FilesystemDeleteResponse
 from .filesystem_mount_entry import FilesystemMountEntry
 from .firewall_rule import FirewallRule
-from .firewall_rules_envelope import FirewallRulesEnvelope
 from .firewall_ruleset import FirewallRuleset
 from .firewall_ruleset_entry import FirewallRulesetEntry
-from .firewall_ruleset_envelope import FirewallRulesetEnvelope
 from .generated_ssh_key import GeneratedSSHKey
+from .get_firewall_ruleset_response_200 import GetFirewallRulesetResponse200
 from .get_firewall_ruleset_response_400 import GetFirewallRulesetResponse400
 from .get_firewall_ruleset_response_401 import GetFirewallRulesetResponse401
 from .get_firewall_ruleset_response_403 import GetFirewallRulesetResponse403
 from .get_firewall_ruleset_response_404 import GetFirewallRulesetResponse404
+from .get_global_firewall_ruleset_response_200 import (
+    GetGlobalFirewallRulesetResponse200,
+)
 from .get_global_firewall_ruleset_response_400 import (
     GetGlobalFirewallRulesetResponse400,
 )
@@ -202,6 +208,7 @@ from .get_global_firewall_ruleset_response_403 import (
 from .get_global_firewall_ruleset_response_404 import (
     GetGlobalFirewallRulesetResponse404,
 )
+from .get_instance_response_200 import GetInstanceResponse200
 from .get_instance_response_400 import GetInstanceResponse400
 from .get_instance_response_401 import GetInstanceResponse401
 from .get_instance_response_403 import GetInstanceResponse403
@@ -241,7 +248,6 @@ from .get_ticket_response_401 import GetTicketResponse401
 from .get_ticket_response_403 import GetTicketResponse403
 from .get_ticket_response_404 import GetTicketResponse404
 from .global_firewall_ruleset import GlobalFirewallRuleset
-from .global_firewall_ruleset_envelope import GlobalFirewallRulesetEnvelope
 from .global_firewall_ruleset_id import GlobalFirewallRulesetId
 from .image import Image
 from .image_architecture import ImageArchitecture
@@ -251,7 +257,6 @@ from .instance import Instance
 from .instance_action_availability import InstanceActionAvailability
 from .instance_action_availability_details import InstanceActionAvailabilityDetails
 from .instance_action_unavailable_code import InstanceActionUnavailableCode
-from .instance_envelope import InstanceEnvelope
 from .instance_launch_response import InstanceLaunchResponse
 from .instance_restart_response import InstanceRestartResponse
 from .instance_status import InstanceStatus
@@ -280,6 +285,7 @@ from .list_filesystems_response_400 import ListFilesystemsResponse400
 from .list_filesystems_response_401 import ListFilesystemsResponse401
 from .list_filesystems_response_403 import ListFilesystemsResponse403
 from .list_filesystems_response_404 import ListFilesystemsResponse404
+from .list_firewall_rules_response_200 import ListFirewallRulesResponse200
 from .list_firewall_rules_response_401 import ListFirewallRulesResponse401
 from .list_firewall_rules_response_403 import ListFirewallRulesResponse403
 from .list_firewall_rules_response_404 import ListFirewallRulesResponse404
@@ -335,6 +341,7 @@ from .region import Region
 from .replace_firewall_rules_firewall_rules_put_request import (
     ReplaceFirewallRulesFirewallRulesPutRequest,
 )
+from .replace_firewall_rules_response_200 import ReplaceFirewallRulesResponse200
 from .replace_firewall_rules_response_400 import ReplaceFirewallRulesResponse400
 from .replace_firewall_rules_response_401 import ReplaceFirewallRulesResponse401
 from .replace_firewall_rules_response_403 import ReplaceFirewallRulesResponse403
@@ -395,6 +402,7 @@ from .ticket_request_type import TicketRequestType
 from .ticket_severity import TicketSeverity
 from .ticket_status import TicketStatus
 from .ticket_type import TicketType
+from .update_fabric_partition_response_200 import UpdateFabricPartitionResponse200
 from .update_fabric_partition_response_400 import UpdateFabricPartitionResponse400
 from .update_fabric_partition_response_401 import UpdateFabricPartitionResponse401
 from .update_fabric_partition_response_403 import UpdateFabricPartitionResponse403
@@ -405,6 +413,7 @@ from .update_fabric_partition_update_fabric_partition_request import (
 from .update_firewall_ruleset_firewall_ruleset_patch_request import (
     UpdateFirewallRulesetFirewallRulesetPatchRequest,
 )
+from .update_firewall_ruleset_response_200 import UpdateFirewallRulesetResponse200
 from .update_firewall_ruleset_response_400 import UpdateFirewallRulesetResponse400
 from .update_firewall_ruleset_response_401 import UpdateFirewallRulesetResponse401
 from .update_firewall_ruleset_response_403 import UpdateFirewallRulesetResponse403
@@ -412,6 +421,9 @@ from .update_firewall_ruleset_response_404 import UpdateFirewallRulesetResponse4
 from .update_firewall_ruleset_response_409 import UpdateFirewallRulesetResponse409
 from .update_global_firewall_ruleset_global_firewall_ruleset_patch_request import (
     UpdateGlobalFirewallRulesetGlobalFirewallRulesetPatchRequest,
+)
+from .update_global_firewall_ruleset_response_200 import (
+    UpdateGlobalFirewallRulesetResponse200,
 )
 from .update_global_firewall_ruleset_response_400 import (
     UpdateGlobalFirewallRulesetResponse400,
@@ -431,10 +443,12 @@ from .update_global_firewall_ruleset_response_409 import (
 from .update_instance_instance_modification_request import (
     UpdateInstanceInstanceModificationRequest,
 )
+from .update_instance_response_200 import UpdateInstanceResponse200
 from .update_instance_response_400 import UpdateInstanceResponse400
 from .update_instance_response_401 import UpdateInstanceResponse401
 from .update_instance_response_403 import UpdateInstanceResponse403
 from .update_instance_response_404 import UpdateInstanceResponse404
+from .update_ticket_response_202 import UpdateTicketResponse202
 from .update_ticket_response_400 import UpdateTicketResponse400
 from .update_ticket_response_401 import UpdateTicketResponse401
 from .update_ticket_response_403 import UpdateTicketResponse403
@@ -504,6 +518,7 @@ __all__ = (
     "CompleteTicketAttachmentUploadResponse404Error",
     "CompleteTicketAttachmentUploadResponse404ErrorCode",
     "CreateFabricPartitionCreateFabricPartitionRequest",
+    "CreateFabricPartitionResponse200",
     "CreateFabricPartitionResponse400",
     "CreateFabricPartitionResponse401",
     "CreateFabricPartitionResponse403",
@@ -519,6 +534,7 @@ __all__ = (
     "CreateFilesystemResponse403ErrorCode",
     "CreateFilesystemResponse404",
     "CreateFirewallRulesetFirewallRulesetCreateRequest",
+    "CreateFirewallRulesetResponse200",
     "CreateFirewallRulesetResponse400",
     "CreateFirewallRulesetResponse400Error",
     "CreateFirewallRulesetResponse400ErrorCode",
@@ -540,6 +556,7 @@ __all__ = (
     "CreateTicketResponse403ErrorCode",
     "CreateTicketResponse404",
     "CreateTicketTicketCreateRequest",
+    "DeleteFabricPartitionResponse200",
     "DeleteFabricPartitionResponse400",
     "DeleteFabricPartitionResponse401",
     "DeleteFabricPartitionResponse403",
@@ -551,6 +568,7 @@ __all__ = (
     "DeleteFilesystemResponse401",
     "DeleteFilesystemResponse403",
     "DeleteFilesystemResponse404",
+    "DeleteFirewallRulesetResponse200",
     "DeleteFirewallRulesetResponse400",
     "DeleteFirewallRulesetResponse400Error",
     "DeleteFirewallRulesetResponse400ErrorCode",
@@ -558,10 +576,12 @@ __all__ = (
     "DeleteFirewallRulesetResponse403",
     "DeleteFirewallRulesetResponse404",
     "DeleteFirewallRulesetResponse409",
+    "DeleteSshKeyResponse200",
     "DeleteSshKeyResponse400",
     "DeleteSshKeyResponse401",
     "DeleteSshKeyResponse403",
     "DeleteSshKeyResponse404",
+    "DeleteTicketAttachmentResponse200",
     "DeleteTicketAttachmentResponse400",
     "DeleteTicketAttachmentResponse401",
     "DeleteTicketAttachmentResponse403",
@@ -570,27 +590,26 @@ __all__ = (
     "DeleteTicketAttachmentResponse404",
     "DeleteTicketAttachmentResponse404Error",
     "DeleteTicketAttachmentResponse404ErrorCode",
-    "EmptyEnvelope",
     "EmptyResponse",
     "FabricPartition",
-    "FabricPartitionEnvelope",
     "Filesystem",
     "FilesystemDeleteResponse",
     "FilesystemMountEntry",
     "FirewallRule",
-    "FirewallRulesEnvelope",
     "FirewallRuleset",
     "FirewallRulesetEntry",
-    "FirewallRulesetEnvelope",
     "GeneratedSSHKey",
+    "GetFirewallRulesetResponse200",
     "GetFirewallRulesetResponse400",
     "GetFirewallRulesetResponse401",
     "GetFirewallRulesetResponse403",
     "GetFirewallRulesetResponse404",
+    "GetGlobalFirewallRulesetResponse200",
     "GetGlobalFirewallRulesetResponse400",
     "GetGlobalFirewallRulesetResponse401",
     "GetGlobalFirewallRulesetResponse403",
     "GetGlobalFirewallRulesetResponse404",
+    "GetInstanceResponse200",
     "GetInstanceResponse400",
     "GetInstanceResponse401",
     "GetInstanceResponse403",
@@ -612,7 +631,6 @@ __all__ = (
     "GetTicketResponse403",
     "GetTicketResponse404",
     "GlobalFirewallRuleset",
-    "GlobalFirewallRulesetEnvelope",
     "GlobalFirewallRulesetId",
     "Image",
     "ImageArchitecture",
@@ -622,7 +640,6 @@ __all__ = (
     "InstanceActionAvailability",
     "InstanceActionAvailabilityDetails",
     "InstanceActionUnavailableCode",
-    "InstanceEnvelope",
     "InstanceLaunchResponse",
     "InstanceRestartResponse",
     "InstanceStatus",
@@ -656,6 +673,7 @@ __all__ = (
     "ListFirewallRulesetsResponse401",
     "ListFirewallRulesetsResponse403",
     "ListFirewallRulesetsResponse404",
+    "ListFirewallRulesResponse200",
     "ListFirewallRulesResponse401",
     "ListFirewallRulesResponse403",
     "ListFirewallRulesResponse404",
@@ -700,6 +718,7 @@ __all__ = (
     "NetworkProtocol",
     "Region",
     "ReplaceFirewallRulesFirewallRulesPutRequest",
+    "ReplaceFirewallRulesResponse200",
     "ReplaceFirewallRulesResponse400",
     "ReplaceFirewallRulesResponse401",
     "ReplaceFirewallRulesResponse403",
@@ -740,28 +759,33 @@ __all__ = (
     "TicketSeverity",
     "TicketStatus",
     "TicketType",
+    "UpdateFabricPartitionResponse200",
     "UpdateFabricPartitionResponse400",
     "UpdateFabricPartitionResponse401",
     "UpdateFabricPartitionResponse403",
     "UpdateFabricPartitionResponse404",
     "UpdateFabricPartitionUpdateFabricPartitionRequest",
     "UpdateFirewallRulesetFirewallRulesetPatchRequest",
+    "UpdateFirewallRulesetResponse200",
     "UpdateFirewallRulesetResponse400",
     "UpdateFirewallRulesetResponse401",
     "UpdateFirewallRulesetResponse403",
     "UpdateFirewallRulesetResponse404",
     "UpdateFirewallRulesetResponse409",
     "UpdateGlobalFirewallRulesetGlobalFirewallRulesetPatchRequest",
+    "UpdateGlobalFirewallRulesetResponse200",
     "UpdateGlobalFirewallRulesetResponse400",
     "UpdateGlobalFirewallRulesetResponse401",
     "UpdateGlobalFirewallRulesetResponse403",
     "UpdateGlobalFirewallRulesetResponse404",
     "UpdateGlobalFirewallRulesetResponse409",
     "UpdateInstanceInstanceModificationRequest",
+    "UpdateInstanceResponse200",
     "UpdateInstanceResponse400",
     "UpdateInstanceResponse401",
     "UpdateInstanceResponse403",
     "UpdateInstanceResponse404",
+    "UpdateTicketResponse202",
     "UpdateTicketResponse400",
     "UpdateTicketResponse401",
     "UpdateTicketResponse403",

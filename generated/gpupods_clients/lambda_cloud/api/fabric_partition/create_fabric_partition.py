@@ -8,6 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_fabric_partition_create_fabric_partition_request import (
     CreateFabricPartitionCreateFabricPartitionRequest,
 )
+from ...models.create_fabric_partition_response_200 import (
+    CreateFabricPartitionResponse200,
+)
 from ...models.create_fabric_partition_response_400 import (
     CreateFabricPartitionResponse400,
 )
@@ -20,7 +23,6 @@ from ...models.create_fabric_partition_response_403 import (
 from ...models.create_fabric_partition_response_404 import (
     CreateFabricPartitionResponse404,
 )
-from ...models.fabric_partition_envelope import FabricPartitionEnvelope
 from ...types import Response
 
 
@@ -46,15 +48,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateFabricPartitionResponse400
+    CreateFabricPartitionResponse200
+    | CreateFabricPartitionResponse400
     | CreateFabricPartitionResponse401
     | CreateFabricPartitionResponse403
     | CreateFabricPartitionResponse404
-    | FabricPartitionEnvelope
     | None
 ):
     if response.status_code == 200:
-        response_200 = FabricPartitionEnvelope.from_dict(response.json())
+        response_200 = CreateFabricPartitionResponse200.from_dict(response.json())
 
         return response_200
 
@@ -87,11 +89,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateFabricPartitionResponse400
+    CreateFabricPartitionResponse200
+    | CreateFabricPartitionResponse400
     | CreateFabricPartitionResponse401
     | CreateFabricPartitionResponse403
     | CreateFabricPartitionResponse404
-    | FabricPartitionEnvelope
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -106,11 +108,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateFabricPartitionCreateFabricPartitionRequest,
 ) -> Response[
-    CreateFabricPartitionResponse400
+    CreateFabricPartitionResponse200
+    | CreateFabricPartitionResponse400
     | CreateFabricPartitionResponse401
     | CreateFabricPartitionResponse403
     | CreateFabricPartitionResponse404
-    | FabricPartitionEnvelope
 ]:
     """Create a fabric partition in a region
 
@@ -122,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFabricPartitionResponse400 | CreateFabricPartitionResponse401 | CreateFabricPartitionResponse403 | CreateFabricPartitionResponse404 | FabricPartitionEnvelope]
+        Response[CreateFabricPartitionResponse200 | CreateFabricPartitionResponse400 | CreateFabricPartitionResponse401 | CreateFabricPartitionResponse403 | CreateFabricPartitionResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -141,11 +143,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateFabricPartitionCreateFabricPartitionRequest,
 ) -> (
-    CreateFabricPartitionResponse400
+    CreateFabricPartitionResponse200
+    | CreateFabricPartitionResponse400
     | CreateFabricPartitionResponse401
     | CreateFabricPartitionResponse403
     | CreateFabricPartitionResponse404
-    | FabricPartitionEnvelope
     | None
 ):
     """Create a fabric partition in a region
@@ -158,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFabricPartitionResponse400 | CreateFabricPartitionResponse401 | CreateFabricPartitionResponse403 | CreateFabricPartitionResponse404 | FabricPartitionEnvelope
+        CreateFabricPartitionResponse200 | CreateFabricPartitionResponse400 | CreateFabricPartitionResponse401 | CreateFabricPartitionResponse403 | CreateFabricPartitionResponse404
     """
 
     return sync_detailed(
@@ -172,11 +174,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateFabricPartitionCreateFabricPartitionRequest,
 ) -> Response[
-    CreateFabricPartitionResponse400
+    CreateFabricPartitionResponse200
+    | CreateFabricPartitionResponse400
     | CreateFabricPartitionResponse401
     | CreateFabricPartitionResponse403
     | CreateFabricPartitionResponse404
-    | FabricPartitionEnvelope
 ]:
     """Create a fabric partition in a region
 
@@ -188,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFabricPartitionResponse400 | CreateFabricPartitionResponse401 | CreateFabricPartitionResponse403 | CreateFabricPartitionResponse404 | FabricPartitionEnvelope]
+        Response[CreateFabricPartitionResponse200 | CreateFabricPartitionResponse400 | CreateFabricPartitionResponse401 | CreateFabricPartitionResponse403 | CreateFabricPartitionResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -205,11 +207,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateFabricPartitionCreateFabricPartitionRequest,
 ) -> (
-    CreateFabricPartitionResponse400
+    CreateFabricPartitionResponse200
+    | CreateFabricPartitionResponse400
     | CreateFabricPartitionResponse401
     | CreateFabricPartitionResponse403
     | CreateFabricPartitionResponse404
-    | FabricPartitionEnvelope
     | None
 ):
     """Create a fabric partition in a region
@@ -222,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFabricPartitionResponse400 | CreateFabricPartitionResponse401 | CreateFabricPartitionResponse403 | CreateFabricPartitionResponse404 | FabricPartitionEnvelope
+        CreateFabricPartitionResponse200 | CreateFabricPartitionResponse400 | CreateFabricPartitionResponse401 | CreateFabricPartitionResponse403 | CreateFabricPartitionResponse404
     """
 
     return (

@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.delete_fabric_partition_response_200 import (
+    DeleteFabricPartitionResponse200,
+)
 from ...models.delete_fabric_partition_response_400 import (
     DeleteFabricPartitionResponse400,
 )
@@ -18,7 +21,6 @@ from ...models.delete_fabric_partition_response_403 import (
 from ...models.delete_fabric_partition_response_404 import (
     DeleteFabricPartitionResponse404,
 )
-from ...models.empty_envelope import EmptyEnvelope
 from ...types import Response
 
 
@@ -39,15 +41,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DeleteFabricPartitionResponse400
+    DeleteFabricPartitionResponse200
+    | DeleteFabricPartitionResponse400
     | DeleteFabricPartitionResponse401
     | DeleteFabricPartitionResponse403
     | DeleteFabricPartitionResponse404
-    | EmptyEnvelope
     | None
 ):
     if response.status_code == 200:
-        response_200 = EmptyEnvelope.from_dict(response.json())
+        response_200 = DeleteFabricPartitionResponse200.from_dict(response.json())
 
         return response_200
 
@@ -80,11 +82,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DeleteFabricPartitionResponse400
+    DeleteFabricPartitionResponse200
+    | DeleteFabricPartitionResponse400
     | DeleteFabricPartitionResponse401
     | DeleteFabricPartitionResponse403
     | DeleteFabricPartitionResponse404
-    | EmptyEnvelope
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -99,11 +101,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    DeleteFabricPartitionResponse400
+    DeleteFabricPartitionResponse200
+    | DeleteFabricPartitionResponse400
     | DeleteFabricPartitionResponse401
     | DeleteFabricPartitionResponse403
     | DeleteFabricPartitionResponse404
-    | EmptyEnvelope
 ]:
     """Delete a fabric partition with no instance assigned
 
@@ -115,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteFabricPartitionResponse400 | DeleteFabricPartitionResponse401 | DeleteFabricPartitionResponse403 | DeleteFabricPartitionResponse404 | EmptyEnvelope]
+        Response[DeleteFabricPartitionResponse200 | DeleteFabricPartitionResponse400 | DeleteFabricPartitionResponse401 | DeleteFabricPartitionResponse403 | DeleteFabricPartitionResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -134,11 +136,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    DeleteFabricPartitionResponse400
+    DeleteFabricPartitionResponse200
+    | DeleteFabricPartitionResponse400
     | DeleteFabricPartitionResponse401
     | DeleteFabricPartitionResponse403
     | DeleteFabricPartitionResponse404
-    | EmptyEnvelope
     | None
 ):
     """Delete a fabric partition with no instance assigned
@@ -151,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteFabricPartitionResponse400 | DeleteFabricPartitionResponse401 | DeleteFabricPartitionResponse403 | DeleteFabricPartitionResponse404 | EmptyEnvelope
+        DeleteFabricPartitionResponse200 | DeleteFabricPartitionResponse400 | DeleteFabricPartitionResponse401 | DeleteFabricPartitionResponse403 | DeleteFabricPartitionResponse404
     """
 
     return sync_detailed(
@@ -165,11 +167,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    DeleteFabricPartitionResponse400
+    DeleteFabricPartitionResponse200
+    | DeleteFabricPartitionResponse400
     | DeleteFabricPartitionResponse401
     | DeleteFabricPartitionResponse403
     | DeleteFabricPartitionResponse404
-    | EmptyEnvelope
 ]:
     """Delete a fabric partition with no instance assigned
 
@@ -181,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteFabricPartitionResponse400 | DeleteFabricPartitionResponse401 | DeleteFabricPartitionResponse403 | DeleteFabricPartitionResponse404 | EmptyEnvelope]
+        Response[DeleteFabricPartitionResponse200 | DeleteFabricPartitionResponse400 | DeleteFabricPartitionResponse401 | DeleteFabricPartitionResponse403 | DeleteFabricPartitionResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -198,11 +200,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    DeleteFabricPartitionResponse400
+    DeleteFabricPartitionResponse200
+    | DeleteFabricPartitionResponse400
     | DeleteFabricPartitionResponse401
     | DeleteFabricPartitionResponse403
     | DeleteFabricPartitionResponse404
-    | EmptyEnvelope
     | None
 ):
     """Delete a fabric partition with no instance assigned
@@ -215,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteFabricPartitionResponse400 | DeleteFabricPartitionResponse401 | DeleteFabricPartitionResponse403 | DeleteFabricPartitionResponse404 | EmptyEnvelope
+        DeleteFabricPartitionResponse200 | DeleteFabricPartitionResponse400 | DeleteFabricPartitionResponse401 | DeleteFabricPartitionResponse403 | DeleteFabricPartitionResponse404
     """
 
     return (

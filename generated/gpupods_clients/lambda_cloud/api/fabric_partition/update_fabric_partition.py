@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fabric_partition_envelope import FabricPartitionEnvelope
+from ...models.update_fabric_partition_response_200 import (
+    UpdateFabricPartitionResponse200,
+)
 from ...models.update_fabric_partition_response_400 import (
     UpdateFabricPartitionResponse400,
 )
@@ -50,7 +52,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FabricPartitionEnvelope
+    UpdateFabricPartitionResponse200
     | UpdateFabricPartitionResponse400
     | UpdateFabricPartitionResponse401
     | UpdateFabricPartitionResponse403
@@ -58,7 +60,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = FabricPartitionEnvelope.from_dict(response.json())
+        response_200 = UpdateFabricPartitionResponse200.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +93,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FabricPartitionEnvelope
+    UpdateFabricPartitionResponse200
     | UpdateFabricPartitionResponse400
     | UpdateFabricPartitionResponse401
     | UpdateFabricPartitionResponse403
@@ -111,7 +113,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateFabricPartitionUpdateFabricPartitionRequest,
 ) -> Response[
-    FabricPartitionEnvelope
+    UpdateFabricPartitionResponse200
     | UpdateFabricPartitionResponse400
     | UpdateFabricPartitionResponse401
     | UpdateFabricPartitionResponse403
@@ -130,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FabricPartitionEnvelope | UpdateFabricPartitionResponse400 | UpdateFabricPartitionResponse401 | UpdateFabricPartitionResponse403 | UpdateFabricPartitionResponse404]
+        Response[UpdateFabricPartitionResponse200 | UpdateFabricPartitionResponse400 | UpdateFabricPartitionResponse401 | UpdateFabricPartitionResponse403 | UpdateFabricPartitionResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +153,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateFabricPartitionUpdateFabricPartitionRequest,
 ) -> (
-    FabricPartitionEnvelope
+    UpdateFabricPartitionResponse200
     | UpdateFabricPartitionResponse400
     | UpdateFabricPartitionResponse401
     | UpdateFabricPartitionResponse403
@@ -171,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FabricPartitionEnvelope | UpdateFabricPartitionResponse400 | UpdateFabricPartitionResponse401 | UpdateFabricPartitionResponse403 | UpdateFabricPartitionResponse404
+        UpdateFabricPartitionResponse200 | UpdateFabricPartitionResponse400 | UpdateFabricPartitionResponse401 | UpdateFabricPartitionResponse403 | UpdateFabricPartitionResponse404
     """
 
     return sync_detailed(
@@ -187,7 +189,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateFabricPartitionUpdateFabricPartitionRequest,
 ) -> Response[
-    FabricPartitionEnvelope
+    UpdateFabricPartitionResponse200
     | UpdateFabricPartitionResponse400
     | UpdateFabricPartitionResponse401
     | UpdateFabricPartitionResponse403
@@ -206,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FabricPartitionEnvelope | UpdateFabricPartitionResponse400 | UpdateFabricPartitionResponse401 | UpdateFabricPartitionResponse403 | UpdateFabricPartitionResponse404]
+        Response[UpdateFabricPartitionResponse200 | UpdateFabricPartitionResponse400 | UpdateFabricPartitionResponse401 | UpdateFabricPartitionResponse403 | UpdateFabricPartitionResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +227,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateFabricPartitionUpdateFabricPartitionRequest,
 ) -> (
-    FabricPartitionEnvelope
+    UpdateFabricPartitionResponse200
     | UpdateFabricPartitionResponse400
     | UpdateFabricPartitionResponse401
     | UpdateFabricPartitionResponse403
@@ -245,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FabricPartitionEnvelope | UpdateFabricPartitionResponse400 | UpdateFabricPartitionResponse401 | UpdateFabricPartitionResponse403 | UpdateFabricPartitionResponse404
+        UpdateFabricPartitionResponse200 | UpdateFabricPartitionResponse400 | UpdateFabricPartitionResponse401 | UpdateFabricPartitionResponse403 | UpdateFabricPartitionResponse404
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.firewall_rules_envelope import FirewallRulesEnvelope
+from ...models.list_firewall_rules_response_200 import ListFirewallRulesResponse200
 from ...models.list_firewall_rules_response_401 import ListFirewallRulesResponse401
 from ...models.list_firewall_rules_response_403 import ListFirewallRulesResponse403
 from ...models.list_firewall_rules_response_404 import ListFirewallRulesResponse404
@@ -25,14 +25,14 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FirewallRulesEnvelope
+    ListFirewallRulesResponse200
     | ListFirewallRulesResponse401
     | ListFirewallRulesResponse403
     | ListFirewallRulesResponse404
     | None
 ):
     if response.status_code == 200:
-        response_200 = FirewallRulesEnvelope.from_dict(response.json())
+        response_200 = ListFirewallRulesResponse200.from_dict(response.json())
 
         return response_200
 
@@ -60,7 +60,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FirewallRulesEnvelope
+    ListFirewallRulesResponse200
     | ListFirewallRulesResponse401
     | ListFirewallRulesResponse403
     | ListFirewallRulesResponse404
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    FirewallRulesEnvelope
+    ListFirewallRulesResponse200
     | ListFirewallRulesResponse401
     | ListFirewallRulesResponse403
     | ListFirewallRulesResponse404
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FirewallRulesEnvelope | ListFirewallRulesResponse401 | ListFirewallRulesResponse403 | ListFirewallRulesResponse404]
+        Response[ListFirewallRulesResponse200 | ListFirewallRulesResponse401 | ListFirewallRulesResponse403 | ListFirewallRulesResponse404]
     """
 
     kwargs = _get_kwargs()
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    FirewallRulesEnvelope
+    ListFirewallRulesResponse200
     | ListFirewallRulesResponse401
     | ListFirewallRulesResponse403
     | ListFirewallRulesResponse404
@@ -122,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FirewallRulesEnvelope | ListFirewallRulesResponse401 | ListFirewallRulesResponse403 | ListFirewallRulesResponse404
+        ListFirewallRulesResponse200 | ListFirewallRulesResponse401 | ListFirewallRulesResponse403 | ListFirewallRulesResponse404
     """
 
     return sync_detailed(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    FirewallRulesEnvelope
+    ListFirewallRulesResponse200
     | ListFirewallRulesResponse401
     | ListFirewallRulesResponse403
     | ListFirewallRulesResponse404
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FirewallRulesEnvelope | ListFirewallRulesResponse401 | ListFirewallRulesResponse403 | ListFirewallRulesResponse404]
+        Response[ListFirewallRulesResponse200 | ListFirewallRulesResponse401 | ListFirewallRulesResponse403 | ListFirewallRulesResponse404]
     """
 
     kwargs = _get_kwargs()
@@ -162,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    FirewallRulesEnvelope
+    ListFirewallRulesResponse200
     | ListFirewallRulesResponse401
     | ListFirewallRulesResponse403
     | ListFirewallRulesResponse404
@@ -177,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FirewallRulesEnvelope | ListFirewallRulesResponse401 | ListFirewallRulesResponse403 | ListFirewallRulesResponse404
+        ListFirewallRulesResponse200 | ListFirewallRulesResponse401 | ListFirewallRulesResponse403 | ListFirewallRulesResponse404
     """
 
     return (

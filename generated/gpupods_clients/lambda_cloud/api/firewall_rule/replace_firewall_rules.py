@@ -5,9 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.firewall_rules_envelope import FirewallRulesEnvelope
 from ...models.replace_firewall_rules_firewall_rules_put_request import (
     ReplaceFirewallRulesFirewallRulesPutRequest,
+)
+from ...models.replace_firewall_rules_response_200 import (
+    ReplaceFirewallRulesResponse200,
 )
 from ...models.replace_firewall_rules_response_400 import (
     ReplaceFirewallRulesResponse400,
@@ -46,7 +48,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FirewallRulesEnvelope
+    ReplaceFirewallRulesResponse200
     | ReplaceFirewallRulesResponse400
     | ReplaceFirewallRulesResponse401
     | ReplaceFirewallRulesResponse403
@@ -54,7 +56,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = FirewallRulesEnvelope.from_dict(response.json())
+        response_200 = ReplaceFirewallRulesResponse200.from_dict(response.json())
 
         return response_200
 
@@ -87,7 +89,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FirewallRulesEnvelope
+    ReplaceFirewallRulesResponse200
     | ReplaceFirewallRulesResponse400
     | ReplaceFirewallRulesResponse401
     | ReplaceFirewallRulesResponse403
@@ -106,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReplaceFirewallRulesFirewallRulesPutRequest,
 ) -> Response[
-    FirewallRulesEnvelope
+    ReplaceFirewallRulesResponse200
     | ReplaceFirewallRulesResponse400
     | ReplaceFirewallRulesResponse401
     | ReplaceFirewallRulesResponse403
@@ -124,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FirewallRulesEnvelope | ReplaceFirewallRulesResponse400 | ReplaceFirewallRulesResponse401 | ReplaceFirewallRulesResponse403 | ReplaceFirewallRulesResponse404]
+        Response[ReplaceFirewallRulesResponse200 | ReplaceFirewallRulesResponse400 | ReplaceFirewallRulesResponse401 | ReplaceFirewallRulesResponse403 | ReplaceFirewallRulesResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +145,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReplaceFirewallRulesFirewallRulesPutRequest,
 ) -> (
-    FirewallRulesEnvelope
+    ReplaceFirewallRulesResponse200
     | ReplaceFirewallRulesResponse400
     | ReplaceFirewallRulesResponse401
     | ReplaceFirewallRulesResponse403
@@ -162,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FirewallRulesEnvelope | ReplaceFirewallRulesResponse400 | ReplaceFirewallRulesResponse401 | ReplaceFirewallRulesResponse403 | ReplaceFirewallRulesResponse404
+        ReplaceFirewallRulesResponse200 | ReplaceFirewallRulesResponse400 | ReplaceFirewallRulesResponse401 | ReplaceFirewallRulesResponse403 | ReplaceFirewallRulesResponse404
     """
 
     return sync_detailed(
@@ -176,7 +178,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReplaceFirewallRulesFirewallRulesPutRequest,
 ) -> Response[
-    FirewallRulesEnvelope
+    ReplaceFirewallRulesResponse200
     | ReplaceFirewallRulesResponse400
     | ReplaceFirewallRulesResponse401
     | ReplaceFirewallRulesResponse403
@@ -194,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FirewallRulesEnvelope | ReplaceFirewallRulesResponse400 | ReplaceFirewallRulesResponse401 | ReplaceFirewallRulesResponse403 | ReplaceFirewallRulesResponse404]
+        Response[ReplaceFirewallRulesResponse200 | ReplaceFirewallRulesResponse400 | ReplaceFirewallRulesResponse401 | ReplaceFirewallRulesResponse403 | ReplaceFirewallRulesResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReplaceFirewallRulesFirewallRulesPutRequest,
 ) -> (
-    FirewallRulesEnvelope
+    ReplaceFirewallRulesResponse200
     | ReplaceFirewallRulesResponse400
     | ReplaceFirewallRulesResponse401
     | ReplaceFirewallRulesResponse403
@@ -230,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FirewallRulesEnvelope | ReplaceFirewallRulesResponse400 | ReplaceFirewallRulesResponse401 | ReplaceFirewallRulesResponse403 | ReplaceFirewallRulesResponse404
+        ReplaceFirewallRulesResponse200 | ReplaceFirewallRulesResponse400 | ReplaceFirewallRulesResponse401 | ReplaceFirewallRulesResponse403 | ReplaceFirewallRulesResponse404
     """
 
     return (

@@ -8,6 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_firewall_ruleset_firewall_ruleset_create_request import (
     CreateFirewallRulesetFirewallRulesetCreateRequest,
 )
+from ...models.create_firewall_ruleset_response_200 import (
+    CreateFirewallRulesetResponse200,
+)
 from ...models.create_firewall_ruleset_response_400 import (
     CreateFirewallRulesetResponse400,
 )
@@ -23,7 +26,6 @@ from ...models.create_firewall_ruleset_response_404 import (
 from ...models.create_firewall_ruleset_response_409 import (
     CreateFirewallRulesetResponse409,
 )
-from ...models.firewall_ruleset_envelope import FirewallRulesetEnvelope
 from ...types import Response
 
 
@@ -49,16 +51,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateFirewallRulesetResponse400
+    CreateFirewallRulesetResponse200
+    | CreateFirewallRulesetResponse400
     | CreateFirewallRulesetResponse401
     | CreateFirewallRulesetResponse403
     | CreateFirewallRulesetResponse404
     | CreateFirewallRulesetResponse409
-    | FirewallRulesetEnvelope
     | None
 ):
     if response.status_code == 200:
-        response_200 = FirewallRulesetEnvelope.from_dict(response.json())
+        response_200 = CreateFirewallRulesetResponse200.from_dict(response.json())
 
         return response_200
 
@@ -96,12 +98,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateFirewallRulesetResponse400
+    CreateFirewallRulesetResponse200
+    | CreateFirewallRulesetResponse400
     | CreateFirewallRulesetResponse401
     | CreateFirewallRulesetResponse403
     | CreateFirewallRulesetResponse404
     | CreateFirewallRulesetResponse409
-    | FirewallRulesetEnvelope
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -116,12 +118,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateFirewallRulesetFirewallRulesetCreateRequest,
 ) -> Response[
-    CreateFirewallRulesetResponse400
+    CreateFirewallRulesetResponse200
+    | CreateFirewallRulesetResponse400
     | CreateFirewallRulesetResponse401
     | CreateFirewallRulesetResponse403
     | CreateFirewallRulesetResponse404
     | CreateFirewallRulesetResponse409
-    | FirewallRulesetEnvelope
 ]:
     """Create a ruleset in a region
 
@@ -135,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFirewallRulesetResponse400 | CreateFirewallRulesetResponse401 | CreateFirewallRulesetResponse403 | CreateFirewallRulesetResponse404 | CreateFirewallRulesetResponse409 | FirewallRulesetEnvelope]
+        Response[CreateFirewallRulesetResponse200 | CreateFirewallRulesetResponse400 | CreateFirewallRulesetResponse401 | CreateFirewallRulesetResponse403 | CreateFirewallRulesetResponse404 | CreateFirewallRulesetResponse409]
     """
 
     kwargs = _get_kwargs(
@@ -154,12 +156,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateFirewallRulesetFirewallRulesetCreateRequest,
 ) -> (
-    CreateFirewallRulesetResponse400
+    CreateFirewallRulesetResponse200
+    | CreateFirewallRulesetResponse400
     | CreateFirewallRulesetResponse401
     | CreateFirewallRulesetResponse403
     | CreateFirewallRulesetResponse404
     | CreateFirewallRulesetResponse409
-    | FirewallRulesetEnvelope
     | None
 ):
     """Create a ruleset in a region
@@ -174,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFirewallRulesetResponse400 | CreateFirewallRulesetResponse401 | CreateFirewallRulesetResponse403 | CreateFirewallRulesetResponse404 | CreateFirewallRulesetResponse409 | FirewallRulesetEnvelope
+        CreateFirewallRulesetResponse200 | CreateFirewallRulesetResponse400 | CreateFirewallRulesetResponse401 | CreateFirewallRulesetResponse403 | CreateFirewallRulesetResponse404 | CreateFirewallRulesetResponse409
     """
 
     return sync_detailed(
@@ -188,12 +190,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateFirewallRulesetFirewallRulesetCreateRequest,
 ) -> Response[
-    CreateFirewallRulesetResponse400
+    CreateFirewallRulesetResponse200
+    | CreateFirewallRulesetResponse400
     | CreateFirewallRulesetResponse401
     | CreateFirewallRulesetResponse403
     | CreateFirewallRulesetResponse404
     | CreateFirewallRulesetResponse409
-    | FirewallRulesetEnvelope
 ]:
     """Create a ruleset in a region
 
@@ -207,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFirewallRulesetResponse400 | CreateFirewallRulesetResponse401 | CreateFirewallRulesetResponse403 | CreateFirewallRulesetResponse404 | CreateFirewallRulesetResponse409 | FirewallRulesetEnvelope]
+        Response[CreateFirewallRulesetResponse200 | CreateFirewallRulesetResponse400 | CreateFirewallRulesetResponse401 | CreateFirewallRulesetResponse403 | CreateFirewallRulesetResponse404 | CreateFirewallRulesetResponse409]
     """
 
     kwargs = _get_kwargs(
@@ -224,12 +226,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateFirewallRulesetFirewallRulesetCreateRequest,
 ) -> (
-    CreateFirewallRulesetResponse400
+    CreateFirewallRulesetResponse200
+    | CreateFirewallRulesetResponse400
     | CreateFirewallRulesetResponse401
     | CreateFirewallRulesetResponse403
     | CreateFirewallRulesetResponse404
     | CreateFirewallRulesetResponse409
-    | FirewallRulesetEnvelope
     | None
 ):
     """Create a ruleset in a region
@@ -244,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFirewallRulesetResponse400 | CreateFirewallRulesetResponse401 | CreateFirewallRulesetResponse403 | CreateFirewallRulesetResponse404 | CreateFirewallRulesetResponse409 | FirewallRulesetEnvelope
+        CreateFirewallRulesetResponse200 | CreateFirewallRulesetResponse400 | CreateFirewallRulesetResponse401 | CreateFirewallRulesetResponse403 | CreateFirewallRulesetResponse404 | CreateFirewallRulesetResponse409
     """
 
     return (

@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.delete_firewall_ruleset_response_200 import (
+    DeleteFirewallRulesetResponse200,
+)
 from ...models.delete_firewall_ruleset_response_400 import (
     DeleteFirewallRulesetResponse400,
 )
@@ -21,7 +24,6 @@ from ...models.delete_firewall_ruleset_response_404 import (
 from ...models.delete_firewall_ruleset_response_409 import (
     DeleteFirewallRulesetResponse409,
 )
-from ...models.empty_envelope import EmptyEnvelope
 from ...types import Response
 
 
@@ -42,16 +44,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DeleteFirewallRulesetResponse400
+    DeleteFirewallRulesetResponse200
+    | DeleteFirewallRulesetResponse400
     | DeleteFirewallRulesetResponse401
     | DeleteFirewallRulesetResponse403
     | DeleteFirewallRulesetResponse404
     | DeleteFirewallRulesetResponse409
-    | EmptyEnvelope
     | None
 ):
     if response.status_code == 200:
-        response_200 = EmptyEnvelope.from_dict(response.json())
+        response_200 = DeleteFirewallRulesetResponse200.from_dict(response.json())
 
         return response_200
 
@@ -89,12 +91,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DeleteFirewallRulesetResponse400
+    DeleteFirewallRulesetResponse200
+    | DeleteFirewallRulesetResponse400
     | DeleteFirewallRulesetResponse401
     | DeleteFirewallRulesetResponse403
     | DeleteFirewallRulesetResponse404
     | DeleteFirewallRulesetResponse409
-    | EmptyEnvelope
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -109,12 +111,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    DeleteFirewallRulesetResponse400
+    DeleteFirewallRulesetResponse200
+    | DeleteFirewallRulesetResponse400
     | DeleteFirewallRulesetResponse401
     | DeleteFirewallRulesetResponse403
     | DeleteFirewallRulesetResponse404
     | DeleteFirewallRulesetResponse409
-    | EmptyEnvelope
 ]:
     """Delete a ruleset no instance uses
 
@@ -126,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteFirewallRulesetResponse400 | DeleteFirewallRulesetResponse401 | DeleteFirewallRulesetResponse403 | DeleteFirewallRulesetResponse404 | DeleteFirewallRulesetResponse409 | EmptyEnvelope]
+        Response[DeleteFirewallRulesetResponse200 | DeleteFirewallRulesetResponse400 | DeleteFirewallRulesetResponse401 | DeleteFirewallRulesetResponse403 | DeleteFirewallRulesetResponse404 | DeleteFirewallRulesetResponse409]
     """
 
     kwargs = _get_kwargs(
@@ -145,12 +147,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    DeleteFirewallRulesetResponse400
+    DeleteFirewallRulesetResponse200
+    | DeleteFirewallRulesetResponse400
     | DeleteFirewallRulesetResponse401
     | DeleteFirewallRulesetResponse403
     | DeleteFirewallRulesetResponse404
     | DeleteFirewallRulesetResponse409
-    | EmptyEnvelope
     | None
 ):
     """Delete a ruleset no instance uses
@@ -163,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteFirewallRulesetResponse400 | DeleteFirewallRulesetResponse401 | DeleteFirewallRulesetResponse403 | DeleteFirewallRulesetResponse404 | DeleteFirewallRulesetResponse409 | EmptyEnvelope
+        DeleteFirewallRulesetResponse200 | DeleteFirewallRulesetResponse400 | DeleteFirewallRulesetResponse401 | DeleteFirewallRulesetResponse403 | DeleteFirewallRulesetResponse404 | DeleteFirewallRulesetResponse409
     """
 
     return sync_detailed(
@@ -177,12 +179,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    DeleteFirewallRulesetResponse400
+    DeleteFirewallRulesetResponse200
+    | DeleteFirewallRulesetResponse400
     | DeleteFirewallRulesetResponse401
     | DeleteFirewallRulesetResponse403
     | DeleteFirewallRulesetResponse404
     | DeleteFirewallRulesetResponse409
-    | EmptyEnvelope
 ]:
     """Delete a ruleset no instance uses
 
@@ -194,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteFirewallRulesetResponse400 | DeleteFirewallRulesetResponse401 | DeleteFirewallRulesetResponse403 | DeleteFirewallRulesetResponse404 | DeleteFirewallRulesetResponse409 | EmptyEnvelope]
+        Response[DeleteFirewallRulesetResponse200 | DeleteFirewallRulesetResponse400 | DeleteFirewallRulesetResponse401 | DeleteFirewallRulesetResponse403 | DeleteFirewallRulesetResponse404 | DeleteFirewallRulesetResponse409]
     """
 
     kwargs = _get_kwargs(
@@ -211,12 +213,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    DeleteFirewallRulesetResponse400
+    DeleteFirewallRulesetResponse200
+    | DeleteFirewallRulesetResponse400
     | DeleteFirewallRulesetResponse401
     | DeleteFirewallRulesetResponse403
     | DeleteFirewallRulesetResponse404
     | DeleteFirewallRulesetResponse409
-    | EmptyEnvelope
     | None
 ):
     """Delete a ruleset no instance uses
@@ -229,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteFirewallRulesetResponse400 | DeleteFirewallRulesetResponse401 | DeleteFirewallRulesetResponse403 | DeleteFirewallRulesetResponse404 | DeleteFirewallRulesetResponse409 | EmptyEnvelope
+        DeleteFirewallRulesetResponse200 | DeleteFirewallRulesetResponse400 | DeleteFirewallRulesetResponse401 | DeleteFirewallRulesetResponse403 | DeleteFirewallRulesetResponse404 | DeleteFirewallRulesetResponse409
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.firewall_ruleset_envelope import FirewallRulesetEnvelope
+from ...models.get_firewall_ruleset_response_200 import GetFirewallRulesetResponse200
 from ...models.get_firewall_ruleset_response_400 import GetFirewallRulesetResponse400
 from ...models.get_firewall_ruleset_response_401 import GetFirewallRulesetResponse401
 from ...models.get_firewall_ruleset_response_403 import GetFirewallRulesetResponse403
@@ -31,7 +31,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FirewallRulesetEnvelope
+    GetFirewallRulesetResponse200
     | GetFirewallRulesetResponse400
     | GetFirewallRulesetResponse401
     | GetFirewallRulesetResponse403
@@ -39,7 +39,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = FirewallRulesetEnvelope.from_dict(response.json())
+        response_200 = GetFirewallRulesetResponse200.from_dict(response.json())
 
         return response_200
 
@@ -72,7 +72,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FirewallRulesetEnvelope
+    GetFirewallRulesetResponse200
     | GetFirewallRulesetResponse400
     | GetFirewallRulesetResponse401
     | GetFirewallRulesetResponse403
@@ -91,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    FirewallRulesetEnvelope
+    GetFirewallRulesetResponse200
     | GetFirewallRulesetResponse400
     | GetFirewallRulesetResponse401
     | GetFirewallRulesetResponse403
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FirewallRulesetEnvelope | GetFirewallRulesetResponse400 | GetFirewallRulesetResponse401 | GetFirewallRulesetResponse403 | GetFirewallRulesetResponse404]
+        Response[GetFirewallRulesetResponse200 | GetFirewallRulesetResponse400 | GetFirewallRulesetResponse401 | GetFirewallRulesetResponse403 | GetFirewallRulesetResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    FirewallRulesetEnvelope
+    GetFirewallRulesetResponse200
     | GetFirewallRulesetResponse400
     | GetFirewallRulesetResponse401
     | GetFirewallRulesetResponse403
@@ -143,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FirewallRulesetEnvelope | GetFirewallRulesetResponse400 | GetFirewallRulesetResponse401 | GetFirewallRulesetResponse403 | GetFirewallRulesetResponse404
+        GetFirewallRulesetResponse200 | GetFirewallRulesetResponse400 | GetFirewallRulesetResponse401 | GetFirewallRulesetResponse403 | GetFirewallRulesetResponse404
     """
 
     return sync_detailed(
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    FirewallRulesetEnvelope
+    GetFirewallRulesetResponse200
     | GetFirewallRulesetResponse400
     | GetFirewallRulesetResponse401
     | GetFirewallRulesetResponse403
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FirewallRulesetEnvelope | GetFirewallRulesetResponse400 | GetFirewallRulesetResponse401 | GetFirewallRulesetResponse403 | GetFirewallRulesetResponse404]
+        Response[GetFirewallRulesetResponse200 | GetFirewallRulesetResponse400 | GetFirewallRulesetResponse401 | GetFirewallRulesetResponse403 | GetFirewallRulesetResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    FirewallRulesetEnvelope
+    GetFirewallRulesetResponse200
     | GetFirewallRulesetResponse400
     | GetFirewallRulesetResponse401
     | GetFirewallRulesetResponse403
@@ -207,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FirewallRulesetEnvelope | GetFirewallRulesetResponse400 | GetFirewallRulesetResponse401 | GetFirewallRulesetResponse403 | GetFirewallRulesetResponse404
+        GetFirewallRulesetResponse200 | GetFirewallRulesetResponse400 | GetFirewallRulesetResponse401 | GetFirewallRulesetResponse403 | GetFirewallRulesetResponse404
     """
 
     return (

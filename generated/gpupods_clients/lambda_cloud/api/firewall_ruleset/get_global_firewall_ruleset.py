@@ -5,6 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_global_firewall_ruleset_response_200 import (
+    GetGlobalFirewallRulesetResponse200,
+)
 from ...models.get_global_firewall_ruleset_response_400 import (
     GetGlobalFirewallRulesetResponse400,
 )
@@ -17,7 +20,6 @@ from ...models.get_global_firewall_ruleset_response_403 import (
 from ...models.get_global_firewall_ruleset_response_404 import (
     GetGlobalFirewallRulesetResponse404,
 )
-from ...models.global_firewall_ruleset_envelope import GlobalFirewallRulesetEnvelope
 from ...types import Response
 
 
@@ -34,15 +36,15 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetGlobalFirewallRulesetResponse400
+    GetGlobalFirewallRulesetResponse200
+    | GetGlobalFirewallRulesetResponse400
     | GetGlobalFirewallRulesetResponse401
     | GetGlobalFirewallRulesetResponse403
     | GetGlobalFirewallRulesetResponse404
-    | GlobalFirewallRulesetEnvelope
     | None
 ):
     if response.status_code == 200:
-        response_200 = GlobalFirewallRulesetEnvelope.from_dict(response.json())
+        response_200 = GetGlobalFirewallRulesetResponse200.from_dict(response.json())
 
         return response_200
 
@@ -75,11 +77,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetGlobalFirewallRulesetResponse400
+    GetGlobalFirewallRulesetResponse200
+    | GetGlobalFirewallRulesetResponse400
     | GetGlobalFirewallRulesetResponse401
     | GetGlobalFirewallRulesetResponse403
     | GetGlobalFirewallRulesetResponse404
-    | GlobalFirewallRulesetEnvelope
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -93,11 +95,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetGlobalFirewallRulesetResponse400
+    GetGlobalFirewallRulesetResponse200
+    | GetGlobalFirewallRulesetResponse400
     | GetGlobalFirewallRulesetResponse401
     | GetGlobalFirewallRulesetResponse403
     | GetGlobalFirewallRulesetResponse404
-    | GlobalFirewallRulesetEnvelope
 ]:
     """Show the global ruleset, which applies in every region
 
@@ -106,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGlobalFirewallRulesetResponse400 | GetGlobalFirewallRulesetResponse401 | GetGlobalFirewallRulesetResponse403 | GetGlobalFirewallRulesetResponse404 | GlobalFirewallRulesetEnvelope]
+        Response[GetGlobalFirewallRulesetResponse200 | GetGlobalFirewallRulesetResponse400 | GetGlobalFirewallRulesetResponse401 | GetGlobalFirewallRulesetResponse403 | GetGlobalFirewallRulesetResponse404]
     """
 
     kwargs = _get_kwargs()
@@ -122,11 +124,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetGlobalFirewallRulesetResponse400
+    GetGlobalFirewallRulesetResponse200
+    | GetGlobalFirewallRulesetResponse400
     | GetGlobalFirewallRulesetResponse401
     | GetGlobalFirewallRulesetResponse403
     | GetGlobalFirewallRulesetResponse404
-    | GlobalFirewallRulesetEnvelope
     | None
 ):
     """Show the global ruleset, which applies in every region
@@ -136,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGlobalFirewallRulesetResponse400 | GetGlobalFirewallRulesetResponse401 | GetGlobalFirewallRulesetResponse403 | GetGlobalFirewallRulesetResponse404 | GlobalFirewallRulesetEnvelope
+        GetGlobalFirewallRulesetResponse200 | GetGlobalFirewallRulesetResponse400 | GetGlobalFirewallRulesetResponse401 | GetGlobalFirewallRulesetResponse403 | GetGlobalFirewallRulesetResponse404
     """
 
     return sync_detailed(
@@ -148,11 +150,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetGlobalFirewallRulesetResponse400
+    GetGlobalFirewallRulesetResponse200
+    | GetGlobalFirewallRulesetResponse400
     | GetGlobalFirewallRulesetResponse401
     | GetGlobalFirewallRulesetResponse403
     | GetGlobalFirewallRulesetResponse404
-    | GlobalFirewallRulesetEnvelope
 ]:
     """Show the global ruleset, which applies in every region
 
@@ -161,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGlobalFirewallRulesetResponse400 | GetGlobalFirewallRulesetResponse401 | GetGlobalFirewallRulesetResponse403 | GetGlobalFirewallRulesetResponse404 | GlobalFirewallRulesetEnvelope]
+        Response[GetGlobalFirewallRulesetResponse200 | GetGlobalFirewallRulesetResponse400 | GetGlobalFirewallRulesetResponse401 | GetGlobalFirewallRulesetResponse403 | GetGlobalFirewallRulesetResponse404]
     """
 
     kwargs = _get_kwargs()
@@ -175,11 +177,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetGlobalFirewallRulesetResponse400
+    GetGlobalFirewallRulesetResponse200
+    | GetGlobalFirewallRulesetResponse400
     | GetGlobalFirewallRulesetResponse401
     | GetGlobalFirewallRulesetResponse403
     | GetGlobalFirewallRulesetResponse404
-    | GlobalFirewallRulesetEnvelope
     | None
 ):
     """Show the global ruleset, which applies in every region
@@ -189,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGlobalFirewallRulesetResponse400 | GetGlobalFirewallRulesetResponse401 | GetGlobalFirewallRulesetResponse403 | GetGlobalFirewallRulesetResponse404 | GlobalFirewallRulesetEnvelope
+        GetGlobalFirewallRulesetResponse200 | GetGlobalFirewallRulesetResponse400 | GetGlobalFirewallRulesetResponse401 | GetGlobalFirewallRulesetResponse403 | GetGlobalFirewallRulesetResponse404
     """
 
     return (

@@ -6,9 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.firewall_ruleset_envelope import FirewallRulesetEnvelope
 from ...models.update_firewall_ruleset_firewall_ruleset_patch_request import (
     UpdateFirewallRulesetFirewallRulesetPatchRequest,
+)
+from ...models.update_firewall_ruleset_response_200 import (
+    UpdateFirewallRulesetResponse200,
 )
 from ...models.update_firewall_ruleset_response_400 import (
     UpdateFirewallRulesetResponse400,
@@ -53,7 +55,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    FirewallRulesetEnvelope
+    UpdateFirewallRulesetResponse200
     | UpdateFirewallRulesetResponse400
     | UpdateFirewallRulesetResponse401
     | UpdateFirewallRulesetResponse403
@@ -62,7 +64,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = FirewallRulesetEnvelope.from_dict(response.json())
+        response_200 = UpdateFirewallRulesetResponse200.from_dict(response.json())
 
         return response_200
 
@@ -100,7 +102,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    FirewallRulesetEnvelope
+    UpdateFirewallRulesetResponse200
     | UpdateFirewallRulesetResponse400
     | UpdateFirewallRulesetResponse401
     | UpdateFirewallRulesetResponse403
@@ -121,7 +123,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateFirewallRulesetFirewallRulesetPatchRequest,
 ) -> Response[
-    FirewallRulesetEnvelope
+    UpdateFirewallRulesetResponse200
     | UpdateFirewallRulesetResponse400
     | UpdateFirewallRulesetResponse401
     | UpdateFirewallRulesetResponse403
@@ -141,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FirewallRulesetEnvelope | UpdateFirewallRulesetResponse400 | UpdateFirewallRulesetResponse401 | UpdateFirewallRulesetResponse403 | UpdateFirewallRulesetResponse404 | UpdateFirewallRulesetResponse409]
+        Response[UpdateFirewallRulesetResponse200 | UpdateFirewallRulesetResponse400 | UpdateFirewallRulesetResponse401 | UpdateFirewallRulesetResponse403 | UpdateFirewallRulesetResponse404 | UpdateFirewallRulesetResponse409]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +164,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateFirewallRulesetFirewallRulesetPatchRequest,
 ) -> (
-    FirewallRulesetEnvelope
+    UpdateFirewallRulesetResponse200
     | UpdateFirewallRulesetResponse400
     | UpdateFirewallRulesetResponse401
     | UpdateFirewallRulesetResponse403
@@ -183,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FirewallRulesetEnvelope | UpdateFirewallRulesetResponse400 | UpdateFirewallRulesetResponse401 | UpdateFirewallRulesetResponse403 | UpdateFirewallRulesetResponse404 | UpdateFirewallRulesetResponse409
+        UpdateFirewallRulesetResponse200 | UpdateFirewallRulesetResponse400 | UpdateFirewallRulesetResponse401 | UpdateFirewallRulesetResponse403 | UpdateFirewallRulesetResponse404 | UpdateFirewallRulesetResponse409
     """
 
     return sync_detailed(
@@ -199,7 +201,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateFirewallRulesetFirewallRulesetPatchRequest,
 ) -> Response[
-    FirewallRulesetEnvelope
+    UpdateFirewallRulesetResponse200
     | UpdateFirewallRulesetResponse400
     | UpdateFirewallRulesetResponse401
     | UpdateFirewallRulesetResponse403
@@ -219,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FirewallRulesetEnvelope | UpdateFirewallRulesetResponse400 | UpdateFirewallRulesetResponse401 | UpdateFirewallRulesetResponse403 | UpdateFirewallRulesetResponse404 | UpdateFirewallRulesetResponse409]
+        Response[UpdateFirewallRulesetResponse200 | UpdateFirewallRulesetResponse400 | UpdateFirewallRulesetResponse401 | UpdateFirewallRulesetResponse403 | UpdateFirewallRulesetResponse404 | UpdateFirewallRulesetResponse409]
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +240,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateFirewallRulesetFirewallRulesetPatchRequest,
 ) -> (
-    FirewallRulesetEnvelope
+    UpdateFirewallRulesetResponse200
     | UpdateFirewallRulesetResponse400
     | UpdateFirewallRulesetResponse401
     | UpdateFirewallRulesetResponse403
@@ -259,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FirewallRulesetEnvelope | UpdateFirewallRulesetResponse400 | UpdateFirewallRulesetResponse401 | UpdateFirewallRulesetResponse403 | UpdateFirewallRulesetResponse404 | UpdateFirewallRulesetResponse409
+        UpdateFirewallRulesetResponse200 | UpdateFirewallRulesetResponse400 | UpdateFirewallRulesetResponse401 | UpdateFirewallRulesetResponse403 | UpdateFirewallRulesetResponse404 | UpdateFirewallRulesetResponse409
     """
 
     return (

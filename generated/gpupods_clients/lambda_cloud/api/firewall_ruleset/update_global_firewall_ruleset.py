@@ -5,9 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.global_firewall_ruleset_envelope import GlobalFirewallRulesetEnvelope
 from ...models.update_global_firewall_ruleset_global_firewall_ruleset_patch_request import (
     UpdateGlobalFirewallRulesetGlobalFirewallRulesetPatchRequest,
+)
+from ...models.update_global_firewall_ruleset_response_200 import (
+    UpdateGlobalFirewallRulesetResponse200,
 )
 from ...models.update_global_firewall_ruleset_response_400 import (
     UpdateGlobalFirewallRulesetResponse400,
@@ -49,7 +51,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GlobalFirewallRulesetEnvelope
+    UpdateGlobalFirewallRulesetResponse200
     | UpdateGlobalFirewallRulesetResponse400
     | UpdateGlobalFirewallRulesetResponse401
     | UpdateGlobalFirewallRulesetResponse403
@@ -58,7 +60,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = GlobalFirewallRulesetEnvelope.from_dict(response.json())
+        response_200 = UpdateGlobalFirewallRulesetResponse200.from_dict(response.json())
 
         return response_200
 
@@ -96,7 +98,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GlobalFirewallRulesetEnvelope
+    UpdateGlobalFirewallRulesetResponse200
     | UpdateGlobalFirewallRulesetResponse400
     | UpdateGlobalFirewallRulesetResponse401
     | UpdateGlobalFirewallRulesetResponse403
@@ -116,7 +118,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateGlobalFirewallRulesetGlobalFirewallRulesetPatchRequest,
 ) -> Response[
-    GlobalFirewallRulesetEnvelope
+    UpdateGlobalFirewallRulesetResponse200
     | UpdateGlobalFirewallRulesetResponse400
     | UpdateGlobalFirewallRulesetResponse401
     | UpdateGlobalFirewallRulesetResponse403
@@ -135,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GlobalFirewallRulesetEnvelope | UpdateGlobalFirewallRulesetResponse400 | UpdateGlobalFirewallRulesetResponse401 | UpdateGlobalFirewallRulesetResponse403 | UpdateGlobalFirewallRulesetResponse404 | UpdateGlobalFirewallRulesetResponse409]
+        Response[UpdateGlobalFirewallRulesetResponse200 | UpdateGlobalFirewallRulesetResponse400 | UpdateGlobalFirewallRulesetResponse401 | UpdateGlobalFirewallRulesetResponse403 | UpdateGlobalFirewallRulesetResponse404 | UpdateGlobalFirewallRulesetResponse409]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +156,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateGlobalFirewallRulesetGlobalFirewallRulesetPatchRequest,
 ) -> (
-    GlobalFirewallRulesetEnvelope
+    UpdateGlobalFirewallRulesetResponse200
     | UpdateGlobalFirewallRulesetResponse400
     | UpdateGlobalFirewallRulesetResponse401
     | UpdateGlobalFirewallRulesetResponse403
@@ -174,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GlobalFirewallRulesetEnvelope | UpdateGlobalFirewallRulesetResponse400 | UpdateGlobalFirewallRulesetResponse401 | UpdateGlobalFirewallRulesetResponse403 | UpdateGlobalFirewallRulesetResponse404 | UpdateGlobalFirewallRulesetResponse409
+        UpdateGlobalFirewallRulesetResponse200 | UpdateGlobalFirewallRulesetResponse400 | UpdateGlobalFirewallRulesetResponse401 | UpdateGlobalFirewallRulesetResponse403 | UpdateGlobalFirewallRulesetResponse404 | UpdateGlobalFirewallRulesetResponse409
     """
 
     return sync_detailed(
@@ -188,7 +190,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateGlobalFirewallRulesetGlobalFirewallRulesetPatchRequest,
 ) -> Response[
-    GlobalFirewallRulesetEnvelope
+    UpdateGlobalFirewallRulesetResponse200
     | UpdateGlobalFirewallRulesetResponse400
     | UpdateGlobalFirewallRulesetResponse401
     | UpdateGlobalFirewallRulesetResponse403
@@ -207,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GlobalFirewallRulesetEnvelope | UpdateGlobalFirewallRulesetResponse400 | UpdateGlobalFirewallRulesetResponse401 | UpdateGlobalFirewallRulesetResponse403 | UpdateGlobalFirewallRulesetResponse404 | UpdateGlobalFirewallRulesetResponse409]
+        Response[UpdateGlobalFirewallRulesetResponse200 | UpdateGlobalFirewallRulesetResponse400 | UpdateGlobalFirewallRulesetResponse401 | UpdateGlobalFirewallRulesetResponse403 | UpdateGlobalFirewallRulesetResponse404 | UpdateGlobalFirewallRulesetResponse409]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +226,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateGlobalFirewallRulesetGlobalFirewallRulesetPatchRequest,
 ) -> (
-    GlobalFirewallRulesetEnvelope
+    UpdateGlobalFirewallRulesetResponse200
     | UpdateGlobalFirewallRulesetResponse400
     | UpdateGlobalFirewallRulesetResponse401
     | UpdateGlobalFirewallRulesetResponse403
@@ -244,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GlobalFirewallRulesetEnvelope | UpdateGlobalFirewallRulesetResponse400 | UpdateGlobalFirewallRulesetResponse401 | UpdateGlobalFirewallRulesetResponse403 | UpdateGlobalFirewallRulesetResponse404 | UpdateGlobalFirewallRulesetResponse409
+        UpdateGlobalFirewallRulesetResponse200 | UpdateGlobalFirewallRulesetResponse400 | UpdateGlobalFirewallRulesetResponse401 | UpdateGlobalFirewallRulesetResponse403 | UpdateGlobalFirewallRulesetResponse404 | UpdateGlobalFirewallRulesetResponse409
     """
 
     return (

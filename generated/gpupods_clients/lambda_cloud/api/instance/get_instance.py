@@ -6,11 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_instance_response_200 import GetInstanceResponse200
 from ...models.get_instance_response_400 import GetInstanceResponse400
 from ...models.get_instance_response_401 import GetInstanceResponse401
 from ...models.get_instance_response_403 import GetInstanceResponse403
 from ...models.get_instance_response_404 import GetInstanceResponse404
-from ...models.instance_envelope import InstanceEnvelope
 from ...types import Response
 
 
@@ -31,15 +31,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetInstanceResponse400
+    GetInstanceResponse200
+    | GetInstanceResponse400
     | GetInstanceResponse401
     | GetInstanceResponse403
     | GetInstanceResponse404
-    | InstanceEnvelope
     | None
 ):
     if response.status_code == 200:
-        response_200 = InstanceEnvelope.from_dict(response.json())
+        response_200 = GetInstanceResponse200.from_dict(response.json())
 
         return response_200
 
@@ -72,11 +72,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetInstanceResponse400
+    GetInstanceResponse200
+    | GetInstanceResponse400
     | GetInstanceResponse401
     | GetInstanceResponse403
     | GetInstanceResponse404
-    | InstanceEnvelope
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -91,11 +91,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetInstanceResponse400
+    GetInstanceResponse200
+    | GetInstanceResponse400
     | GetInstanceResponse401
     | GetInstanceResponse403
     | GetInstanceResponse404
-    | InstanceEnvelope
 ]:
     """Show one instance
 
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetInstanceResponse400 | GetInstanceResponse401 | GetInstanceResponse403 | GetInstanceResponse404 | InstanceEnvelope]
+        Response[GetInstanceResponse200 | GetInstanceResponse400 | GetInstanceResponse401 | GetInstanceResponse403 | GetInstanceResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -126,11 +126,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetInstanceResponse400
+    GetInstanceResponse200
+    | GetInstanceResponse400
     | GetInstanceResponse401
     | GetInstanceResponse403
     | GetInstanceResponse404
-    | InstanceEnvelope
     | None
 ):
     """Show one instance
@@ -143,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetInstanceResponse400 | GetInstanceResponse401 | GetInstanceResponse403 | GetInstanceResponse404 | InstanceEnvelope
+        GetInstanceResponse200 | GetInstanceResponse400 | GetInstanceResponse401 | GetInstanceResponse403 | GetInstanceResponse404
     """
 
     return sync_detailed(
@@ -157,11 +157,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetInstanceResponse400
+    GetInstanceResponse200
+    | GetInstanceResponse400
     | GetInstanceResponse401
     | GetInstanceResponse403
     | GetInstanceResponse404
-    | InstanceEnvelope
 ]:
     """Show one instance
 
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetInstanceResponse400 | GetInstanceResponse401 | GetInstanceResponse403 | GetInstanceResponse404 | InstanceEnvelope]
+        Response[GetInstanceResponse200 | GetInstanceResponse400 | GetInstanceResponse401 | GetInstanceResponse403 | GetInstanceResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -190,11 +190,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetInstanceResponse400
+    GetInstanceResponse200
+    | GetInstanceResponse400
     | GetInstanceResponse401
     | GetInstanceResponse403
     | GetInstanceResponse404
-    | InstanceEnvelope
     | None
 ):
     """Show one instance
@@ -207,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetInstanceResponse400 | GetInstanceResponse401 | GetInstanceResponse403 | GetInstanceResponse404 | InstanceEnvelope
+        GetInstanceResponse200 | GetInstanceResponse400 | GetInstanceResponse401 | GetInstanceResponse403 | GetInstanceResponse404
     """
 
     return (

@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.instance_envelope import InstanceEnvelope
 from ...models.update_instance_instance_modification_request import (
     UpdateInstanceInstanceModificationRequest,
 )
+from ...models.update_instance_response_200 import UpdateInstanceResponse200
 from ...models.update_instance_response_400 import UpdateInstanceResponse400
 from ...models.update_instance_response_401 import UpdateInstanceResponse401
 from ...models.update_instance_response_403 import UpdateInstanceResponse403
@@ -42,7 +42,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    InstanceEnvelope
+    UpdateInstanceResponse200
     | UpdateInstanceResponse400
     | UpdateInstanceResponse401
     | UpdateInstanceResponse403
@@ -50,7 +50,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = InstanceEnvelope.from_dict(response.json())
+        response_200 = UpdateInstanceResponse200.from_dict(response.json())
 
         return response_200
 
@@ -83,7 +83,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    InstanceEnvelope
+    UpdateInstanceResponse200
     | UpdateInstanceResponse400
     | UpdateInstanceResponse401
     | UpdateInstanceResponse403
@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateInstanceInstanceModificationRequest,
 ) -> Response[
-    InstanceEnvelope
+    UpdateInstanceResponse200
     | UpdateInstanceResponse400
     | UpdateInstanceResponse401
     | UpdateInstanceResponse403
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InstanceEnvelope | UpdateInstanceResponse400 | UpdateInstanceResponse401 | UpdateInstanceResponse403 | UpdateInstanceResponse404]
+        Response[UpdateInstanceResponse200 | UpdateInstanceResponse400 | UpdateInstanceResponse401 | UpdateInstanceResponse403 | UpdateInstanceResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateInstanceInstanceModificationRequest,
 ) -> (
-    InstanceEnvelope
+    UpdateInstanceResponse200
     | UpdateInstanceResponse400
     | UpdateInstanceResponse401
     | UpdateInstanceResponse403
@@ -163,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InstanceEnvelope | UpdateInstanceResponse400 | UpdateInstanceResponse401 | UpdateInstanceResponse403 | UpdateInstanceResponse404
+        UpdateInstanceResponse200 | UpdateInstanceResponse400 | UpdateInstanceResponse401 | UpdateInstanceResponse403 | UpdateInstanceResponse404
     """
 
     return sync_detailed(
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateInstanceInstanceModificationRequest,
 ) -> Response[
-    InstanceEnvelope
+    UpdateInstanceResponse200
     | UpdateInstanceResponse400
     | UpdateInstanceResponse401
     | UpdateInstanceResponse403
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InstanceEnvelope | UpdateInstanceResponse400 | UpdateInstanceResponse401 | UpdateInstanceResponse403 | UpdateInstanceResponse404]
+        Response[UpdateInstanceResponse200 | UpdateInstanceResponse400 | UpdateInstanceResponse401 | UpdateInstanceResponse403 | UpdateInstanceResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +217,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateInstanceInstanceModificationRequest,
 ) -> (
-    InstanceEnvelope
+    UpdateInstanceResponse200
     | UpdateInstanceResponse400
     | UpdateInstanceResponse401
     | UpdateInstanceResponse403
@@ -237,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InstanceEnvelope | UpdateInstanceResponse400 | UpdateInstanceResponse401 | UpdateInstanceResponse403 | UpdateInstanceResponse404
+        UpdateInstanceResponse200 | UpdateInstanceResponse400 | UpdateInstanceResponse401 | UpdateInstanceResponse403 | UpdateInstanceResponse404
     """
 
     return (

@@ -6,11 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.delete_ssh_key_response_200 import DeleteSshKeyResponse200
 from ...models.delete_ssh_key_response_400 import DeleteSshKeyResponse400
 from ...models.delete_ssh_key_response_401 import DeleteSshKeyResponse401
 from ...models.delete_ssh_key_response_403 import DeleteSshKeyResponse403
 from ...models.delete_ssh_key_response_404 import DeleteSshKeyResponse404
-from ...models.empty_envelope import EmptyEnvelope
 from ...types import Response
 
 
@@ -31,15 +31,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DeleteSshKeyResponse400
+    DeleteSshKeyResponse200
+    | DeleteSshKeyResponse400
     | DeleteSshKeyResponse401
     | DeleteSshKeyResponse403
     | DeleteSshKeyResponse404
-    | EmptyEnvelope
     | None
 ):
     if response.status_code == 200:
-        response_200 = EmptyEnvelope.from_dict(response.json())
+        response_200 = DeleteSshKeyResponse200.from_dict(response.json())
 
         return response_200
 
@@ -72,11 +72,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DeleteSshKeyResponse400
+    DeleteSshKeyResponse200
+    | DeleteSshKeyResponse400
     | DeleteSshKeyResponse401
     | DeleteSshKeyResponse403
     | DeleteSshKeyResponse404
-    | EmptyEnvelope
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -91,11 +91,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    DeleteSshKeyResponse400
+    DeleteSshKeyResponse200
+    | DeleteSshKeyResponse400
     | DeleteSshKeyResponse401
     | DeleteSshKeyResponse403
     | DeleteSshKeyResponse404
-    | EmptyEnvelope
 ]:
     """Delete an SSH key
 
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSshKeyResponse400 | DeleteSshKeyResponse401 | DeleteSshKeyResponse403 | DeleteSshKeyResponse404 | EmptyEnvelope]
+        Response[DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | DeleteSshKeyResponse401 | DeleteSshKeyResponse403 | DeleteSshKeyResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -126,11 +126,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    DeleteSshKeyResponse400
+    DeleteSshKeyResponse200
+    | DeleteSshKeyResponse400
     | DeleteSshKeyResponse401
     | DeleteSshKeyResponse403
     | DeleteSshKeyResponse404
-    | EmptyEnvelope
     | None
 ):
     """Delete an SSH key
@@ -143,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSshKeyResponse400 | DeleteSshKeyResponse401 | DeleteSshKeyResponse403 | DeleteSshKeyResponse404 | EmptyEnvelope
+        DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | DeleteSshKeyResponse401 | DeleteSshKeyResponse403 | DeleteSshKeyResponse404
     """
 
     return sync_detailed(
@@ -157,11 +157,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    DeleteSshKeyResponse400
+    DeleteSshKeyResponse200
+    | DeleteSshKeyResponse400
     | DeleteSshKeyResponse401
     | DeleteSshKeyResponse403
     | DeleteSshKeyResponse404
-    | EmptyEnvelope
 ]:
     """Delete an SSH key
 
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSshKeyResponse400 | DeleteSshKeyResponse401 | DeleteSshKeyResponse403 | DeleteSshKeyResponse404 | EmptyEnvelope]
+        Response[DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | DeleteSshKeyResponse401 | DeleteSshKeyResponse403 | DeleteSshKeyResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -190,11 +190,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    DeleteSshKeyResponse400
+    DeleteSshKeyResponse200
+    | DeleteSshKeyResponse400
     | DeleteSshKeyResponse401
     | DeleteSshKeyResponse403
     | DeleteSshKeyResponse404
-    | EmptyEnvelope
     | None
 ):
     """Delete an SSH key
@@ -207,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSshKeyResponse400 | DeleteSshKeyResponse401 | DeleteSshKeyResponse403 | DeleteSshKeyResponse404 | EmptyEnvelope
+        DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | DeleteSshKeyResponse401 | DeleteSshKeyResponse403 | DeleteSshKeyResponse404
     """
 
     return (

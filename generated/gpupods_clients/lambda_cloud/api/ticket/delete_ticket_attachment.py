@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.delete_ticket_attachment_response_200 import (
+    DeleteTicketAttachmentResponse200,
+)
 from ...models.delete_ticket_attachment_response_400 import (
     DeleteTicketAttachmentResponse400,
 )
@@ -18,7 +21,6 @@ from ...models.delete_ticket_attachment_response_403 import (
 from ...models.delete_ticket_attachment_response_404 import (
     DeleteTicketAttachmentResponse404,
 )
-from ...models.empty_envelope import EmptyEnvelope
 from ...types import Response
 
 
@@ -41,15 +43,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    DeleteTicketAttachmentResponse400
+    DeleteTicketAttachmentResponse200
+    | DeleteTicketAttachmentResponse400
     | DeleteTicketAttachmentResponse401
     | DeleteTicketAttachmentResponse403
     | DeleteTicketAttachmentResponse404
-    | EmptyEnvelope
     | None
 ):
     if response.status_code == 200:
-        response_200 = EmptyEnvelope.from_dict(response.json())
+        response_200 = DeleteTicketAttachmentResponse200.from_dict(response.json())
 
         return response_200
 
@@ -82,11 +84,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    DeleteTicketAttachmentResponse400
+    DeleteTicketAttachmentResponse200
+    | DeleteTicketAttachmentResponse400
     | DeleteTicketAttachmentResponse401
     | DeleteTicketAttachmentResponse403
     | DeleteTicketAttachmentResponse404
-    | EmptyEnvelope
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -102,11 +104,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    DeleteTicketAttachmentResponse400
+    DeleteTicketAttachmentResponse200
+    | DeleteTicketAttachmentResponse400
     | DeleteTicketAttachmentResponse401
     | DeleteTicketAttachmentResponse403
     | DeleteTicketAttachmentResponse404
-    | EmptyEnvelope
 ]:
     """Delete an attachment
 
@@ -119,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTicketAttachmentResponse400 | DeleteTicketAttachmentResponse401 | DeleteTicketAttachmentResponse403 | DeleteTicketAttachmentResponse404 | EmptyEnvelope]
+        Response[DeleteTicketAttachmentResponse200 | DeleteTicketAttachmentResponse400 | DeleteTicketAttachmentResponse401 | DeleteTicketAttachmentResponse403 | DeleteTicketAttachmentResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -140,11 +142,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    DeleteTicketAttachmentResponse400
+    DeleteTicketAttachmentResponse200
+    | DeleteTicketAttachmentResponse400
     | DeleteTicketAttachmentResponse401
     | DeleteTicketAttachmentResponse403
     | DeleteTicketAttachmentResponse404
-    | EmptyEnvelope
     | None
 ):
     """Delete an attachment
@@ -158,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTicketAttachmentResponse400 | DeleteTicketAttachmentResponse401 | DeleteTicketAttachmentResponse403 | DeleteTicketAttachmentResponse404 | EmptyEnvelope
+        DeleteTicketAttachmentResponse200 | DeleteTicketAttachmentResponse400 | DeleteTicketAttachmentResponse401 | DeleteTicketAttachmentResponse403 | DeleteTicketAttachmentResponse404
     """
 
     return sync_detailed(
@@ -174,11 +176,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    DeleteTicketAttachmentResponse400
+    DeleteTicketAttachmentResponse200
+    | DeleteTicketAttachmentResponse400
     | DeleteTicketAttachmentResponse401
     | DeleteTicketAttachmentResponse403
     | DeleteTicketAttachmentResponse404
-    | EmptyEnvelope
 ]:
     """Delete an attachment
 
@@ -191,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTicketAttachmentResponse400 | DeleteTicketAttachmentResponse401 | DeleteTicketAttachmentResponse403 | DeleteTicketAttachmentResponse404 | EmptyEnvelope]
+        Response[DeleteTicketAttachmentResponse200 | DeleteTicketAttachmentResponse400 | DeleteTicketAttachmentResponse401 | DeleteTicketAttachmentResponse403 | DeleteTicketAttachmentResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -210,11 +212,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    DeleteTicketAttachmentResponse400
+    DeleteTicketAttachmentResponse200
+    | DeleteTicketAttachmentResponse400
     | DeleteTicketAttachmentResponse401
     | DeleteTicketAttachmentResponse403
     | DeleteTicketAttachmentResponse404
-    | EmptyEnvelope
     | None
 ):
     """Delete an attachment
@@ -228,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTicketAttachmentResponse400 | DeleteTicketAttachmentResponse401 | DeleteTicketAttachmentResponse403 | DeleteTicketAttachmentResponse404 | EmptyEnvelope
+        DeleteTicketAttachmentResponse200 | DeleteTicketAttachmentResponse400 | DeleteTicketAttachmentResponse401 | DeleteTicketAttachmentResponse403 | DeleteTicketAttachmentResponse404
     """
 
     return (

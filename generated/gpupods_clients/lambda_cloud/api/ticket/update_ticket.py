@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty_envelope import EmptyEnvelope
+from ...models.update_ticket_response_202 import UpdateTicketResponse202
 from ...models.update_ticket_response_400 import UpdateTicketResponse400
 from ...models.update_ticket_response_401 import UpdateTicketResponse401
 from ...models.update_ticket_response_403 import UpdateTicketResponse403
@@ -42,7 +42,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    EmptyEnvelope
+    UpdateTicketResponse202
     | UpdateTicketResponse400
     | UpdateTicketResponse401
     | UpdateTicketResponse403
@@ -50,7 +50,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 202:
-        response_202 = EmptyEnvelope.from_dict(response.json())
+        response_202 = UpdateTicketResponse202.from_dict(response.json())
 
         return response_202
 
@@ -83,7 +83,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    EmptyEnvelope
+    UpdateTicketResponse202
     | UpdateTicketResponse400
     | UpdateTicketResponse401
     | UpdateTicketResponse403
@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateTicketTicketUpdateRequest,
 ) -> Response[
-    EmptyEnvelope
+    UpdateTicketResponse202
     | UpdateTicketResponse400
     | UpdateTicketResponse401
     | UpdateTicketResponse403
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyEnvelope | UpdateTicketResponse400 | UpdateTicketResponse401 | UpdateTicketResponse403 | UpdateTicketResponse404]
+        Response[UpdateTicketResponse202 | UpdateTicketResponse400 | UpdateTicketResponse401 | UpdateTicketResponse403 | UpdateTicketResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateTicketTicketUpdateRequest,
 ) -> (
-    EmptyEnvelope
+    UpdateTicketResponse202
     | UpdateTicketResponse400
     | UpdateTicketResponse401
     | UpdateTicketResponse403
@@ -163,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyEnvelope | UpdateTicketResponse400 | UpdateTicketResponse401 | UpdateTicketResponse403 | UpdateTicketResponse404
+        UpdateTicketResponse202 | UpdateTicketResponse400 | UpdateTicketResponse401 | UpdateTicketResponse403 | UpdateTicketResponse404
     """
 
     return sync_detailed(
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateTicketTicketUpdateRequest,
 ) -> Response[
-    EmptyEnvelope
+    UpdateTicketResponse202
     | UpdateTicketResponse400
     | UpdateTicketResponse401
     | UpdateTicketResponse403
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyEnvelope | UpdateTicketResponse400 | UpdateTicketResponse401 | UpdateTicketResponse403 | UpdateTicketResponse404]
+        Response[UpdateTicketResponse202 | UpdateTicketResponse400 | UpdateTicketResponse401 | UpdateTicketResponse403 | UpdateTicketResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +217,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateTicketTicketUpdateRequest,
 ) -> (
-    EmptyEnvelope
+    UpdateTicketResponse202
     | UpdateTicketResponse400
     | UpdateTicketResponse401
     | UpdateTicketResponse403
@@ -237,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyEnvelope | UpdateTicketResponse400 | UpdateTicketResponse401 | UpdateTicketResponse403 | UpdateTicketResponse404
+        UpdateTicketResponse202 | UpdateTicketResponse400 | UpdateTicketResponse401 | UpdateTicketResponse403 | UpdateTicketResponse404
     """
 
     return (

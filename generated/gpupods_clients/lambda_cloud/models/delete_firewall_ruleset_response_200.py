@@ -6,24 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FirewallRulesEnvelope")
+T = TypeVar("T", bound="DeleteFirewallRulesetResponse200")
 
 _FIELDS = frozenset(("data",))
 
 
 @_attrs_define
-class FirewallRulesEnvelope:
-    """The account-wide inbound rules."""
-
-    data: list[FirewallRule]
+class DeleteFirewallRulesetResponse200:
+    data: EmptyResponse
+    """ An empty object. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,14 +38,14 @@ class FirewallRulesEnvelope:
         ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
             src_dict = dict(src_dict)
 
-        firewall_rules_envelope = cls(
-            [FirewallRule.from_dict(item0) for item0 in src_dict["data"]],  # data
+        delete_firewall_ruleset_response_200 = cls(
+            EmptyResponse.from_dict(src_dict["data"]),  # data
         )
         if len(src_dict) != 1:  # every required key was read: any other is unknown
-            firewall_rules_envelope.additional_properties = {
+            delete_firewall_ruleset_response_200.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }
-        return firewall_rules_envelope
+        return delete_firewall_ruleset_response_200
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,4 +66,4 @@ class FirewallRulesEnvelope:
 
 # The models this one refers to, imported after the class so that models which refer to each
 # other import in any order.
-from ..models.firewall_rule import FirewallRule  # noqa: E402
+from ..models.empty_response import EmptyResponse  # noqa: E402

@@ -6,17 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FabricPartitionEnvelope")
+T = TypeVar("T", bound="DeleteTicketAttachmentResponse200")
 
 _FIELDS = frozenset(("data",))
 
 
 @_attrs_define
-class FabricPartitionEnvelope:
-    """One fabric partition."""
-
-    data: FabricPartition
-    """ A partition of the interconnect fabric. """
+class DeleteTicketAttachmentResponse200:
+    data: EmptyResponse
+    """ An empty object. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,14 +38,14 @@ class FabricPartitionEnvelope:
         ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
             src_dict = dict(src_dict)
 
-        fabric_partition_envelope = cls(
-            FabricPartition.from_dict(src_dict["data"]),  # data
+        delete_ticket_attachment_response_200 = cls(
+            EmptyResponse.from_dict(src_dict["data"]),  # data
         )
         if len(src_dict) != 1:  # every required key was read: any other is unknown
-            fabric_partition_envelope.additional_properties = {
+            delete_ticket_attachment_response_200.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }
-        return fabric_partition_envelope
+        return delete_ticket_attachment_response_200
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,4 +66,4 @@ class FabricPartitionEnvelope:
 
 # The models this one refers to, imported after the class so that models which refer to each
 # other import in any order.
-from ..models.fabric_partition import FabricPartition  # noqa: E402
+from ..models.empty_response import EmptyResponse  # noqa: E402

@@ -6,22 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EmptyEnvelope")
+T = TypeVar("T", bound="ReplaceFirewallRulesResponse200")
 
 _FIELDS = frozenset(("data",))
 
 
 @_attrs_define
-class EmptyEnvelope:
-    """The answer of a call that has nothing to return."""
-
-    data: EmptyResponse
-    """ An empty object. """
+class ReplaceFirewallRulesResponse200:
+    data: list[FirewallRule]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,14 +40,14 @@ class EmptyEnvelope:
         ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
             src_dict = dict(src_dict)
 
-        empty_envelope = cls(
-            EmptyResponse.from_dict(src_dict["data"]),  # data
+        replace_firewall_rules_response_200 = cls(
+            [FirewallRule.from_dict(item0) for item0 in src_dict["data"]],  # data
         )
         if len(src_dict) != 1:  # every required key was read: any other is unknown
-            empty_envelope.additional_properties = {
+            replace_firewall_rules_response_200.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }
-        return empty_envelope
+        return replace_firewall_rules_response_200
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,4 +68,4 @@ class EmptyEnvelope:
 
 # The models this one refers to, imported after the class so that models which refer to each
 # other import in any order.
-from ..models.empty_response import EmptyResponse  # noqa: E402
+from ..models.firewall_rule import FirewallRule  # noqa: E402

@@ -6,17 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="InstanceEnvelope")
+T = TypeVar("T", bound="CreateFirewallRulesetResponse200")
 
 _FIELDS = frozenset(("data",))
 
 
 @_attrs_define
-class InstanceEnvelope:
-    """One instance."""
-
-    data: Instance
-    """ A virtual machine of the account. """
+class CreateFirewallRulesetResponse200:
+    data: FirewallRuleset
+    """ A named set of inbound rules in one region. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,14 +38,14 @@ class InstanceEnvelope:
         ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
             src_dict = dict(src_dict)
 
-        instance_envelope = cls(
-            Instance.from_dict(src_dict["data"]),  # data
+        create_firewall_ruleset_response_200 = cls(
+            FirewallRuleset.from_dict(src_dict["data"]),  # data
         )
         if len(src_dict) != 1:  # every required key was read: any other is unknown
-            instance_envelope.additional_properties = {
+            create_firewall_ruleset_response_200.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }
-        return instance_envelope
+        return create_firewall_ruleset_response_200
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,4 +66,4 @@ class InstanceEnvelope:
 
 # The models this one refers to, imported after the class so that models which refer to each
 # other import in any order.
-from ..models.instance import Instance  # noqa: E402
+from ..models.firewall_ruleset import FirewallRuleset  # noqa: E402

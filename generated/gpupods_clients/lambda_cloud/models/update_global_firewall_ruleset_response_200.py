@@ -6,17 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FirewallRulesetEnvelope")
+T = TypeVar("T", bound="UpdateGlobalFirewallRulesetResponse200")
 
 _FIELDS = frozenset(("data",))
 
 
 @_attrs_define
-class FirewallRulesetEnvelope:
-    """One ruleset."""
-
-    data: FirewallRuleset
-    """ A named set of inbound rules in one region. """
+class UpdateGlobalFirewallRulesetResponse200:
+    data: GlobalFirewallRuleset
+    """ The account's (or workspace's) rules for every region. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,14 +38,14 @@ class FirewallRulesetEnvelope:
         ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
             src_dict = dict(src_dict)
 
-        firewall_ruleset_envelope = cls(
-            FirewallRuleset.from_dict(src_dict["data"]),  # data
+        update_global_firewall_ruleset_response_200 = cls(
+            GlobalFirewallRuleset.from_dict(src_dict["data"]),  # data
         )
         if len(src_dict) != 1:  # every required key was read: any other is unknown
-            firewall_ruleset_envelope.additional_properties = {
+            update_global_firewall_ruleset_response_200.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }
-        return firewall_ruleset_envelope
+        return update_global_firewall_ruleset_response_200
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,4 +66,4 @@ class FirewallRulesetEnvelope:
 
 # The models this one refers to, imported after the class so that models which refer to each
 # other import in any order.
-from ..models.firewall_ruleset import FirewallRuleset  # noqa: E402
+from ..models.global_firewall_ruleset import GlobalFirewallRuleset  # noqa: E402

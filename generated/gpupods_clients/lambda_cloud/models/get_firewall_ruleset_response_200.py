@@ -6,17 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GlobalFirewallRulesetEnvelope")
+T = TypeVar("T", bound="GetFirewallRulesetResponse200")
 
 _FIELDS = frozenset(("data",))
 
 
 @_attrs_define
-class GlobalFirewallRulesetEnvelope:
-    """The global ruleset."""
-
-    data: GlobalFirewallRuleset
-    """ The account's (or workspace's) rules for every region. """
+class GetFirewallRulesetResponse200:
+    data: FirewallRuleset
+    """ A named set of inbound rules in one region. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,14 +38,14 @@ class GlobalFirewallRulesetEnvelope:
         ):  # any mapping (or pairs) reads as the generator's dict(src_dict) would
             src_dict = dict(src_dict)
 
-        global_firewall_ruleset_envelope = cls(
-            GlobalFirewallRuleset.from_dict(src_dict["data"]),  # data
+        get_firewall_ruleset_response_200 = cls(
+            FirewallRuleset.from_dict(src_dict["data"]),  # data
         )
         if len(src_dict) != 1:  # every required key was read: any other is unknown
-            global_firewall_ruleset_envelope.additional_properties = {
+            get_firewall_ruleset_response_200.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }
-        return global_firewall_ruleset_envelope
+        return get_firewall_ruleset_response_200
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,4 +66,4 @@ class GlobalFirewallRulesetEnvelope:
 
 # The models this one refers to, imported after the class so that models which refer to each
 # other import in any order.
-from ..models.global_firewall_ruleset import GlobalFirewallRuleset  # noqa: E402
+from ..models.firewall_ruleset import FirewallRuleset  # noqa: E402
