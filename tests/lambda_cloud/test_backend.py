@@ -25,7 +25,7 @@ from gpupods.errors import (
     ValidationError,
 )
 from gpupods.mock import Lifecycle, MockClouds, VirtualClock
-from gpupods.mock.lambda_cloud import seeded_instance_types
+from gpupods.mock.lambda_cloud import RateLimits, seeded_instance_types
 from gpupods.providers.lambda_cloud import LambdaBackend, gpu_model
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -37,6 +37,7 @@ IMAGE = "lambda-stack-24-04"
 @pytest.fixture
 def clouds():
     with MockClouds(clock=VirtualClock(), lifecycle=FAST, providers=("lambda",)) as mocks:
+        mocks.cloud("lambda").rate_limits = RateLimits(per_second=1.0)  # both of Lambda's limits
         yield mocks
 
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from gpupods.mock import Lifecycle, MockClouds, VirtualClock
 from gpupods.mock._openssh import public_key
-from gpupods.mock.lambda_cloud import LambdaCloud
+from gpupods.mock.lambda_cloud import LambdaCloud, RateLimits
 
 LC = Lifecycle(provisioning=20, pulling=15, starting=10, sshd_delay=5, stopping=6, terminating=4)
 LAUNCH = {"region_name": "us-west-1", "instance_type_name": "gpu_1x_a10", "ssh_key_names": ["mock-key"]}
@@ -127,10 +127,11 @@ def test_capacity_is_taken_by_launches_and_given_back(clouds: MockClouds, api: h
 
 
 def test_rate_limits_answer_429_with_retry_after(clouds: MockClouds, api: httpx.Client) -> None:
-    limits = _cloud(clouds).rate_limits
-    assert limits is not None
+    limits = _cloud(clouds).rate_limits = RateLimits(per_second=1.0)
     _launch(api, clouds)
     clouds.clock.advance(5)
+    invalid = api.post("/instance-operations/launch", json={k: v for k, v in LAUNCH.items() if k != "ssh_key_names"})
+    assert _code(invalid) == (400, "global/invalid-parameters")  # refused as invalid, not as too many
     early = api.post("/instance-operations/launch", json=LAUNCH)
     assert _code(early) == (429, "global/too-many-requests") and early.headers["Retry-After"] == "7"
     clouds.clock.advance(7)

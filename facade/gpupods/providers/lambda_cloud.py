@@ -13,7 +13,8 @@ What makes Lambda different from the container clouds:
 * **Every launch needs exactly one of the account's SSH keys**, by name: the one named in
   ``extras={"lambda": {"ssh_key_names": [...]}}``, else the account's first key.
 * **Rate limits**: about one request per second, and one launch every 12 seconds. The backend
-  spaces its requests (``request_spacing``, ``launch_spacing``) so that the provider's 429s do not
+  spaces its requests (``request_spacing``, ``launch_spacing``; ``ProviderConfig.extra`` keys
+  ``request_interval`` and ``launch_interval`` change them) so that the provider's 429s do not
   happen; nothing in Lambda's answers says how much is left.
 * **Errors** are ``{"error": {"code", "message", "suggestion"}}``; ``LambdaErrors`` reads them and
   types them by their code (``instance-operations/launch/insufficient-capacity`` is a

@@ -342,6 +342,7 @@ class LambdaCloud(CloudBase, LambdaAccount):
     @handles("launch_instance")
     def launch_instance(self, call: Call) -> Reply:
         body = call.body
+        self.take_launch(call.token)
         kind, region, systems, rulesets = self._launch_checks(body)
         image_id = self._image_for(body.get("image"), region, kind.architecture)
         with self._state:

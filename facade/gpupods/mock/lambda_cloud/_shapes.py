@@ -1,11 +1,10 @@
 """What every part of the Lambda mock answers with: Lambda's error envelope and codes, its two
 ways of sending the API key, and its rate limits.
 
-Errors are ``{"error": {"code", "message", "suggestion"}}``. Rate limits per API key: one launch
-every 12 seconds, and about one request per second (a bucket of ``RateLimits.burst`` requests
-refilled at ``per_second``; Lambda documents no burst, so that number is the mock's). Excess is
-answered 429 with ``Retry-After`` and the code ``global/too-many-requests`` (Lambda declares no
-429, so its real body is not known).
+Errors are ``{"error": {"code", "message", "suggestion"}}``. Rate limits per API key
+(``RateLimits``): one launch every 12 seconds, and, when turned on, about one request per second.
+Excess is answered 429 with ``Retry-After`` and the code ``global/too-many-requests`` (Lambda
+declares no 429, so its real body is not known).
 """
 
 from __future__ import annotations
@@ -19,7 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .._core import ApiError, MockResponse, SpecMock
+from .._core import ApiError, Call, MockResponse, SpecMock
+from .._limits import BodyError, parse_json
 
 # --- errors ----------------------------------------------------------------------------------
 
@@ -63,9 +63,15 @@ def invalid(message: str) -> LambdaError:
 
 @dataclass
 class RateLimits:
-    """Lambda's documented limits, per API key. ``None`` for a field turns that limit off."""
+    """Lambda's documented limits, per API key; ``None`` turns one off.
 
-    per_second: float | None = 1.0
+    On by default: one launch every ``launch_interval`` seconds (counted once a launch request is
+    valid). Off by default, because tests that drive the mock with raw clients on a virtual clock
+    that stands still would meet it: about ``per_second`` requests a second, with a bucket of
+    ``burst`` (Lambda documents no burst; that number is the mock's).
+    """
+
+    per_second: float | None = None
     burst: int = 60
     launch_interval: float | None = 12.0
 
@@ -76,24 +82,30 @@ class RateLimits:
         self.rejected = 0
         self.rejected_launches = 0
 
-    def take(self, key: str, now: float, launch: bool) -> float:
+    def take(self, key: str, now: float) -> float:
         """Count one request; 0 when allowed, else the seconds to wait (nothing counted)."""
         with self._lock:
-            if launch and self.launch_interval is not None and key in self._launches:
-                wait = self._launches[key] + self.launch_interval - now
-                if wait > 0:
-                    self.rejected += 1
-                    self.rejected_launches += 1
-                    return wait
+            if self.per_second is None:
+                return 0.0
             tokens, at = self._buckets.get(key, (float(self.burst), now))
-            if self.per_second is not None:
-                tokens = min(float(self.burst), tokens + (now - at) * self.per_second)
-                if tokens < 1.0:
-                    self.rejected += 1
-                    return (1.0 - tokens) / self.per_second
-                self._buckets[key] = (tokens - 1.0, now)
-            if launch:
-                self._launches[key] = now
+            tokens = min(float(self.burst), tokens + (now - at) * self.per_second)
+            if tokens < 1.0:
+                self.rejected += 1
+                return (1.0 - tokens) / self.per_second
+            self._buckets[key] = (tokens - 1.0, now)
+            return 0.0
+
+    def take_launch(self, key: str, now: float) -> float:
+        """Count one launch (a valid launch request); 0 when allowed, else the seconds to wait."""
+        with self._lock:
+            if self.launch_interval is None:
+                return 0.0
+            wait = self._launches[key] + self.launch_interval - now if key in self._launches else 0.0
+            if wait > 0:
+                self.rejected += 1
+                self.rejected_launches += 1
+                return wait
+            self._launches[key] = now
             return 0.0
 
 
@@ -146,15 +158,33 @@ class LambdaShapes(SpecMock):
     def _take_quota(self, op: Any, token: str | None) -> dict[str, str]:
         headers = super()._take_quota(op, token)
         if self.rate_limits is not None:
-            launch = op.name == "launch_instance"
-            wait = self.rate_limits.take(token or "anonymous", self.clock.time(), launch)
-            if wait > 0:
-                what = "one launch every 12 seconds" if launch else "about one request per second"
-                raise LambdaError(
-                    429,
-                    "global/too-many-requests",
-                    f"Too many requests: the limit is {what}.",
-                    "Wait before sending this request again.",
-                    headers={"Retry-After": str(max(1, math.ceil(wait)))},
-                )
+            self._too_many(self.rate_limits.take(token or "anonymous", self.clock.time()), "about one request a second")
         return headers
+
+    def take_launch(self, token: str | None) -> None:
+        """Count a launch against the launch limit (checked once the request is known to be a
+        valid launch, so a malformed one is answered 400, not 429)."""
+        if self.rate_limits is not None:
+            wait = self.rate_limits.take_launch(token or "anonymous", self.clock.time())
+            self._too_many(wait, "one launch every 12 seconds")
+
+    @staticmethod
+    def _too_many(wait: float, what: str) -> None:
+        if wait > 0:
+            raise LambdaError(
+                429,
+                "global/too-many-requests",
+                f"Too many requests: the limit is {what}.",
+                "Wait before sending this request again.",
+                headers={"Retry-After": str(max(1, math.ceil(wait)))},
+            )
+
+    def _parse(self, op: Any, match: Any, request: Any, token: str | None) -> Call:
+        """A body sent to an operation that takes none is still read: one that is not JSON (or
+        nests too deeply) is refused as Lambda's JSON API would, with 400."""
+        if op.body is None and request.body.strip():
+            try:
+                parse_json(request.body)
+            except BodyError as exc:
+                raise ApiError(exc.status, exc.message) from None
+        return super()._parse(op, match, request, token)
