@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from gpupods.mock import Lifecycle, MockClouds, VirtualClock
-from gpupods.mock._openssh import public_key
 from gpupods.mock.lambda_cloud import LambdaCloud, RateLimits
+from gpupods.mock.lambda_cloud._openssh import public_key
 
 LC = Lifecycle(provisioning=20, pulling=15, starting=10, sshd_delay=5, stopping=6, terminating=4)
 LAUNCH = {"region_name": "us-west-1", "instance_type_name": "gpu_1x_a10", "ssh_key_names": ["mock-key"]}

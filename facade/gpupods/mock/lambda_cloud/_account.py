@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .._core import Call, Reply, handles
-from .._openssh import key_pair
 from ._catalog import REGIONS
+from ._openssh import key_pair
 from ._shapes import LambdaError, LambdaShapes, invalid, not_found
 
 CATALOG_VERSION = "2025-09-06"  # of the audit events
