@@ -20,7 +20,7 @@ from .._clock import RealClock
 from ._core import ApiError, Call, MockRequest, MockResponse, Reply, SpecMock, handles
 from ._faults import FaultPlan
 from ._lifecycle import Lifecycle, phase_at
-from ._sshd import SshdStandIns
+from ._sshd import PodIdentity, SshdStandIns
 
 
 @dataclass
@@ -100,6 +100,7 @@ class PrimeIntellectCloud(SpecMock):
         self.lifecycle = lifecycle or Lifecycle()
         self.offers = {o.cloud_id: o for o in seeded_offers()}
         self.pods: dict[str, PrimePod] = {}
+        self.ssh_keys: dict[str, str] = {}  # key id -> public key line, for the pods' sshKeyId
         self.sshd = SshdStandIns() if sshd else None
         self.public_host = public_host
         self._state = threading.RLock()
@@ -236,7 +237,17 @@ class PrimeIntellectCloud(SpecMock):
                 raise ApiError(400, "No capacity available for this offer right now; try another offer")
             offer.available -= 1
             pod_id = self.new_id()
-            port = self.sshd.reserve(pod_id) if self.sshd is not None else 30000 + len(self.pods) % 30000
+            keys = [self.ssh_keys[spec["sshKeyId"]]] if spec.get("sshKeyId") in self.ssh_keys else []
+            env = {e["key"]: e["value"] for e in spec.get("envVars") or []}
+            who = PodIdentity(
+                spec.get("name") or f"pod-{pod_id[:6]}",
+                env,
+                offer.gpu_type,
+                offer.gpu_count,
+                tuple(keys),
+                gpu_memory_gb=offer.gpu_memory,
+            )
+            port = self.sshd.reserve(pod_id, who) if self.sshd is not None else 30000 + len(self.pods) % 30000
             pod = PrimePod(pod_id, spec.get("name") or f"pod-{pod_id[:6]}", offer,
                            spec.get("image") or "ubuntu_22_cuda_12", spec.get("diskSize") or 50,
                            spec.get("envVars") or [], self.clock.time(), port,

@@ -24,7 +24,7 @@ from ._core import ApiError, Call, MockRequest, MockResponse, Reply, SpecMock, h
 from ._faults import FaultPlan
 from ._graphql import GraphQLRequestError, SdlServer, parse_body
 from ._lifecycle import Lifecycle, phase_at
-from ._sshd import SshdStandIns
+from ._sshd import PodIdentity, SshdStandIns
 
 NO_CAPACITY = (
     "There are no longer any instances available with the requested specifications. Please refresh and try again."
@@ -216,8 +216,16 @@ class RunPodCloud:
                 interruptible=interruptible, bid_per_gpu=bid_per_gpu, pod_host=f"{pod_id}-{self.created:08x}",
                 cpu_id=cpu_id,
             )  # fmt: skip
-            if self.sshd is not None:
-                pod.ssh_port = self.sshd.reserve(pod_id)
+            if self.sshd is not None:  # RunPod installs the account's keys and the pod's PUBLIC_KEY
+                who = PodIdentity(
+                    name,
+                    env,
+                    gpu_id,
+                    pod.gpu_count,
+                    (*self.ssh_keys, env.get("PUBLIC_KEY", "")),
+                    gpu_memory_gb=self.catalog[gpu_id].memory if gpu_id else None,
+                )
+                pod.ssh_port = self.sshd.reserve(pod_id, who)
             else:
                 pod.ssh_port = 20000 + len(self.pods) % 40000
             self.pods[pod_id] = pod
