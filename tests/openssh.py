@@ -52,8 +52,9 @@ class OpenSsh:
 
     def keygen(self, name: str) -> Key:
         path = self.home / name
-        subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(path)], check=True,
-                       timeout=TIMEOUT)  # fmt: skip
+        subprocess.run(
+            ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(path)], check=True, timeout=TIMEOUT
+        )
         return Key(path)
 
     def pin(self, port: int, line: str | None = None) -> None:
@@ -64,28 +65,53 @@ class OpenSsh:
 
     def options(self, key: Key | None, *, batch: bool = True) -> list[str]:
         """Strict, hermetic options (ssh takes the first value of an option, so these win)."""
-        opts = ["-F", "/dev/null", "-o", f"UserKnownHostsFile={self.known_hosts}", "-o", "GlobalKnownHostsFile=/dev/null",
-                "-o", "StrictHostKeyChecking=yes", "-o", f"BatchMode={'yes' if batch else 'no'}",
-                "-o", "ConnectTimeout=60"]  # fmt: skip
+        opts = [
+            "-F",
+            "/dev/null",
+            "-o",
+            f"UserKnownHostsFile={self.known_hosts}",
+            "-o",
+            "GlobalKnownHostsFile=/dev/null",
+            "-o",
+            "StrictHostKeyChecking=yes",
+            "-o",
+            f"BatchMode={'yes' if batch else 'no'}",
+            "-o",
+            "ConnectTimeout=60",
+        ]
         if key is None:
             opts += ["-o", "PubkeyAuthentication=no", "-o", "IdentityAgent=none"]
         else:
             opts += ["-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-i", str(key.private)]
         return opts
 
-    def _run(self, argv: list[str], stdin: str | bytes | None, env: dict[str, str] | None) -> subprocess.CompletedProcess[bytes]:
+    def _run(
+        self, argv: list[str], stdin: str | bytes | None, env: dict[str, str] | None
+    ) -> subprocess.CompletedProcess[bytes]:
         data = stdin.encode() if isinstance(stdin, str) else stdin
-        return subprocess.run(argv, input=data, stdin=None if data is not None else subprocess.DEVNULL,
-                              capture_output=True, timeout=TIMEOUT, env=env)  # fmt: skip
+        return subprocess.run(
+            argv,
+            input=data,
+            stdin=None if data is not None else subprocess.DEVNULL,
+            capture_output=True,
+            timeout=TIMEOUT,
+            env=env,
+        )
 
-    def ssh(self, port: int, *command: str, key: Key | None, stdin: str | bytes | None = None,
-            extra: tuple[str, ...] = ()) -> subprocess.CompletedProcess[bytes]:  # fmt: skip
+    def ssh(
+        self, port: int, *command: str, key: Key | None, stdin: str | bytes | None = None, extra: tuple[str, ...] = ()
+    ) -> subprocess.CompletedProcess[bytes]:
         """``ssh -p PORT root@127.0.0.1 [-- COMMAND]`` with ``key`` (and nothing else)."""
         tail = ["--", *command] if command else []
         return self._run(["ssh", *self.options(key), *extra, "-p", str(port), "root@127.0.0.1", *tail], stdin, None)
 
-    def ssh_password(self, port: int, password: str, *command: str, stdin: str | bytes | None = None,
-                     ) -> subprocess.CompletedProcess[bytes]:  # fmt: skip
+    def ssh_password(
+        self,
+        port: int,
+        password: str,
+        *command: str,
+        stdin: str | bytes | None = None,
+    ) -> subprocess.CompletedProcess[bytes]:
         """``ssh`` that logs in with ``password`` only, read from an SSH_ASKPASS helper (never a prompt)."""
         helper = self.home / "askpass.sh"
         if not helper.exists():
@@ -93,11 +119,24 @@ class OpenSsh:
             helper.chmod(0o700)
         env = {k: v for k, v in os.environ.items() if not k.startswith("SSH_")}
         env.update(SSH_ASKPASS=str(helper), SSH_ASKPASS_REQUIRE="force", DISPLAY="", GPUPODS_TEST_PASSWORD=password)
-        argv = ["ssh", *self.options(None, batch=False), "-o", "PreferredAuthentications=keyboard-interactive,password",
-                "-o", "NumberOfPasswordPrompts=1", "-p", str(port), "root@127.0.0.1", "--", *command]  # fmt: skip
+        argv = [
+            "ssh",
+            *self.options(None, batch=False),
+            "-o",
+            "PreferredAuthentications=keyboard-interactive,password",
+            "-o",
+            "NumberOfPasswordPrompts=1",
+            "-p",
+            str(port),
+            "root@127.0.0.1",
+            "--",
+            *command,
+        ]
         return self._run(argv, stdin, env)
 
-    def scp(self, port: int, source: str, target: str, *, key: Key, legacy: bool = False) -> subprocess.CompletedProcess[bytes]:
+    def scp(
+        self, port: int, source: str, target: str, *, key: Key, legacy: bool = False
+    ) -> subprocess.CompletedProcess[bytes]:
         """``scp`` with ``pod:`` standing for ``root@127.0.0.1:`` on either side (SFTP unless ``legacy``)."""
         paths = [p.replace("pod:", "root@127.0.0.1:", 1) if p.startswith("pod:") else p for p in (source, target)]
         flags = ["-O"] if legacy else []

@@ -13,7 +13,6 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -58,22 +57,39 @@ class Pod:
         self.http = httpx.Client(transport=clouds.transport(), headers=AUTH)
         self.password: str | None = None
         if provider == "runpod":
-            body = {"name": name, "image": "runpod/pytorch", "ports": ["22/tcp"],
-                    "gpu": {"id": "NVIDIA H100 80GB HBM3", "count": 2},
-                    "env": {"PUBLIC_KEY": key.public if key else "", "STAGE": "test"}}  # fmt: skip
+            body = {
+                "name": name,
+                "image": "runpod/pytorch",
+                "ports": ["22/tcp"],
+                "gpu": {"id": "NVIDIA H100 80GB HBM3", "count": 2},
+                "env": {"PUBLIC_KEY": key.public if key else "", "STAGE": "test"},
+            }
             self.id = self._ok(self.http.post("https://api.runpod.io/v2/pods", json=body))["id"]
         elif provider == "primeintellect":
             if key is not None:
                 clouds.primeintellect.ssh_keys["key-1"] = key.public  # as if uploaded to /api/v1/ssh_keys/
-            pod = {"name": name, "cloudId": "hyperstack-h100-sxm-1", "gpuType": "H100_80GB", "socket": "SXM5",
-                   "gpuCount": 1, "envVars": [{"key": "STAGE", "value": "test"}]}  # fmt: skip
+            pod = {
+                "name": name,
+                "cloudId": "hyperstack-h100-sxm-1",
+                "gpuType": "H100_80GB",
+                "socket": "SXM5",
+                "gpuCount": 1,
+                "envVars": [{"key": "STAGE", "value": "test"}],
+            }
             if key is not None:
                 pod["sshKeyId"] = "key-1"
             body = {"pod": pod, "provider": {"type": "hyperstack"}}
             self.id = self._ok(self.http.post("https://api.primeintellect.ai/api/v1/pods/", json=body))["id"]
         else:
-            body = {"productId": "2", "gpuNum": 2, "rootfsSize": 20, "imageUrl": "img", "kind": "gpu", "name": name,
-                    "envs": [{"key": "STAGE", "value": "test"}]}  # fmt: skip
+            body = {
+                "productId": "2",
+                "gpuNum": 2,
+                "rootfsSize": 20,
+                "imageUrl": "img",
+                "kind": "gpu",
+                "name": name,
+                "envs": [{"key": "STAGE", "value": "test"}],
+            }
             self.id = self._ok(self.http.post(f"{NOVITA}/gpu/instance/create", json=body))["id"]
 
     @staticmethod
@@ -128,16 +144,22 @@ class Pod:
 
 
 NOVITA = "https://api.novita.ai/gpu-instance/openapi/v1"
-GPUS = {"runpod": ("NVIDIA H100 80GB HBM3", 2), "primeintellect": ("NVIDIA H100 80GB", 1),
-        "novita": ("NVIDIA H100 SXM 80GB", 2)}  # fmt: skip
+GPUS = {
+    "runpod": ("NVIDIA H100 80GB HBM3", 2),
+    "primeintellect": ("NVIDIA H100 80GB", 1),
+    "novita": ("NVIDIA H100 SXM 80GB", 2),
+}
 
 
 def _install_key(client: OpenSsh, pod: Pod, port: int, key: Key) -> None:
     """Novita's way in: the root password, then the key appended to authorized_keys."""
     assert pod.password
-    done = client.ssh_password(port, pod.password, "mkdir -p ~/.ssh && chmod 700 ~/.ssh && "
-                               "cat >> ~/.ssh/authorized_keys && chmod 600 ~/.ssh/authorized_keys",
-                               stdin=key.public + "\n")  # fmt: skip
+    done = client.ssh_password(
+        port,
+        pod.password,
+        "mkdir -p ~/.ssh && chmod 700 ~/.ssh && cat >> ~/.ssh/authorized_keys && chmod 600 ~/.ssh/authorized_keys",
+        stdin=key.public + "\n",
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -152,7 +174,7 @@ def _ready(client: OpenSsh, clouds: MockClouds, provider: str, name: str, key: K
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_the_pods_key_is_accepted_and_another_refused(client, clouds, key_a, key_b, provider) -> None:
-    pod, port = _ready(client, clouds, provider, f"train-{provider}", key_a)
+    _, port = _ready(client, clouds, provider, f"train-{provider}", key_a)
     accepted = client.ssh(port, "hostname", key=key_a)
     assert (accepted.returncode, accepted.stdout) == (0, f"train-{provider}\n".encode()), accepted.stderr
     refused = client.ssh(port, "hostname", key=key_b)
@@ -163,7 +185,7 @@ def test_the_pods_key_is_accepted_and_another_refused(client, clouds, key_a, key
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_shell_output_gpus_env_and_exit_statuses(client, clouds, key_a, provider) -> None:
-    pod, port = _ready(client, clouds, provider, "gpu-box", key_a)
+    _, port = _ready(client, clouds, provider, "gpu-box", key_a)
     smi = client.ssh(port, "nvidia-smi", key=key_a)
     model, count = GPUS[provider]
     assert smi.returncode == 0 and b"NVIDIA-SMI" in smi.stdout and b"Driver Version" in smi.stdout
@@ -175,7 +197,8 @@ def test_shell_output_gpus_env_and_exit_statuses(client, clouds, key_a, provider
     assert b"STAGE=test\n" in env.stdout and b"HOSTNAME=gpu-box\n" in env.stdout
     for status in (0, 3, 255, random.Random(provider).randrange(1, 255)):
         assert client.ssh(port, f"exit {status}", key=key_a).returncode == status
-    assert client.ssh(port, "sh -c 'exit 4'; echo not reached", key=key_a).returncode == 0  # sh -c is a child
+    child = client.ssh(port, "sh -c 'exit 4'; echo $?", key=key_a)  # sh -c runs a child shell
+    assert (child.returncode, child.stdout) == (0, b"4\n")
     assert client.ssh(port, "sh -c 'echo in child; exit 4'", key=key_a).returncode == 4
     missing = client.ssh(port, "no-such-tool", "--help", key=key_a)
     assert missing.returncode == 127 and b"no-such-tool: command not found" in missing.stderr
@@ -186,7 +209,7 @@ def test_shell_output_gpus_env_and_exit_statuses(client, clouds, key_a, provider
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_scp_and_sftp_round_trip_byte_identical(client, clouds, key_a, tmp_path, provider) -> None:
-    pod, port = _ready(client, clouds, provider, "copy", key_a)
+    _, port = _ready(client, clouds, provider, "copy", key_a)
     payload = random.Random(f"copy-{provider}").randbytes(300_000) + bytes(range(256))
     source = tmp_path / "payload.bin"
     source.write_bytes(payload)
@@ -251,7 +274,7 @@ def test_prime_intellect_terminate_closes_the_server(client, clouds, key_a) -> N
 
 
 def test_interactive_session_shows_a_prompt_and_carries_the_exit_status(client, clouds, key_a) -> None:
-    pod, port = _ready(client, clouds, "runpod", "inter", key_a)
+    _, port = _ready(client, clouds, "runpod", "inter", key_a)
     session = client.ssh(port, key=key_a, extra=("-tt",), stdin="echo hello\ncd /tmp\npwd\nexit 7\n")
     assert session.returncode == 7, session.stderr
     text = session.stdout.decode().replace("\r\n", "\n")

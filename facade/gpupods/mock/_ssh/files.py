@@ -273,12 +273,17 @@ class PodFiles:
     def rename(self, old: str, new: str, *, replace: bool = True, cwd: str = HOME) -> None:
         source, target = self.resolve(old, cwd), self.resolve(new, cwd)
         with self._lock:
-            old_parent, old_name, node = self._walk(source)
-            if old_parent is None or (target + "/").startswith(source + "/"):
-                if source == target:
-                    return
-                raise _error(errno.EINVAL, new)
+            if source == "/" or target == "/":
+                raise _error(errno.EBUSY, old)
+            old_parent, old_name = self._parent_dir(source)  # both directories first, as Linux does
             new_parent, new_name = self._parent_dir(target)
+            node = old_parent.children.get(old_name)
+            if node is None:
+                raise _error(errno.ENOENT, old)
+            if source == target:
+                return
+            if isinstance(node, DirNode) and target.startswith(source + "/"):
+                raise _error(errno.EINVAL, new)
             existing = new_parent.children.get(new_name)
             if existing is not None:
                 if not replace:

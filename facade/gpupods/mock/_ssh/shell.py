@@ -22,6 +22,7 @@ from .identity import PodIdentity
 from .nvsmi import nvidia_smi
 from .syntax import Command, Pipeline, Redirect, Script, ShellSyntaxError, Word, parse
 
+_SPECIAL_VALUES = {"0": "sh", "#": "0", "$": "1"}  # $? is the last status; other special parameters are empty
 NOT_FOUND = 127
 SYNTAX_ERROR = 2
 DEV_NULL = "/dev/null"
@@ -119,10 +120,17 @@ class Shell:
             if part.kind == "home":
                 pieces.append(self.env.get("HOME", HOME))
             elif part.kind == "var":
-                pieces.append(str(self.status) if part.value == "?" else self.env.get(part.value, ""))
+                pieces.append(self._parameter(part.value))
             else:
                 pieces.append(part.value)
         return "".join(pieces)
+
+    def _parameter(self, name: str) -> str:
+        if name == "?":
+            return str(self.status)
+        if not name.isidentifier():  # a special parameter ($0, $#, $1...)
+            return _SPECIAL_VALUES.get(name, "")
+        return self.env.get(name, "")
 
     def _words(self, words: list[Word]) -> list[str]:
         return [text for w in words if (text := self._expand(w)) or not w.only_unquoted_vars]
@@ -271,10 +279,10 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", "a": "\a", "b": "\b", "
 async def _echo(shell: Shell, call: Call) -> int:
     words = call.args[1:]
     newline, escapes = True, False
-    while words and words[0] in ("-n", "-e", "-ne", "-en", "-E"):
-        flag = words.pop(0)
-        newline = newline and "n" not in flag
-        escapes = "e" in flag
+    while words and re.fullmatch(r"-[neE]+", words[0]):
+        for flag in words.pop(0)[1:]:
+            newline = newline and flag != "n"
+            escapes = flag == "e" if flag in "eE" else escapes
     text = " ".join(words)
     if escapes:
         text = re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(0)), text)
@@ -363,7 +371,8 @@ async def _ls(shell: Shell, call: Call) -> int:
         call.complain(f"ls: invalid option -- '{bad}'\n")
         return 2
     status = 0
-    files, dirs = [], []
+    files: list[tuple[str, FileStat]] = []
+    dirs: list[tuple[str, FileStat]] = []
     for name in names or ["."]:
         try:
             (dirs if shell.files.is_dir(name, shell.cwd) else files).append((name, shell.files.stat(name, shell.cwd)))

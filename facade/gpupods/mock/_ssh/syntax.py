@@ -2,7 +2,7 @@
 
 Supported: words with ``'single'``, ``"double"`` and ``\\`` quoting; ``$NAME``, ``${NAME}``
 and ``$?`` (expanded when the command runs, not inside single quotes; no word splitting);
-``~`` at the start of a word; ``NAME=value`` assignments; pipelines ``a | b``; lists with
+``~`` at the start of a word (``$0`` is ``sh``; there are no positional parameters); ``NAME=value`` assignments; pipelines ``a | b``; lists with
 ``;``, newlines, ``&&`` and ``||``; redirections ``> f``, ``>> f``, ``< f``, ``2> f``,
 ``2>> f``, ``2>&1`` and ``>&2``; ``#`` comments. Anything else (``&``, subshells, command
 substitution, globs are taken literally) is a syntax error with a message, never a guess.
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _OPERATORS = ("&&", "||", ">>", "|", ";", ">", "<", "&", "(", ")")
+_SPECIAL = "?0123456789#@*$!-"  # special parameters: $? is the last status, $0 "sh", the rest empty
 _UNSUPPORTED = {"&": "background jobs (&)", "(": "subshells", ")": "subshells"}
 
 
@@ -88,8 +89,8 @@ def _lex(source: str) -> list[_Token]:
         """Read the expansion that starts at ``source[at] == "$"``; return where it ends."""
         assert word is not None
         nxt = source[at + 1 : at + 2]
-        if nxt == "?":
-            word.parts.append(Part("var", "?", quoted))
+        if nxt and nxt in _SPECIAL:
+            word.parts.append(Part("var", nxt, quoted))
             return at + 2
         if nxt == "{":
             close = source.find("}", at + 2)
@@ -196,12 +197,12 @@ def _lex(source: str) -> list[_Token]:
 def parse(source: str) -> Script:
     """The command line as a list of pipelines; raises ShellSyntaxError."""
     tokens: list[_Token] = []
-    for token in _lex(source):  # a newline after | && || continues the line
-        if token.text == "\n" and (not tokens or tokens[-1].text in ("|", "&&", "||", ";", "\n")):
+    for lexed in _lex(source):  # a newline after | && || continues the line
+        if lexed.text == "\n" and (not tokens or tokens[-1].text in ("|", "&&", "||", ";", "\n")):
             continue
-        tokens.append(token)
+        tokens.append(lexed)
     script: Script = []
-    connector, pipeline, command = ";", [], Command()
+    connector, pipeline, command = ";", Pipeline(), Command()
     pos = 0
     while True:
         token = tokens[pos] if pos < len(tokens) else None
