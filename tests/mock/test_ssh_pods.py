@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 from gpupods.mock import Lifecycle, MockClouds, VirtualClock
+from gpupods.mock._sshd import PodIdentity, SshdStandIns
 
 from tests.openssh import Key, OpenSsh, require_openssh
 
@@ -173,7 +174,7 @@ def _ready(client: OpenSsh, clouds: MockClouds, provider: str, name: str, key: K
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_the_pods_key_is_accepted_and_another_refused(client, clouds, key_a, key_b, provider) -> None:
+def test_the_pods_key_is_accepted_another_refused_gpus_shown_status_carried(client, clouds, key_a, key_b, provider):
     _, port = _ready(client, clouds, provider, f"train-{provider}", key_a)
     accepted = client.ssh(port, "hostname", key=key_a)
     assert (accepted.returncode, accepted.stdout) == (0, f"train-{provider}\n".encode()), accepted.stderr
@@ -181,56 +182,60 @@ def test_the_pods_key_is_accepted_and_another_refused(client, clouds, key_a, key
     assert refused.returncode == 255 and b"Permission denied" in refused.stderr and not refused.stdout
     without_key = client.ssh(port, "hostname", key=None)
     assert without_key.returncode == 255 and b"Permission denied" in without_key.stderr
-
-
-@pytest.mark.parametrize("provider", PROVIDERS)
-def test_shell_output_gpus_env_and_exit_statuses(client, clouds, key_a, provider) -> None:
-    _, port = _ready(client, clouds, provider, "gpu-box", key_a)
     smi = client.ssh(port, "nvidia-smi", key=key_a)
     model, count = GPUS[provider]
     assert smi.returncode == 0 and b"NVIDIA-SMI" in smi.stdout and b"Driver Version" in smi.stdout
     gpu_rows = re.findall(rb"^\|\s+(\d+)\s+(.+?)\s+On\s+\|", smi.stdout, re.MULTILINE)
     assert [(int(i), m.decode()) for i, m in gpu_rows] == [(i, model) for i in range(count)]
+    assert client.ssh(port, "exit 3", key=key_a).returncode == 3
+
+
+def test_exec_requests_carry_env_statuses_stdin_and_stderr(client, clouds, key_a) -> None:
+    _, port = _ready(client, clouds, "runpod", "gpu-box", key_a)
     listed = client.ssh(port, "nvidia-smi -L", key=key_a).stdout.decode().splitlines()
-    assert [line.split(" (UUID")[0] for line in listed] == [f"GPU {i}: {model}" for i in range(count)]
+    assert [line.split(" (UUID")[0] for line in listed] == [f"GPU {i}: NVIDIA H100 80GB HBM3" for i in range(2)]
     env = client.ssh(port, "env", key=key_a)
     assert b"STAGE=test\n" in env.stdout and b"HOSTNAME=gpu-box\n" in env.stdout
-    for status in (0, 3, 255, random.Random(provider).randrange(1, 255)):
+    for status in (0, 255, random.Random("statuses").randrange(1, 255)):
         assert client.ssh(port, f"exit {status}", key=key_a).returncode == status
     child = client.ssh(port, "sh -c 'exit 4'; echo $?", key=key_a)  # sh -c runs a child shell
     assert (child.returncode, child.stdout) == (0, b"4\n")
-    assert client.ssh(port, "sh -c 'echo in child; exit 4'", key=key_a).returncode == 4
     missing = client.ssh(port, "no-such-tool", "--help", key=key_a)
     assert missing.returncode == 127 and b"no-such-tool: command not found" in missing.stderr
-    chained = client.ssh(port, "false || echo recovered; true && echo ok; cat /nope", key=key_a)
-    assert (chained.returncode, chained.stdout) == (1, b"recovered\nok\n")
-    assert b"cat: /nope: No such file or directory" in chained.stderr
+    chained = client.ssh(port, "false || echo recovered; cat - /nope", key=key_a, stdin=b"piped\n")
+    assert (chained.returncode, chained.stdout) == (1, b"recovered\npiped\n")
+    assert chained.stderr == b"cat: /nope: No such file or directory\n"
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_scp_and_sftp_round_trip_byte_identical(client, clouds, key_a, tmp_path, provider) -> None:
+def test_scp_round_trip_is_byte_identical(client, clouds, key_a, tmp_path, provider) -> None:
     _, port = _ready(client, clouds, provider, "copy", key_a)
     payload = random.Random(f"copy-{provider}").randbytes(300_000) + bytes(range(256))
-    source = tmp_path / "payload.bin"
-    source.write_bytes(payload)
-    up = client.scp(port, str(source), "pod:data/payload.bin", key=key_a)
-    assert up.returncode != 0  # the directory does not exist yet: scp must fail, not invent it
+    (tmp_path / "payload.bin").write_bytes(payload)
     assert client.ssh(port, "mkdir -p data", key=key_a).returncode == 0
-    up = client.scp(port, str(source), "pod:data/payload.bin", key=key_a)
+    up = client.scp(port, str(tmp_path / "payload.bin"), "pod:data/payload.bin", key=key_a)
     assert up.returncode == 0, up.stderr
     down = client.scp(port, "pod:/root/data/payload.bin", str(tmp_path / "back.bin"), key=key_a)
     assert down.returncode == 0, down.stderr
     assert (tmp_path / "back.bin").read_bytes() == payload
-    shown = client.ssh(port, "cat ~/data/payload.bin", key=key_a)  # the shell sees what SFTP wrote
-    assert shown.stdout == payload
-    legacy = client.scp(port, "pod:data/payload.bin", str(tmp_path / "legacy.bin"), key=key_a, legacy=True)
-    assert legacy.returncode == 0 and (tmp_path / "legacy.bin").read_bytes() == payload, legacy.stderr
-    written = client.ssh(port, "cat > notes.txt && ls -l notes.txt", key=key_a, stdin=b"from the shell\n")
-    assert written.returncode == 0 and b" 15 " in written.stdout
-    batch = f"get notes.txt {tmp_path}/notes.txt\nrename data/payload.bin data/renamed.bin\nls data\n"
+
+
+def test_sftp_scp_and_the_shell_share_the_pods_files(client, clouds, key_a, tmp_path) -> None:
+    _, port = _ready(client, clouds, "runpod", "files", key_a)
+    payload = random.Random("files").randbytes(70_000)
+    (tmp_path / "payload.bin").write_bytes(payload)
+    up = client.scp(port, str(tmp_path / "payload.bin"), "pod:data/payload.bin", key=key_a)
+    assert up.returncode != 0  # the directory does not exist: scp must fail, not invent it
+    written = client.ssh(port, "mkdir data && cat > data/notes.txt && ls -l data", key=key_a, stdin=b"from the shell\n")
+    assert written.returncode == 0 and b" 15 " in written.stdout, written.stderr
+    legacy = client.scp(port, str(tmp_path / "payload.bin"), "pod:data/payload.bin", key=key_a, legacy=True)
+    assert legacy.returncode == 0, legacy.stderr  # scp -O: the old protocol, over the same files
+    assert client.ssh(port, "cat ~/data/payload.bin", key=key_a).stdout == payload
+    batch = f"get data/notes.txt {tmp_path}/notes.txt\nrename data/payload.bin data/renamed.bin\nls data\n"
     sftp = client.sftp(port, batch, key=key_a)
     assert sftp.returncode == 0, sftp.stderr
-    assert (tmp_path / "notes.txt").read_bytes() == b"from the shell\n" and b"renamed.bin" in sftp.stdout
+    assert (tmp_path / "notes.txt").read_bytes() == b"from the shell\n" and b"data/renamed.bin" in sftp.stdout
+    assert client.ssh(port, "ls data", key=key_a).stdout == b"notes.txt\nrenamed.bin\n"
 
 
 def test_novita_password_installs_a_key_then_the_key_works(client, clouds, key_a, key_b) -> None:
@@ -298,3 +303,33 @@ def test_host_key_is_pinned_a_different_one_is_rejected(client, clouds, key_a, t
     trusted.pin(port)
     assert trusted.ssh(port, "true", key=key_a).returncode == 0
     assert sshd.host_public_key().startswith("ssh-ed25519 ")
+
+
+def test_closing_the_clouds_stops_every_pod_server(client, key_a) -> None:
+    clouds = MockClouds(clock=VirtualClock(), lifecycle=LC, providers=("runpod",))
+    try:
+        ports = [Pod(clouds, "runpod", f"p{i}", key_a).up(client) for i in range(2)]
+        assert all(client.ssh(port, "true", key=key_a).returncode == 0 for port in ports)
+    finally:
+        clouds.close()
+    for port in ports:
+        gone = client.ssh(port, "true", key=key_a)
+        assert gone.returncode == 255 and REFUSED.search(gone.stderr), gone.stderr
+
+
+def test_a_later_identity_replaces_the_pods_and_adds_its_keys(key_a, key_b) -> None:
+    sshd = SshdStandIns()
+    try:
+        first = sshd.reserve("pod-1", PodIdentity("one", authorized_keys=(key_a.public,)))
+        assert sshd.reserve("pod-1") == first  # no identity: the pod keeps its own
+        assert sshd.identity("pod-1").hostname == "one"
+        sshd.reserve(
+            "pod-1", PodIdentity("renamed", gpu_model="L40S_48GB", gpu_count=1, authorized_keys=(key_b.public,))
+        )
+        assert sshd.identity("pod-1").hostname == "renamed"
+        keys = sshd.files("pod-1").read("/root/.ssh/authorized_keys").decode().splitlines()
+        assert keys == [key_a.public, key_b.public]
+        assert "hunter2" not in repr(PodIdentity("x", password="hunter2-secret"))  # never in a repr or log
+    finally:
+        sshd.shutdown()
+    assert sshd.port("pod-1") is None

@@ -84,7 +84,7 @@ def command_lines(draw: st.DrawFn) -> str:
 
 
 @pytest.mark.skipif(BASH is None, reason="no bash to compare with")
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(command_lines())
 def test_lists_quoting_pipes_and_statuses_match_the_real_sh(line: str) -> None:
     assert BASH is not None
