@@ -200,6 +200,8 @@ def test_exec_requests_carry_env_statuses_stdin_and_stderr(client, clouds, key_a
         assert client.ssh(port, f"exit {status}", key=key_a).returncode == status
     child = client.ssh(port, "sh -c 'exit 4'; echo $?", key=key_a)  # sh -c runs a child shell
     assert (child.returncode, child.stdout) == (0, b"4\n")
+    forward = client.ssh(port, key=key_a, extra=("-W", f"127.0.0.1:{port}"))  # the pod is no proxy to the host
+    assert forward.returncode == 255 and b"open failed" in forward.stderr
     missing = client.ssh(port, "no-such-tool", "--help", key=key_a)
     assert missing.returncode == 127 and b"no-such-tool: command not found" in missing.stderr
     chained = client.ssh(port, "false || echo recovered; cat - /nope", key=key_a, stdin=b"piped\n")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import os
 import socket
 import threading
 from collections.abc import Coroutine
@@ -22,7 +23,7 @@ import asyncssh
 
 from .pod import PodState
 from .sftp import PodSftpServer
-from .shell import Shell, ShellExit
+from .shell import Shell, ShellExit, Writer
 
 SERVER_VERSION = "gpupods_mock"
 
@@ -34,6 +35,7 @@ class _SshLoop:
     """An asyncio loop in a daemon thread; ``run`` executes a coroutine there and waits."""
 
     def __init__(self) -> None:
+        self.pid = os.getpid()
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, name="gpupods-mock-sshd", daemon=True)
         self.thread.start()
@@ -50,10 +52,10 @@ _shared_lock = threading.Lock()
 
 
 def ssh_loop() -> _SshLoop:
-    """The process's sshd loop (started on first use)."""
+    """The process's sshd loop (started on first use, and again in a forked child)."""
     global _shared_loop
     with _shared_lock:
-        if _shared_loop is None:
+        if _shared_loop is None or _shared_loop.pid != os.getpid():
             _shared_loop = _SshLoop()
         return _shared_loop
 
@@ -84,6 +86,18 @@ class _PodAuth(asyncssh.SSHServer):
     def connection_lost(self, exc: Exception | None) -> None:
         if self.conn is not None:
             self.pod.connections.discard(self.conn)
+
+    def connection_requested(self, dest_host: str, dest_port: int, orig_host: str, orig_port: int) -> bool:
+        return False  # no port forwarding: a mock pod is never a way into the host's network
+
+    def server_requested(self, listen_host: str, listen_port: int) -> bool:
+        return False
+
+    def unix_connection_requested(self, dest_path: str) -> bool:
+        return False
+
+    def unix_server_requested(self, listen_path: str) -> bool:
+        return False
 
     def begin_auth(self, username: str) -> bool:
         return True  # every login must authenticate
@@ -139,15 +153,19 @@ async def _session(pod: PodState, process: asyncssh.SSHServerProcess[str]) -> No
     process.exit(status)
 
 
-async def _interactive(shell: Shell, process: asyncssh.SSHServerProcess[str], out: Any, err: Any) -> int:
-    """Line by line; a prompt when the client asked for a terminal (as a login shell shows it)."""
+async def _interactive(shell: Shell, process: asyncssh.SSHServerProcess[str], out: Writer, err: Writer) -> int:
+    """Line by line, with a prompt when the client asked for a terminal (as a login shell shows
+    it); commands read no standard input here (the session's input is the command lines)."""
     terminal = process.term_type is not None
+    prompt = True
     while True:
-        if terminal:
+        if terminal and prompt:
             out(shell.prompt.encode())
+        prompt = True
         try:
             line = await process.stdin.readline()
         except asyncssh.TerminalSizeChanged:
+            prompt = False
             continue
         except (asyncssh.BreakReceived, asyncssh.SignalReceived):
             out(b"\n")
