@@ -51,8 +51,15 @@ class Call:
     max_retries: int | None = None
     with_response: bool = False
 
-    def __init__(self, endpoint: ModuleType, *, idempotent: bool | None = None, max_retries: int | None = None,
-                 with_response: bool = False, **kwargs: Any) -> None:  # fmt: skip
+    def __init__(
+        self,
+        endpoint: ModuleType,
+        *,
+        idempotent: bool | None = None,
+        max_retries: int | None = None,
+        with_response: bool = False,
+        **kwargs: Any,
+    ) -> None:
         object.__setattr__(self, "endpoint", endpoint)
         object.__setattr__(self, "kwargs", kwargs)
         object.__setattr__(self, "idempotent", idempotent)

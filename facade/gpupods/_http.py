@@ -216,14 +216,19 @@ def describe_error_body(body: Any, fallback: str) -> tuple[str, list[FieldError]
         code = str((first.get("extensions") or {}).get("code") or "") or None
         for error in gql_errors:
             if isinstance(error, dict):
-                fields.append(FieldError(".".join(str(p) for p in error.get("path") or []) or "query",
-                                         str(error.get("message"))))  # fmt: skip
+                fields.append(
+                    FieldError(".".join(str(p) for p in error.get("path") or []) or "query", str(error.get("message")))
+                )
         return str(first["message"]), fields, code
     if isinstance(gql_errors, list):  # RunPod v2 problem+json strings, Prime Intellect {param, details}
         for error in gql_errors:
             if isinstance(error, dict):
-                fields.append(FieldError(str(error.get("param") or error.get("field") or "?"),
-                                         str(error.get("details") or error.get("message") or error)))  # fmt: skip
+                fields.append(
+                    FieldError(
+                        str(error.get("param") or error.get("field") or "?"),
+                        str(error.get("details") or error.get("message") or error),
+                    )
+                )
             else:
                 field, _, text = str(error).partition(": ")
                 fields.append(FieldError(field if text else "request", text or str(error)))
@@ -235,10 +240,13 @@ def describe_error_body(body: Any, fallback: str) -> tuple[str, list[FieldError]
                 fields.append(FieldError(loc or "request", str(item.get("msg"))))
         detail = None
     message = next(
-        (str(v) for v in (detail, body.get("message"), body.get("error"), body.get("reason"), body.get("title"))
-         if isinstance(v, str) and v),
+        (
+            str(v)
+            for v in (detail, body.get("message"), body.get("error"), body.get("reason"), body.get("title"))
+            if isinstance(v, str) and v
+        ),
         fallback,
-    )  # fmt: skip
+    )
     if fields and message == fallback:
         message = "; ".join(str(f) for f in fields[:3])
     return message, fields, code
@@ -343,8 +351,15 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _log_retry(self, request: httpx.Request, attempt: int, delay: float, why: str) -> None:
         self.retries += 1
-        log.info("%s %s %s: %s; retry %d in %.2fs", self.provider, request.method,
-                 request.url.copy_with(query=None), why, attempt + 1, delay)  # fmt: skip
+        log.info(
+            "%s %s %s: %s; retry %d in %.2fs",
+            self.provider,
+            request.method,
+            request.url.copy_with(query=None),
+            why,
+            attempt + 1,
+            delay,
+        )
 
     def _checked(self, response: httpx.Response) -> httpx.Response:
         """The response if it is an answer of the API: a success or an error status. Anything
@@ -355,18 +370,25 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if 300 <= status < 400:
             location = response.headers.get("location", "")
             target = f" to {httpx.URL(location).copy_with(query=None)}" if location else ""
-            raise self.errors.unexpected(response, f"HTTP {status}: unexpected redirect{target} (not followed)")
-        raise self.errors.unexpected(response, f"HTTP {status}: an informational status instead of an answer")
+            raise self.errors.unexpected(response, f"unexpected redirect{target} (not followed)")
+        raise self.errors.unexpected(response, "an informational status instead of an answer")
 
     def _too_large(self, response: httpx.Response) -> ProviderError:
-        return self.errors.unexpected(
-            response, f"HTTP {response.status_code}: the answer is larger than {MAX_BODY_BYTES} bytes; not read"
-        )
+        return self.errors.unexpected(response, f"the answer is larger than {MAX_BODY_BYTES} bytes; not read")
 
     def _undecodable(self, response: httpx.Response, exc: Exception) -> ProviderError:
-        return self.errors.unexpected(response, f"HTTP {response.status_code}: the answer cannot be decoded ({exc})")
+        return self.errors.unexpected(response, f"the answer cannot be decoded ({exc})")
 
     # --- sync --------------------------------------------------------------------------
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        assert self.inner is not None, "this transport was built for async use only"
+        try:
+            return self.inner.handle_request(request)
+        except httpx.TransportError:
+            raise
+        except httpx.HTTPError as exc:  # e.g. a transport that decodes eagerly: no usable answer
+            raise self.errors.from_transport(httpx.ReadError(str(exc), request=request), request) from None
 
     def _read(self, response: httpx.Response) -> httpx.Response:
         """Read the body (bounded by MAX_BODY_BYTES after decoding) so that a connection dropped
@@ -391,14 +413,13 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise self._undecodable(response, exc) from None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        assert self.inner is not None, "this transport was built for async use only"
         max_retries, idempotent = self._prepare(request)
         attempt = 0
         while True:
             while (wait := self.pacer.reserve()) > 0:
                 self.clock.sleep(wait)
             try:
-                received = self.inner.handle_request(request)
+                received = self._send(request)
                 try:
                     response = self._read(received)
                 finally:
@@ -423,6 +444,15 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     # --- async -------------------------------------------------------------------------
 
+    async def _asend(self, request: httpx.Request) -> httpx.Response:
+        assert self.async_inner is not None, "this transport was built for sync use only"
+        try:
+            return await self.async_inner.handle_async_request(request)
+        except httpx.TransportError:
+            raise
+        except httpx.HTTPError as exc:
+            raise self.errors.from_transport(httpx.ReadError(str(exc), request=request), request) from None
+
     async def _aread(self, response: httpx.Response) -> httpx.Response:
         if _declared_length(response) > MAX_BODY_BYTES:
             raise self._too_large(response)
@@ -444,14 +474,13 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise self._undecodable(response, exc) from None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        assert self.async_inner is not None, "this transport was built for sync use only"
         max_retries, idempotent = self._prepare(request)
         attempt = 0
         while True:
             while (wait := self.pacer.reserve()) > 0:
                 await self.clock.asleep(wait)
             try:
-                received = await self.async_inner.handle_async_request(request)
+                received = await self._asend(request)
                 try:
                     response = await self._aread(received)
                 finally:

@@ -150,8 +150,9 @@ class APIStatusError(APIError):
         self.fields = list(fields)
         self.retry_after = retry_after
         self.code = code
-        super().__init__(f"HTTP {status_code}: {message}" if status_code else message, provider=provider,
-                         request_id=request_id)  # fmt: skip
+        super().__init__(
+            f"HTTP {status_code}: {message}" if status_code else message, provider=provider, request_id=request_id
+        )
         self.message = message
 
     def __repr__(self) -> str:

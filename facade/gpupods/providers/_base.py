@@ -103,14 +103,22 @@ class Backend:
     def http(self) -> httpx.Client:
         """The provider's one configured sync client (shared by every generated client)."""
         if self._http is None:
-            self._http = ApiClient(base_url=self.config.base_url, headers=self._headers(),
-                                   timeout=self.config.timeout, transport=self._resilient())  # fmt: skip
+            self._http = ApiClient(
+                base_url=self.config.base_url,
+                headers=self._headers(),
+                timeout=self.config.timeout,
+                transport=self._resilient(),
+            )
         return self._http
 
     def async_http(self) -> httpx.AsyncClient:
         if self._async_http is None:
-            self._async_http = AsyncApiClient(base_url=self.config.base_url, headers=self._headers(),
-                                              timeout=self.config.timeout, transport=self._resilient())  # fmt: skip
+            self._async_http = AsyncApiClient(
+                base_url=self.config.base_url,
+                headers=self._headers(),
+                timeout=self.config.timeout,
+                transport=self._resilient(),
+            )
         return self._async_http
 
     def generated_client(self) -> Any:

@@ -45,9 +45,14 @@ class NovitaBackend(Backend):
     title = "Novita"
     generated_package = "gpupods_clients.novita"
     capabilities = Capabilities(
-        start_stop=True, restart=True, logs=False, spot=True, serverless=False, batch_status=False,
+        start_stop=True,
+        restart=True,
+        logs=False,
+        spot=True,
+        serverless=False,
+        batch_status=False,
         notes=("logs are URLs in the instance's connect blocks, not lines",),
-    )  # fmt: skip
+    )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "pending": PodStatus.PENDING,
         "toCreate": PodStatus.PENDING,
@@ -90,8 +95,14 @@ class NovitaBackend(Backend):
             endpoint = str(val(mapping.endpoint) or "")
             public = endpoint.rsplit(":", 1)[-1]
             if port is not None:
-                ports.append(PortMapping(int(port), int(public) if public.isdigit() else None,
-                                         str(val(mapping.type_) or "tcp"), endpoint.rsplit(":", 1)[0] or None))  # fmt: skip
+                ports.append(
+                    PortMapping(
+                        int(port),
+                        int(public) if public.isdigit() else None,
+                        str(val(mapping.type_) or "tcp"),
+                        endpoint.rsplit(":", 1)[0] or None,
+                    )
+                )
         if ssh is None and mapped is PodStatus.RUNNING:
             ssh_port = next((p for p in ports if p.private == 22 and p.public), None)
             if ssh_port is not None and ssh_port.host:
@@ -139,14 +150,21 @@ class NovitaBackend(Backend):
             spot = usd(getattr(product, "spot_price", None))
             stock = "none" if not product.available_deploy else stock_level(str(val(product.inventory_state) or ""))
             for cluster in product.regions or [None]:
-                offers.append(GpuOffer(
-                    provider=self.name, gpu=model.name if model else product.name, gpu_provider_id=product.name,
-                    memory_gb=model.memory_gb if model else None, count=count,
-                    price_per_hour=round(per_gpu * count, 5) if per_gpu is not None else None,
-                    spot_price_per_hour=round(spot * count, 5) if spot is not None else None,
-                    region=cluster, stock=stock,
-                    offer_id={"product_id": str(product.id), "cluster_id": cluster}, raw=product,
-                ))  # fmt: skip
+                offers.append(
+                    GpuOffer(
+                        provider=self.name,
+                        gpu=model.name if model else product.name,
+                        gpu_provider_id=product.name,
+                        memory_gb=model.memory_gb if model else None,
+                        count=count,
+                        price_per_hour=round(per_gpu * count, 5) if per_gpu is not None else None,
+                        spot_price_per_hour=round(spot * count, 5) if spot is not None else None,
+                        region=cluster,
+                        stock=stock,
+                        offer_id={"product_id": str(product.id), "cluster_id": cluster},
+                        raw=product,
+                    )
+                )
         return offers
 
     def list(self) -> Flow[list[Pod]]:
