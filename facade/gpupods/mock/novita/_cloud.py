@@ -80,8 +80,6 @@ class NovitaCloud(CloudBase, SpecMock):
 
     name: ClassVar[str] = "novita"
     hosts: ClassVar[tuple[str, ...]] = ("api.novita.ai",)
-    base_path: ClassVar[str] = "/gpu-instance/openapi/v1"
-    default_port: ClassVar[int] = 8703
     api = "novita"
     id_alphabet = "0123456789abcdef"
     id_length = 16

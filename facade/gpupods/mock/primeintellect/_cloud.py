@@ -78,7 +78,6 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
 
     name: ClassVar[str] = "primeintellect"
     hosts: ClassVar[tuple[str, ...]] = ("api.primeintellect.ai",)
-    default_port: ClassVar[int] = 8702
     api = "primeintellect"
     id_alphabet = "0123456789abcdef"
     id_length = 32

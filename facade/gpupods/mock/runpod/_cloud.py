@@ -69,8 +69,6 @@ class RunPodCloud(CloudBase):
 
     name: ClassVar[str] = "runpod"
     hosts: ClassVar[tuple[str, ...]] = ("api.runpod.io", "rest.runpod.io")
-    base_path: ClassVar[str] = ""
-    default_port: ClassVar[int] = 8701
 
     def __init__(self, options: CloudOptions | None = None) -> None:
         options = options or CloudOptions()
