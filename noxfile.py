@@ -62,7 +62,8 @@ def _lint(session: nox.Session) -> None:
 
 
 def _typecheck(session: nox.Session) -> None:
-    session.run("mypy", "--strict", "-p", "gpupods", "-p", *(f"gpupods_clients.{p}" for p in GENERATED_PACKAGES))
+    packages = ["gpupods", *(f"gpupods_clients.{p}" for p in GENERATED_PACKAGES)]
+    session.run("mypy", "--strict", *(arg for package in packages for arg in ("-p", package)))
 
 
 @nox.session(python=PYTHON)
