@@ -4,17 +4,13 @@ import warnings
 
 import pytest
 from gpupods.mock import Lifecycle, MockClouds, VirtualClock
+from gpupods.registry import REGISTRY
 
 # Short phases so pods come up within a few polls; the clock is virtual anyway.
 FAST = Lifecycle(provisioning=8, pulling=6, starting=4, sshd_delay=3, stopping=3, terminating=2)
 
-# (provider, spec image, GPU query) for a lifecycle run on each provider.
-PROVIDERS = [
-    ("runpod", "pytorch/pytorch:latest", "H100"),
-    ("primeintellect", "ubuntu_22_cuda_12", "H100"),
-    ("novita", "pytorch/pytorch:latest", "H100"),
-    ("lambda", "lambda-stack-24-04", "H100"),
-]
+# (provider, spec image, GPU query) for a lifecycle run on each provider: its demo pod.
+PROVIDERS = [(name, provider.demo.image, provider.demo.gpu) for name, provider in REGISTRY.items()]
 
 
 @pytest.fixture

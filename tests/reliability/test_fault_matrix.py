@@ -40,20 +40,16 @@ from gpupods.errors import (
     UnsupportedOperation,
 )
 from gpupods.mock import Fault, Lifecycle, MockClouds, VirtualClock
+from gpupods.registry import REGISTRY
 
-PROVIDERS = ("runpod", "primeintellect", "novita", "lambda")
+PROVIDERS = tuple(REGISTRY)
 OPERATIONS = ("list", "get", "create", "stop", "terminate")
 FAULTS = ("latency", "429-storm", "5xx-burst", "reset-mid-body", "truncated-json", "html-502", "drift")
 MODES = ("sync", "async")
 API_KEY = "sk-live-9f8e7d6c5b4a-DO-NOT-LOG"  # distinctive, so a leak anywhere is found by substring
 TIMEOUT = 0.2  # client timeout; the latency fault answers later than this
 FAST = Lifecycle(provisioning=8, pulling=6, starting=4, sshd_delay=3, stopping=3, terminating=2)
-IMAGES = {
-    "runpod": "pytorch/pytorch:latest",
-    "primeintellect": "ubuntu_22_cuda_12",
-    "novita": "pytorch/pytorch:latest",
-    "lambda": "lambda-stack-24-04",
-}
+IMAGES = {name: provider.demo.image for name, provider in REGISTRY.items()}
 LOGGERS = ("", "gpupods", "httpx", "httpcore")
 GOING = (PodStatus.TERMINATING, PodStatus.TERMINATED)
 
@@ -197,9 +193,11 @@ def cloud() -> Iterator[Cloud]:
 
 def _plenty_of_h100s(clouds: MockClouds, fleet: Fleet) -> None:
     """Raise the mock stock of every H100 offer, so capacity never ends a scenario of the full matrix."""
-    keys = {"runpod": "gpu_id", "primeintellect": "cloud_id", "novita": "product_id", "lambda": "instance_type"}
     for offer in fleet.offers("H100"):
-        clouds.clouds[offer.provider].set_stock(offer.offer_id[keys[offer.provider]], 10_000)
+        cloud = clouds.cloud(offer.provider)
+        for key in cloud.stock():
+            if key in offer.offer_id.values():
+                cloud.set_stock(key, 10_000)
 
 
 def terminate_all(clouds: MockClouds, fleet: Fleet) -> int:

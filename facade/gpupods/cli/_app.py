@@ -8,18 +8,19 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ..registry import REGISTRY
 from ._session import Options, find_pod, open_fleet
 
 if TYPE_CHECKING:
     from ..fleet import Fleet
     from ..models import Pod
 
-PROVIDER_NAMES = ("runpod", "primeintellect", "novita", "lambda")
+PROVIDER_NAMES = tuple(REGISTRY)
 
 app = typer.Typer(
     name="gpupods",
-    help="Rent GPU pods on RunPod, Prime Intellect, Novita and Lambda Cloud with one set of commands.\n\n"
-    "Keys come from RUNPOD_API_KEY, PRIME_API_KEY, NOVITA_API_KEY and LAMBDA_API_KEY; --mock runs everything "
+    help=f"Rent GPU pods on {', '.join(p.title for p in REGISTRY.values())} with one set of commands.\n\n"
+    f"Keys come from {', '.join(p.key_env for p in REGISTRY.values())}; --mock runs everything "
     "on in-process mock clouds instead (no keys, no network). Global options (--provider, "
     "--json, --mock) may be given before or after the command.",
     no_args_is_help=True,
@@ -46,9 +47,7 @@ def _global(
     ctx: typer.Context,
     provider: Annotated[
         list[str] | None,
-        typer.Option(
-            "--provider", "-p", help="Only this provider (repeatable): runpod, primeintellect, novita, lambda."
-        ),
+        typer.Option("--provider", "-p", help=f"Only this provider (repeatable): {', '.join(PROVIDER_NAMES)}."),
     ] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print stable JSON documents instead of tables.")] = False,
     mock: Annotated[

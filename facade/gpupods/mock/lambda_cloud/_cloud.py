@@ -19,6 +19,7 @@ account's other resources (SSH keys, filesystems, firewalls, audit events, fabri
 from __future__ import annotations
 
 import math
+import re
 import threading
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -27,6 +28,7 @@ from .._cloud import ApiMock, CloudBase, CloudOptions, ControlError, LivePod
 from .._core import Call, Reply, SpecMock, handles
 from .._lifecycle import phase_at
 from .._ratelimit import Quota
+from .._sshd import PodIdentity
 from ._account import FileSystem, LambdaAccount, Ruleset
 from ._catalog import DEFAULT_IMAGE_FAMILY, IMAGES, REGIONS, InstanceType, seeded_capacity, seeded_instance_types
 from ._shapes import LambdaError, RateLimits, invalid
@@ -46,7 +48,7 @@ class Instance:
     ssh_key_names: list[str]
     file_system_names: list[str]
     mounts: list[dict[str, str]]
-    hostname: str | None
+    hostname: str  # what /etc/hostname says (and the name the API reports)
     tags: list[dict[str, str]]
     firewall_rulesets: list[str]
     image_id: str
@@ -65,7 +67,6 @@ class LambdaCloud(CloudBase, LambdaAccount):
 
     name: ClassVar[str] = "lambda"
     hosts: ClassVar[tuple[str, ...]] = ("cloud.lambda.ai",)
-    default_port: ClassVar[int] = 8704
     api = "lambda_cloud"
     id_alphabet = "0123456789abcdef"
     id_length = 32
@@ -183,7 +184,7 @@ class LambdaCloud(CloudBase, LambdaAccount):
             "tags": tags,
             "firewall_rulesets": [{"id": r} for r in inst.firewall_rulesets],
             "private_ip": inst.private_ip,
-            "hostname": inst.hostname or self.public_host.replace(".", "-") + ".cloud.lambda.ai",
+            "hostname": inst.hostname,
         }
         if inst.mounts:
             body["file_system_mounts"] = inst.mounts
@@ -200,6 +201,20 @@ class LambdaCloud(CloudBase, LambdaAccount):
         if inst is None or self._gone(inst):
             raise LambdaError(404, "global/object-does-not-exist", "Specified instance does not exist.")
         return inst
+
+    def _identity(self, hostname: str, body: dict[str, Any], kind: InstanceType) -> PodIdentity:
+        """What the instance's sshd lets in: ``ubuntu`` with the launch's SSH key."""
+        keys = tuple(k.public_key for k in self.ssh_keys.values() if k.name in body["ssh_key_names"])
+        memory = re.search(r"(\d+)\s*GB", kind.gpu_description)
+        return PodIdentity(
+            hostname,
+            {},
+            kind.gpu_description.split(" (", 1)[0] if kind.gpus else None,
+            kind.gpus,
+            keys,
+            gpu_memory_gb=int(memory.group(1)) if memory else None,
+            user="ubuntu",
+        )
 
     def _release(self, inst: Instance) -> None:
         if inst.holding:
@@ -359,8 +374,11 @@ class LambdaCloud(CloudBase, LambdaAccount):
                 )
             self.capacity[(kind.name, region)] -= 1
             instance_id = self.new_id()
-            port = self.sshd.reserve(instance_id) if self.sshd is not None else 22
             octets = [int(instance_id[i : i + 2], 16) for i in (0, 2, 4)]
+            private_ip = f"10.{octets[0]}.{octets[1]}.{octets[2] or 1}"
+            # /etc/hostname: the launch's hostname, else one derived from the address (as Lambda does)
+            hostname = body.get("hostname") or private_ip.replace(".", "-")
+            port = self.sshd.reserve(instance_id, self._identity(hostname, body, kind)) if self.sshd is not None else 22
             mounts = [
                 {"mount_point": m["mount_point"], "file_system_id": m["file_system_id"]}
                 for m in body.get("file_system_mounts") or []
@@ -379,11 +397,11 @@ class LambdaCloud(CloudBase, LambdaAccount):
                 ssh_key_names=list(body["ssh_key_names"]),
                 file_system_names=sorted({fs.name for fs in systems}),
                 mounts=mounts,
-                hostname=body.get("hostname"),
+                hostname=hostname,
                 tags=[{"key": t["key"], "value": t["value"]} for t in body.get("tags") or []],
                 firewall_rulesets=[r.id for r in rulesets],
                 image_id=image_id,
-                private_ip=f"10.{octets[0]}.{octets[1]}.{octets[2] or 1}",
+                private_ip=private_ip,
                 jupyter_token=self.new_id(),
                 ssh_port=port,
                 phase_start=self.clock.time(),
@@ -420,6 +438,8 @@ class LambdaCloud(CloudBase, LambdaAccount):
         with self._state:
             for inst in found:
                 self._release(inst)
+                if self.sshd is not None:
+                    self.sshd.forget(inst.id)  # its disk is gone: files and keys with it
                 inst.track, inst.phase_start = "terminate", self.clock.time()
                 self._event("instance", "terminated", inst.id, call.token)
         return Reply(200, {"data": {"terminated_instances": [self.instance_json(i) for i in found]}})
