@@ -7,11 +7,12 @@ import os
 import shutil
 import subprocess
 import sys
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import coverage, versions
-from .apis import BUILD, COVERAGE, GENERATED, Api, display_path
+from .apis import ALL_APIS, BUILD, COVERAGE, GENERATED, GENERATED_PACKAGES, Api, display_path
 from .errors import SpecError
 from .normalize import Normalized, normalize
 from .stamp import Stamp, input_key
@@ -62,20 +63,27 @@ def tool_env() -> dict[str, str]:
     return env
 
 
-ROOT_PACKAGE_DOC = '''"""Typed low-level clients generated from the specs in specs/ by ``nox -s generate``.
-
-Never edit anything under this package by hand: change the spec, its overlay or the pipeline
-and regenerate. One subpackage per API: ``runpod_v2``, ``runpod_v1`` (deprecated),
-``runpod_graphql`` and ``runpod_graphql_async`` (deprecated), ``primeintellect``, ``novita``,
-``lambda_cloud``.
-"""
-'''
+def _root_package_doc() -> str:
+    """The docstring of ``gpupods_clients``, naming the package(s) of every registered API."""
+    titles = {api.name: api.title for api in ALL_APIS}
+    names = []
+    for package in GENERATED_PACKAGES:
+        if package in titles:
+            async_twin = f"{package}_async"
+            name = f"``{package}``" + (f" and ``{async_twin}``" if async_twin in GENERATED_PACKAGES else "")
+            names.append(name + (" (deprecated)" if "deprecated" in titles[package] else ""))
+    text = (
+        "Never edit anything under this package by hand: change the spec, its overlay or the pipeline "
+        f"and regenerate. One subpackage per API: {', '.join(names)}."
+    )
+    head = "Typed low-level clients generated from the specs in specs/ by ``nox -s generate``."
+    return '"""' + head + "\n\n" + "\n".join(textwrap.wrap(text, width=92)) + '\n"""\n'
 
 
 def write_root_package(out_root: Path) -> None:
     """The ``gpupods_clients`` package itself: its docstring and the PEP 561 marker."""
     out_root.mkdir(parents=True, exist_ok=True)
-    (out_root / "__init__.py").write_text(ROOT_PACKAGE_DOC, encoding="utf-8")
+    (out_root / "__init__.py").write_text(_root_package_doc(), encoding="utf-8")
     (out_root / "py.typed").write_text("", encoding="utf-8")
 
 
