@@ -37,14 +37,15 @@ from gpupods._http import RetryPolicy
 from gpupods._tokens import split_token
 from gpupods.errors import APIError, CreateOutcomeUnknown, GpupodsError
 from gpupods.mock import Fault, Lifecycle, MockClouds, VirtualClock
+from gpupods.registry import REGISTRY
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 KEY = "sk-storm-93be51d0c7f2"
 TIMEOUT = 0.3  # client read timeout; latency faults exceed it
 FAST = Lifecycle(provisioning=8, pulling=6, starting=4, sshd_delay=3, stopping=3, terminating=2)
-IMAGES = {"runpod": "pytorch/pytorch:latest", "primeintellect": "ubuntu_22_cuda_12", "novita": "pytorch/pytorch:latest"}
-STOCK_KEY = {"runpod": "gpu_id", "primeintellect": "cloud_id", "novita": "product_id"}
+IMAGES = {name: provider.demo.image for name, provider in REGISTRY.items()}
+STOCK_KEY = {"runpod": "gpu_id", "primeintellect": "cloud_id", "novita": "product_id", "lambda": "instance_type"}
 #: The mock operations behind each kind of request the facade makes.
 ROUTES = {
     "runpod": {"create": ["create_pod"], "list": ["list_pods"], "get": ["get_pod"], "delete": ["delete_pod"]},
@@ -59,6 +60,12 @@ ROUTES = {
         "list": ["list_gpu_instances"],
         "get": ["get_gpu_instance"],
         "delete": ["delete_gpu_instance"],
+    },
+    "lambda": {
+        "create": ["launch_instance"],
+        "list": ["list_instances"],
+        "get": ["get_instance", "list_ssh_keys"],  # a launch first reads the account's SSH key
+        "delete": ["terminate_instances"],
     },
 }
 PROVIDERS = tuple(ROUTES)
