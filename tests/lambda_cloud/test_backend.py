@@ -82,6 +82,15 @@ def test_offers_are_types_times_regions_with_capacity_in_usd(clouds: MockClouds)
         assert fleet.offers("H100", count=8) == []
 
 
+def test_offers_skip_a_catalogue_entry_that_is_no_instance_type(clouds: MockClouds) -> None:
+    from gpupods.mock import Fault
+
+    with _fleet(clouds) as fleet:
+        before = fleet.offers()
+        clouds.faults("lambda").add(Fault.drift(), routes="list_instance_types")  # adds a key to every object
+        assert fleet.offers() == before
+
+
 def test_every_seeded_instance_type_names_its_canonical_gpu() -> None:
     for kind in seeded_instance_types():
         model = gpu_model(kind.name, kind.gpu_description)

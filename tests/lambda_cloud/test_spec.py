@@ -77,6 +77,32 @@ def test_an_instance_from_a_later_api_revision_parses() -> None:
     assert parsed.to_dict() == {"data": [instance]}
 
 
+def test_a_catalogue_entry_that_is_no_instance_type_leaves_the_rest_readable() -> None:
+    from gpupods_clients.lambda_cloud.api.instance_type import list_instance_types
+    from gpupods_clients.lambda_cloud.models import InstanceTypesItem
+
+    kind = {
+        "name": "gpu_1x_a10",
+        "description": "1x A10 (24 GB PCIe)",
+        "gpu_description": "A10 (24 GB PCIe)",
+        "price_cents_per_hour": 75,
+        "specs": {"vcpus": 30, "memory_gib": 200, "storage_gib": 1400, "gpus": 1},
+    }
+    body = {
+        "data": {
+            "gpu_1x_a10": {"instance_type": kind, "regions_with_capacity_available": []},
+            "something_new": {"note": "not an instance type"},
+        }
+    }
+    parsed = list_instance_types._parse_response(client=Client(base_url="x"), response=_answer(200, body))
+    assert parsed is not None
+    entries = parsed.data.additional_properties
+    assert isinstance(entries["gpu_1x_a10"], InstanceTypesItem) and entries["something_new"] == {
+        "note": "not an instance type"
+    }
+    assert parsed.to_dict() == body
+
+
 # --- the repair itself ------------------------------------------------------------------------------
 
 

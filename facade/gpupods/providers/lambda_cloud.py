@@ -24,6 +24,7 @@ What makes Lambda different from the container clouds:
 from __future__ import annotations
 
 import builtins
+import logging
 import re
 import threading
 from collections.abc import Mapping, Sequence
@@ -45,6 +46,7 @@ from gpupods_clients.lambda_cloud.models import (
     Filesystem,
     GeneratedSSHKey,
     Image,
+    InstanceTypesItem,
     LaunchInstanceInstanceLaunchRequest,
     RestartInstancesInstanceRestartRequest,
     SSHKey,
@@ -71,6 +73,8 @@ from ..errors import (
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, SshInfo, map_status
 from ._base import Backend, Created, OfferQuery
 from ._util import answer_id, val
+
+log = logging.getLogger("gpupods")
 
 #: Lambda's GPU names in its instance-type names (``gpu_8x_h100_sxm5`` -> ``h100_sxm5``), longest
 #: first so that ``a100_80gb`` wins over ``a100`` and ``a100`` over ``a10``.
@@ -290,6 +294,9 @@ class LambdaBackend(Backend):
         catalogue = yield from self._call(list_instance_types)
         offers = []
         for type_name, item in catalogue.data.additional_properties.items():
+            if not isinstance(item, InstanceTypesItem):
+                log.info("Lambda's catalogue entry %r is not an instance type; skipped", type_name)
+                continue
             kind = item.instance_type
             count = int(kind.specs.gpus)
             if count <= 0 or (query.count is not None and count != query.count):
