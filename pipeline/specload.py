@@ -146,8 +146,9 @@ def check_yaml_limits(text: str, file: Path | str) -> int:
                     raise _limit(file, event, f"recursive alias *{event.anchor} (a node that contains itself)")
                 nodes, levels = anchors.get(event.anchor, (1, 0))  # an undefined alias fails in the loader
                 if len(frames) + levels > MAX_DEPTH:
-                    raise _limit(file, event, f"alias *{event.anchor} nests the document more than "
-                                              f"{MAX_DEPTH} levels deep")  # fmt: skip
+                    raise _limit(
+                        file, event, f"alias *{event.anchor} nests the document more than {MAX_DEPTH} levels deep"
+                    )
             elif isinstance(event, yaml.ScalarEvent):
                 nodes = 1
                 if event.anchor:

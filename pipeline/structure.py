@@ -24,10 +24,21 @@ from .specload import locate, pointer
 PARAMETER_PLACES = ("query", "path", "header", "cookie")
 
 #: Schema keywords whose value is one schema.
-SCHEMA_ONE = frozenset({
-    "items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
-    "unevaluatedProperties", "unevaluatedItems", "additionalItems",
-})  # fmt: skip
+SCHEMA_ONE = frozenset(
+    {
+        "items",
+        "additionalProperties",
+        "not",
+        "if",
+        "then",
+        "else",
+        "contains",
+        "propertyNames",
+        "unevaluatedProperties",
+        "unevaluatedItems",
+        "additionalItems",
+    }
+)
 #: Schema keywords whose value maps names to schemas.
 SCHEMA_MAP = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
 #: Schema keywords whose value is a list of schemas.
@@ -212,15 +223,17 @@ class _Checker:
             for index, part in enumerate(self.sequence(node[key], (*where, key), f"a list of schemas ({key})")):
                 self.schema(part, (*where, key, index))
         if "dependentRequired" in node:
-            for name, names in self.mapping(node["dependentRequired"], (*where, "dependentRequired"),
-                                            "a mapping of property names to lists").items():  # fmt: skip
+            for name, names in self.mapping(
+                node["dependentRequired"], (*where, "dependentRequired"), "a mapping of property names to lists"
+            ).items():
                 for index, other in enumerate(self.sequence(names, (*where, "dependentRequired", name), "a list")):
                     self.text(other, (*where, "dependentRequired", name, index), "a property name")
         if "discriminator" in node:
             discriminator = self.mapping(node["discriminator"], (*where, "discriminator"), "a discriminator object")
             self.text(discriminator.get("propertyName"), (*where, "discriminator", "propertyName"), "a property name")
-            for value, target in self.mapping(discriminator.get("mapping", {}), (*where, "discriminator", "mapping"),
-                                              "a mapping of values to $refs").items():  # fmt: skip
+            for value, target in self.mapping(
+                discriminator.get("mapping", {}), (*where, "discriminator", "mapping"), "a mapping of values to $refs"
+            ).items():
                 self.text(target, (*where, "discriminator", "mapping", value), "a $ref string")
 
 
