@@ -199,7 +199,7 @@ def _shape(spec: dict[str, Any], schema: Any, seen: tuple[str, ...] = ()) -> _Sh
 
 def _no_effect(key: str, value: Any) -> bool:
     """``minLength: 0``, ``uniqueItems: false``...: a constraint that constrains nothing."""
-    return value is False or (CONSTRAINTS[key] is True and value == 0 and not key.startswith("exclusive"))
+    return value is False or (key in ("minLength", "minItems", "minProperties") and value == 0)
 
 
 def _merge(into: _Shape, part: _Shape, *, all_of: bool) -> None:

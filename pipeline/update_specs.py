@@ -381,7 +381,7 @@ def infer_api(document: dict[str, Any], name: str) -> apis.Api:
     """
     ops = {_op_key(o) for o in snapshot.operations_of(document)}
     scores = []
-    for api in apis.OPENAPI_APIS:
+    for api in _openapi_candidates():
         known = {_op_key(o) for o in _known_operations(api)}
         scores.append((len(ops & known), api))
     scores.sort(key=lambda s: -s[0])
@@ -394,6 +394,20 @@ def infer_api(document: dict[str, Any], name: str) -> apis.Api:
         f"cannot tell which API {name} describes (title {title!r}, {len(ops)} operations; {shown}); "
         "name it: --from API=FILE"
     )
+
+
+def _openapi_candidates() -> list[apis.Api]:
+    """The registered OpenAPI APIs and any other API folder under specs/ with an OpenAPI file."""
+    found = list(apis.OPENAPI_APIS)
+    known = {a.name for a in apis.ALL_APIS}
+    folders = sorted(p for p in apis.SPECS.iterdir() if p.is_dir()) if apis.SPECS.is_dir() else []
+    for folder in folders:
+        if folder.name not in known:
+            try:
+                found.append(apis.by_name(folder.name))
+            except SpecError:
+                continue
+    return found
 
 
 def _op_key(operation: str) -> str:
@@ -452,12 +466,26 @@ def _key(change: Change) -> tuple[str, str, str]:
 
 
 def refresh_openapi(
-    api: apis.Api, sources: list[Source], *, python_api: bool, plan_accept: bool, timeout: float
+    api: apis.Api,
+    sources: list[Source],
+    *,
+    python_api: bool,
+    plan_accept: bool,
+    timeout: float,
+    allow_breaking: bool = False,
 ) -> Report:
     """Compare what ``sources`` publish with the snapshot (and the project's spec); plan ``--accept``."""
     report = Report(api.name, source=", ".join(s.label for s in sources))
     try:
-        _refresh(api, sources, report, python_api=python_api, plan_accept=plan_accept, timeout=timeout)
+        _refresh(
+            api,
+            sources,
+            report,
+            python_api=python_api,
+            plan_accept=plan_accept,
+            timeout=timeout,
+            allow_breaking=allow_breaking,
+        )
     except DownloadError as exc:
         report.error = str(exc)
     except SpecError as exc:
@@ -472,7 +500,14 @@ def refresh_openapi(
 
 
 def _refresh(
-    api: apis.Api, sources: list[Source], report: Report, *, python_api: bool, plan_accept: bool, timeout: float
+    api: apis.Api,
+    sources: list[Source],
+    report: Report,
+    *,
+    python_api: bool,
+    plan_accept: bool,
+    timeout: float,
+    allow_breaking: bool,
 ) -> None:
     published, suffix = [], ".json"
     for source in sources:
@@ -520,7 +555,9 @@ def _refresh(
             built_new = _build(api, document, work / "new", lenient=True)
             report.python_api = _surface_diff(api, _installed_package(api, work), built_new.package)
     if plan_accept and not report.stale_overlay:
-        report.accept = _plan_accept(api, document, published, suffix, project, spec_raw, work, built_new)
+        report.accept = _plan_accept(
+            api, document, published, suffix, project, spec_raw, work, built_new, allow_breaking
+        )
 
 
 def _installed_package(api: apis.Api, work: Path) -> Path:
@@ -542,11 +579,18 @@ def _plan_accept(
     spec_raw: dict[str, Any],
     work: Path,
     built: Any,
+    allow_breaking: bool,
 ) -> AcceptPlan:
-    """Generate the client the new document makes (strictly) and list what accepting changes."""
+    """Generate the client the new document makes (strictly) and list what accepting changes.
+
+    When the document-level changes already break and breaking is not allowed, nothing is
+    generated: the refusal does not need the Python-level changes.
+    """
     plan = AcceptPlan()
     new = _normalized(api, document, work / "accept.json")
     plan.spec_changes = diff_documents(project, new, old_raw=spec_raw, new_raw=document)
+    if plan.breaking and not allow_breaking:
+        return plan
     if built is None:
         built = _build(api, document, work / "new", lenient=False)
     built.raise_if_incomplete()
@@ -847,27 +891,27 @@ def _plan_sources(args: argparse.Namespace) -> tuple[list[apis.Api], dict[str, l
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    """Run update-specs, print the report, and return the exit status."""
     try:
-        selected, files, urls = _plan_sources(args)
+        args = _parser().parse_args(argv)
+        reports, status = evaluate(args)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    writing = args.accept or args.record_snapshot
-    reports = []
+    _print(reports, args.json)
+    for r in reports:
+        if r.error:
+            print(f"{r.api}: {r.error}", file=sys.stderr)
+    return status
+
+
+def evaluate(args: argparse.Namespace) -> tuple[list[Report], int]:
+    """The reports of a run and its exit status (``--accept``/``--record-snapshot`` done or refused)."""
+    selected, files, urls = _plan_sources(args)
+    reports: list[Report] = []
     for api in selected:
         if api.kind == "graphql":
-            named = api.name in [*args.apis, *args.api] or api.name in urls or "*" in urls
-            if not named and not os.environ.get("RUNPOD_API_KEY"):
-                reports.append(
-                    Report(
-                        api.name,
-                        note="not checked: introspection needs an API key; set "
-                        "RUNPOD_API_KEY (or name runpod_graphql to try without one)",
-                    )
-                )
-                continue
-            reports.append(refresh_graphql(resolve_url(api, urls) or "", accept=args.accept, timeout=args.timeout))
+            reports.append(_graphql_report(api, args, urls))
             continue
         sources = files.get(api.name)
         if sources is None:
@@ -880,19 +924,39 @@ def main(argv: list[str] | None = None) -> int:
                 reports.append(_nothing_published(api))
                 continue
             sources = [Source(url=url)]
+        failed = any(r.error for r in reports)  # nothing will be written: no need to plan (and generate) more
         reports.append(
-            refresh_openapi(api, sources, python_api=args.python_api, plan_accept=args.accept, timeout=args.timeout)
+            refresh_openapi(
+                api,
+                sources,
+                python_api=args.python_api,
+                plan_accept=args.accept and not failed,
+                timeout=args.timeout,
+                allow_breaking=args.allow_breaking,
+            )
         )
-    status = _decide(reports, args) if writing else None
-    _print(reports, args.json)
-    for r in reports:
-        if r.error:
-            print(f"{r.api}: {r.error}", file=sys.stderr)
-    if status is not None:
-        return status
+    if args.accept or args.record_snapshot:
+        status = _decide(reports, args)
+        if status is not None:
+            return reports, status
     if any(r.error for r in reports):
-        return EXIT_ERROR
-    return EXIT_BREAKING if any(r.breaking for r in reports) else EXIT_OK
+        return reports, EXIT_ERROR
+    return reports, EXIT_BREAKING if any(r.breaking for r in reports) else EXIT_OK
+
+
+def _graphql_report(api: apis.Api, args: argparse.Namespace, urls: dict[str, str]) -> Report:
+    named = api.name in [*args.apis, *args.api] or api.name in urls or "*" in urls
+    if not named and not os.environ.get("RUNPOD_API_KEY"):
+        return Report(
+            api.name,
+            note="not checked: introspection needs an API key; set RUNPOD_API_KEY "
+            "(or name runpod_graphql to try without one)",
+        )
+    return refresh_graphql(resolve_url(api, urls) or "", accept=args.accept, timeout=args.timeout)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    return _parser().parse_args(argv)
 
 
 def _decide(reports: list[Report], args: argparse.Namespace) -> int | None:
