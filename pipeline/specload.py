@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -64,11 +65,13 @@ def parse_text(text: str, file: Path | str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
         problem = " ".join(p for p in (exc.context, exc.problem) if p)
+        if "maximum nesting depth" in problem:  # libyaml's own limit, met while it reads ahead
+            raise SpecError(file, where, _too_deep()) from None
         raise SpecError(file, where, f"not valid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise SpecError(file, None, f"not valid YAML: {_one_line(exc)}") from None
     except ValueError as exc:  # a scalar the constructor refuses (an integer of 5,000 digits)
-        raise SpecError(file, None, f"not valid YAML: {_one_line(exc)}") from None
+        raise SpecError(file, _long_number(text), f"not valid YAML: {_one_line(exc)}") from None
 
 
 def _parse_json(text: str, file: Path | str) -> Any:
@@ -79,10 +82,22 @@ def _parse_json(text: str, file: Path | str) -> Any:
     except RecursionError:
         raise SpecError(file, _json_too_deep(text), _too_deep()) from None
     except ValueError as exc:  # an integer of more digits than Python converts
-        raise SpecError(file, None, f"not valid JSON: {_one_line(exc)}") from None
+        raise SpecError(file, _long_number(text), f"not valid JSON: {_one_line(exc)}") from None
     if _depth(data) > MAX_DEPTH:
         raise SpecError(file, _json_too_deep(text), _too_deep())
     return data
+
+
+def _long_number(text: str) -> str | None:
+    """Where the first number too long for Python to read starts."""
+    limit = sys.get_int_max_str_digits()
+    found = re.search(rf"\d{{{limit + 1},}}", text) if limit else None
+    return _line_column(text, found.start()) if found else None
+
+
+def _line_column(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    return f"line {line}, column {offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
 
 
 def _too_deep() -> str:
@@ -117,9 +132,7 @@ def _json_too_deep(text: str) -> str | None:
         if char in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                line = text.count("\n", 0, match.start()) + 1
-                column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-                return f"line {line}, column {column}"
+                return _line_column(text, match.start())
         elif char in "]}":
             depth -= 1
     return None
@@ -208,7 +221,7 @@ def pointer(parts: Sequence[str | int]) -> str:
 
 
 def locate(path: Path, parts: Sequence[str | int]) -> str:
-    """Describe where ``parts`` lies in the file: 'line N (#/json/pointer)'.
+    """Describe where ``parts`` lies in the file: 'line N (#/json/pointer)', N the line of its key.
 
     Only called on the error path, so it may re-read and compose the file.
     """
@@ -217,13 +230,14 @@ def locate(path: Path, parts: Sequence[str | int]) -> str:
         node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_Yaml12Loader)
     except (OSError, yaml.YAMLError):
         return ptr
+    key = None
     for part in parts:
         if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if k.value == str(part)), None)
+            key, node = next(((k, v) for k, v in node.value if k.value == str(part)), (None, None))
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            node = node.value[part]
+            key, node = None, node.value[part]
         else:
             node = None
         if node is None:
             return ptr
-    return f"line {node.start_mark.line + 1} ({ptr})"
+    return f"line {(key or node).start_mark.line + 1} ({ptr})"

@@ -522,7 +522,9 @@ def _refresh(
         kept = _keep(api, "openapi.json", (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode())
     report.downloaded = apis.display_path(kept)
     stale: list[tuple[int, dict[str, Any]]] = []
-    new = _normalized(api, document, kept, stale)
+    # errors name the file the user gave, or the kept copy of a download (relative to where they are)
+    named = sources[0].file if len(sources) == 1 and sources[0].file else Path(os.path.relpath(kept))
+    new = _normalized(api, document, named, stale)
     report.stale_overlay = _stale_actions(api, stale)
     spec_raw = load_document(api.spec_file())
     project = normalize(api.spec_file(), _overlay(api))

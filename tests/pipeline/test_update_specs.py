@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import json
-import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,8 +28,8 @@ from pipeline.apidiff import Change, diff_documents
 from pipeline.normalize import normalize
 from pipeline.specload import load_document
 
-FIXTURES = Path(__file__).parent / "fixtures" / "update"
-API = "tinycloud"
+from .tinycloud import API, FIXTURES, make_checkout, point_pipeline_at
+
 PKG = f"gpupods_clients.{API}"
 SPEC_PATH = "/v1/openapi.yaml"  # the path of the Update URL in the fixture's SOURCE.md
 
@@ -64,43 +63,6 @@ class SpecHost:
 def host() -> Iterator[str]:
     with LoopbackServer(SpecHost()) as server:
         yield server.base_url
-
-
-def project_spec() -> dict:
-    """old.yaml as the project keeps it: POST /v1/volumes carried over, a 404 body documented."""
-    spec = load_document(FIXTURES / "old.yaml")
-    spec["paths"]["/v1/volumes"] = load_document(FIXTURES / "new.yaml")["paths"]["/v1/volumes"]
-    spec["paths"]["/v1/regions"]["get"]["responses"]["404"] = {"$ref": "#/components/responses/Error"}
-    return spec
-
-
-def snapshot_of(path: Path, recorded: str = "2026-01-01") -> str:
-    data = path.read_bytes()
-    document = load_document(path)
-    return snapshot.Snapshot(
-        snapshot.facts_only(document), recorded, [snapshot.Part.of(data, document, path.name)]
-    ).to_json()
-
-
-def make_checkout(root: Path, *, overlay: bool = True, with_snapshot: bool = True, name: str = API) -> Path:
-    """A checkout with one API folder: the project's spec, the snapshot of old.yaml, the overlay."""
-    folder = root / "specs" / name
-    folder.mkdir(parents=True)
-    (folder / "openapi.yaml").write_text(yaml.safe_dump(project_spec(), sort_keys=False))
-    shutil.copyfile(FIXTURES / "SOURCE.md", folder / "SOURCE.md")
-    if overlay:
-        shutil.copyfile(FIXTURES / "overlay.yaml", folder / "overlay.yaml")
-    if with_snapshot:
-        (folder / snapshot.FILE_NAME).write_text(snapshot_of(FIXTURES / "old.yaml"))
-    return root
-
-
-def point_pipeline_at(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
-    monkeypatch.setattr(apis, "ROOT", root)
-    monkeypatch.setattr(apis, "SPECS", root / "specs")
-    monkeypatch.setattr(apis, "BUILD", root / "build")
-    monkeypatch.setattr(apis, "GENERATED", root / "generated" / "gpupods_clients")
-    monkeypatch.setattr(apis, "COVERAGE", root / "generated" / "coverage")
 
 
 @pytest.fixture
