@@ -85,6 +85,10 @@ _CHILDREN: dict[str, dict[str, str]] = {
 }
 
 
+#: Maps that are OpenAPI objects allowing vendor extensions (Paths, Responses, Callback).
+_EXTENSIBLE_MAPS = frozenset({"path{}", "response{}", "callback{}"})
+
+
 def facts_only(document: dict[str, Any]) -> dict[str, Any]:
     """A copy of an OpenAPI document without its prose (see the module docstring)."""
     out: dict[str, Any] = {}
@@ -112,7 +116,12 @@ def _strip(node: Any, kind: str) -> Any:
     if kind.endswith("{}"):
         if not isinstance(node, dict):
             return copy.deepcopy(node)
-        return {k: _strip(v, kind[:-2]) for k, v in node.items() if not (isinstance(k, str) and k.startswith("x-"))}
+        extensible = kind in _EXTENSIBLE_MAPS  # elsewhere an x- key is a name (a property called x-note)
+        return {
+            k: _strip(v, kind[:-2])
+            for k, v in node.items()
+            if not (extensible and isinstance(k, str) and k.startswith("x-"))
+        }
     if kind == "scopes":  # scope name -> its description
         return dict.fromkeys(node, "") if isinstance(node, dict) else copy.deepcopy(node)
     if kind == "callback":
