@@ -93,7 +93,7 @@ def facts_only(document: dict[str, Any]) -> dict[str, Any]:
     """A copy of an OpenAPI document without its prose (see the module docstring)."""
     out: dict[str, Any] = {}
     for key, value in document.items():
-        if key in _PROSE or key.startswith("x-"):
+        if key in _PROSE or (isinstance(key, str) and key.startswith("x-")):
             continue
         if key == "info" and isinstance(value, dict):
             out[key] = {k: value[k] for k in ("title", "version") if k in value}

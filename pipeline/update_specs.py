@@ -43,376 +43,29 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
-
-import httpx
 
 from . import apis, snapshot
 from .apidiff import Change, diff_documents, operations_using
 from .errors import SpecError
+from .graphql_refresh import check_operations, diff_graphql, introspect, refresh_graphql
 from .normalize import Normalized, normalize, normalize_document
-from .specload import load_document, parse_text
+from .published import (
+    DownloadError,
+    Source,
+    UsageError,
+    _one_line,
+    check_openapi,
+    fetch,
+    infer_api,
+    keep,
+    resolve_url,
+)
+from .specload import load_document
+from .update_report import AcceptPlan, Report, StaleAction
 
 EXIT_OK, EXIT_BREAKING, EXIT_ERROR = 0, 1, 2
-
-
-class DownloadError(Exception):
-    """A document that could not be fetched or is not usable; the message is one line."""
-
-
-class UsageError(Exception):
-    """Arguments that cannot be acted on; the message is one line."""
-
-
-@dataclass(frozen=True)
-class StaleAction:
-    """An overlay action whose target matches nothing in the new document."""
-
-    index: int
-    target: str
-    description: str
-    meant_for: list[str]
-
-    def render(self) -> str:
-        purpose = f" ({self.description})" if self.description else ""
-        meant = ", ".join(self.meant_for) or "no operation (it matched nothing in the vendored spec either)"
-        return f"overlay action #{self.index}{purpose}: target {self.target} matches nothing now; it was for {meant}"
-
-
-@dataclass
-class AcceptPlan:
-    """What ``--accept`` would do to the vendored spec and the generated client."""
-
-    spec_changes: list[Change] = field(default_factory=list)
-    python_api: list[Change] = field(default_factory=list)
-    package: Path | None = None
-    coverage_text: str = ""
-    spec_name: str = ""
-    spec_data: bytes = b""
-    status: str = "not done"
-
-    @property
-    def breaking(self) -> int:
-        return sum(c.breaking for c in [*self.spec_changes, *self.python_api])
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "status": self.status,
-            "breaking": self.breaking,
-            "changes": [c.as_json() for c in self.spec_changes],
-            "python_api": [c.as_json() for c in self.python_api],
-        }
-
-
-@dataclass
-class Report:
-    """What refreshing one API found."""
-
-    api: str
-    source: str = ""
-    downloaded: str = ""
-    compared_with: str = ""  # "snapshot" or "spec"
-    snapshot_note: str = ""
-    changes: list[Change] = field(default_factory=list)
-    python_api: list[Change] = field(default_factory=list)
-    python_package: str = ""
-    unreflected: list[Change] = field(default_factory=list)
-    standing: list[Change] = field(default_factory=list)
-    stale_overlay: list[StaleAction] = field(default_factory=list)
-    accept: AcceptPlan | None = None
-    snapshot_recorded: bool = False
-    note: str = ""
-    error: str = ""
-    # what --accept and --record-snapshot write
-    new_snapshot: snapshot.Snapshot | None = None
-
-    @property
-    def breaking(self) -> list[Change]:
-        """The breaking upstream changes: in the document and in the Python API (the one count)."""
-        return [c for c in [*self.changes, *self.python_api] if c.breaking]
-
-    @property
-    def accepted(self) -> bool:
-        return self.accept is not None and self.accept.status == "accepted"
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "api": self.api,
-            "source": self.source,
-            "downloaded": self.downloaded,
-            "compared_with": self.compared_with or None,
-            "error": self.error or None,
-            "note": self.note or None,
-            "breaking": len(self.breaking),
-            "changes": [c.as_json() for c in self.changes],
-            "python_api": {"package": self.python_package, "changes": [c.as_json() for c in self.python_api]},
-            "not_in_project_spec": [c.as_json() for c in self.unreflected],
-            "project_spec_differences": [c.as_json() for c in self.standing],
-            "stale_overlay": [
-                {"index": s.index, "target": s.target, "description": s.description, "meant_for": s.meant_for}
-                for s in self.stale_overlay
-            ],
-            "accept": self.accept.as_json() if self.accept else None,
-            "accepted": self.accepted,
-            "snapshot_recorded": self.snapshot_recorded,
-        }
-
-    def headline(self) -> str:
-        count, breaking = len(self.changes) + len(self.python_api), len(self.breaking)
-        since = "since the upstream snapshot" if self.compared_with == "snapshot" else "from the project's spec"
-        if not count:
-            return f"no changes {since}"
-        document = sum(c.breaking for c in self.changes)
-        return (
-            f"{len(self.changes)} change(s) to the document {since}, {len(self.python_api)} to the Python API; "
-            f"{breaking} breaking ({document} in the document, {breaking - document} in the Python API)"
-        )
-
-    def render(self) -> str:
-        head = f"== {self.api}" + (f"  (from {self.source})" if self.source else "")
-        lines = [head]
-        if self.error and not (self.changes or self.stale_overlay or self.compared_with):
-            return "\n".join([*lines, f"   error: {self.error}"])
-        if self.note:
-            lines += [f"   {line}" for line in self.note.splitlines()]
-        if self.downloaded:
-            lines.append(f"   kept as {self.downloaded}")
-        if self.snapshot_note:
-            lines.append(f"   {self.snapshot_note}")
-        if self.compared_with:
-            lines.append(f"   {self.headline()}")
-            lines += _table(self.changes)
-        if self.python_api:
-            lines.append(f"   Python API ({self.python_package}):")
-            lines += _table(self.python_api)
-        if self.unreflected:
-            lines.append(f"   Not yet in the project's spec (informational, not counted): {len(self.unreflected)}")
-            lines += _table(self.unreflected, flags=False)
-        if self.compared_with == "snapshot":
-            lines.append(
-                f"   the project's spec differs from this document in {len(self.standing)} place(s) "
-                "(informational: its deliberate differences are in SOURCE.md; --json lists them)"
-            )
-        lines += [f"   ! {s.render()}" for s in self.stale_overlay]
-        if self.accept is not None:
-            plan = self.accept
-            lines.append(
-                f"   --accept: the vendored spec would change in {len(plan.spec_changes)} place(s) and the "
-                f"Python API in {len(plan.python_api)}; {plan.breaking} breaking for users of "
-                f"{self.python_package or 'the client'}: {plan.status}"
-            )
-            if plan.breaking and plan.status != "accepted":
-                lines += _table([c for c in [*plan.spec_changes, *plan.python_api] if c.breaking])
-        if self.snapshot_recorded:
-            lines.append(f"   recorded as the upstream snapshot (specs/{self.api}/{snapshot.FILE_NAME})")
-        if self.error:
-            lines.append(f"   error: {self.error}")
-        return "\n".join(lines)
-
-
-def _table(changes: list[Change], *, flags: bool = True) -> list[str]:
-    if not changes:
-        return []
-    kind_w = max(len(c.kind) for c in changes)
-    where_w = min(max(len(c.where) for c in changes), 60)
-    rows = []
-    for c in sorted(changes, key=lambda c: (not c.breaking, c.where, c.kind)):
-        flag = "BREAKING" if c.breaking and flags else ""
-        why = f"  ({c.why})" if c.why and flags else ""
-        rows.append(f"   {flag:8}  {c.kind:{kind_w}}  {c.where:{where_w}}  {c.detail}{why}".rstrip())
-    return rows
-
-
-# --- getting the document ----------------------------------------------------------------
-
-
-def resolve_url(api: apis.Api, overrides: dict[str, str]) -> str | None:
-    """The URL to fetch for ``api``: an override (a full URL, or a base URL that keeps the
-    published path), else the ``Update URL`` of SOURCE.md; None when there is neither."""
-    published = api.update_url()
-    override = overrides.get(api.name) or overrides.get("*")
-    if not override:
-        return published
-    parts = urlsplit(override)
-    if parts.path not in ("", "/"):
-        return override
-    if not published:
-        raise DownloadError(
-            f"{override} is a base URL, but {api.name} has no published path to append; "
-            "give the full URL of the document"
-        )
-    path = urlsplit(published)
-    return urlunsplit((parts.scheme, parts.netloc, path.path, path.query, ""))
-
-
-def fetch(url: str, *, timeout: float = 30.0) -> bytes:
-    """GET ``url`` and return the body; every failure is one line in a DownloadError."""
-    try:
-        response = httpx.get(url, timeout=timeout, follow_redirects=True)
-    except httpx.TimeoutException:
-        raise DownloadError(f"no answer from {url} within {timeout:g} s") from None
-    except httpx.ConnectError as exc:
-        raise DownloadError(f"cannot connect to {url} ({_one_line(exc)})") from None
-    except httpx.HTTPError as exc:
-        raise DownloadError(f"download of {url} failed: {type(exc).__name__}: {_one_line(exc)}") from None
-    _refuse_html(url, response.headers.get("content-type", ""), response.content, response.status_code)
-    if response.status_code >= 400:
-        raise DownloadError(f"{url} answered {response.status_code} {response.reason_phrase}")
-    return response.content
-
-
-def _refuse_html(url: str, content_type: str, body: bytes, status: int) -> None:
-    start = body[:512].lstrip().lower()
-    if "html" in content_type.lower() or start.startswith((b"<!doctype html", b"<html")):
-        title = re.search(rb"<title[^>]*>(.*?)</title>", body[:8192], re.IGNORECASE | re.DOTALL)
-        shown = f", page title {title.group(1).decode('utf-8', 'replace').strip()[:60]!r}" if title else ""
-        raise DownloadError(
-            f"{url} answered {status} with an HTML page (a login or error page?{shown}), not an OpenAPI document"
-        )
-
-
-def _one_line(exc: BaseException | str) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
-
-
-def check_openapi(text: str, name: str) -> tuple[dict[str, Any], str]:
-    """Parse ``text`` as an OpenAPI 3.0/3.1 document; return it and the file extension to keep it under."""
-    looks_json = text.lstrip().startswith(("{", "["))
-    suffix = ".json" if looks_json else ".yaml"
-    try:
-        document = parse_text(text, name + suffix)
-    except SpecError as exc:
-        kind = "JSON" if looks_json else "JSON or YAML"
-        problem = exc.problem.removeprefix("not valid JSON: ").removeprefix("not valid YAML: ")
-        raise DownloadError(f"{name} is not valid {kind} ({exc.where + ': ' if exc.where else ''}{problem})") from None
-    if not isinstance(document, dict):
-        raise DownloadError(f"{name} is not an OpenAPI document (its top level is a {type(document).__name__})")
-    if "swagger" in document:
-        raise DownloadError(
-            f"{name} is a Swagger {document['swagger']} document; the pipeline needs OpenAPI 3.0 or 3.1"
-        )
-    version = document.get("openapi")
-    if version is None:
-        raise DownloadError(f"{name} is not an OpenAPI document (it has no 'openapi' field)")
-    if not re.fullmatch(r"3\.[01]\.\d+", str(version)):
-        raise DownloadError(f"{name} is OpenAPI {version}; the pipeline reads OpenAPI 3.0 and 3.1")
-    if not isinstance(document.get("paths"), dict) or not document["paths"]:
-        raise DownloadError(f"{name} declares no paths")
-    return document, suffix
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where one published file comes from: a local file or a URL."""
-
-    file: Path | None = None
-    url: str | None = None
-
-    @property
-    def label(self) -> str:
-        return str(self.file) if self.file else str(self.url)
-
-    def read(self, timeout: float) -> tuple[bytes, dict[str, Any], str]:
-        if self.file is not None:
-            try:
-                data = self.file.read_bytes()
-            except OSError as exc:
-                raise DownloadError(f"cannot read {self.file}: {_one_line(exc.strerror or exc)}") from None
-            name = self.file.name
-        else:
-            assert self.url is not None
-            data = fetch(self.url, timeout=timeout)
-            name = f"the document at {self.url}"
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise DownloadError(f"{name} is not UTF-8 text") from None
-        document, suffix = check_openapi(text, name)
-        return data, document, suffix
-
-    @property
-    def recorded_as(self) -> str:
-        """How a snapshot names it: the URL, or the file name (never a local folder)."""
-        return self.file.name if self.file else str(self.url)
-
-
-def kept_folder(api: apis.Api) -> Path:
-    return apis.BUILD / "upstream" / api.name
-
-
-def _keep(api: apis.Api, name: str, data: bytes) -> Path:
-    folder = kept_folder(api)
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("openapi.*"):
-        old.unlink()
-    target = folder / name
-    target.write_bytes(data)
-    return target
-
-
-# --- which API a file describes -----------------------------------------------------------
-
-
-def _template(path: str) -> str:
-    return re.sub(r"\{[^}]*\}", "{}", path).rstrip("/")
-
-
-def _known_operations(api: apis.Api) -> set[str]:
-    found: set[str] = set()
-    try:
-        found |= set(snapshot.operations_of(load_document(api.spec_file())))
-        snap = snapshot.load(api.folder / snapshot.FILE_NAME)
-    except SpecError:
-        return found
-    if snap is not None:
-        for part in snap.parts:
-            found |= set(part.operations)
-    return found
-
-
-def infer_api(document: dict[str, Any], name: str) -> apis.Api:
-    """The API whose known operations (project spec and snapshot) the document shares most.
-
-    Refuses (UsageError) unless at least half of the document's operations belong to one API
-    and to no other as much.
-    """
-    ops = {_op_key(o) for o in snapshot.operations_of(document)}
-    scores = []
-    for api in _openapi_candidates():
-        known = {_op_key(o) for o in _known_operations(api)}
-        scores.append((len(ops & known), api))
-    scores.sort(key=lambda s: -s[0])
-    title = str((document.get("info") or {}).get("title", ""))
-    best, runner_up = scores[0], scores[1] if len(scores) > 1 else (0, None)
-    if ops and best[0] * 2 >= len(ops) and best[0] > runner_up[0]:
-        return best[1]
-    shown = f"best match {best[1].name} with {best[0]} of {len(ops)} operations" if best[0] else "no known operation"
-    raise UsageError(
-        f"cannot tell which API {name} describes (title {title!r}, {len(ops)} operations; {shown}); "
-        "name it: --from API=FILE"
-    )
-
-
-def _openapi_candidates() -> list[apis.Api]:
-    """The registered OpenAPI APIs and any other API folder under specs/ with an OpenAPI file."""
-    found = list(apis.OPENAPI_APIS)
-    known = {a.name for a in apis.ALL_APIS}
-    folders = sorted(p for p in apis.SPECS.iterdir() if p.is_dir()) if apis.SPECS.is_dir() else []
-    for folder in folders:
-        if folder.name not in known:
-            try:
-                found.append(apis.by_name(folder.name))
-            except SpecError:
-                continue
-    return found
-
-
-def _op_key(operation: str) -> str:
-    method, path = operation.split(" ", 1)
-    return f"{method} {_template(path)}"
 
 
 # --- OpenAPI -----------------------------------------------------------------------------
@@ -517,9 +170,9 @@ def _refresh(
     old = snapshot.load(snapshot_file)
     document, parts = snapshot.assemble(old, published, apis.display_path(snapshot_file))
     if len(published) == 1 and document is published[0].document:
-        kept = _keep(api, "openapi" + suffix, published[0].data)
+        kept = keep(api, "openapi" + suffix, published[0].data)
     else:
-        kept = _keep(api, "openapi.json", (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode())
+        kept = keep(api, "openapi.json", (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode())
     report.downloaded = apis.display_path(kept)
     stale: list[tuple[int, dict[str, Any]]] = []
     # errors name the file the user gave, or the kept copy of a download (relative to where they are)
@@ -647,158 +300,6 @@ def _save_stamp(api: apis.Api) -> None:
         Stamp(api.name).save(key, [apis.GENERATED / api.name, apis.COVERAGE / f"{api.name}.md"])
     except (OSError, SpecError):
         pass
-
-
-# --- GraphQL -----------------------------------------------------------------------------
-
-
-def introspect(url: str, headers: dict[str, str] | None = None, timeout: float = 30.0) -> str:
-    """Run the introspection query at ``url`` and return the schema as SDL.
-
-    A refusal is explained in one line (DownloadError): no or a refused API key, GraphQL
-    retired (410), introspection turned off, rate limited. The key never appears in it.
-    """
-    from graphql import build_client_schema, get_introspection_query, print_schema
-
-    key = (headers or {}).get("Authorization", "").removeprefix("Bearer ")
-    query = {"query": get_introspection_query(descriptions=True)}
-    try:
-        response = httpx.post(url, json=query, headers=headers, timeout=timeout)
-    except httpx.HTTPError as exc:
-        raise DownloadError(f"introspection at {url} failed: {type(exc).__name__}: {_one_line(exc)}") from None
-    _refuse_html(url, response.headers.get("content-type", ""), response.content, response.status_code)
-    try:
-        payload = parse_text(response.content.decode("utf-8", "replace"), "introspection.json")
-    except SpecError as exc:
-        if response.status_code >= 400:
-            raise DownloadError(_refusal(url, response.status_code, "", bool(key))) from None
-        raise DownloadError(
-            f"{url} answered {response.status_code} with a body that is not JSON ({exc.problem})"
-        ) from None
-    said = _scrub(_graphql_messages(payload), key)
-    if response.status_code >= 400:
-        raise DownloadError(_refusal(url, response.status_code, said, bool(key)))
-    if not isinstance(payload, dict) or payload.get("errors") or not isinstance(payload.get("data"), dict):
-        if re.search(r"introspection|__schema|__type", said, re.IGNORECASE):
-            raise DownloadError(
-                f"{url} does not allow introspection (it said: {said}); the schema cannot be read "
-                "from the server: compare schema.graphql with the provider's reference by hand "
-                "(see SOURCE.md, Refreshing)"
-            )
-        raise DownloadError(f"{url} answered the introspection query with errors: {said or 'no data'}")
-    try:
-        return str(print_schema(build_client_schema(payload["data"])))
-    except (TypeError, ValueError, KeyError) as exc:  # graphql-core's errors for a malformed result
-        raise DownloadError(
-            f"{url} answered introspection with something that is not a schema ({_one_line(exc)})"
-        ) from None
-
-
-def _graphql_messages(payload: Any) -> str:
-    if not isinstance(payload, dict):
-        return ""
-    errors = payload.get("errors")
-    if isinstance(errors, list):
-        messages = [str(e.get("message", e)) if isinstance(e, dict) else str(e) for e in errors[:3]]
-        return _one_line("; ".join(messages))[:300]
-    for key in ("message", "error", "detail"):
-        if isinstance(payload.get(key), str):
-            return _one_line(payload[key])[:300]
-    return ""
-
-
-def _scrub(text: str, key: str) -> str:
-    return text.replace(key, "***") if key else text
-
-
-def _refusal(url: str, status: int, said: str, with_key: bool) -> str:
-    told = f" ({said})" if said else ""
-    if status in (401, 403):
-        how = (
-            "the key in RUNPOD_API_KEY was refused or lacks access"
-            if with_key
-            else "no API key was sent: set RUNPOD_API_KEY"
-        )
-        return f"{url} refused the introspection query: {status}{told}; {how}"
-    if status == 410:
-        return (
-            f"{url} answered 410 Gone{told}: RunPod has retired GraphQL (announced for early 2027); REST v2 "
-            "(runpod_v2) replaces it and schema.graphql stays as the record of the retired API"
-        )
-    if status == 429:
-        return f"{url} rate-limited the introspection query (429){told}; try again later"
-    return f"{url} answered the introspection query with {status}{told}"
-
-
-def diff_graphql(old_sdl: str, new_sdl: str) -> list[Change]:
-    """Types and fields added, and graphql-core's breaking and dangerous changes."""
-    from graphql import GraphQLInputObjectType, GraphQLInterfaceType, GraphQLObjectType, build_schema
-    from graphql.utilities import find_breaking_changes, find_dangerous_changes
-
-    old, new = build_schema(old_sdl), build_schema(new_sdl)
-    changes: list[Change] = []
-    names = lambda s: {n for n in s.type_map if not n.startswith("__")}  # noqa: E731
-    for name in sorted(names(new) - names(old)):
-        changes.append(Change("type-added", name, "new type", False))
-    kinds = (GraphQLObjectType, GraphQLInterfaceType, GraphQLInputObjectType)
-    for name in sorted(names(old) & names(new)):
-        a, b = old.type_map[name], new.type_map[name]
-        if isinstance(a, kinds) and isinstance(b, kinds):
-            for f in sorted(set(b.fields) - set(a.fields)):
-                changes.append(Change("field-added", name, f"field {f}: {b.fields[f].type}", False))
-    for c in find_breaking_changes(old, new):
-        changes.append(Change(c.type.name.lower().replace("_", "-"), "schema", c.description, True))
-    for c in find_dangerous_changes(old, new):
-        changes.append(Change(c.type.name.lower().replace("_", "-"), "schema", c.description, False, "dangerous"))
-    return changes
-
-
-def check_operations(sdl: str, operations_dir: Path) -> list[Change]:
-    """Validate the project's operation documents against the introspected schema."""
-    from graphql import build_schema
-
-    from .graphql_gen import validate_operations
-
-    if not operations_dir.is_dir():
-        return []
-    try:
-        validate_operations(build_schema(sdl), operations_dir)
-    except SpecError as exc:
-        return [
-            Change(
-                "operation-invalid",
-                apis.display_path(Path(exc.file)),
-                f"{exc.where or ''} {exc.problem}".strip(),
-                True,
-                "the generated client sends a query the server refuses",
-            )
-        ]
-    return []
-
-
-def refresh_graphql(url: str, *, accept: bool, timeout: float) -> Report:
-    api = apis.GRAPHQL_API
-    report = Report(api.name, source=url, compared_with="spec")
-    key = os.environ.get("RUNPOD_API_KEY")
-    try:
-        sdl = introspect(url, {"Authorization": f"Bearer {key}"} if key else None, timeout)
-    except DownloadError as exc:
-        report.error = str(exc)
-        report.compared_with = ""
-        return report
-    folder = kept_folder(api)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / "schema.graphql"
-    target.write_text(sdl, encoding="utf-8")
-    report.downloaded = apis.display_path(target)
-    report.changes = diff_graphql((api.folder / "schema.graphql").read_text(encoding="utf-8"), sdl)
-    report.changes += check_operations(sdl, api.folder / "operations")
-    if accept:
-        report.note = (
-            "not accepted: schema.graphql is a hand-kept subset of RunPod's schema; carry the changes "
-            "you need into it by hand, then run nox -s generate"
-        )
-    return report
 
 
 # --- command line ------------------------------------------------------------------------
@@ -1044,16 +545,24 @@ if __name__ == "__main__":
 
 
 __all__ = [
+    "EXIT_BREAKING",
+    "EXIT_ERROR",
+    "EXIT_OK",
+    "AcceptPlan",
     "DownloadError",
     "Report",
     "Source",
     "StaleAction",
+    "UsageError",
     "check_openapi",
+    "check_operations",
     "diff_graphql",
+    "evaluate",
     "fetch",
     "infer_api",
     "introspect",
     "main",
+    "parse_args",
     "refresh_graphql",
     "refresh_openapi",
     "resolve_url",

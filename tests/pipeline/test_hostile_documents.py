@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -173,6 +174,8 @@ def test_an_integer_of_thousands_of_digits_is_refused_in_json_and_yaml() -> None
 # --- any node of a real spec of the wrong type -------------------------------------------
 
 
+#: How many mutated specs the default run tries (GPUPODS_MUTATIONS=5000 for a long hunt).
+MUTATIONS = int(os.environ.get("GPUPODS_MUTATIONS", "100"))
 BASE = specload.load_document(FIXTURES / "old.yaml")
 BASE_NORMALIZED = normalize_document(copy.deepcopy(BASE), Path("old.yaml"))
 VALUES = st.one_of(
@@ -213,7 +216,7 @@ def _replace(document: dict, where: tuple, value: Any, *, as_key: bool) -> dict:
     return changed
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=MUTATIONS, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(where=st.sampled_from(PLACES), value=VALUES, as_key=st.booleans())
 def test_any_node_of_the_wrong_type_is_a_spec_error_or_works(where: tuple, value: Any, as_key: bool) -> None:
     """Normalizing, diffing and snapshotting a spec with one node replaced (or renamed to an
