@@ -79,6 +79,7 @@ from typing import Any
 
 from .naming import HTTP_METHODS
 from .normalize import Normalized, _deref, iter_operations
+from .snapshot import strip_schema
 
 #: Formats that change the generated Python type of a field (str -> datetime, UUID, File...).
 TYPED_FORMATS = frozenset({"date-time", "date", "uuid", "binary"})
@@ -258,8 +259,6 @@ def _variant_label(spec: dict[str, Any], node: dict[str, Any], variant: Any, ind
 
 
 def _rules(node: dict[str, Any]) -> Iterator[str]:
-    from .snapshot import strip_schema
-
     def text(value: Any) -> str:
         return json.dumps(strip_schema(value), sort_keys=True, separators=(",", ":"), default=str)
 

@@ -158,35 +158,61 @@ def _template(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path).rstrip("/")
 
 
-def _known_operations(api: apis.Api) -> set[str]:
-    found: set[str] = set()
+@dataclass
+class _Known:
+    """What the project knows of an API's documents: operations, titles, server URLs."""
+
+    operations: set[str]
+    titles: set[str]
+    servers: set[str]
+
+
+def _known(api: apis.Api) -> _Known:
+    known = _Known(set(), set(), set())
+    documents: list[dict[str, Any]] = []
     try:
-        found |= set(snapshot.operations_of(load_document(api.spec_file())))
+        documents.append(load_document(api.spec_file()))
         snap = snapshot.load(api.folder / snapshot.FILE_NAME)
     except SpecError:
-        return found
+        snap = None
     if snap is not None:
-        for part in snap.parts:
-            found |= set(part.operations)
-    return found
+        documents.append(snap.document)
+        known.titles |= {p.title for p in snap.parts if p.title}
+    for document in documents:
+        known.operations |= {_op_key(o) for o in snapshot.operations_of(document)}
+        known.titles |= _titles(document)
+        known.servers |= _servers(document)
+    return known
+
+
+def _titles(document: dict[str, Any]) -> set[str]:
+    info = document.get("info")
+    return {str(info["title"])} if isinstance(info, dict) and info.get("title") else set()
+
+
+def _servers(document: dict[str, Any]) -> set[str]:
+    servers = document.get("servers") if isinstance(document.get("servers"), list) else []
+    return {str(s["url"]).rstrip("/") for s in servers if isinstance(s, dict) and isinstance(s.get("url"), str)}
 
 
 def infer_api(document: dict[str, Any], name: str) -> apis.Api:
-    """The API whose known operations (project spec and snapshot) the document shares most.
+    """The API a document describes, from what the project knows of each (spec and snapshot).
 
-    Refuses (UsageError) unless at least half of the document's operations belong to one API
-    and to no other as much.
+    The paths decide: at least half of the document's operations belong to one API, and to no
+    other as much. Failing that (a reshaped API), its title and its server URL must both be
+    those of exactly one API. Otherwise UsageError, one line.
     """
     ops = {_op_key(o) for o in snapshot.operations_of(document)}
-    scores = []
-    for api in _openapi_candidates():
-        known = {_op_key(o) for o in _known_operations(api)}
-        scores.append((len(ops & known), api))
-    scores.sort(key=lambda s: -s[0])
-    title = str((document.get("info") or {}).get("title", ""))
+    known = [(api, _known(api)) for api in _openapi_candidates()]
+    scores = sorted(((len(ops & k.operations), api) for api, k in known), key=lambda s: -s[0])
     best, runner_up = scores[0], scores[1] if len(scores) > 1 else (0, None)
     if ops and best[0] * 2 >= len(ops) and best[0] > runner_up[0]:
         return best[1]
+    titles, servers = _titles(document), _servers(document)
+    named = [api for api, k in known if titles & k.titles and servers & k.servers]
+    if len(named) == 1:
+        return named[0]
+    title = next(iter(titles), "")
     shown = f"best match {best[1].name} with {best[0]} of {len(ops)} operations" if best[0] else "no known operation"
     raise UsageError(
         f"cannot tell which API {name} describes (title {title!r}, {len(ops)} operations; {shown}); "

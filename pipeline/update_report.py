@@ -142,10 +142,14 @@ class Report:
         lines += [f"   ! {s.render()}" for s in self.stale_overlay]
         if self.accept is not None:
             plan = self.accept
+            python = (
+                f"the Python API in {len(plan.python_api)}"
+                if plan.package is not None
+                else "the Python API was not compared (the document already breaks)"
+            )
             lines.append(
-                f"   --accept: the vendored spec would change in {len(plan.spec_changes)} place(s) and the "
-                f"Python API in {len(plan.python_api)}; {plan.breaking} breaking for users of "
-                f"{self.python_package or 'the client'}: {plan.status}"
+                f"   --accept: the vendored spec would change in {len(plan.spec_changes)} place(s) and {python}; "
+                f"{plan.breaking} breaking for users of {self.python_package or 'the client'}: {plan.status}"
             )
             if plan.breaking and plan.status != "accepted":
                 lines += _table([c for c in [*plan.spec_changes, *plan.python_api] if c.breaking])

@@ -68,8 +68,24 @@ def test_breaking_changes_are_refused_without_allow_breaking(repo: Path, capsys)
     code = update_specs.main([API, "--from", f"{API}={NEW}", "--accept", "--no-python-api"])
     out = capsys.readouterr().out
     assert code == update_specs.EXIT_BREAKING
+    assert "the Python API was not compared (the document already breaks)" in out
     assert "breaking for users of gpupods_clients.tinycloud: refused:" in out
     assert "rerun with --allow-breaking" in out
+    assert tree(repo) == before
+
+
+def test_a_change_that_breaks_only_the_python_api_is_refused_too(repo: Path, tmp_path: Path, capsys) -> None:
+    """The schema Pod renamed Instance: the same document for the HTTP client, a removed model class in Python."""
+    text = (repo / "specs" / API / "openapi.yaml").read_text()
+    renamed = text.replace("schemas/Pod'", "schemas/Instance'").replace("\n    Pod:\n", "\n    Instance:\n")
+    assert renamed != text
+    (tmp_path / "renamed.yaml").write_text(renamed)
+    before = tree(repo)
+    code = update_specs.main([API, "--from", f"{API}={tmp_path / 'renamed.yaml'}", "--accept", "--no-python-api"])
+    out = capsys.readouterr().out
+    assert code == update_specs.EXIT_BREAKING
+    assert "the vendored spec would change in 0 place(s) and the Python API in " in out
+    assert "model-removed" in out and "models.pod.Pod" in out
     assert tree(repo) == before
 
 

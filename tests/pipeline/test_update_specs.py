@@ -398,6 +398,14 @@ def test_from_a_file_without_an_api_name_reads_the_api_from_the_file_and_touches
     assert report.api == API and status == 0 and report.compared_with == "snapshot"
 
 
+def test_a_reshaped_api_is_recognised_by_its_title_and_server(checkout: Path, tmp_path: Path) -> None:
+    reshaped = copy.deepcopy(load_document(FIXTURES / "new.yaml"))
+    reshaped["paths"] = {path.replace("/v1/", "/v9/"): item for path, item in reshaped["paths"].items()}
+    (tmp_path / "v9.yaml").write_text(yaml.safe_dump(reshaped))
+    (report,), status = evaluate("--from", str(tmp_path / "v9.yaml"), "--no-python-api")
+    assert report.api == API and status == update_specs.EXIT_BREAKING  # every v1 operation is gone
+
+
 def test_a_file_no_api_knows_is_refused_with_one_line(checkout: Path, tmp_path: Path, capsys) -> None:
     stranger = copy.deepcopy(load_document(FIXTURES / "new.yaml"))
     stranger["info"]["title"] = "Elsewhere"
