@@ -21,6 +21,7 @@ import nox
 ROOT = Path(__file__).parent
 sys.path.insert(0, str(ROOT))
 from pipeline import versions  # noqa: E402
+from pipeline.apis import GENERATED_PACKAGES  # noqa: E402  (from the provider registry)
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
@@ -72,7 +73,7 @@ def typecheck(session: nox.Session) -> None:
     _install_project(session, extras="mock")
     session.install("mypy==1.19.1")
     session.run("mypy", "--strict", "-p", "gpupods")
-    for package in ("runpod_v2", "runpod_v1", "primeintellect", "novita", "runpod_graphql", "runpod_graphql_async"):
+    for package in GENERATED_PACKAGES:
         session.run("mypy", "--strict", "-p", f"gpupods_clients.{package}")
 
 

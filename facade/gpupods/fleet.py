@@ -141,7 +141,12 @@ class _FleetCore:
         backend = self.backends.get("runpod")
         if backend is None:
             others = ", ".join(b.title for b in self.backends.values()) or "no provider"
-            raise UnsupportedOperation(others, "serverless endpoints", "only RunPod has them; set RUNPOD_API_KEY")
+            raise UnsupportedOperation(
+                ", ".join(self.backends),
+                "serverless endpoints",
+                "only RunPod has them; set RUNPOD_API_KEY",
+                provider_title=others,
+            )
         assert isinstance(backend, RunPodBackend)
         return backend
 

@@ -11,8 +11,9 @@ from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow
+from .._http import ErrorBody, read_generic_error, text_of
 from .._tokens import split_token, with_token
-from ..errors import InvalidPodSpec
+from ..errors import FieldError, InvalidPodSpec
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
 from ._base import Backend, Created, OfferQuery
 from ._util import answer_id, parse_ssh, stock_level, val
@@ -78,6 +79,15 @@ class NovitaBackend(Backend):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._prices: dict[str, float] = {}  # productId -> USD per GPU-hour, learned from offers
+
+    def read_error(self, body: Any, reason: str) -> ErrorBody:
+        """``{"message", "details": {field: text}}``; some Novita services say ``error`` or
+        ``reason`` instead of ``message``."""
+        if not isinstance(body, dict):
+            return read_generic_error(body, reason)
+        details = body.get("details")
+        fields = tuple(FieldError(str(k), str(v)) for k, v in details.items()) if isinstance(details, dict) else ()
+        return ErrorBody(text_of(body, "message", "error", "reason", "title") or reason, fields)
 
     def to_pod(self, raw: Any) -> Pod:
         status = str(raw.status)

@@ -15,8 +15,9 @@ from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow, Parallel
+from .._http import ErrorBody, read_generic_error, text_of
 from .._tokens import split_token, with_token
-from ..errors import GpupodsError, InvalidPodSpec, NotFoundError
+from ..errors import FieldError, GpupodsError, InvalidPodSpec, NotFoundError
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
 from ._base import Backend, Created, OfferQuery
 from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
@@ -76,6 +77,24 @@ class PrimeIntellectBackend(Backend):
         "TERMINATED": PodStatus.TERMINATED,
         "UNKNOWN": PodStatus.UNKNOWN,
     }
+
+    def read_error(self, body: Any, reason: str) -> ErrorBody:
+        """``{"detail": "..."}``; on 422 the spec's ``{"errors": [{param, details}]}`` or, as the
+        service answers in practice, FastAPI's ``{"detail": [{loc, msg}]}``: both are read."""
+        if not isinstance(body, dict):
+            return read_generic_error(body, reason)
+        fields: list[FieldError] = []
+        for item in body.get("errors") or []:
+            if isinstance(item, dict):
+                fields.append(FieldError(str(item.get("param") or "request"), str(item.get("details") or item)))
+        detail = body.get("detail")
+        if isinstance(detail, list):
+            for item in detail:
+                if isinstance(item, dict):
+                    where = ".".join(str(p) for p in item.get("loc") or [] if p != "body") or "request"
+                    fields.append(FieldError(where, str(item.get("msg"))))
+        message = text_of(body, "detail", "message", "error") or ("; ".join(map(str, fields[:3])) or reason)
+        return ErrorBody(message, tuple(fields))
 
     @classmethod
     def status_of(cls, status: str, installation: str | None, progress: int | None) -> PodStatus:
@@ -223,7 +242,8 @@ class PrimeIntellectBackend(Backend):
             if isinstance(pod, Pod):
                 rows[pid] = pod
         return [
-            rows.get(pid) or NotFoundError(f"pod {pid} not found", provider=self.title, status_code=404)
+            rows.get(pid)
+            or NotFoundError(f"pod {pid} not found", provider=self.name, provider_title=self.title, status_code=404)
             for pid in pod_ids
         ]
 

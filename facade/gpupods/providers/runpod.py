@@ -15,12 +15,13 @@ from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow, GraphQL
-from .._http import CAPACITY_HINTS, PAYMENT_HINTS
+from .._http import CAPACITY_HINTS, PAYMENT_HINTS, ErrorBody, read_generic_error, read_graphql_errors, text_of
 from .._tokens import split_token, with_token
 from ..errors import (
     APIStatusError,
     AuthenticationError,
     CapacityError,
+    FieldError,
     GpupodsError,
     InvalidPodSpec,
     NotFoundError,
@@ -114,7 +115,24 @@ class RunPodBackend(Backend):
             cls = ValidationError
         else:
             cls = ProviderError
-        return cls(message, provider=self.title, status_code=200, code=code or None)
+        return cls(
+            message, provider=self.name, provider_title=self.title, status_code=200, code=code or None, graphql=True
+        )
+
+    def read_error(self, body: Any, reason: str) -> ErrorBody:
+        """REST v2 answers problem+json (``title``, ``detail``, ``errors`` as "field: text"
+        strings); GraphQL's HTTP-level errors (400, 401) come as ``errors[]`` objects."""
+        graphql = read_graphql_errors(body)
+        if graphql is not None:
+            return graphql
+        if not isinstance(body, dict):
+            return read_generic_error(body, reason)
+        fields = []
+        for item in body.get("errors") or []:
+            where, _, text = str(item).partition(": ")
+            fields.append(FieldError(where if text else "request", text or str(item)))
+        message = text_of(body, "detail", "title", "message", "error") or reason
+        return ErrorBody(message, tuple(fields))
 
     # --- conversion --------------------------------------------------------------------------------
 
@@ -336,6 +354,7 @@ class RunPodBackend(Backend):
             return list((yield from super().get_many(pod_ids)))
         pods = {p.id: p for p in (yield from self.list())}
         return [
-            pods.get(pod_id) or NotFoundError(f"pod {pod_id} not found", provider=self.title, status_code=404)
+            pods.get(pod_id)
+            or NotFoundError(f"pod {pod_id} not found", provider=self.name, provider_title=self.title, status_code=404)
             for pod_id in pod_ids
         ]
