@@ -179,7 +179,8 @@ def bench(session: nox.Session) -> None:
 
 @nox.session(name="update-specs", python=PYTHON)
 def update_specs(session: nox.Session) -> None:
-    """Fetch the providers' published specs into build/upstream/, diff operations, flag breaks."""
+    """Fetch the providers' published specs into build/upstream/, diff them against specs/<api>/upstream-snapshot.json,
+    flag breaking changes (``-- --accept`` / ``-- --record-snapshot`` to take them; exit 2 on any error)."""
     _install_project(session, extras="mock")
     session.install(*PIPELINE_DEPS)
     session.run("python", "-m", "pipeline.update_specs", *session.posargs)
