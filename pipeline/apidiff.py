@@ -245,7 +245,7 @@ def _merge_variants(
 def _variant_label(spec: dict[str, Any], node: dict[str, Any], variant: Any, index: int) -> str:
     """A name for a variant that survives reordering: its schema name, else its discriminator value."""
     if isinstance(variant, dict) and isinstance(variant.get("$ref"), str):
-        return variant["$ref"].rsplit("/", 1)[-1]
+        return str(variant["$ref"]).rsplit("/", 1)[-1]
     target = _deref(spec, variant)
     discriminator = node.get("discriminator") or {}
     prop = (target.get("properties") or {}).get(discriminator.get("propertyName", ""))

@@ -101,12 +101,15 @@ def _refusal(url: str, status: int, said: str, with_key: bool) -> str:
 
 def diff_graphql(old_sdl: str, new_sdl: str) -> list[Change]:
     """Types and fields added, and graphql-core's breaking and dangerous changes."""
-    from graphql import GraphQLInputObjectType, GraphQLInterfaceType, GraphQLObjectType, build_schema
+    from graphql import GraphQLInputObjectType, GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, build_schema
     from graphql.utilities import find_breaking_changes, find_dangerous_changes
 
     old, new = build_schema(old_sdl), build_schema(new_sdl)
     changes: list[Change] = []
-    names = lambda s: {n for n in s.type_map if not n.startswith("__")}  # noqa: E731
+
+    def names(schema: GraphQLSchema) -> set[str]:
+        return {n for n in schema.type_map if not n.startswith("__")}
+
     for name in sorted(names(new) - names(old)):
         changes.append(Change("type-added", name, "new type", False))
     kinds = (GraphQLObjectType, GraphQLInterfaceType, GraphQLInputObjectType)
@@ -115,9 +118,11 @@ def diff_graphql(old_sdl: str, new_sdl: str) -> list[Change]:
         if isinstance(a, kinds) and isinstance(b, kinds):
             for f in sorted(set(b.fields) - set(a.fields)):
                 changes.append(Change("field-added", name, f"field {f}: {b.fields[f].type}", False))
-    for c in find_breaking_changes(old, new):
+    breaking: list[Any] = find_breaking_changes(old, new)  # graphql-core's change records
+    dangerous: list[Any] = find_dangerous_changes(old, new)
+    for c in breaking:
         changes.append(Change(c.type.name.lower().replace("_", "-"), "schema", c.description, True))
-    for c in find_dangerous_changes(old, new):
+    for c in dangerous:
         changes.append(Change(c.type.name.lower().replace("_", "-"), "schema", c.description, False, "dangerous"))
     return changes
 

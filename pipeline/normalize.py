@@ -248,7 +248,9 @@ def repair_content_parameters(spec: dict[str, Any]) -> list[str]:
     log = []
     for parts, node in _walk(spec):
         if isinstance(node, dict) and "in" in node and "name" in node and "content" in node and "schema" not in node:
-            media = next(iter(node["content"].values()), {}) if isinstance(node["content"], dict) else {}
+            media: dict[str, Any] = (
+                next(iter(node["content"].values()), {}) if isinstance(node["content"], dict) else {}
+            )
             node["schema"] = media.get("schema", {"type": "string"})
             del node["content"]
             log.append(f"{_where(parts)}: parameter {node['name']!r} 'content' became 'schema'")

@@ -191,7 +191,8 @@ def _titles(document: dict[str, Any]) -> set[str]:
 
 
 def _servers(document: dict[str, Any]) -> set[str]:
-    servers = document.get("servers") if isinstance(document.get("servers"), list) else []
+    found = document.get("servers")
+    servers: list[Any] = found if isinstance(found, list) else []
     return {str(s["url"]).rstrip("/") for s in servers if isinstance(s, dict) and isinstance(s.get("url"), str)}
 
 

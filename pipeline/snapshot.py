@@ -23,6 +23,7 @@ whole document) replaces them all.
 
 from __future__ import annotations
 
+import builtins
 import copy
 import datetime
 import hashlib
@@ -149,12 +150,12 @@ class Part:
     source: str
     title: str
     operations: list[str]
-    bytes: int = 0
+    bytes: int = 0  # the size of the part's file, as SOURCE.md records it
     sha256: str = ""
     git_blob: str = ""
 
     @classmethod
-    def of(cls, data: bytes, document: dict[str, Any], source: str) -> Part:
+    def of(cls, data: builtins.bytes, document: dict[str, Any], source: str) -> Part:
         return cls(
             source=source,
             title=str((document.get("info") or {}).get("title", "")),
@@ -184,7 +185,8 @@ class Snapshot:
 
 def operations_of(document: dict[str, Any]) -> list[str]:
     """``METHOD /path`` of every operation, in document order."""
-    paths = document.get("paths") if isinstance(document.get("paths"), dict) else {}
+    found = document.get("paths")
+    paths: dict[str, Any] = found if isinstance(found, dict) else {}
     return [
         f"{method.upper()} {path}"
         for path, item in paths.items()
@@ -281,9 +283,9 @@ def assemble(snapshot: Snapshot | None, files: list[Published], where: Path | st
                 base.get("paths", {}).pop(path, None)
     merged = merge([base, *documents], ["the snapshot", *(f.source for f in files)], newer_wins=True)
     parts = list(snapshot.parts)
-    for index, part in zip(matched, new_parts, strict=True):
-        assert index is not None
-        parts[index] = part
+    for position, part in zip(matched, new_parts, strict=True):
+        assert position is not None
+        parts[position] = part
     return merged, parts
 
 

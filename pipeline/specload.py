@@ -155,6 +155,8 @@ def check_yaml_limits(text: str, file: Path | str) -> int:
             event = loader.get_event()
             nodes, levels = 0, 0
             if isinstance(event, yaml.AliasEvent):
+                if event.anchor is None:
+                    raise _limit(file, event, "an alias without an anchor name")
                 if event.anchor in open_anchors:
                     raise _limit(file, event, f"recursive alias *{event.anchor} (a node that contains itself)")
                 nodes, levels = anchors.get(event.anchor, (1, 0))  # an undefined alias fails in the loader
@@ -240,4 +242,5 @@ def locate(path: Path, parts: Sequence[str | int]) -> str:
             node = None
         if node is None:
             return ptr
-    return f"line {(key or node).start_mark.line + 1} ({ptr})"
+    marked = key or node
+    return f"line {marked.start_mark.line + 1} ({ptr})" if marked is not None else ptr
