@@ -4,12 +4,17 @@ Each provider gets one ``httpx.Client`` (and one ``httpx.AsyncClient``) whose tr
 ``ResilientTransport``. The generated clients send through it, so every call gets:
 
 * a default timeout (httpx's generated clients have none);
-* retries with exponential backoff and jitter for requests that are safe to repeat:
-  connection failures before anything was sent, 408 and 429 always; timeouts, dropped
-  connections and 5xx only for idempotent requests. A create is never retried blindly;
-* ``Retry-After`` honoured (up to a cap) and ``RateLimit`` headers paced;
-* every error status turned into the typed hierarchy of ``gpupods.errors`` before the
-  generated code parses anything.
+* retries with exponential backoff and jitter, only for requests that are safe to repeat:
+  a connection that could not be opened (nothing was sent) for any request; 408, 429, 5xx,
+  timeouts and dropped connections for idempotent requests only. A non-idempotent request
+  (a create) is never sent twice by the transport, whatever the answer: the fleet decides,
+  after searching for the pod by its client token (see ``gpupods.fleet``);
+* ``Retry-After`` honoured (up to a cap) and ``RateLimit`` headers paced, every wait derived
+  from a header finite and capped;
+* every answer checked before the generated code parses it: an error status, a redirect or
+  an informational status, a body that cannot be decoded (a broken gzip stream) or that is
+  larger than ``MAX_BODY_BYTES`` all become the typed hierarchy of ``gpupods.errors``,
+  carrying the status.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import logging
 import platform
 import random
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +42,7 @@ from .errors import (
     CapacityError,
     FieldError,
     PaymentRequiredError,
+    ProviderError,
     error_class_for,
 )
 
@@ -44,7 +50,11 @@ log = logging.getLogger("gpupods.http")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-RETRYABLE_STATUS = frozenset({500, 502, 503, 504})
+RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})  # for idempotent requests only
+#: The largest answer body gpupods reads (decoded). A 10,000-pod list is a few MB.
+MAX_BODY_BYTES = 64 * 1024 * 1024
+#: The longest ``Retry-After`` gpupods believes; a longer (or unreadable) value is dropped.
+MAX_RETRY_AFTER = 3600.0
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-runpod-request-id", "x-amzn-requestid", "cf-ray")
 USER_AGENT = f"gpupods/{__version__} python/{platform.python_version()}"
 
@@ -102,11 +112,65 @@ def call_options(
         _OPTIONS.reset(token)
 
 
-class ErrorMapper:
-    """Turns a provider's error answer into the typed hierarchy, scrubbing secrets."""
+@dataclass(frozen=True)
+class ErrorBody:
+    """What a provider's error body says: the message, the fields it blames, its own code."""
 
-    def __init__(self, provider: str, secrets: Sequence[str] = ()) -> None:
+    message: str
+    fields: tuple[FieldError, ...] = ()
+    code: str | None = None
+
+
+ErrorReader = Callable[[Any, str], ErrorBody]
+
+
+def text_of(body: Any, *keys: str) -> str | None:
+    """The first non-empty string among ``body[key]`` for ``keys``."""
+    if not isinstance(body, dict):
+        return None
+    return next((v for v in (body.get(k) for k in keys) if isinstance(v, str) and v.strip()), None)
+
+
+def read_generic_error(body: Any, reason: str) -> ErrorBody:
+    """The error body of an API gpupods knows nothing of: the usual message keys, or the body."""
+    if not isinstance(body, dict):
+        return ErrorBody(str(body)[:300] if body not in (None, "") else reason)
+    return ErrorBody(text_of(body, "message", "error", "detail", "reason", "title") or reason)
+
+
+def read_graphql_errors(body: Any) -> ErrorBody | None:
+    """``{"errors": [{"message", "path", "extensions": {"code"}}]}``, the GraphQL error shape."""
+    errors = body.get("errors") if isinstance(body, dict) else None
+    if not isinstance(errors, list) or not errors or not isinstance(errors[0], dict) or "message" not in errors[0]:
+        return None
+    first = errors[0]
+    extensions = first.get("extensions")
+    code = str(extensions.get("code") or "") or None if isinstance(extensions, dict) else None
+    fields = tuple(
+        FieldError(".".join(str(p) for p in error.get("path") or []) or "query", str(error.get("message")))
+        for error in errors
+        if isinstance(error, dict)
+    )
+    return ErrorBody(str(first["message"]), fields, code)
+
+
+class ErrorMapper:
+    """Turns a provider's error answer into the typed hierarchy, scrubbing secrets.
+
+    ``provider`` is the registry name errors carry, ``title`` the name their messages show,
+    ``reader`` the provider's own reading of its error bodies."""
+
+    def __init__(
+        self,
+        provider: str,
+        secrets: Sequence[str] = (),
+        *,
+        title: str | None = None,
+        reader: ErrorReader = read_generic_error,
+    ) -> None:
         self.provider = provider
+        self.title = title or provider
+        self.reader = reader
         self.secrets = [s for s in secrets if s and len(s) >= 4]
 
     def scrub(self, text: str) -> str:
@@ -114,23 +178,47 @@ class ErrorMapper:
             text = text.replace(secret, "***")
         return text
 
+    def scrub_value(self, value: Any) -> Any:
+        """``value`` (a decoded JSON body) with every secret removed from its strings and keys."""
+        if not self.secrets:
+            return value
+        if isinstance(value, str):
+            return self.scrub(value)
+        if isinstance(value, dict):
+            return {self.scrub(str(k)): self.scrub_value(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.scrub_value(v) for v in value]
+        return value
+
     def from_response(self, response: httpx.Response) -> APIStatusError:
         status = response.status_code
         body, message, fields, code = self._read_body(response)
         retry_after = parse_retry_after(response.headers.get("retry-after"), 0.0)
-        if retry_after is not None and retry_after > 10**8:  # an HTTP date, not seconds
+        if retry_after is not None and retry_after > MAX_RETRY_AFTER:  # an HTTP date, or not believable
             retry_after = None
-        request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        request_id = _request_id(response)
         cls = self.classify(status, message, code)
         return cls(
             self.scrub(message),
             provider=self.provider,
+            provider_title=self.title,
             status_code=status,
             request_id=request_id,
-            body=body,
-            fields=[FieldError(f.field, self.scrub(f.message)) for f in fields],
+            body=self.scrub_value(body),
+            fields=[FieldError(self.scrub(f.field), self.scrub(f.message)) for f in fields],
             retry_after=retry_after,
-            code=code,
+            code=self.scrub(code) if code else None,
+        )
+
+    def unexpected(self, response: httpx.Response, what: str) -> ProviderError:
+        """An answer that is not the API's (a redirect, an informational status, a body that
+        cannot be read), as a ``ProviderError`` carrying its status."""
+        return ProviderError(
+            self.scrub(what),
+            provider=self.provider,
+            provider_title=self.title,
+            status_code=response.status_code,
+            request_id=_request_id(response),
         )
 
     def classify(self, status: int, message: str, code: str | None) -> type[APIStatusError]:
@@ -144,7 +232,7 @@ class ErrorMapper:
         text = response.text if response.content else ""
         try:
             body = json.loads(text) if text else None
-        except ValueError:
+        except (ValueError, RecursionError):
             body = None
         if body is None:
             snippet = _snippet(text)
@@ -152,53 +240,30 @@ class ErrorMapper:
             kind = "an HTML page" if "<html" in text[:512].lower() else "a body that is not JSON"
             message = f"{reason} ({kind}: {snippet!r})" if text else reason
             return text[:2048] or None, message, [], None
-        return body, *describe_error_body(body, response.reason_phrase)
+        try:
+            read = self.reader(body, response.reason_phrase or "error")
+        except (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError):
+            read = read_generic_error(body, response.reason_phrase or "error")
+        fields = list(read.fields)
+        message = read.message if read.message or not fields else "; ".join(str(f) for f in fields[:3])
+        return body, message, fields, read.code
 
     def from_transport(self, exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
         where = f"{request.method} {request.url.copy_with(query=None)}"
+        sent = not isinstance(exc, NOTHING_SENT)
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"{where}: no answer in time ({type(exc).__name__})", provider=self.provider)
-        return APIConnectionError(self.scrub(f"{where}: {type(exc).__name__}: {exc}"), provider=self.provider)
+            message = f"{where}: no answer in time ({type(exc).__name__})"
+            return APITimeoutError(message, provider=self.provider, provider_title=self.title, sent=sent)
+        message = self.scrub(f"{where}: {type(exc).__name__}: {exc}")
+        return APIConnectionError(message, provider=self.provider, provider_title=self.title, sent=sent)
 
 
-def describe_error_body(body: Any, fallback: str) -> tuple[str, list[FieldError], str | None]:
-    """(message, field errors, code) from the error shapes the providers use."""
-    fields: list[FieldError] = []
-    code: str | None = None
-    if not isinstance(body, dict):
-        return (str(body)[:300] if body else fallback), fields, code
-    gql_errors = body.get("errors")
-    if isinstance(gql_errors, list) and gql_errors and isinstance(gql_errors[0], dict) and "message" in gql_errors[0]:
-        first = gql_errors[0]
-        code = str((first.get("extensions") or {}).get("code") or "") or None
-        for error in gql_errors:
-            if isinstance(error, dict):
-                fields.append(FieldError(".".join(str(p) for p in error.get("path") or []) or "query",
-                                         str(error.get("message"))))  # fmt: skip
-        return str(first["message"]), fields, code
-    if isinstance(gql_errors, list):  # RunPod v2 problem+json strings, Prime Intellect {param, details}
-        for error in gql_errors:
-            if isinstance(error, dict):
-                fields.append(FieldError(str(error.get("param") or error.get("field") or "?"),
-                                         str(error.get("details") or error.get("message") or error)))  # fmt: skip
-            else:
-                field, _, text = str(error).partition(": ")
-                fields.append(FieldError(field if text else "request", text or str(error)))
-    detail = body.get("detail")
-    if isinstance(detail, list):  # FastAPI
-        for item in detail:
-            if isinstance(item, dict):
-                loc = ".".join(str(p) for p in item.get("loc") or [] if p != "body")
-                fields.append(FieldError(loc or "request", str(item.get("msg"))))
-        detail = None
-    message = next(
-        (str(v) for v in (detail, body.get("message"), body.get("error"), body.get("reason"), body.get("title"))
-         if isinstance(v, str) and v),
-        fallback,
-    )  # fmt: skip
-    if fields and message == fallback:
-        message = "; ".join(str(f) for f in fields[:3])
-    return message, fields, code
+#: Transport failures after which the request certainly never reached the provider.
+NOTHING_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
 
 
 def _snippet(text: str, limit: int = 120) -> str:
@@ -283,8 +348,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _after_exception(
         self, exc: httpx.TransportError, attempt: int, max_retries: int, idempotent: bool
     ) -> float | None:
-        nothing_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-        if attempt >= max_retries or not (nothing_sent or idempotent):
+        if attempt >= max_retries or not (isinstance(exc, NOTHING_SENT) or idempotent):
             return None
         return self.policy.backoff(attempt, self._rng)
 
@@ -293,37 +357,87 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         retry_after = parse_retry_after(response.headers.get("retry-after"), self.clock.time())
         if status == 429 and retry_after is not None:
             self.pacer.block_for(min(retry_after, self.policy.max_retry_after))
-        retryable = status in (408, 429) or (status in RETRYABLE_STATUS and idempotent)
-        if attempt >= max_retries or not retryable:
+        if attempt >= max_retries or not idempotent or status not in RETRYABLE_STATUS:
             return None
         if retry_after is not None:
-            if retry_after > self.policy.max_retry_after:
-                return None
-            return retry_after
+            return retry_after if retry_after <= self.policy.max_retry_after else None
         return self.policy.backoff(attempt, self._rng)
 
     def _log_retry(self, request: httpx.Request, attempt: int, delay: float, why: str) -> None:
         self.retries += 1
-        log.info("%s %s %s: %s; retry %d in %.2fs", self.provider, request.method,
-                 request.url.copy_with(query=None), why, attempt + 1, delay)  # fmt: skip
+        log.info(
+            "%s %s %s: %s; retry %d in %.2fs",
+            self.provider,
+            request.method,
+            request.url.copy_with(query=None),
+            why,
+            attempt + 1,
+            delay,
+        )
+
+    def _checked(self, response: httpx.Response) -> httpx.Response:
+        """The response if it is an answer of the API: a success or an error status. Anything
+        else (an informational status, a redirect the API never sends) is a ProviderError."""
+        status = response.status_code
+        if 200 <= status < 300 or status >= 400:
+            return response
+        if 300 <= status < 400:
+            location = response.headers.get("location", "")
+            target = f" to {httpx.URL(location).copy_with(query=None)}" if location else ""
+            raise self.errors.unexpected(response, f"unexpected redirect{target} (not followed)")
+        raise self.errors.unexpected(response, "an informational status instead of an answer")
+
+    def _too_large(self, response: httpx.Response) -> ProviderError:
+        return self.errors.unexpected(response, f"the answer is larger than {MAX_BODY_BYTES} bytes; not read")
+
+    def _undecodable(self, response: httpx.Response, exc: Exception) -> ProviderError:
+        return self.errors.unexpected(response, f"the answer cannot be decoded ({exc})")
 
     # --- sync --------------------------------------------------------------------------
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def _send(self, request: httpx.Request) -> httpx.Response:
         assert self.inner is not None, "this transport was built for async use only"
+        try:
+            return self.inner.handle_request(request)
+        except httpx.TransportError:
+            raise
+        except httpx.HTTPError as exc:  # e.g. a transport that decodes eagerly: no usable answer
+            raise self.errors.from_transport(httpx.ReadError(str(exc), request=request), request) from None
+
+    def _read(self, response: httpx.Response) -> httpx.Response:
+        """Read the body (bounded by MAX_BODY_BYTES after decoding) so that a connection dropped
+        mid-body is a transport failure here, and a bad body a typed error."""
+        if _declared_length(response) > MAX_BODY_BYTES:
+            raise self._too_large(response)
+        try:
+            if not _encoded(response):
+                response.stream = _BoundedStream(response.stream, MAX_BODY_BYTES)
+                response.read()
+                return response
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    raise _BodyTooLarge
+                chunks.append(chunk)
+            return _decoded(response, b"".join(chunks))
+        except _BodyTooLarge:
+            raise self._too_large(response) from None
+        except httpx.DecodingError as exc:
+            raise self._undecodable(response, exc) from None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
         max_retries, idempotent = self._prepare(request)
         attempt = 0
         while True:
             while (wait := self.pacer.reserve()) > 0:
                 self.clock.sleep(wait)
             try:
-                # The body is read here, so a connection dropped mid-body is retried or
-                # typed like any other transport failure.
-                response = self.inner.handle_request(request)
+                received = self._send(request)
                 try:
-                    response.read()
+                    response = self._read(received)
                 finally:
-                    response.close()
+                    received.close()
             except httpx.TransportError as exc:
                 delay = self._after_exception(exc, attempt, max_retries, idempotent)
                 if delay is None:
@@ -334,7 +448,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 continue
             self.pacer.observe(response.headers)
             if response.status_code < 400:
-                return response
+                return self._checked(response)
             delay = self._after_status(response, attempt, max_retries, idempotent)
             if delay is None:
                 raise self.errors.from_response(response)
@@ -344,19 +458,47 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     # --- async -------------------------------------------------------------------------
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def _asend(self, request: httpx.Request) -> httpx.Response:
         assert self.async_inner is not None, "this transport was built for sync use only"
+        try:
+            return await self.async_inner.handle_async_request(request)
+        except httpx.TransportError:
+            raise
+        except httpx.HTTPError as exc:
+            raise self.errors.from_transport(httpx.ReadError(str(exc), request=request), request) from None
+
+    async def _aread(self, response: httpx.Response) -> httpx.Response:
+        if _declared_length(response) > MAX_BODY_BYTES:
+            raise self._too_large(response)
+        try:
+            if not _encoded(response):
+                response.stream = _BoundedStream(response.stream, MAX_BODY_BYTES)
+                await response.aread()
+                return response
+            chunks, size = [], 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    raise _BodyTooLarge
+                chunks.append(chunk)
+            return _decoded(response, b"".join(chunks))
+        except _BodyTooLarge:
+            raise self._too_large(response) from None
+        except httpx.DecodingError as exc:
+            raise self._undecodable(response, exc) from None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         max_retries, idempotent = self._prepare(request)
         attempt = 0
         while True:
             while (wait := self.pacer.reserve()) > 0:
                 await self.clock.asleep(wait)
             try:
-                response = await self.async_inner.handle_async_request(request)
+                received = await self._asend(request)
                 try:
-                    await response.aread()
+                    response = await self._aread(received)
                 finally:
-                    await response.aclose()
+                    await received.aclose()
             except httpx.TransportError as exc:
                 delay = self._after_exception(exc, attempt, max_retries, idempotent)
                 if delay is None:
@@ -367,7 +509,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 continue
             self.pacer.observe(response.headers)
             if response.status_code < 400:
-                return response
+                return self._checked(response)
             delay = self._after_status(response, attempt, max_retries, idempotent)
             if delay is None:
                 raise self.errors.from_response(response)
@@ -382,3 +524,59 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self.async_inner is not None:
             await self.async_inner.aclose()
+
+
+class _BodyTooLarge(Exception):
+    """Raised inside a body read that passed MAX_BODY_BYTES (becomes a ProviderError)."""
+
+
+class _BoundedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response stream that stops with ``_BodyTooLarge`` after ``limit`` bytes."""
+
+    def __init__(self, stream: Any, limit: int) -> None:
+        self._stream = stream
+        self._limit = limit
+
+    def __iter__(self) -> Iterator[bytes]:
+        seen = 0
+        for chunk in self._stream:
+            seen += len(chunk)
+            if seen > self._limit:
+                raise _BodyTooLarge
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        seen = 0
+        async for chunk in self._stream:
+            seen += len(chunk)
+            if seen > self._limit:
+                raise _BodyTooLarge
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _declared_length(response: httpx.Response) -> int:
+    try:
+        return int(response.headers.get("content-length") or 0)
+    except ValueError:
+        return 0
+
+
+def _encoded(response: httpx.Response) -> bool:
+    return response.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity")
+
+
+_HOP_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
+
+
+def _decoded(response: httpx.Response, body: bytes) -> httpx.Response:
+    """A copy of ``response`` holding its decoded body (and no longer claiming an encoding)."""
+    headers = [(k, v) for k, v in response.headers.raw if k.lower() not in _HOP_HEADERS]
+    return httpx.Response(
+        response.status_code, headers=headers, content=body, request=response.request, extensions=response.extensions
+    )

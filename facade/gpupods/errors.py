@@ -4,7 +4,8 @@
     ├── ConfigurationError          a missing API key, an unknown provider
     ├── InvalidSpec                 refused before any request (names the field)
     │   ├── InvalidPodSpec
-    │   └── InvalidEndpointSpec
+    │   ├── InvalidEndpointSpec
+    │   └── InvalidArgument         e.g. a pod id that could address another path
     ├── UnsupportedOperation        the provider's API cannot do it (see ``capabilities``)
     ├── APIError                    the provider answered, or did not
     │   ├── APIConnectionError      the connection failed or dropped
@@ -15,12 +16,15 @@
     │       ├── PermissionDeniedError 403     ├── ValidationError 400/422 (``fields``)
     │       ├── NotFoundError 404             └── ProviderError 5xx, HTML pages, bad bodies
     │       └── ConflictError 409
-    └── PodError                    a pod did not get where it was asked to go
-        ├── WaitTimeout             not running and reachable in time
-        ├── PodFailed               went to ERROR or TERMINATED while waited on
-        └── CreateFailed            every candidate offer failed (``attempts``)
+    ├── PodError                    a pod did not get where it was asked to go
+    │   ├── WaitTimeout             not running and reachable in time
+    │   └── PodFailed               went to ERROR or TERMINATED while waited on
+    ├── CreateFailed                every candidate offer failed (``attempts``); no pod exists
+    └── CreateOutcomeUnknown        a create may have succeeded and gpupods could not find out:
+                                    ``provider`` and ``client_token`` identify the pod if it exists
 
-Messages never contain API keys: anything a provider echoes back is scrubbed first.
+Messages and attributes never contain API keys: anything a provider echoes back (message,
+field errors, body) is scrubbed first. Every error pickles and unpickles with its attributes.
 """
 
 from __future__ import annotations
@@ -32,6 +36,18 @@ from typing import Any
 
 class GpupodsError(Exception):
     """Base of every error gpupods raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses take keyword-only arguments, which Exception's own pickling cannot pass:
+        # rebuild from the message and the attributes instead of calling __init__ again.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[GpupodsError], args: tuple[Any, ...], state: dict[str, Any]) -> GpupodsError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigurationError(GpupodsError):
@@ -61,13 +77,21 @@ class InvalidEndpointSpec(InvalidSpec):
     kind = "endpoint spec"
 
 
-class UnsupportedOperation(GpupodsError):
-    """The provider's API has no way to do this (e.g. Prime Intellect cannot stop a pod)."""
+class InvalidArgument(InvalidSpec):
+    """An argument gpupods refuses before sending anything (e.g. a pod id such as ``..``)."""
 
-    def __init__(self, provider: str, operation: str, hint: str = "") -> None:
+    kind = "argument"
+
+
+class UnsupportedOperation(GpupodsError):
+    """The provider's API has no way to do this (e.g. Prime Intellect cannot stop a pod).
+    ``provider`` is the registry name (``"primeintellect"``), ``provider_title`` its display name."""
+
+    def __init__(self, provider: str, operation: str, hint: str = "", *, provider_title: str | None = None) -> None:
         self.provider = provider
+        self.provider_title = provider_title or provider
         self.operation = operation
-        text = f"{provider} does not support {operation}"
+        text = f"{self.provider_title} does not support {operation}"
         super().__init__(f"{text}: {hint}" if hint else text)
 
 
@@ -83,17 +107,37 @@ class FieldError:
 
 
 class APIError(GpupodsError):
-    """The provider could not be reached, or answered with an error."""
+    """The provider could not be reached, or answered with an error. ``provider`` is the
+    registry name (``"runpod"``), ``provider_title`` the name messages show (``"RunPod"``)."""
 
-    def __init__(self, message: str, *, provider: str, request_id: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, provider: str, provider_title: str | None = None, request_id: str | None = None
+    ) -> None:
         self.provider = provider
+        self.provider_title = provider_title or provider
         self.message = message
         self.request_id = request_id
-        super().__init__(f"{provider}: {message}" + (f" (request id {request_id})" if request_id else ""))
+        super().__init__(f"{self.provider_title}: {message}" + (f" (request id {request_id})" if request_id else ""))
 
 
 class APIConnectionError(APIError):
-    """The connection failed or was dropped; the request may or may not have been processed."""
+    """The connection failed or was dropped; the request may or may not have been processed.
+
+    ``sent`` is False only when the request certainly never reached the provider (the
+    connection could not be opened), so even a create can safely be sent again.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        provider_title: str | None = None,
+        request_id: str | None = None,
+        sent: bool = True,
+    ) -> None:
+        super().__init__(message, provider=provider, provider_title=provider_title, request_id=request_id)
+        self.sent = sent
 
 
 class APITimeoutError(APIConnectionError):
@@ -101,7 +145,11 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(APIError):
-    """The provider answered with an error status."""
+    """The provider answered with an error.
+
+    ``status_code`` is the HTTP status of the answer. A GraphQL error arrives in an HTTP 200
+    answer: then ``graphql`` is True, ``status_code`` is that 200 and ``code`` is the error's
+    own code (``extensions.code``), which is what the message shows."""
 
     def __init__(
         self,
@@ -109,19 +157,22 @@ class APIStatusError(APIError):
         *,
         provider: str,
         status_code: int,
+        provider_title: str | None = None,
         request_id: str | None = None,
         body: Any = None,
         fields: Sequence[FieldError] = (),
         retry_after: float | None = None,
         code: str | None = None,
+        graphql: bool = False,
     ) -> None:
         self.status_code = status_code
         self.body = body
         self.fields = list(fields)
         self.retry_after = retry_after
         self.code = code
-        super().__init__(f"HTTP {status_code}: {message}" if status_code else message, provider=provider,
-                         request_id=request_id)  # fmt: skip
+        self.graphql = graphql
+        what = f"GraphQL error {code or ''}".rstrip() if graphql else f"HTTP {status_code}"
+        super().__init__(f"{what}: {message}", provider=provider, provider_title=provider_title, request_id=request_id)
         self.message = message
 
     def __repr__(self) -> str:
@@ -191,6 +242,34 @@ class CreateFailed(GpupodsError):
         lines = [f"  - {where}: {type(err).__name__}: {err}" for where, err in self.attempts]
         head = reason or "no offer could create the pod"
         super().__init__(head + (":\n" + "\n".join(lines) if lines else ""))
+
+
+class CreateOutcomeUnknown(GpupodsError):
+    """A create may have succeeded, and gpupods could not find out: the provider's answer was
+    lost and every search for the pod's client token failed too.
+
+    The pod, if it exists, carries ``client_token`` at the end of its name on ``provider``
+    (``Pod.client_token``): look for it with ``fleet.list(provider)`` once the provider
+    answers again, or let ``terminate``/the reaper remove it. gpupods never sends a second
+    create while this is unknown, so there is at most one such pod.
+    """
+
+    def __init__(
+        self,
+        provider: str,
+        client_token: str,
+        cause: GpupodsError | None = None,
+        attempts: Sequence[tuple[str, GpupodsError]] = (),
+    ) -> None:
+        self.provider = provider
+        self.client_token = client_token
+        self.cause = cause
+        self.attempts = list(attempts)
+        why = f" ({type(cause).__name__}: {cause})" if cause is not None else ""
+        super().__init__(
+            f"the create on {provider} may have succeeded, but its answer was lost{why} and no search for the pod "
+            f"could complete; a pod named '*-gp{client_token}' may exist on {provider}"
+        )
 
 
 STATUS_ERRORS: dict[int, type[APIStatusError]] = {

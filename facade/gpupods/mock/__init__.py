@@ -17,12 +17,12 @@ Every cloud implements the :class:`MockCloud` protocol (``gpupods.mock._cloud``)
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from .._clock import RealClock, VirtualClock
+from ..registry import REGISTRY, entry
 from ._cloud import CloudOptions, ControlError, LivePod, MockCloud
 from ._core import ApiError, MockConformanceError, MockRequest, MockResponse
 from ._faults import Fault, FaultPlan
@@ -32,33 +32,18 @@ from ._transport import MockCloudTransport
 
 MOCK_API_KEY = "mock-api-key-not-secret"
 
-#: Provider -> the class of its mock cloud ("module:Class" under gpupods.mock, imported on use).
-#: The one place that lists the mock clouds; everything below is derived from it.
-CLOUD_CLASSES: dict[str, str] = {
-    "runpod": "runpod:RunPodCloud",
-    "primeintellect": "primeintellect:PrimeIntellectCloud",
-    "novita": "novita:NovitaCloud",
-}
+#: Provider -> its mock cloud class ("module:Class"), from ``gpupods.registry``.
+CLOUD_CLASSES: dict[str, str] = {name: provider.mock for name, provider in REGISTRY.items()}
+#: The port each provider's mock listens on with ``python -m gpupods.mock``.
+DEFAULT_PORTS: dict[str, int] = {name: provider.mock_port for name, provider in REGISTRY.items()}
+#: Where each provider's API lives on its mock server (the facade's base URL path).
+BASE_PATHS: dict[str, str] = {name: provider.mock_base_path for name, provider in REGISTRY.items()}
 
 
 def cloud_class(provider: str) -> type[MockCloud]:
     """The mock cloud class of a provider (``KeyError`` for an unknown one)."""
-    module, _, name = CLOUD_CLASSES[provider].partition(":")
-    found: type[MockCloud] = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    found: type[MockCloud] = entry(provider).mock_class()
     return found
-
-
-def __getattr__(name: str) -> Any:
-    """Tables derived from the cloud classes, built on first use:
-
-    ``DEFAULT_PORTS``  the port each provider's mock listens on with ``python -m gpupods.mock``
-    ``BASE_PATHS``     where each provider's API lives on its mock server (the facade's base URL path)
-    """
-    if name == "DEFAULT_PORTS":
-        return {provider: cloud_class(provider).default_port for provider in CLOUD_CLASSES}
-    if name == "BASE_PATHS":
-        return {provider: cloud_class(provider).base_path for provider in CLOUD_CLASSES}
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class MockClouds:

@@ -28,7 +28,7 @@ def exports(urls: dict[str, str], key: str = MOCK_API_KEY) -> list[str]:
     lines = []
     for name, url in urls.items():
         info = PROVIDERS[name]
-        lines.append(f"export {info.base_url_env}={url}")
+        lines.append(f"export {info.url_env}={url}")
         lines.append(f"export {info.key_env}={key}")
     return lines
 

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any, ClassVar, NamedTuple, Protocol, runtime_checkable
 
 from .._clock import RealClock
+from ..registry import REGISTRY
 from ._core import MockRequest, MockResponse
 from ._faults import FaultPlan
 from ._lifecycle import Lifecycle
@@ -155,7 +156,7 @@ class CloudOptions:
     faults: FaultPlan | None = None
     api_keys: Iterable[str] | None = None  # None: any non-empty bearer key is accepted
     seed: int = 0
-    sshd: bool = True  # give pods real loopback ports that answer like sshd
+    sshd: bool = True  # give pods real SSH servers on loopback (gpupods.mock._sshd)
     validate_responses: bool = True  # check every answer against the spec (a mock bug raises)
     public_host: str = "127.0.0.1"  # the address pods report for SSH
 
@@ -171,12 +172,22 @@ class CloudOptions:
 
 
 class CloudBase:
-    """State every cloud shares: clock, lifecycle, faults, sshd stand-ins, public host."""
+    """State every cloud shares: clock, lifecycle, faults, sshd stand-ins, public host.
+
+    A subclass names its provider (``name``); its port and base path come from that
+    provider's ``gpupods.registry`` entry."""
 
     name: ClassVar[str]
     hosts: ClassVar[tuple[str, ...]]
     base_path: ClassVar[str] = ""
     default_port: ClassVar[int]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        provider = REGISTRY.get(getattr(cls, "name", ""))
+        if provider is not None:
+            cls.base_path = provider.mock_base_path
+            cls.default_port = provider.mock_port
 
     def _init_cloud(self, options: CloudOptions) -> None:
         self.options = options

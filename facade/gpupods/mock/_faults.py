@@ -20,11 +20,13 @@ class Fault:
     the answer, which is what makes retried creates dangerous in real clouds.
     """
 
-    kind: str  # latency, status, html, drop, truncate, drift
+    kind: str  # latency, status, html, drop, truncate, drift, answer
     seconds: float = 0.0
     status_code: int = 0
     retry_after: float | None = None
     after_accept: bool = False
+    body: bytes | None = None
+    headers: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def latency(cls, seconds: float, *, after_accept: bool = False) -> Fault:
@@ -54,6 +56,23 @@ class Fault:
     def truncate(cls, *, after_accept: bool = True) -> Fault:
         """Send a success status with the JSON body cut short."""
         return cls("truncate", after_accept=after_accept)
+
+    @classmethod
+    def answer(
+        cls,
+        status: int | None = None,
+        *,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        after_accept: bool = False,
+    ) -> Fault:
+        """Answer with exactly this, as a proxy, a CDN or a broken release can: ``status`` and
+        ``body`` replace the API's answer (``None`` keeps it; a new body drops the old
+        Content-Type), ``headers`` are added. E.g. ``Fault.answer(307, body=b"", headers={"Location":
+        "/elsewhere"})``, ``Fault.answer(200, body=b"")``, ``Fault.answer(headers={"Content-Encoding":
+        "gzip"}, body=b"not gzip", after_accept=True)``."""
+        pairs = tuple((headers or {}).items())
+        return cls("answer", status_code=status or 0, body=body, headers=pairs, after_accept=after_accept)
 
     @classmethod
     def drift(cls) -> Fault:
@@ -163,6 +182,17 @@ def realise(fault: Fault, response: MockResponse | None, error: ErrorShape, oper
         response.body = response.body[: max(1, len(response.body) // 2)]
         response.fault = "truncate"
         return response
+    if fault.kind == "answer":
+        base = response or MockResponse(200, [("Content-Type", "application/json")], b"{}", operation=operation)
+        kept = base.headers
+        if fault.body is not None:
+            kept = [(k, v) for k, v in kept if k.lower() not in ("content-type", "content-length")]
+        return MockResponse(
+            fault.status_code or base.status,
+            [*kept, *fault.headers],
+            fault.body if fault.body is not None else base.body,
+            operation=operation,
+        )
     if fault.kind == "drift" and response is not None and response.body:
         try:
             data = json.loads(response.body)

@@ -16,7 +16,15 @@ import httpx
 from .._clock import RealClock
 from .._config import ProviderConfig
 from .._flow import Flow, Parallel, Session
-from .._http import USER_AGENT, ApiClient, AsyncApiClient, ErrorMapper, ResilientTransport
+from .._http import (
+    USER_AGENT,
+    ApiClient,
+    AsyncApiClient,
+    ErrorBody,
+    ErrorMapper,
+    ResilientTransport,
+    read_generic_error,
+)
 from .._ratelimit import Pacer
 from ..errors import GpupodsError, UnsupportedOperation
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus
@@ -25,6 +33,16 @@ LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=32)
 #: A request with a body can leave as two writes (head, then body); TCP_NODELAY keeps Nagle's
 #: algorithm from holding the second write until the server's delayed ACK.
 SOCKET_OPTIONS = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
+
+
+@dataclass(frozen=True)
+class Created:
+    """A provider's acceptance of a create: the new pod's id, and the provider's answer when
+    that answer describes the pod (RunPod v2 and Prime Intellect return the pod; Novita and
+    Lambda return only ids)."""
+
+    pod_id: str
+    answer: Any = None
 
 
 @dataclass(frozen=True)
@@ -53,7 +71,7 @@ class Backend:
         self.config = config
         self.clock = clock
         self.pacer = Pacer(clock)
-        self.errors = ErrorMapper(self.title, secrets=[config.api_key.reveal()])
+        self.errors = ErrorMapper(self.name, [config.api_key.reveal()], title=self.title, reader=self.read_error)
         self._pool = pool
         self._lock = threading.Lock()
         self._http: httpx.Client | None = None
@@ -93,14 +111,22 @@ class Backend:
     def http(self) -> httpx.Client:
         """The provider's one configured sync client (shared by every generated client)."""
         if self._http is None:
-            self._http = ApiClient(base_url=self.config.base_url, headers=self._headers(),
-                                   timeout=self.config.timeout, transport=self._resilient())  # fmt: skip
+            self._http = ApiClient(
+                base_url=self.config.base_url,
+                headers=self._headers(),
+                timeout=self.config.timeout,
+                transport=self._resilient(),
+            )
         return self._http
 
     def async_http(self) -> httpx.AsyncClient:
         if self._async_http is None:
-            self._async_http = AsyncApiClient(base_url=self.config.base_url, headers=self._headers(),
-                                              timeout=self.config.timeout, transport=self._resilient())  # fmt: skip
+            self._async_http = AsyncApiClient(
+                base_url=self.config.base_url,
+                headers=self._headers(),
+                timeout=self.config.timeout,
+                transport=self._resilient(),
+            )
         return self._async_http
 
     def generated_client(self) -> Any:
@@ -116,7 +142,8 @@ class Backend:
     def session(self) -> Session:
         if self._session is None:
             self._session = Session(
-                provider=self.title,
+                provider=self.name,
+                provider_title=self.title,
                 clock=self.clock,
                 http=self.http,
                 async_http=self.async_http,
@@ -152,7 +179,12 @@ class Backend:
             await self._async_http.aclose()
 
     def unsupported(self, operation: str, hint: str = "") -> UnsupportedOperation:
-        return UnsupportedOperation(self.title, operation, hint)
+        return UnsupportedOperation(self.name, operation, hint, provider_title=self.title)
+
+    def read_error(self, body: Any, reason: str) -> ErrorBody:
+        """What this provider's error body (decoded JSON) says. Each provider reads its own
+        shape; ``reason`` is the HTTP reason phrase, for bodies that say nothing."""
+        return read_generic_error(body, reason)
 
     # --- operations (flows) ----------------------------------------------------------------
 
@@ -173,9 +205,51 @@ class Backend:
         results = yield Parallel([self.get(pod_id) for pod_id in pod_ids])
         return list(results)
 
-    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+    def to_pod(self, raw: Any) -> Pod:
+        """The provider's pod object (as its generated client parsed it) as a ``Pod``."""
+        raise NotImplementedError
+
+    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
+        """Send the one request that creates the pod, named ``with_token(spec.name, token)``.
+
+        Contract (``gpupods.fleet`` relies on it to never make two pods):
+
+        * checks that need no request come first and raise ``InvalidSpec`` (this provider
+          cannot run the spec: the fleet moves on to the next offer) or ``UnsupportedOperation``;
+        * then exactly one non-idempotent request, the create; nothing after it but reading
+          the new pod's id from the answer, so that any error this flow raises after the
+          request was sent means "the provider may have created the pod";
+        * the pod's name is ``with_token(spec.name, token)`` whatever ``spec.extras`` say, so
+          ``find_by_token`` can find it.
+        """
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("create")
+
+    def created_pod(self, created: Created, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+        """The new pod as the provider describes it: its answer to the create when that
+        describes the pod, else a read. An error here never leads to another create (the
+        fleet returns ``provisional_pod`` instead)."""
+        if created.answer is not None:
+            return self.to_pod(created.answer)
+        return (yield from self.get(created.pod_id))
+
+    def provisional_pod(self, created: Created, spec: PodSpec, offer: GpuOffer | None, token: str) -> Pod:
+        """The new pod from what is known without a request (its id, the spec, the offer):
+        what a create returns when the pod exists but cannot be read yet."""
+        return Pod(
+            provider=self.name,
+            id=created.pod_id,
+            name=spec.name,
+            status=PodStatus.PENDING,
+            provider_status=None,
+            gpu=offer.gpu if offer is not None else spec.gpu,
+            gpu_count=spec.gpu_count,
+            image=spec.image,
+            price_per_hour=offer.price(spec.spot) if offer is not None else None,
+            spot=spec.spot,
+            region=offer.region if offer is not None else spec.region,
+            client_token=token,
+        )
 
     def start(self, pod_id: str) -> Flow[Pod]:
         yield from ()  # a flow that fails at its first step
@@ -198,6 +272,11 @@ class Backend:
         raise self.unsupported("logs", "its API serves no log lines")
 
     def find_by_token(self, token: str) -> Flow[Pod | None]:
-        """The pod created with this client token, if any (for safe create retries)."""
+        """The pod created with this client token, or None when there is none.
+
+        None must mean "a complete search found none": a search that could not read every
+        pod (a failed page, a refused request) raises instead, and the fleet searches again
+        before it ever sends another create.
+        """
         pods = yield from self.list()
         return next((p for p in pods if p.client_token == token), None)

@@ -11,11 +11,12 @@ from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow
+from .._http import ErrorBody, read_generic_error, text_of
 from .._tokens import split_token, with_token
-from ..errors import NotFoundError, ValidationError
+from ..errors import FieldError, InvalidPodSpec
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
-from ._base import Backend, OfferQuery
-from ._util import parse_ssh, stock_level, val
+from ._base import Backend, Created, OfferQuery
+from ._util import answer_id, parse_ssh, stock_level, val
 
 PRICE_UNIT = 100_000  # Novita prices are integers of 1/100000 USD
 PAGE = 100
@@ -45,9 +46,14 @@ class NovitaBackend(Backend):
     title = "Novita"
     generated_package = "gpupods_clients.novita"
     capabilities = Capabilities(
-        start_stop=True, restart=True, logs=False, spot=True, serverless=False, batch_status=False,
+        start_stop=True,
+        restart=True,
+        logs=False,
+        spot=True,
+        serverless=False,
+        batch_status=False,
         notes=("logs are URLs in the instance's connect blocks, not lines",),
-    )  # fmt: skip
+    )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "pending": PodStatus.PENDING,
         "toCreate": PodStatus.PENDING,
@@ -74,6 +80,15 @@ class NovitaBackend(Backend):
         super().__init__(*args, **kwargs)
         self._prices: dict[str, float] = {}  # productId -> USD per GPU-hour, learned from offers
 
+    def read_error(self, body: Any, reason: str) -> ErrorBody:
+        """``{"message", "details": {field: text}}``; some Novita services say ``error`` or
+        ``reason`` instead of ``message``."""
+        if not isinstance(body, dict):
+            return read_generic_error(body, reason)
+        details = body.get("details")
+        fields = tuple(FieldError(str(k), str(v)) for k, v in details.items()) if isinstance(details, dict) else ()
+        return ErrorBody(text_of(body, "message", "error", "reason", "title") or reason, fields)
+
     def to_pod(self, raw: Any) -> Pod:
         status = str(raw.status)
         error = val(raw.status_error)
@@ -90,8 +105,14 @@ class NovitaBackend(Backend):
             endpoint = str(val(mapping.endpoint) or "")
             public = endpoint.rsplit(":", 1)[-1]
             if port is not None:
-                ports.append(PortMapping(int(port), int(public) if public.isdigit() else None,
-                                         str(val(mapping.type_) or "tcp"), endpoint.rsplit(":", 1)[0] or None))  # fmt: skip
+                ports.append(
+                    PortMapping(
+                        int(port),
+                        int(public) if public.isdigit() else None,
+                        str(val(mapping.type_) or "tcp"),
+                        endpoint.rsplit(":", 1)[0] or None,
+                    )
+                )
         if ssh is None and mapped is PodStatus.RUNNING:
             ssh_port = next((p for p in ports if p.private == 22 and p.public), None)
             if ssh_port is not None and ssh_port.host:
@@ -139,14 +160,21 @@ class NovitaBackend(Backend):
             spot = usd(getattr(product, "spot_price", None))
             stock = "none" if not product.available_deploy else stock_level(str(val(product.inventory_state) or ""))
             for cluster in product.regions or [None]:
-                offers.append(GpuOffer(
-                    provider=self.name, gpu=model.name if model else product.name, gpu_provider_id=product.name,
-                    memory_gb=model.memory_gb if model else None, count=count,
-                    price_per_hour=round(per_gpu * count, 5) if per_gpu is not None else None,
-                    spot_price_per_hour=round(spot * count, 5) if spot is not None else None,
-                    region=cluster, stock=stock,
-                    offer_id={"product_id": str(product.id), "cluster_id": cluster}, raw=product,
-                ))  # fmt: skip
+                offers.append(
+                    GpuOffer(
+                        provider=self.name,
+                        gpu=model.name if model else product.name,
+                        gpu_provider_id=product.name,
+                        memory_gb=model.memory_gb if model else None,
+                        count=count,
+                        price_per_hour=round(per_gpu * count, 5) if per_gpu is not None else None,
+                        spot_price_per_hour=round(spot * count, 5) if spot is not None else None,
+                        region=cluster,
+                        stock=stock,
+                        offer_id={"product_id": str(product.id), "cluster_id": cluster},
+                        raw=product,
+                    )
+                )
         return offers
 
     def list(self) -> Flow[list[Pod]]:
@@ -164,12 +192,10 @@ class NovitaBackend(Backend):
         raw = yield Call(_api("gpu.get_gpu_instance"), instance_id=pod_id)
         return self.to_pod(raw)
 
-    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
         if offer is None:
-            raise ValidationError("Novita needs an offer (a product) to create an instance", provider=self.title,
-                                  status_code=0)  # fmt: skip
+            raise InvalidPodSpec("gpu", "Novita needs an offer (a product from offers()) to create an instance")
         body: dict[str, Any] = {
-            "name": with_token(spec.name, token),
             "productId": offer.offer_id["product_id"],
             "gpuNum": spec.gpu_count,
             "rootfsSize": spec.disk_gb,
@@ -182,14 +208,9 @@ class NovitaBackend(Backend):
         if offer.offer_id.get("cluster_id"):
             body["clusterId"] = offer.offer_id["cluster_id"]
         body.update(spec.extras.get("novita", {}))
+        body["name"] = with_token(spec.name, token)
         created = yield Call(_api("gpu.create_gpu_instance"), body=_model("CreateInstanceRequest").from_dict(body))
-        try:
-            return (yield from self.get(created.id))
-        except NotFoundError:
-            # Just created: some reads lag behind. Hand back what is known rather than lose the id.
-            return Pod(provider=self.name, id=created.id, name=spec.name, status=PodStatus.PENDING,
-                       provider_status=None, gpu=offer.gpu, gpu_count=spec.gpu_count, image=spec.image,
-                       price_per_hour=offer.price(spec.spot), spot=spec.spot, client_token=token)  # fmt: skip
+        return Created(answer_id(created.id))
 
     def _act(self, endpoint: str, pod_id: str, **flags: Any) -> Flow[Pod]:
         body = _model("InstanceIdRequest")(instance_id=pod_id)

@@ -15,13 +15,15 @@ from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow, GraphQL
-from .._http import CAPACITY_HINTS, PAYMENT_HINTS
+from .._http import CAPACITY_HINTS, PAYMENT_HINTS, ErrorBody, read_generic_error, read_graphql_errors, text_of
 from .._tokens import split_token, with_token
 from ..errors import (
     APIStatusError,
     AuthenticationError,
     CapacityError,
+    FieldError,
     GpupodsError,
+    InvalidPodSpec,
     NotFoundError,
     PaymentRequiredError,
     PermissionDeniedError,
@@ -29,8 +31,8 @@ from ..errors import (
     ValidationError,
 )
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, SshInfo, map_status
-from ._base import Backend, OfferQuery
-from ._util import as_datetime, stock_level, val
+from ._base import Backend, Created, OfferQuery
+from ._util import answer_id, as_datetime, stock_level, val
 
 GRAPHQL_DEPRECATION = (
     "RunPod spot pods go through RunPod's GraphQL API, which RunPod retires in early 2027; REST v2 has no spot pods."
@@ -50,9 +52,14 @@ class RunPodBackend(Backend):
     title = "RunPod"
     generated_package = "gpupods_clients.runpod_v2"
     capabilities = Capabilities(
-        start_stop=True, restart=True, logs=True, spot=True, serverless=True, batch_status=False,
+        start_stop=True,
+        restart=True,
+        logs=True,
+        spot=True,
+        serverless=True,
+        batch_status=False,
         notes=("spot pods use the deprecated GraphQL API (retired early 2027)",),
-    )  # fmt: skip
+    )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
         "STARTING": PodStatus.STARTING,
@@ -108,7 +115,24 @@ class RunPodBackend(Backend):
             cls = ValidationError
         else:
             cls = ProviderError
-        return cls(message, provider=self.title, status_code=200, code=code or None)
+        return cls(
+            message, provider=self.name, provider_title=self.title, status_code=200, code=code or None, graphql=True
+        )
+
+    def read_error(self, body: Any, reason: str) -> ErrorBody:
+        """REST v2 answers problem+json (``title``, ``detail``, ``errors`` as "field: text"
+        strings); GraphQL's HTTP-level errors (400, 401) come as ``errors[]`` objects."""
+        graphql = read_graphql_errors(body)
+        if graphql is not None:
+            return graphql
+        if not isinstance(body, dict):
+            return read_generic_error(body, reason)
+        fields = []
+        for item in body.get("errors") or []:
+            where, _, text = str(item).partition(": ")
+            fields.append(FieldError(where if text else "request", text or str(item)))
+        message = text_of(body, "detail", "title", "message", "error") or reason
+        return ErrorBody(message, tuple(fields))
 
     # --- conversion --------------------------------------------------------------------------------
 
@@ -169,13 +193,21 @@ class RunPodBackend(Backend):
                     continue
                 price = getattr(gpu.price, cloud.lower())
                 spot = spot_prices.get(f"{gpu.id}/{cloud}")
-                offers.append(GpuOffer(
-                    provider=self.name, gpu=model.name if model else gpu.id, gpu_provider_id=gpu.id,
-                    memory_gb=gpu.memory, count=count, price_per_hour=round(price * count, 4),
-                    spot_price_per_hour=round(spot * count, 4) if spot is not None else None,
-                    region=centers[0] if centers else None, stock=stock,
-                    offer_id={"gpu_id": gpu.id, "cloud": cloud, "data_centers": centers}, raw=gpu,
-                ))  # fmt: skip
+                offers.append(
+                    GpuOffer(
+                        provider=self.name,
+                        gpu=model.name if model else gpu.id,
+                        gpu_provider_id=gpu.id,
+                        memory_gb=gpu.memory,
+                        count=count,
+                        price_per_hour=round(price * count, 4),
+                        spot_price_per_hour=round(spot * count, 4) if spot is not None else None,
+                        region=centers[0] if centers else None,
+                        stock=stock,
+                        offer_id={"gpu_id": gpu.id, "cloud": cloud, "data_centers": centers},
+                        raw=gpu,
+                    )
+                )
         return offers
 
     def _spot_prices(self, count: int) -> Flow[dict[str, float]]:
@@ -183,8 +215,9 @@ class RunPodBackend(Backend):
         inputs = importlib.import_module("gpupods_clients.runpod_graphql.input_types")
         prices: dict[str, float] = {}
         for cloud, secure in (("SECURE", True), ("COMMUNITY", False)):
-            result = yield GraphQL("list_gpu_types", {"lowest_price_input": inputs.GpuLowestPriceInput(
-                gpuCount=count, secureCloud=secure)})  # fmt: skip
+            result = yield GraphQL(
+                "list_gpu_types", {"lowest_price_input": inputs.GpuLowestPriceInput(gpuCount=count, secureCloud=secure)}
+            )
             for gpu in result.gpu_types or []:
                 lowest = gpu.lowest_price if gpu is not None else None
                 if lowest is not None and lowest.minimum_bid_price is not None:
@@ -199,15 +232,13 @@ class RunPodBackend(Backend):
         raw = yield Call(_api("pod.get_pod"), id=pod_id)
         return self.to_pod(raw)
 
-    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
         if offer is None:
-            raise ValidationError("RunPod needs an offer (a GPU type) to create a pod", provider=self.title,
-                                  status_code=0)  # fmt: skip
+            raise InvalidPodSpec("gpu", "RunPod needs an offer (a GPU type from offers()) to create a pod")
         extras = dict(spec.extras.get("runpod", {}))
         if spec.spot:
             return (yield from self._create_spot(spec, offer, token, extras))
         body: dict[str, Any] = {
-            "name": with_token(spec.name, token),
             "image": spec.image,
             "gpu": {"id": offer.gpu_provider_id, "count": spec.gpu_count},
             "cloud": offer.offer_id.get("cloud", "SECURE"),
@@ -220,38 +251,50 @@ class RunPodBackend(Backend):
         if spec.region:
             body["dataCenterIds"] = [spec.region]
         body.update(extras)
+        body["name"] = with_token(spec.name, token)
         request = _models().CreatePodRequest.from_dict(body)
         raw = yield Call(_api("pod.create_pod"), body=request)
-        return self.to_pod(raw)
+        return Created(answer_id(raw.id), raw)
 
-    def _create_spot(self, spec: PodSpec, offer: GpuOffer, token: str, extras: dict[str, Any]) -> Flow[Pod]:
+    def created_pod(self, created: Created, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+        pod = yield from super().created_pod(created, spec, offer, token)
+        pod.spot = pod.spot or spec.spot
+        return pod
+
+    def _create_spot(self, spec: PodSpec, offer: GpuOffer, token: str, extras: dict[str, Any]) -> Flow[Created]:
         warnings.warn(GRAPHQL_DEPRECATION, DeprecationWarning, stacklevel=3)
         inputs = importlib.import_module("gpupods_clients.runpod_graphql.input_types")
         total = spec.max_price if spec.max_price is not None else offer.spot_price_per_hour
         if total is None:
-            raise ValidationError(f"no spot price known for {offer.gpu}; give max_price", provider=self.title,
-                                  status_code=0)  # fmt: skip
+            raise InvalidPodSpec(
+                "max_price", f"no spot price is known for {offer.gpu} on RunPod: give max_price (the bid)"
+            )
         fields: dict[str, Any] = {
-            "name": with_token(spec.name, token), "imageName": spec.image, "gpuTypeId": offer.gpu_provider_id,
-            "gpuCount": spec.gpu_count, "bidPerGpu": round(total / spec.gpu_count, 4),
-            "cloudType": offer.offer_id.get("cloud", "SECURE"), "containerDiskInGb": spec.disk_gb,
-            "volumeInGb": spec.volume_gb or 0, "volumeMountPath": spec.volume_mount_path,
-            "ports": ",".join(spec.ports), "env": [{"key": k, "value": v} for k, v in spec.env.items()],
+            "imageName": spec.image,
+            "gpuTypeId": offer.gpu_provider_id,
+            "gpuCount": spec.gpu_count,
+            "bidPerGpu": round(total / spec.gpu_count, 4),
+            "cloudType": offer.offer_id.get("cloud", "SECURE"),
+            "containerDiskInGb": spec.disk_gb,
+            "volumeInGb": spec.volume_gb or 0,
+            "volumeMountPath": spec.volume_mount_path,
+            "ports": ",".join(spec.ports),
+            "env": [{"key": k, "value": v} for k, v in spec.env.items()],
             "startSsh": "22/tcp" in spec.ports,
-        }  # fmt: skip
+        }
         if spec.region:
             fields["dataCenterId"] = spec.region
         fields.update(extras)
+        fields["name"] = with_token(spec.name, token)
         result = yield GraphQL("rent_interruptable_pod", {"input": inputs.PodRentInterruptableInput(**fields)})
-        pod_id = result.pod_rent_interruptable.id
-        pod = yield from self.get(pod_id)
-        pod.spot = True
-        return pod
+        return Created(answer_id(result.pod_rent_interruptable.id))
 
-    def _action(self, pod_id: str, action: str) -> Flow[Pod | None]:
+    def _action(self, pod_id: str, action: str) -> Flow[Pod]:
         request = _models().PodActionRequest.from_dict({"action": action})
         raw = yield Call(_api("pod.run_pod_action"), id=pod_id, body=request)
-        return self.to_pod(raw) if raw is not None else None
+        if raw is None:  # an answer without the pod (the API documents one; a proxy may not send it)
+            return (yield from self.get(pod_id))
+        return self.to_pod(raw)
 
     def start(self, pod_id: str) -> Flow[Pod]:
         spot = yield from self._spot_bid(pod_id)
@@ -259,14 +302,13 @@ class RunPodBackend(Backend):
             warnings.warn(GRAPHQL_DEPRECATION, DeprecationWarning, stacklevel=2)
             inputs = importlib.import_module("gpupods_clients.runpod_graphql.input_types")
             bid, count = spot
-            yield GraphQL("bid_resume_pod", {"input": inputs.PodBidResumeInput(podId=pod_id, bidPerGpu=bid,
-                                                                               gpuCount=count)})  # fmt: skip
+            yield GraphQL(
+                "bid_resume_pod", {"input": inputs.PodBidResumeInput(podId=pod_id, bidPerGpu=bid, gpuCount=count)}
+            )
             resumed = yield from self.get(pod_id)
             resumed.spot = True
             return resumed
-        pod = yield from self._action(pod_id, "start")
-        assert pod is not None
-        return pod
+        return (yield from self._action(pod_id, "start"))
 
     def _spot_bid(self, pod_id: str) -> Flow[tuple[float, int] | None]:
         """(bid per GPU, GPU count) when the pod is a spot pod; None otherwise or when GraphQL
@@ -283,14 +325,10 @@ class RunPodBackend(Backend):
         return round((pod.cost_per_hr or 0.0) / count, 4), count
 
     def stop(self, pod_id: str) -> Flow[Pod]:
-        pod = yield from self._action(pod_id, "stop")
-        assert pod is not None
-        return pod
+        return (yield from self._action(pod_id, "stop"))
 
     def restart(self, pod_id: str) -> Flow[Pod]:
-        pod = yield from self._action(pod_id, "restart")
-        assert pod is not None
-        return pod
+        return (yield from self._action(pod_id, "restart"))
 
     def terminate(self, pod_id: str) -> Flow[None]:
         yield Call(_api("pod.delete_pod"), id=pod_id)
@@ -315,5 +353,8 @@ class RunPodBackend(Backend):
         if len(pod_ids) == 1:
             return list((yield from super().get_many(pod_ids)))
         pods = {p.id: p for p in (yield from self.list())}
-        return [pods.get(pod_id) or NotFoundError(f"pod {pod_id} not found", provider=self.title, status_code=404)
-                for pod_id in pod_ids]  # fmt: skip
+        return [
+            pods.get(pod_id)
+            or NotFoundError(f"pod {pod_id} not found", provider=self.name, provider_title=self.title, status_code=404)
+            for pod_id in pod_ids
+        ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import secrets
 import threading
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -29,6 +30,7 @@ from .._lifecycle import phase_at
 from .._limits import MAX_BODY_BYTES, BodyError, parse_json
 from .._messages import MockRequest, MockResponse
 from .._ratelimit import Quota
+from .._sshd import PodIdentity
 from .._time import unix_text
 
 USER = "u_5f8c2a9e71d04b36"
@@ -131,8 +133,6 @@ class NovitaCloud(CloudBase, SpecMock):
 
     name: ClassVar[str] = "novita"
     hosts: ClassVar[tuple[str, ...]] = ("api.novita.ai",)
-    base_path: ClassVar[str] = "/gpu-instance/openapi/v1"
-    default_port: ClassVar[int] = 8703
     api = "novita"
     id_alphabet = "0123456789abcdef"
     id_length = 16
@@ -462,7 +462,15 @@ class NovitaCloud(CloudBase, SpecMock):
                 raise ApiError(400, "insufficient resources: no GPUs of this product are free")
             product.available -= gpu_num
             instance_id = self.new_id()
-            port = self.sshd.reserve(instance_id) if self.sshd is not None else 40000 + len(self.instances) % 20000
+            password = secrets.token_urlsafe(12)  # Novita's root password, shown in connectComponentSSH
+            who = PodIdentity(
+                body.get("name") or instance_id,
+                {e["key"]: e["value"] for e in body.get("envs") or []},
+                product.name,
+                gpu_num,
+                password=password,
+            )
+            port = self.sshd.reserve(instance_id, who) if self.sshd is not None else 40000 + len(self.instances) % 20000
             now = self.clock.time()
             inst = NovitaInstance(
                 id=instance_id,
@@ -476,7 +484,7 @@ class NovitaCloud(CloudBase, SpecMock):
                 ports=",".join(ports),
                 billing=billing,
                 ssh_port=port,
-                password=f"Nv{instance_id[:10]}x",
+                password=password,
                 created_at=now,
                 phase_start=now,
                 command=body.get("command") or "",

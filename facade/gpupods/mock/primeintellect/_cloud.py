@@ -25,6 +25,7 @@ from .._cloud import ApiMock, CloudBase, CloudOptions, ControlError, LivePod, lo
 from .._core import ApiError, Call, Reply, SpecMock, handles
 from .._lifecycle import phase_at
 from .._ratelimit import Quota
+from .._sshd import PodIdentity
 from .._time import iso_offset
 
 USER_ID = "cm4x9q2vd0001lb08u7k3h2ze"
@@ -167,7 +168,6 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
 
     name: ClassVar[str] = "primeintellect"
     hosts: ClassVar[tuple[str, ...]] = ("api.primeintellect.ai",)
-    default_port: ClassVar[int] = 8702
     api = "primeintellect"
     id_alphabet = "0123456789abcdef"
     id_length = 32
@@ -446,7 +446,15 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
                 raise ApiError(400, "No capacity available for this offer right now; try another offer")
             offer.available -= 1
             pod_id = self.new_id()
-            port = self.sshd.reserve(pod_id) if self.sshd is not None else 30000 + len(self.pods) % 30000
+            who = PodIdentity(
+                spec.get("name") or f"pod-{pod_id[:6]}",
+                {e["key"]: e["value"] for e in spec.get("envVars") or []},
+                offer.gpu_type,
+                offer.gpu_count,
+                tuple(self._pod_keys(spec.get("sshKeyId"))),
+                gpu_memory_gb=offer.gpu_memory,
+            )
+            port = self.sshd.reserve(pod_id, who) if self.sshd is not None else 30000 + len(self.pods) % 30000
             pod = PrimePod(
                 pod_id,
                 spec.get("name") or f"pod-{pod_id[:6]}",
@@ -756,6 +764,12 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         return Reply(200, {"status": "DELETING"})
 
     # --- SSH keys ---------------------------------------------------------------------------------------
+
+    def _pod_keys(self, key_id: str | None) -> list[str]:
+        """The public keys a new pod is given: the one ``sshKeyId`` names, else the primary key."""
+        if key_id:
+            return [self.keys[key_id].public_key] if key_id in self.keys else []
+        return [k.public_key for k in self.keys.values() if k.primary]
 
     def key_json(self, k: PrimeKey) -> dict[str, Any]:
         return {

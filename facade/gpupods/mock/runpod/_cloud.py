@@ -21,6 +21,7 @@ from .._core import ApiError
 from .._lifecycle import phase_at
 from .._messages import MockRequest, MockResponse
 from .._ratelimit import Quota
+from .._sshd import PodIdentity
 from .._time import iso_z
 from ._account import (
     STARTING_BALANCE,
@@ -55,8 +56,6 @@ class RunPodCloud(CloudBase):
 
     name: ClassVar[str] = "runpod"
     hosts: ClassVar[tuple[str, ...]] = ("api.runpod.io", "rest.runpod.io")
-    base_path: ClassVar[str] = ""
-    default_port: ClassVar[int] = 8701
 
     def __init__(self, options: CloudOptions | None = None) -> None:
         options = options or CloudOptions()
@@ -214,7 +213,7 @@ class RunPodCloud(CloudBase):
                     price = stock.price(cloud)
                 stock.available -= gpu_count
                 data_center = places[0]
-                memory = min(stock.memory * 2, 250) * gpu_count // max(gpu_count, 1) * gpu_count
+                memory = min(stock.memory + 46, 250) * gpu_count  # system RAM per GPU, as RunPod sizes hosts
                 vcpus = vcpus or 8 * gpu_count
                 cuda = next(c for c in reversed(stock.cuda_versions) if not cuda_versions or c in cuda_versions)
             else:
@@ -268,8 +267,16 @@ class RunPodCloud(CloudBase):
                 cuda_version=cuda,
                 global_networking=global_networking,
             )
-            if self.sshd is not None:
-                pod.ssh_port = self.sshd.reserve(pod_id)
+            if self.sshd is not None:  # RunPod installs the account's keys and the pod's PUBLIC_KEY
+                who = PodIdentity(
+                    name,
+                    env,
+                    gpu_id,
+                    pod.gpu_count,
+                    (*self.ssh_keys, env.get("PUBLIC_KEY", "")),
+                    gpu_memory_gb=self.catalog[gpu_id].memory if gpu_id else None,
+                )
+                pod.ssh_port = self.sshd.reserve(pod_id, who)
             else:
                 pod.ssh_port = 20000 + len(self.pods) % 40000
             pod.meter.start(now, pod.cost)
