@@ -63,7 +63,7 @@ def _shape(prop: Any) -> Any:
 def _discriminator(members: list[dict[str, Any]]) -> str | None:
     """The one property every member pins with a string ``const``, when the members agree on
     everything else (the same property names and shapes)."""
-    names = set(members[0]["properties"])
+    names: set[str] = {str(name) for name in members[0]["properties"]}
     if any(set(m["properties"]) != names for m in members):
         return None
     pinned = [n for n in sorted(names) if all(isinstance(m["properties"][n].get("const"), str) for m in members)]

@@ -1,172 +1,140 @@
 """Every operation of the Lambda Cloud spec through its generated client against the Lambda mock,
-sync and async, with the machinery of ``tests/contract/test_operations.py`` (request building from
-the spec, the parse-and-serialise-back check, the served-operations audit).
-
-Lambda's operation names do not sort into a create-read-change-delete order by verb (``launch``,
-``restart``, ``start_ticket_attachment_upload``...), and its create answers are envelopes without
-an ``id``, so the order is written out here and the ids come from the mock's own state.
-"""
+sync and async, run by the shared contract suite (``tests/contract/test_operations.py``: each
+answer a documented 2xx that parses and serialises back, every operation answered from the mock's
+own state, every answer free of placeholders, implausible values and dangling references) on a
+Lambda scenario written here: what a user does, in order, on the objects made before."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import random
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 from gpupods.mock import MockClouds, VirtualClock
+from gpupods.mock.lambda_cloud._openssh import key_pair
 
+from tests.contract import scenarios
 from tests.contract import test_operations as contract
+from tests.contract.scenarios import S, Step
 
 API = "lambda_cloud"
-RULE = {"protocol": "tcp", "port_range": [22, 22], "source_network": "0.0.0.0/0", "description": "ssh"}
+RULE = {"protocol": "tcp", "port_range": [8888, 8888], "source_network": "10.0.0.0/8", "description": "notebooks"}
+SSH_RULE = {"protocol": "tcp", "port_range": [22, 22], "source_network": "0.0.0.0/0", "description": "ssh"}
+#: A well-formed OpenSSH key (the Lambda mock refuses keys that do not decode as one).
+PUBLIC_KEY = key_pair(random.Random(7), "alice@laptop")[0]
 
 
-def _cloud(c: contract.Ctx) -> Any:
-    return c.clouds.clouds["lambda"]
+def _data_id(answer: Any) -> str:
+    return str(answer["data"]["id"])
 
 
-def _instance(c: contract.Ctx) -> str:
-    return next(iter(_cloud(c).instances))
+def _named(items: list[dict[str, Any]], name: str) -> str:
+    return str(next(item["id"] for item in items if item["name"] == name))
 
 
-def _named(items: dict[str, Any], name: str) -> str:
-    return next(key for key, item in items.items() if getattr(item, "name", None) == name)
-
-
-def _ticket(c: contract.Ctx) -> str:
-    return next(iter(_cloud(c).tickets))
-
-
-def _attachment(c: contract.Ctx) -> dict[str, str]:
-    ticket = _ticket(c)
-    return {"ticket_id": ticket, "attachment_id": next(iter(_cloud(c).tickets[ticket].attachments))}
-
-
-PLAN: dict[str, Callable[[contract.Ctx], dict[str, Any]]] = {
-    "create_ssh_key": lambda c: {"body": {"name": "contract-key"}},  # no public key: Lambda generates a pair
-    "delete_ssh_key": lambda c: {"id": _named(_cloud(c).ssh_keys, "contract-key")},
-    "create_filesystem": lambda c: {"body": {"name": "contractfs", "region": "us-west-1"}},
-    "delete_filesystem": lambda c: {"id": _named(_cloud(c).filesystems, "contractfs")},
-    "replace_firewall_rules": lambda c: {"body": {"data": [RULE]}},
-    "create_firewall_ruleset": lambda c: {"body": {"name": "contract", "region": "us-west-1", "rules": [RULE]}},
-    "get_firewall_ruleset": lambda c: {"id": _named(_cloud(c).rulesets, "contract")},
-    "update_firewall_ruleset": lambda c: {"id": _named(_cloud(c).rulesets, "contract"), "body": {"rules": [RULE]}},
-    "delete_firewall_ruleset": lambda c: {"id": next(iter(_cloud(c).rulesets))},
-    "update_global_firewall_ruleset": lambda c: {"body": {"rules": [RULE]}},
-    "launch_instance": lambda c: {
-        "body": {
-            "region_name": "us-west-1",
-            "instance_type_name": "gpu_1x_a10",
-            "ssh_key_names": ["mock-key"],
-            "name": "contract",
-            "file_system_names": ["contractfs"],
-        }
-    },
-    "get_instance": lambda c: {"id": _instance(c)},
-    "update_instance": lambda c: {"id": _instance(c), "body": {"name": "renamed"}},
-    "restart_instances": lambda c: (c.advance(600), {"body": {"instance_ids": [_instance(c)]}})[1],
-    "terminate_instances": lambda c: {"body": {"instance_ids": [_instance(c)]}},
-    "create_fabric_partition": lambda c: {"body": {"name": "contract-fabric", "region": "us-west-1"}},
-    "update_fabric_partition": lambda c: {"id": next(iter(_cloud(c).fabric)), "body": {"name": "renamed-fabric"}},
-    "delete_fabric_partition": lambda c: {"id": next(iter(_cloud(c).fabric))},
-    "create_ticket": lambda c: {
-        "body": {
-            "subject": "GPU fell off the bus",
-            "description": "nvidia-smi shows 7 of 8 GPUs",
-            "type": "incident",
-            "severity": "sev_2",
-            "instance_id": _instance(c),
-        }
-    },
-    "get_ticket": lambda c: {"ticket_id": _ticket(c)},
-    "update_ticket": lambda c: {"ticket_id": _ticket(c), "body": {"comment": {"body": "dmesg attached"}}},
-    "list_ticket_attachments": lambda c: {"ticket_id": _ticket(c)},
-    "start_ticket_attachment_upload": lambda c: {
-        "ticket_id": _ticket(c),
-        "body": {"filename": "dmesg.txt", "content_type": "text/plain", "size_bytes": 4096},
-    },
-    "complete_ticket_attachment_upload": _attachment,
-    "get_ticket_attachment_download_url": _attachment,
-    "delete_ticket_attachment": _attachment,
-}
-
-#: Create what later calls read, change it, then delete it all.
-ORDER = (
-    "list_regions",
-    "list_instance_types",
-    "list_images",
-    "list_ssh_keys",
-    "create_ssh_key",
-    "list_filesystems",
-    "create_filesystem",
-    "list_firewall_rules",
-    "replace_firewall_rules",
-    "list_firewall_rulesets",
-    "create_firewall_ruleset",
-    "get_firewall_ruleset",
-    "update_firewall_ruleset",
-    "get_global_firewall_ruleset",
-    "update_global_firewall_ruleset",
-    "launch_instance",
-    "list_instances",
-    "get_instance",
-    "update_instance",
-    "restart_instances",
-    "create_fabric_partition",
-    "update_fabric_partition",
-    "delete_fabric_partition",
-    "create_ticket",
-    "list_tickets",
-    "get_ticket",
-    "update_ticket",
-    "start_ticket_attachment_upload",
-    "list_ticket_attachments",
-    "complete_ticket_attachment_upload",
-    "get_ticket_attachment_download_url",
-    "delete_ticket_attachment",
-    "list_audit_events",
-    "terminate_instances",
-    "delete_filesystem",
-    "delete_firewall_ruleset",
-    "delete_ssh_key",
-)
+SCENARIO: list[Step] = [
+    S("list_regions"),
+    S("list_instance_types"),
+    S("list_images"),
+    S("list_ssh_keys"),
+    S("create_ssh_key", lambda c: {"body": {"name": "alice-laptop", "public_key": PUBLIC_KEY}}, key=_data_id),
+    S("create_ssh_key", lambda c: {"body": {"name": "ci-runner"}}, generated_key=_data_id),  # Lambda makes the pair
+    S("create_filesystem", lambda c: {"body": {"name": "datasets", "region": "us-west-1"}}, filesystem=_data_id),
+    S("list_filesystems"),
+    S("list_firewall_rules"),
+    S("replace_firewall_rules", lambda c: {"body": {"data": [SSH_RULE, RULE]}}),
+    S(
+        "create_firewall_ruleset",
+        lambda c: {"body": {"name": "notebooks", "region": "us-west-1", "rules": [SSH_RULE, RULE]}},
+        ruleset=_data_id,
+    ),
+    S("list_firewall_rulesets"),
+    S("get_firewall_ruleset", lambda c: {"id": c.ids["ruleset"]}),
+    S("update_firewall_ruleset", lambda c: {"id": c.ids["ruleset"], "body": {"name": "notebooks-west"}}),
+    S("get_global_firewall_ruleset"),
+    S("update_global_firewall_ruleset", lambda c: {"body": {"rules": [SSH_RULE]}}),
+    S(
+        "launch_instance",
+        lambda c: {
+            "body": {
+                "region_name": "us-west-1",
+                "instance_type_name": "gpu_1x_a10",
+                "ssh_key_names": ["alice-laptop"],
+                "name": "trainer",
+                "file_system_names": ["datasets"],
+                "firewall_rulesets": [{"id": c.ids["ruleset"]}],
+                "image": {"family": "lambda-stack-22-04"},
+                "tags": [{"key": "team", "value": "research"}],
+            }
+        },
+        instance=lambda answer: str(answer["data"]["instance_ids"][0]),
+    ),
+    S("list_instances"),
+    S("get_instance", lambda c: {"id": c.ids["instance"]}),
+    S("update_instance", lambda c: {"id": c.ids["instance"], "body": {"name": "trainer-a10"}}),
+    S("restart_instances", lambda c: {"body": {"instance_ids": [c.ids["instance"]]}}, advance=600),
+    S("create_fabric_partition", lambda c: {"body": {"name": "rack-a", "region": "us-west-1"}}, partition=_data_id),
+    S("update_fabric_partition", lambda c: {"id": c.ids["partition"], "body": {"name": "rack-a-west"}}),
+    S("delete_fabric_partition", lambda c: {"id": c.ids["partition"]}),
+    S(
+        "create_ticket",
+        lambda c: {
+            "body": {
+                "subject": "GPU fell off the bus",
+                "description": "nvidia-smi shows no device after the restart",
+                "type": "incident",
+                "severity": "sev_2",
+                "instance_id": c.ids["instance"],
+            }
+        },
+        ticket=_data_id,
+    ),
+    S("list_tickets"),
+    S("get_ticket", lambda c: {"ticket_id": c.ids["ticket"]}),
+    S("update_ticket", lambda c: {"ticket_id": c.ids["ticket"], "body": {"comment": {"body": "dmesg attached"}}}),
+    S(
+        "start_ticket_attachment_upload",
+        lambda c: {
+            "ticket_id": c.ids["ticket"],
+            "body": {"filename": "dmesg.txt", "content_type": "text/plain", "size_bytes": 48213},
+        },
+        attachment=lambda answer: str(answer["data"]["attachment_id"]),
+    ),
+    S("list_ticket_attachments", lambda c: {"ticket_id": c.ids["ticket"]}),
+    S(
+        "complete_ticket_attachment_upload",
+        lambda c: {"ticket_id": c.ids["ticket"], "attachment_id": c.ids["attachment"]},
+    ),
+    S(
+        "get_ticket_attachment_download_url",
+        lambda c: {"ticket_id": c.ids["ticket"], "attachment_id": c.ids["attachment"]},
+    ),
+    S("delete_ticket_attachment", lambda c: {"ticket_id": c.ids["ticket"], "attachment_id": c.ids["attachment"]}),
+    S("list_audit_events", lambda c: {"resource_type": "cloud.instance"}),
+    S("terminate_instances", lambda c: {"body": {"instance_ids": [c.ids["instance"]]}}),
+    S("delete_filesystem", lambda c: {"id": c.ids["filesystem"]}, advance=60),
+    S("delete_firewall_ruleset", lambda c: {"id": c.ids["ruleset"]}),
+    S("delete_ssh_key", lambda c: {"id": c.ids["generated_key"]}),
+]
 
 
 @pytest.fixture
-def clouds(monkeypatch: pytest.MonkeyPatch):
+def clouds(monkeypatch: pytest.MonkeyPatch) -> Iterator[MockClouds]:
     monkeypatch.setitem(contract.API_CLOUD, API, "lambda")
     monkeypatch.setitem(contract.BASE_URL, API, "https://cloud.lambda.ai")
-    monkeypatch.setitem(contract.PLANS, API, PLAN)
+    monkeypatch.setitem(scenarios.SCENARIOS, API, SCENARIO)
     with MockClouds(clock=VirtualClock(), sshd=False, providers=("lambda",)) as mocks:
         yield mocks
 
 
-def _calls(clouds: MockClouds) -> tuple[Any, contract.Ctx, Any, Any]:
-    spec = contract._spec(API)
-    assert sorted(ORDER) == sorted(spec.operations), "ORDER must name every operation of the spec once"
-    return spec, contract.Ctx(clouds), contract._client(API, clouds), contract._validator(API, clouds)
-
-
 def test_every_operation_sync(clouds: MockClouds) -> None:
-    spec, ctx, client, validator = _calls(clouds)
-    for name in ORDER:
-        op = spec.operations[name]
-        module = contract._module(API, op.group, op.name)
-        response = module.sync_detailed(client=client, **contract._request(API, spec, clouds, name, ctx))
-        contract._check(API, spec, name, response, ctx, validator)
-    assert not set(spec.operations) - set(validator.served), "every operation answered from the mock"
-    assert validator.rate_limits.rejected == 0
+    contract.test_every_operation_sync(API, clouds)
 
 
 async def test_every_operation_async(clouds: MockClouds) -> None:
-    spec, ctx, client, validator = _calls(clouds)
-    for name in ORDER:
-        op = spec.operations[name]
-        module = contract._module(API, op.group, op.name)
-        response = await module.asyncio_detailed(client=client, **contract._request(API, spec, clouds, name, ctx))
-        contract._check(API, spec, name, response, ctx, validator)
-    assert not set(spec.operations) - set(validator.served)
+    await contract.test_every_operation_async(API, clouds)
 
 
 def test_errors_come_in_lambdas_envelope_with_its_codes(clouds: MockClouds) -> None:
@@ -174,7 +142,7 @@ def test_errors_come_in_lambdas_envelope_with_its_codes(clouds: MockClouds) -> N
         transport=clouds.transport(), base_url="https://cloud.lambda.ai/api/v1", headers={"Authorization": "Bearer k"}
     )
     launch = {"region_name": "us-west-1", "instance_type_name": "gpu_1x_a10", "ssh_key_names": ["mock-key"]}
-    cases: list[tuple[Callable[[], httpx.Response], int, str]] = [
+    cases = [
         (
             lambda: http.post(
                 "/instance-operations/launch", content=b"{not json", headers={"Content-Type": "application/json"}
@@ -182,33 +150,19 @@ def test_errors_come_in_lambdas_envelope_with_its_codes(clouds: MockClouds) -> N
             400,
             "global/invalid-parameters",
         ),
-        (
-            lambda: http.post("/instance-operations/launch", json={"region_name": "us-west-1"}),
-            400,
-            "global/invalid-parameters",
-        ),
-        (
-            lambda: http.post("/instance-operations/launch", json={**launch, "quantity": 2}),
-            400,
-            "global/invalid-parameters",
-        ),
-        (
-            lambda: http.post("/instance-operations/launch", json={**launch, "region_name": "mars-north-1"}),
-            404,
-            "global/object-does-not-exist",
-        ),
-        (
-            lambda: http.post(
-                "/instance-operations/launch",
-                json={**launch, "instance_type_name": "cpu_4x_generalx", "region_name": "us-east-1"},
-            ),
-            400,
-            "instance-operations/launch/insufficient-capacity",
-        ),
+        (lambda: http.post("/instance-operations/launch", json={"region_name": "us-west-1"}), 400,
+         "global/invalid-parameters"),
+        (lambda: http.post("/instance-operations/launch", json={**launch, "quantity": 2}), 400,
+         "global/invalid-parameters"),
+        (lambda: http.post("/instance-operations/launch", json={**launch, "region_name": "mars-north-1"}), 404,
+         "global/object-does-not-exist"),
+        (lambda: http.post("/instance-operations/launch",
+                           json={**launch, "instance_type_name": "cpu_4x_generalx", "region_name": "us-east-1"}),
+         400, "instance-operations/launch/insufficient-capacity"),
         (lambda: http.get("/instances/0123456789abcdef0123456789abcdef"), 404, "global/object-does-not-exist"),
         (lambda: http.get("/instances", headers={"Authorization": ""}), 401, "global/invalid-api-key"),
         (lambda: http.get("/nowhere"), 404, "global/not-found"),
-    ]
+    ]  # fmt: skip
     for send, status, code in cases:
         clouds.clock.advance(13)  # past the launch limit: each case meets its own error
         response = send()
