@@ -25,24 +25,40 @@ from pipeline import versions  # noqa: E402
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["tests"]
+# A session whose interpreter is missing fails instead of being skipped with exit status 0.
+nox.options.error_on_missing_interpreters = True
 
-PYTHON = "3.11"
+#: The oldest Python gpupods supports (pyproject's requires-python).
+MINIMUM_PYTHON = (3, 11)
+#: Sessions run on the interpreter that runs nox (any supported one: 3.11, 3.12, 3.13, ...),
+#: so the README's commands work on whatever Python 3 a machine has.
+PYTHON = None
+#: Generation stays on one interpreter so that ``check-generated`` is byte-identical everywhere.
+GENERATOR_PYTHON = "3.11"
 PIPELINE_DEPS = ["pyyaml>=6", "jsonpath-rfc9535==1.0.1", *versions.requirements()]
 PRISM_VERSION = "5.14.2"
 
 
+def _require_supported_python(session: nox.Session) -> None:
+    if sys.version_info < MINIMUM_PYTHON:
+        wanted = ".".join(map(str, MINIMUM_PYTHON))
+        session.error(f"gpupods needs Python {wanted} or newer; nox runs on {sys.version.split()[0]}. "
+                      f"Run it with a newer interpreter: python{wanted} -m nox ...")  # fmt: skip
+
+
 def _install_project(session: nox.Session, extras: str = "mock,test") -> None:
+    _require_supported_python(session)
     session.install("-e", f".[{extras}]")
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=GENERATOR_PYTHON)
 def generate(session: nox.Session) -> None:
     """Regenerate the clients whose inputs changed (``-- --force`` for all, ``-- --api NAME``)."""
     session.install(*PIPELINE_DEPS)
     session.run("python", "-m", "pipeline", "generate", *session.posargs)
 
 
-@nox.session(name="check-generated", python=PYTHON)
+@nox.session(name="check-generated", python=GENERATOR_PYTHON)
 def check_generated(session: nox.Session) -> None:
     """Regenerate everything from scratch; fail if generated/ differs from what is committed."""
     session.install(*PIPELINE_DEPS)
@@ -115,7 +131,7 @@ def contract_prism(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks; results (medians and ratios measured in one run) go to bench/RESULTS.md."""
     _install_project(session)
-    session.install(*PIPELINE_DEPS, "runpod", "prime")
+    session.install(*PIPELINE_DEPS, "runpod", "prime==0.18.0")
     prism = _install_prism(session)  # the mock throughput benchmark compares with Prism
     session.run("python", "-m", "bench", *session.posargs, env={"GPUPODS_PRISM": str(prism)})
 

@@ -20,7 +20,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._clock import RealClock
 from ._config import PROVIDERS, ProviderConfig
@@ -33,6 +33,7 @@ from .errors import (
     ConflictError,
     CreateFailed,
     GpupodsError,
+    InvalidSpec,
     NotFoundError,
     PaymentRequiredError,
     PermissionDeniedError,
@@ -54,6 +55,19 @@ if TYPE_CHECKING:
 log = logging.getLogger("gpupods")
 
 PodRef = Pod | str
+T = TypeVar("T")
+
+
+class ProviderResults(builtins.list[T]):
+    """What the healthy providers answered, as a list; ``failed`` maps each provider that
+    failed to its error (empty when every provider answered). A fleet-wide read raises only
+    when every selected provider failed."""
+
+    failed: dict[str, GpupodsError]
+
+    def __init__(self, items: Iterable[T] = (), failed: Mapping[str, GpupodsError] | None = None) -> None:
+        super().__init__(items)
+        self.failed = dict(failed or {})
 
 
 class _FleetCore:
@@ -145,31 +159,26 @@ class _FleetCore:
 
     # --- flows -----------------------------------------------------------------------------
 
-    def _offers_flow(self, query: OfferQuery, provider: str | Sequence[str] | None) -> Flow[list[GpuOffer]]:
+    def _offers_flow(self, query: OfferQuery, provider: str | Sequence[str] | None) -> Flow[ProviderResults[GpuOffer]]:
         backends = self._selected(provider)
         results = yield Parallel([Run(b.offers(query), b.session()) for b in backends])
         offers: list[GpuOffer] = []
-        failures: list[tuple[str, GpupodsError]] = []
-        for backend, result in zip(backends, results, strict=True):
-            if isinstance(result, GpupodsError):
-                failures.append((backend.name, result))
-                log.warning("offers from %s failed: %s", backend.name, result)
-            else:
+        failed = _failures(backends, results, "offers")
+        for result in results:
+            if not isinstance(result, GpupodsError):
                 offers.extend(o for o in result if _offer_matches(o, query))
-        if failures and not offers:
-            raise failures[0][1]
         offers.sort(key=lambda o: (o.price(query.spot) is None, o.price(query.spot) or 0.0, o.provider, o.gpu))
-        return offers
+        return ProviderResults(offers, failed)
 
-    def _list_flow(self, provider: str | Sequence[str] | None) -> Flow[list[Pod]]:
+    def _list_flow(self, provider: str | Sequence[str] | None) -> Flow[ProviderResults[Pod]]:
         backends = self._selected(provider)
         results = yield Parallel([Run(b.list(), b.session()) for b in backends])
+        failed = _failures(backends, results, "list")
         pods: list[Pod] = []
         for result in results:
-            if isinstance(result, GpupodsError):
-                raise result
-            pods.extend(result)
-        return pods
+            if not isinstance(result, GpupodsError):
+                pods.extend(result)
+        return ProviderResults(pods, failed)
 
     def _create_flow(self, spec: PodSpec, offer: GpuOffer | None, provider: str | None) -> Flow[Pod]:
         if offer is not None:
@@ -177,21 +186,30 @@ class _FleetCore:
         else:
             query = OfferQuery(gpu=spec.gpu, count=spec.gpu_count, max_price=spec.max_price, spot=spec.spot,
                                region=spec.region)  # fmt: skip
-            candidates = (yield from self._offers_flow(query, provider))[: self.create_candidates]
+            candidates = yield from self._offers_flow(query, provider)
             if not candidates:
                 where = provider or ", ".join(self.backends)
                 price = f" under ${spec.max_price}/h" if spec.max_price else ""
                 raise CreateFailed([], f"no {'spot ' if spec.spot else ''}offer for {spec.gpu} x{spec.gpu_count}"
                                        f"{price} on {where}")  # fmt: skip
         attempts: list[tuple[str, GpupodsError]] = []
+        refused: set[str] = set()  # providers that cannot run this spec at all
+        tried = 0
         for candidate in candidates:
-            pod = yield from self._create_on(spec, candidate, attempts)
+            if candidate.provider in refused:
+                continue
+            if tried == self.create_candidates:
+                break
+            tried += 1
+            pod = yield from self._create_on(spec, candidate, attempts, refused)
             if pod is not None:
                 return pod
         raise CreateFailed(attempts)
 
-    def _create_on(self, spec: PodSpec, offer: GpuOffer, attempts: list[tuple[str, GpupodsError]]) -> Flow[Pod | None]:
-        """Try one offer; None means 'move on to the next offer'.
+    def _create_on(self, spec: PodSpec, offer: GpuOffer, attempts: list[tuple[str, GpupodsError]],
+                   refused: set[str] | None = None) -> Flow[Pod | None]:  # fmt: skip
+        """Try one offer; None means 'move on to the next offer'. A spec the provider cannot run
+        (``InvalidSpec`` from its backend) is recorded and its provider skipped from then on.
 
         The same client token is used for every try, and after an ambiguous failure the
         provider's pods are searched for it first, so a create never yields two pods.
@@ -227,6 +245,11 @@ class _FleetCore:
                 return None
             except CapacityError as exc:
                 attempts.append((where, exc))
+                return None
+            except InvalidSpec as exc:  # raised by the backend before any request
+                attempts.append((where, exc))
+                if refused is not None:
+                    refused.add(offer.provider)
                 return None
         return None
 
@@ -298,10 +321,20 @@ class _FleetCore:
         return None
 
 
-def _offer_matches(offer: GpuOffer, query: OfferQuery) -> bool:
-    from . import gpus
+def _failures(backends: Sequence[Backend], results: Sequence[Any], what: str) -> dict[str, GpupodsError]:
+    """The providers whose answer is an error; raises the first one when every provider failed."""
+    failed = {b.name: r for b, r in zip(backends, results, strict=True) if isinstance(r, GpupodsError)}
+    for name, error in failed.items():
+        log.warning("%s from %s failed: %s", what, name, error)
+    if failed and len(failed) == len(backends):
+        raise next(iter(failed.values()))
+    return failed
 
-    if query.gpu and not gpus.matches(query.gpu, gpus.by_name(offer.gpu), offer.gpu_provider_id):
+
+def _offer_matches(offer: GpuOffer, query: OfferQuery) -> bool:
+    from . import gpus, regions
+
+    if query.gpu and not gpus.matches(query.gpu, gpus.by_name(offer.gpu), offer.gpu_provider_id, offer.variant or ""):
         return False
     if query.count is not None and offer.count != query.count:
         return False
@@ -310,8 +343,10 @@ def _offer_matches(offer: GpuOffer, query: OfferQuery) -> bool:
         return False
     if query.max_price is not None and (price is None or price > query.max_price):
         return False
-    return not (query.region and (offer.region or "").lower() != query.region.lower()
-                and query.region.lower() not in str(offer.offer_id.get("data_center", "")).lower())  # fmt: skip
+    if not query.region:
+        return True
+    places = {offer.region, *offer.regions, offer.offer_id.get("data_center")}
+    return any(regions.matches(query.region, str(place)) for place in places if place)
 
 
 def _no_http() -> Any:
@@ -357,13 +392,15 @@ class Fleet(_FleetCore):
 
     def offers(self, gpu: str | None = None, *, count: int | None = None, max_price: float | None = None,
                spot: bool = False, region: str | None = None,
-               provider: str | Sequence[str] | None = None) -> list[GpuOffer]:  # fmt: skip
+               provider: str | Sequence[str] | None = None) -> ProviderResults[GpuOffer]:  # fmt: skip
         """Offers matching the filters on every (or the given) provider, cheapest first.
-        Prices are USD/hour for the whole offer (``count`` GPUs)."""
+        Prices are USD/hour for the whole offer (``count`` GPUs). Providers that failed are in
+        ``.failed``; raises only when every selected provider failed."""
         return self._run(self._offers_flow(OfferQuery(gpu, count, max_price, spot, region), provider))  # type: ignore[no-any-return]
 
-    def list(self, provider: str | Sequence[str] | None = None) -> list[Pod]:
-        """The pods on every (or the given) provider, fetched concurrently."""
+    def list(self, provider: str | Sequence[str] | None = None) -> ProviderResults[Pod]:
+        """The pods on every (or the given) provider, fetched concurrently. Providers that
+        failed are in ``.failed``; raises only when every selected provider failed."""
         return self._run(self._list_flow(provider))  # type: ignore[no-any-return]
 
     def get(self, pod: PodRef, provider: str | None = None) -> Pod:
@@ -457,10 +494,10 @@ class AsyncFleet(_FleetCore):
 
     async def offers(self, gpu: str | None = None, *, count: int | None = None, max_price: float | None = None,
                      spot: bool = False, region: str | None = None,
-                     provider: str | Sequence[str] | None = None) -> list[GpuOffer]:  # fmt: skip
+                     provider: str | Sequence[str] | None = None) -> ProviderResults[GpuOffer]:  # fmt: skip
         return await self._run(self._offers_flow(OfferQuery(gpu, count, max_price, spot, region), provider))  # type: ignore[no-any-return]
 
-    async def list(self, provider: str | Sequence[str] | None = None) -> list[Pod]:
+    async def list(self, provider: str | Sequence[str] | None = None) -> ProviderResults[Pod]:
         return await self._run(self._list_flow(provider))  # type: ignore[no-any-return]
 
     async def get(self, pod: PodRef, provider: str | None = None) -> Pod:

@@ -174,7 +174,12 @@ class NovitaCloud(SpecMock):
             "envs": inst.envs,
             "statusError": {"state": "error", "message": inst.error} if inst.error else None,
             "spotStatus": self._spot_status(inst) or "", "spotReclaimTime": "0",
+            # Fields of Novita's own answers that its published schema leaves out (unix seconds).
+            "createdAt": str(int(inst.created_at)),
         }  # fmt: skip
+        since = self._running_since(inst) if running else None
+        if since is not None:
+            body["lastStartedAt"] = str(int(since))
         if full:
             body["connectComponentSSH"] = {
                 "sshCommand": f"ssh root@{self.public_host} -p {inst.ssh_port}" if running else "",

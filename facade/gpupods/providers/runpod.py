@@ -45,6 +45,14 @@ def _models() -> Any:
     return importlib.import_module("gpupods_clients.runpod_v2.models")
 
 
+def _data_centers(region: str, offer: GpuOffer) -> list[str]:
+    """The offer's data centers inside ``region`` (a data center id, a country or a continent)."""
+    from .. import regions
+
+    inside = [d for d in offer.offer_id.get("data_centers") or () if regions.matches(region, d)]
+    return inside or [region]
+
+
 class RunPodBackend(Backend):
     name = "runpod"
     title = "RunPod"
@@ -175,6 +183,7 @@ class RunPodBackend(Backend):
                     spot_price_per_hour=round(spot * count, 4) if spot is not None else None,
                     region=centers[0] if centers else None, stock=stock,
                     offer_id={"gpu_id": gpu.id, "cloud": cloud, "data_centers": centers}, raw=gpu,
+                    variant=gpus.variant_of(gpu.id, gpu.name), regions=tuple(centers),
                 ))  # fmt: skip
         return offers
 
@@ -218,7 +227,7 @@ class RunPodBackend(Backend):
         if spec.volume_gb:
             body["mounts"] = {"persistent": {"size": spec.volume_gb, "path": spec.volume_mount_path}}
         if spec.region:
-            body["dataCenterIds"] = [spec.region]
+            body["dataCenterIds"] = _data_centers(spec.region, offer)
         body.update(extras)
         request = _models().CreatePodRequest.from_dict(body)
         raw = yield Call(_api("pod.create_pod"), body=request)
@@ -240,7 +249,7 @@ class RunPodBackend(Backend):
             "startSsh": "22/tcp" in spec.ports,
         }  # fmt: skip
         if spec.region:
-            fields["dataCenterId"] = spec.region
+            fields["dataCenterId"] = _data_centers(spec.region, offer)[0]
         fields.update(extras)
         result = yield GraphQL("rent_interruptable_pod", {"input": inputs.PodRentInterruptableInput(**fields)})
         pod_id = result.pod_rent_interruptable.id
