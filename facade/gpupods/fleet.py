@@ -17,7 +17,7 @@ from __future__ import annotations
 import builtins
 import logging
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -267,7 +267,8 @@ class _FleetCore:
         return None
 
     def _wait_flow(self, pods: Sequence[Pod], timeout: float, reachable: bool, poll: float,
-                   target: PodStatus = PodStatus.RUNNING) -> Flow[list[Pod]]:  # fmt: skip
+                   target: PodStatus = PodStatus.RUNNING,
+                   progress: Callable[[Pod], None] | None = None) -> Flow[list[Pod]]:  # fmt: skip
         deadline = self.clock.time() + timeout
         pending: dict[tuple[str, str], Pod] = {(p.provider, p.id): p for p in pods}
         ready: dict[tuple[str, str], Pod] = {}
@@ -289,6 +290,8 @@ class _FleetCore:
                     if isinstance(pod, GpupodsError):
                         raise pod
                     pending[key] = pod
+                    if progress is not None:
+                        progress(pod)
                     if pod.status in (PodStatus.ERROR, PodStatus.TERMINATED) and pod.status is not target:
                         raise PodFailed(f"{backend.name} pod {pod_id} is {pod.status} ({pod.provider_status})",
                                         pod_id=pod_id, provider=backend.name, status=pod.provider_status)  # fmt: skip
@@ -345,8 +348,14 @@ def _offer_matches(offer: GpuOffer, query: OfferQuery) -> bool:
         return False
     if not query.region:
         return True
-    places = {offer.region, *offer.regions, offer.offer_id.get("data_center")}
+    places = {offer.region, *offer.regions, offer.offer_id.get("data_center"), _country(offer)}
     return any(regions.matches(query.region, str(place)) for place in places if place)
+
+
+def _country(offer: GpuOffer) -> str | None:
+    """The ISO country of an offer, where the provider says it (Prime Intellect does)."""
+    country = getattr(offer.raw, "country", None)
+    return country if isinstance(country, str) else None
 
 
 def _no_http() -> Any:
@@ -415,12 +424,15 @@ class Fleet(_FleetCore):
         return self._run(self._create_flow(spec, offer, provider))  # type: ignore[no-any-return]
 
     def wait(self, pod: PodRef, timeout: float = 900.0, *, provider: str | None = None, reachable: bool = True,
-             poll: float = 2.0, status: PodStatus = PodStatus.RUNNING) -> Pod:  # fmt: skip
+             poll: float = 2.0, status: PodStatus = PodStatus.RUNNING,
+             progress: Callable[[Pod], None] | None = None) -> Pod:  # fmt: skip
         """Block until the pod is running and (with ``reachable``) its sshd answers; or, with
-        ``status=``, until it reaches that status (e.g. ``PodStatus.STOPPED`` after ``stop``)."""
+        ``status=``, until it reaches that status (e.g. ``PodStatus.STOPPED`` after ``stop``).
+        ``progress`` is called with the pod as each poll sees it."""
         backend, pod_id = self._resolve(pod, provider)
         start = pod if isinstance(pod, Pod) else run_sync(backend.get(pod_id), backend.session())
-        return self._run(self._wait_flow([start], timeout, reachable, poll, status))[0]  # type: ignore[no-any-return]
+        flow = self._wait_flow([start], timeout, reachable, poll, status, progress)
+        return self._run(flow)[0]  # type: ignore[no-any-return]
 
     def wait_all(self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True,
                  poll: float = 2.0) -> builtins.list[Pod]:  # fmt: skip
@@ -508,10 +520,12 @@ class AsyncFleet(_FleetCore):
         return await self._run(self._create_flow(spec, offer, provider))  # type: ignore[no-any-return]
 
     async def wait(self, pod: PodRef, timeout: float = 900.0, *, provider: str | None = None,
-                   reachable: bool = True, poll: float = 2.0, status: PodStatus = PodStatus.RUNNING) -> Pod:  # fmt: skip
+                   reachable: bool = True, poll: float = 2.0, status: PodStatus = PodStatus.RUNNING,
+                   progress: Callable[[Pod], None] | None = None) -> Pod:  # fmt: skip
         backend, pod_id = self._resolve(pod, provider)
         start = pod if isinstance(pod, Pod) else await run_async(backend.get(pod_id), backend.session())
-        return (await self._run(self._wait_flow([start], timeout, reachable, poll, status)))[0]  # type: ignore[no-any-return]
+        flow = self._wait_flow([start], timeout, reachable, poll, status, progress)
+        return (await self._run(flow))[0]  # type: ignore[no-any-return]
 
     async def wait_all(self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True,
                        poll: float = 2.0) -> builtins.list[Pod]:  # fmt: skip

@@ -68,8 +68,13 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
 
 
 def _hint(exc: BaseException) -> str | None:
-    from ..errors import ConfigurationError, InvalidSpec, UnsupportedOperation
+    from ..errors import ConfigurationError, CreateFailed, InvalidSpec, UnsupportedOperation
 
+    hint = getattr(exc, "hint", None)
+    if isinstance(hint, str):
+        return hint
+    if isinstance(exc, CreateFailed) and any(isinstance(err, InvalidSpec) for _, err in exc.attempts):
+        return "an offer skipped for its image takes another image, e.g. --image ubuntu_22_cuda_12 -p primeintellect"
     if isinstance(exc, ConfigurationError):
         return "or add --mock to try gpupods on in-process mock clouds"
     if isinstance(exc, UnsupportedOperation):
@@ -89,11 +94,14 @@ def exit_code_for(exc: BaseException) -> int:
         PodError,
         UnsupportedOperation,
     )
-    from ._session import AmbiguousPod, PodNotFound
+    from ._session import AmbiguousPod, EndpointNotFound, Interrupted, PartialFailure, PodNotFound
 
+    if isinstance(exc, PartialFailure):
+        return exc.exit_code
     table: list[tuple[type[BaseException] | tuple[type[BaseException], ...], int]] = [
+        (Interrupted, EXIT_INTERRUPTED),
         (ConfigurationError, EXIT_CONFIG),
-        ((NotFoundError, PodNotFound), EXIT_NOT_FOUND),
+        ((NotFoundError, PodNotFound, EndpointNotFound), EXIT_NOT_FOUND),
         (AmbiguousPod, EXIT_USAGE),
         (UnsupportedOperation, EXIT_UNSUPPORTED),
         (InvalidSpec, EXIT_INVALID_SPEC),
@@ -106,8 +114,8 @@ def exit_code_for(exc: BaseException) -> int:
     return EXIT_API
 
 
-def _report(exc: BaseException, code: int, as_json: bool) -> None:
-    message, hint = str(exc), _hint(exc)
+def _report(exc: BaseException, code: int, as_json: bool, message: str | None = None, hint: str | None = None) -> None:
+    message, hint = str(exc) if message is None else message, hint or _hint(exc)
     if as_json:
         import json
 
@@ -150,23 +158,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except typer.Exit as done:
         return int(done.exit_code)
     except typer.Abort:
-        print("interrupted", file=sys.stderr)
+        _report(KeyboardInterrupt(), EXIT_INTERRUPTED, as_json, "interrupted")
         return EXIT_INTERRUPTED
     except CommandLineError as exc:
+        code = int(getattr(exc, "exit_code", EXIT_USAGE))
+        if as_json:
+            format_message = getattr(exc, "format_message", None)
+            context = getattr(exc, "ctx", None)
+            path = context.command_path if context is not None else "gpupods"
+            _report(exc, code, True, format_message() if format_message else str(exc), f"`{path} --help` shows the usage")
+            return code
         show = getattr(exc, "show", None)
         if show is not None:
             show()
         else:
             print(f"error: {exc}", file=sys.stderr)
-        return int(getattr(exc, "exit_code", EXIT_USAGE))
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        return code
+    except KeyboardInterrupt as exc:
+        _report(exc, EXIT_INTERRUPTED, as_json, "interrupted")
         return EXIT_INTERRUPTED
     except Exception as exc:
         from ..errors import GpupodsError
-        from ._session import AmbiguousPod, PodNotFound
+        from ._session import AmbiguousPod, EndpointNotFound, Interrupted, PartialFailure, PodNotFound
 
-        if not isinstance(exc, (GpupodsError, PodNotFound, AmbiguousPod)):
+        if not isinstance(exc, (GpupodsError, PodNotFound, AmbiguousPod, EndpointNotFound, Interrupted,
+                                PartialFailure)):  # fmt: skip
             raise
         code = exit_code_for(exc)
         _report(exc, code, as_json)

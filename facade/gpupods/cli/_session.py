@@ -70,6 +70,26 @@ class PodNotFound(LookupError):
     """No pod matches the reference the user typed."""
 
 
+class EndpointNotFound(LookupError):
+    """No serverless endpoint has the id the user typed."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C; ``pod`` is the pod that exists (and bills) although the command did not finish."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+class PartialFailure(Exception):
+    """Some of the things a command was given failed; the rest were done (and printed)."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
 class AmbiguousPod(LookupError):
     """A name matches several pods; the user must give an id (or ``--provider``)."""
 
@@ -85,9 +105,13 @@ def find_pod(fleet: Fleet, options: Options, ref: str) -> Pod:
             pass  # perhaps a name
     pods = fleet.list(options.providers)
     matches = [p for p in pods if p.id == ref] or [p for p in pods if p.name == ref]
+    live = [p for p in matches if p.status.value not in ("terminated", "terminating")]
+    matches = live or matches  # a name reused after a removal means the pod that still runs
     if not matches:
         where = options.provider or ", ".join(fleet.backends)
-        raise PodNotFound(f"no pod {ref!r} on {where}")
+        failed = getattr(pods, "failed", {})
+        unreachable = f" ({', '.join(failed)} did not answer)" if failed else ""
+        raise PodNotFound(f"no pod {ref!r} on {where}{unreachable}")
     if len(matches) > 1:
         listed = ", ".join(f"{p.provider}:{p.id}" for p in matches)
         raise AmbiguousPod(f"{len(matches)} pods are named {ref!r} ({listed}); give the id instead")

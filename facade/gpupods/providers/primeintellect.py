@@ -160,7 +160,7 @@ class PrimeIntellectBackend(Backend):
                           "provider": str(item.provider), "data_center": val(item.data_center)},
                 raw=item, variant=gpus.variant_of(str(item.socket)), vcpus=_amount(item.vcpu),
                 ram_gb=_amount(item.memory), disk_gb=_amount(item.disk),
-                regions=tuple(str(r) for r in (region, val(item.data_center), val(item.country)) if r),
+                regions=tuple(str(r) for r in (region, val(item.data_center)) if r),
             ))  # fmt: skip
         return offers
 
