@@ -92,6 +92,17 @@ class Pod:
     def is_running(self) -> bool:
         return self.status is PodStatus.RUNNING
 
+    def require_ssh(self) -> SshInfo:
+        """``ssh``, typed as present: raises ``PodError`` while the pod has no SSH address
+        (``fleet.wait(pod)`` returns a pod that has one)."""
+        if self.ssh is None:
+            from .errors import PodError
+
+            raise PodError(f"{self.provider} pod {self.id} has no SSH address yet (status {self.status.value}); "
+                           "wait for it with fleet.wait(pod)", pod_id=self.id, provider=self.provider,
+                           status=self.provider_status)  # fmt: skip
+        return self.ssh
+
 
 @dataclass(frozen=True, slots=True)
 class GpuOffer:

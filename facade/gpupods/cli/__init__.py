@@ -150,6 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from ._app import app
 
+    import os
+
+    if os.environ.get("_GPUPODS_COMPLETE"):  # the shell asks for completions (`gpupods completion SHELL`)
+        from typer._completion_classes import completion_init
+
+        completion_init()
     args = hoist_global_options(sys.argv[1:] if argv is None else argv)
     as_json = "--json" in args
     command = typer.main.get_command(app)
