@@ -37,6 +37,7 @@ PYTHON = None
 GENERATOR_PYTHON = "3.11"
 PIPELINE_DEPS = ["pyyaml>=6", "jsonpath-rfc9535==1.0.1", *versions.requirements()]
 PRISM_VERSION = "5.14.2"
+PRIME_CLI = "prime==0.18.0"  # the official Prime Intellect CLI the benchmarks compare with
 
 
 def _require_supported_python(session: nox.Session) -> None:
@@ -90,6 +91,17 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "--strict", "-p", "gpupods")
     for package in ("runpod_v2", "runpod_v1", "primeintellect", "novita", "runpod_graphql", "runpod_graphql_async"):
         session.run("mypy", "--strict", "-p", f"gpupods_clients.{package}")
+    session.run("mypy", "--strict", str(_readme_example()))  # what README users copy type-checks too
+
+
+def _readme_example() -> Path:
+    """The README's facade example (its first ``python`` block), as a file under build/."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split("```python\n", 1)[1].split("```", 1)[0]
+    target = ROOT / "build" / "readme_example.py"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(block, encoding="utf-8")
+    return target
 
 
 @nox.session(python=PYTHON)
@@ -131,9 +143,21 @@ def contract_prism(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks; results (medians and ratios measured in one run) go to bench/RESULTS.md."""
     _install_project(session)
-    session.install(*PIPELINE_DEPS, "runpod", "prime==0.18.0")
+    session.install(*PIPELINE_DEPS, "runpod", PRIME_CLI)
+    prime = _official_cli_venv(session, PRIME_CLI, "prime")  # its cold start is measured in a venv of its own
     prism = _install_prism(session)  # the mock throughput benchmark compares with Prism
-    session.run("python", "-m", "bench", *session.posargs, env={"GPUPODS_PRISM": str(prism)})
+    session.run("python", "-m", "bench", *session.posargs,
+                env={"GPUPODS_PRISM": str(prism), "GPUPODS_BENCH_PRIME": str(prime)})  # fmt: skip
+
+
+def _official_cli_venv(session: nox.Session, requirement: str, command: str) -> Path:
+    """``requirement`` in a virtual environment of its own under build/; returns its ``command``."""
+    venv = ROOT / "build" / f"bench-{command}"
+    python = venv / "bin" / "python"
+    if not python.exists():
+        session.run(sys.executable, "-m", "venv", str(venv), external=True)
+    session.run(str(python), "-m", "pip", "install", "-q", requirement, external=True)
+    return venv / "bin" / command
 
 
 @nox.session(name="update-specs", python=PYTHON)

@@ -246,6 +246,23 @@ class NovitaCloud(SpecMock):
                 for cid, name in _CLUSTERS.items()]  # fmt: skip
         return Reply(200, {"data": rows})
 
+    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+        """A one-GPU instance placed straight into the cloud's state (no request), on the cheapest
+        product of ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
+        product = sorted((p for p in self.products.values() if p.name.startswith(family) and p.available > 0),
+                         key=lambda p: p.price)[0]  # fmt: skip
+        with self._state:
+            product.available -= 1
+            instance_id = self.new_id()
+            port = self.sshd.reserve(instance_id) if self.sshd is not None else 40000 + len(self.instances) % 20000
+            now = self.clock.time()
+            self.instances[instance_id] = NovitaInstance(
+                id=instance_id, name=name, product=product, cluster=product.clusters[0], gpu_num=1, image=image,
+                rootfs=50, envs=[], ports="22/tcp", billing="onDemand", ssh_port=port,
+                password=f"pw{instance_id[:8]}", created_at=now, phase_start=now,
+            )  # fmt: skip
+        return instance_id
+
     @handles("create_gpu_instance")
     def create_instance(self, call: Call) -> Reply:
         body = call.body

@@ -8,23 +8,23 @@ fails the way RunPod does (400 on v2, 500 on v1, an ``errors`` entry on GraphQL)
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib import resources
-from typing import Any
-
-from graphql import GraphQLError
+from typing import TYPE_CHECKING, Any
 
 from .._clock import RealClock
 from ._core import ApiError, Call, MockRequest, MockResponse, Reply, SpecMock, handles
 from ._faults import FaultPlan
-from ._graphql import GraphQLRequestError, SdlServer, parse_body
 from ._lifecycle import Lifecycle, phase_at
 from ._sshd import SshdStandIns
+
+if TYPE_CHECKING:
+    from ._runpod_graphql import RunPodGraphQLMock
 
 NO_CAPACITY = (
     "There are no longer any instances available with the requested specifications. Please refresh and try again."
@@ -136,10 +136,21 @@ class RunPodCloud:
         self._lock = threading.RLock()
         common = {"clock": self.clock, "faults": self.faults, "api_keys": api_keys, "seed": seed,
                   "validate_responses": validate_responses}  # fmt: skip
+        self._common, self._api_keys = common, api_keys
         self.v2 = RunPodV2Mock(self, **common)
-        self.v1 = RunPodV1Mock(self, **common)
-        self.graphql = RunPodGraphQLMock(self, api_keys=api_keys)
         self.created = 0
+
+    # REST v1 and GraphQL are built on their first use: most sessions never call them, and
+    # their spec and schema take most of a cold start.
+    @functools.cached_property
+    def v1(self) -> RunPodV1Mock:
+        return RunPodV1Mock(self, **self._common)
+
+    @functools.cached_property
+    def graphql(self) -> RunPodGraphQLMock:
+        from ._runpod_graphql import RunPodGraphQLMock
+
+        return RunPodGraphQLMock(self, api_keys=self._api_keys)
 
     # --- routing -----------------------------------------------------------------------------
 
@@ -177,6 +188,16 @@ class RunPodCloud:
         if up and self.sshd is not None:
             self.sshd.open(pod.id)
         return up
+
+    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+        """A pod placed straight into the cloud's state (no request), on the cheapest GPU type of
+        ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
+        stocks = sorted((g for g in self.catalog.values() if family in g.name and g.available > 0),
+                        key=lambda g: g.secure_price)  # fmt: skip
+        pod = self.new_pod(name=name, image=image, gpu_id=stocks[0].id, gpu_count=1, cloud="SECURE", env={},
+                           ports=["22/tcp"], disk=50, volume_gb=0, volume_path="/workspace", args="",
+                           template_id=None)  # fmt: skip
+        return pod.id
 
     def new_pod(self, *, name: str, image: str, gpu_id: str | None, gpu_count: int, cloud: str,
                 env: dict[str, str], ports: list[str], disk: int, volume_gb: int, volume_path: str, args: str,
@@ -699,206 +720,3 @@ class RunPodV1Mock(SpecMock):
         else:
             self.cloud.restart(pod)
         return Reply(200, self.pod_json(pod))
-
-
-# --- GraphQL (deprecated) ---------------------------------------------------------------------------
-
-
-class RunPodGraphQLMock:
-    """``POST /graphql`` over the shared pods: the SDL's operations, introspection and
-    RunPod's error habits (business errors in ``errors`` with HTTP 200; unknown input
-    fields refused with HTTP 400; a missing key is HTTP 401)."""
-
-    def __init__(self, cloud: RunPodCloud, api_keys: Iterable[str] | None = None) -> None:
-        self.cloud = cloud
-        self.api_keys = set(api_keys) if api_keys is not None else None
-        sdl = resources.files("gpupods_clients.runpod_graphql").joinpath("schema.graphql").read_text("utf-8")
-        self.server = SdlServer(sdl, resolvers={
-            "Query": {"myself": self._myself, "pod": self._pod, "gpuTypes": self._gpu_types},
-            "Mutation": {
-                "podFindAndDeployOnDemand": self._deploy, "podRentInterruptable": self._rent,
-                "podResume": self._resume, "podBidResume": self._bid_resume, "podStop": self._stop,
-                "podTerminate": self._terminate, "deployCpuPod": self._deploy_cpu,
-            },
-            "GpuType": {"lowestPrice": self._lowest_price},
-        })  # fmt: skip
-        self.requests = 0
-
-    def handle(self, request: MockRequest) -> MockResponse:
-        self.requests += 1
-        faults = self.cloud.faults
-        try:
-            payload = parse_body(request.body)
-        except GraphQLRequestError as exc:
-            return _gql(400, {"errors": [{"message": str(exc), "extensions": {"code": "BAD_REQUEST"}}]})
-        fields = self.server.root_fields(str(payload.get("query", "")), payload.get("operationName")) if isinstance(
-            payload, dict) else []  # fmt: skip
-        route = fields[0] if fields else "graphql"
-        fault = faults.pick(route, after_accept=False)
-        if fault is not None and fault.kind != "latency":
-            return self.cloud.v2._faulty(self.cloud.v2.spec.operations["list_pods"], fault, None)
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if (
-            scheme.lower() != "bearer"
-            or not token.strip()
-            or (self.api_keys is not None and token.strip() not in self.api_keys)
-        ):
-            return _gql(401, {"errors": [{"message": "Unauthorized: send 'Authorization: Bearer <API key>'",
-                                          "extensions": {"code": "UNAUTHENTICATED"}}]})  # fmt: skip
-        try:
-            status, body = self.server.run(payload)
-        except GraphQLRequestError as exc:
-            status, body = 400, {"errors": [{"message": str(exc), "extensions": {"code": "BAD_REQUEST"}}]}
-        response = _gql(status, body)
-        if fault is not None:
-            response.delay += fault.seconds
-        late = faults.pick(route, after_accept=True)
-        if late is not None:
-            return self.cloud.v2._faulty(self.cloud.v2.spec.operations["list_pods"], late, response)
-        return response
-
-    # --- shapes ------------------------------------------------------------------------------
-
-    def pod_json(self, pod: RunPodPod) -> dict[str, Any]:
-        cloud = self.cloud
-        running = cloud.status(pod) == "RUNNING"
-        stock = cloud.catalog.get(pod.gpu_id or "")
-        runtime = None
-        if running:
-            cloud.sshd_up(pod)
-            runtime = {
-                "uptimeInSeconds": int(cloud.clock.time() - (pod.started_at or cloud.clock.time())),
-                "ports": [{"ip": cloud.public_host, "isIpPublic": True, "privatePort": int(p.split("/")[0]),
-                           "publicPort": pod.ssh_port if p == "22/tcp" else int(p.split("/")[0]),
-                           "type": p.split("/")[1]} for p in pod.ports],
-                "gpus": [{"id": f"gpu{i}", "gpuUtilPercent": 0.0, "memoryUtilPercent": 0.0} for i in range(pod.gpu_count)],
-                "container": {"cpuPercent": 1.0, "memoryPercent": 3.0},
-            }  # fmt: skip
-        return {
-            "id": pod.id, "name": pod.name, "desiredStatus": "EXITED" if pod.failed else pod.desired,
-            "imageName": pod.image, "env": [f"{k}={v}" for k, v in pod.env.items()], "gpuCount": pod.gpu_count,
-            "vcpuCount": float(pod.vcpus), "memoryInGb": float(pod.memory_gb), "containerDiskInGb": pod.disk,
-            "volumeInGb": pod.volume_gb, "volumeMountPath": pod.volume_path, "costPerHr": pod.cost,
-            "uptimeSeconds": runtime["uptimeInSeconds"] if runtime else 0,
-            "lastStatusChange": f"{pod.desired.title()} by User: {cloud.iso(pod.run_started_at)}",
-            "podType": "INTERRUPTABLE" if pod.interruptible else "RESERVED", "machineId": pod.pod_host.split("-")[-1],
-            "dockerArgs": pod.args, "ports": ",".join(pod.ports),
-            "machine": {"podHostId": pod.pod_host, "gpuDisplayName": stock.name if stock else None},
-            "runtime": runtime,
-        }  # fmt: skip
-
-    def _find(self, pod_id: str) -> RunPodPod:
-        pod = self.cloud.pods.get(pod_id)
-        if pod is None:
-            raise GraphQLError("Pod not found", extensions={"code": "NOT_FOUND"})
-        return pod
-
-    @staticmethod
-    def _run(action: Any) -> Any:
-        try:
-            return action()
-        except ApiError as exc:
-            raise GraphQLError(exc.message, extensions={"code": "BAD_USER_INPUT"}) from None
-
-    # --- resolvers ------------------------------------------------------------------------------
-
-    def _myself(self, _root: Any, _info: Any) -> dict[str, Any]:
-        return {"id": "user_mock", "pods": [self.pod_json(p) for p in list(self.cloud.pods.values())]}
-
-    def _pod(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
-        return self.pod_json(self._find(input["podId"]))
-
-    def _gpu_types(self, _root: Any, _info: Any, input: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        wanted = (
-            set(input.get("ids") or []) | ({input["id"]} if input and input.get("id") else set()) if input else set()
-        )
-        out = []
-        for g in self.cloud.catalog.values():
-            if wanted and g.id not in wanted:
-                continue
-            out.append({"id": g.id, "displayName": g.name, "memoryInGb": g.memory, "secureCloud": True,
-                        "communityCloud": True, "securePrice": g.secure_price, "communityPrice": g.community_price,
-                        "secureSpotPrice": g.secure_spot, "communitySpotPrice": g.community_spot,
-                        "maxGpuCount": g.max_count, "manufacturer": g.manufacturer, "_stock": g})  # fmt: skip
-        return out
-
-    def _lowest_price(self, gpu: dict[str, Any], _info: Any, input: dict[str, Any] | None = None) -> dict[str, Any]:
-        g: GpuStock = gpu["_stock"]
-        count = (input or {}).get("gpuCount") or 1
-        secure = (input or {}).get("secureCloud", True)
-        stock = "High" if g.available >= 16 else "Medium" if g.available >= 4 else "Low" if g.available else None
-        return {
-            "gpuName": g.name, "gpuTypeId": g.id,
-            "minimumBidPrice": (g.secure_spot if secure else g.community_spot) if g.available >= count else None,
-            "uninterruptablePrice": (g.secure_price if secure else g.community_price) if g.available >= count else None,
-            "stockStatus": stock, "maxUnreservedGpuCount": g.available, "availableGpuCounts": list(range(1, min(g.available, g.max_count) + 1)),
-            "totalCount": g.available, "rentedCount": 0,
-        }  # fmt: skip
-
-    def _create(self, input: dict[str, Any], interruptible: bool) -> dict[str, Any]:
-        env = {e["key"]: e["value"] for e in input.get("env") or [] if e}
-        cloud_type = input.get("cloudType") or "ALL"
-        pod = self._run(lambda: self.cloud.new_pod(
-            name=input.get("name") or "pod", image=input.get("imageName") or "runpod/base",
-            gpu_id=input.get("gpuTypeId"), gpu_count=input.get("gpuCount") or 1,
-            cloud="COMMUNITY" if cloud_type == "COMMUNITY" else "SECURE", env=env,
-            ports=[p.strip() for p in (input.get("ports") or "22/tcp").split(",") if p.strip()],
-            disk=input.get("containerDiskInGb") or 20, volume_gb=input.get("volumeInGb") or 0,
-            volume_path=input.get("volumeMountPath") or "/workspace", args=input.get("dockerArgs") or "",
-            template_id=input.get("templateId"), interruptible=interruptible, bid_per_gpu=input.get("bidPerGpu"),
-            data_centers=[input["dataCenterId"]] if input.get("dataCenterId") else None,
-        ))  # fmt: skip
-        return self.pod_json(pod)
-
-    def _deploy(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
-        if not input.get("gpuTypeId"):
-            raise GraphQLError("gpuTypeId is required", extensions={"code": "BAD_USER_INPUT"})
-        return self._create(input, interruptible=False)
-
-    def _rent(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
-        if not input.get("gpuTypeId"):
-            raise GraphQLError("gpuTypeId is required", extensions={"code": "BAD_USER_INPUT"})
-        return self._create(input, interruptible=True)
-
-    def _deploy_cpu(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
-        data = dict(input)
-        data.pop("gpuTypeId", None)
-        pod = self._run(lambda: self.cloud.new_pod(
-            name=data.get("name") or "cpu-pod", image=data.get("imageName") or "ubuntu", gpu_id=None, gpu_count=0,
-            cloud="SECURE", env={e["key"]: e["value"] for e in data.get("env") or [] if e},
-            ports=[p for p in (data.get("ports") or "22/tcp").split(",") if p], disk=data.get("containerDiskInGb") or 10,
-            volume_gb=data.get("volumeInGb") or 0, volume_path=data.get("volumeMountPath") or "/workspace", args="",
-            template_id=data.get("templateId"), cpu_id=(data.get("instanceId") or "cpu3c").split("-")[0],
-        ))  # fmt: skip
-        return self.pod_json(pod)
-
-    def _resume(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
-        pod = self._find(input["podId"])
-        if pod.interruptible:
-            raise GraphQLError("This is a spot pod: resume it with podBidResume", extensions={"code": "BAD_USER_INPUT"})
-        self._run(lambda: self.cloud.start(pod))
-        return self.pod_json(pod)
-
-    def _bid_resume(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
-        pod = self._find(input["podId"])
-        stock = self.cloud.catalog.get(pod.gpu_id or "")
-        floor = stock.secure_spot if stock else 0.0
-        if input["bidPerGpu"] < floor:
-            raise GraphQLError(
-                f"Your bid is below the minimum of ${floor}/GPU/hour", extensions={"code": "BAD_USER_INPUT"}
-            )
-        self._run(lambda: self.cloud.start(pod, bid_per_gpu=input["bidPerGpu"]))
-        return self.pod_json(pod)
-
-    def _stop(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
-        pod = self._find(input["podId"])
-        self.cloud.stop(pod)
-        return self.pod_json(pod)
-
-    def _terminate(self, _root: Any, _info: Any, input: dict[str, Any]) -> None:
-        self.cloud.terminate(self._find(input["podId"]))
-        return None
-
-
-def _gql(status: int, body: Any) -> MockResponse:
-    return MockResponse(status, [("Content-Type", "application/json")], json.dumps(body).encode())
