@@ -43,8 +43,10 @@ PRIME_CLI = "prime==0.18.0"  # the official Prime Intellect CLI the benchmarks c
 def _require_supported_python(session: nox.Session) -> None:
     if sys.version_info < MINIMUM_PYTHON:
         wanted = ".".join(map(str, MINIMUM_PYTHON))
-        session.error(f"gpupods needs Python {wanted} or newer; nox runs on {sys.version.split()[0]}. "
-                      f"Run it with a newer interpreter: python{wanted} -m nox ...")  # fmt: skip
+        session.error(
+            f"gpupods needs Python {wanted} or newer; nox runs on {sys.version.split()[0]}. "
+            f"Run it with a newer interpreter: python{wanted} -m nox ..."
+        )
 
 
 def _install_project(session: nox.Session, extras: str = "mock,test") -> None:
@@ -146,8 +148,9 @@ def bench(session: nox.Session) -> None:
     session.install(*PIPELINE_DEPS, "runpod", PRIME_CLI)
     prime = _official_cli_venv(session, PRIME_CLI, "prime")  # its cold start is measured in a venv of its own
     prism = _install_prism(session)  # the mock throughput benchmark compares with Prism
-    session.run("python", "-m", "bench", *session.posargs,
-                env={"GPUPODS_PRISM": str(prism), "GPUPODS_BENCH_PRIME": str(prime)})  # fmt: skip
+    session.run(
+        "python", "-m", "bench", *session.posargs, env={"GPUPODS_PRISM": str(prism), "GPUPODS_BENCH_PRIME": str(prime)}
+    )
 
 
 def _official_cli_venv(session: nox.Session, requirement: str, command: str) -> Path:

@@ -24,8 +24,10 @@ def _commands() -> tuple[dict[str, list[str]], list[str]]:
     commands: dict[str, list[str]] = {}
     gpupods = script("gpupods")
     if gpupods is None:
-        notes.append("The `gpupods` entry point (`gpupods.cli:main`) is not installed in this environment, so "
-                     "gpupods' own cold start is not measured.")  # fmt: skip
+        notes.append(
+            "The `gpupods` entry point (`gpupods.cli:main`) is not installed in this environment, so "
+            "gpupods' own cold start is not measured."
+        )
     else:
         commands["gpupods --help"] = [gpupods, "--help"]
         commands["gpupods ls --mock --json"] = [gpupods, "ls", "--mock", "--json"]
@@ -54,18 +56,35 @@ def run() -> list[Section]:
     faster = min(official, key=official.__getitem__) if official else None
     if "gpupods --help" in median:
         baseline = official.get(faster) if faster else None
-        section.rows.append(Row(
-            "gpupods --help", median["gpupods --help"], "s", f"{faster} --help" if faster else "", baseline,
-            "<= 0.5x the faster official CLI" if baseline else "",
-            median["gpupods --help"] <= 0.5 * baseline if baseline else None,
-        ))  # fmt: skip
+        section.rows.append(
+            Row(
+                "gpupods --help",
+                median["gpupods --help"],
+                "s",
+                f"{faster} --help" if faster else "",
+                baseline,
+                "<= 0.5x the faster official CLI" if baseline else "",
+                median["gpupods --help"] <= 0.5 * baseline if baseline else None,
+            )
+        )
         prime = official.get("prime")
         ls_s = median["gpupods ls --mock --json"]
-        section.rows.append(Row("gpupods ls --mock --json", ls_s, "s", "prime --help" if prime else "", prime,
-                                "<= 1.0x prime --help" if prime else "", ls_s <= prime if prime else None,
-                                note="builds the mock clouds in-process, seeds a pod on each and lists them"))  # fmt: skip
+        section.rows.append(
+            Row(
+                "gpupods ls --mock --json",
+                ls_s,
+                "s",
+                "prime --help" if prime else "",
+                prime,
+                "<= 1.0x prime --help" if prime else "",
+                ls_s <= prime if prime else None,
+                note="builds the mock clouds in-process, seeds a pod on each and lists them",
+            )
+        )
     for name, seconds in sorted(official.items()):
         section.rows.append(Row(f"{name} --help (official CLI)", seconds, "s"))
-    section.notes.append(f"Medians of {ROUNDS} rounds after one unmeasured run of each command; in each round the "
-                         "commands run one after another; no provider keys in the environment.")  # fmt: skip
+    section.notes.append(
+        f"Medians of {ROUNDS} rounds after one unmeasured run of each command; in each round the "
+        "commands run one after another; no provider keys in the environment."
+    )
     return [section]

@@ -206,8 +206,9 @@ class _FleetCore:
                 return pod
         raise CreateFailed(attempts)
 
-    def _create_on(self, spec: PodSpec, offer: GpuOffer, attempts: list[tuple[str, GpupodsError]],
-                   refused: set[str] | None = None) -> Flow[Pod | None]:  # fmt: skip
+    def _create_on(
+        self, spec: PodSpec, offer: GpuOffer, attempts: list[tuple[str, GpupodsError]], refused: set[str] | None = None
+    ) -> Flow[Pod | None]:
         """Try one offer; None means 'move on to the next offer'. A spec the provider cannot run
         (``InvalidSpec`` from its backend) is recorded and its provider skipped from then on.
 
@@ -266,9 +267,15 @@ class _FleetCore:
                 return found
         return None
 
-    def _wait_flow(self, pods: Sequence[Pod], timeout: float, reachable: bool, poll: float,
-                   target: PodStatus = PodStatus.RUNNING,
-                   progress: Callable[[Pod], None] | None = None) -> Flow[list[Pod]]:  # fmt: skip
+    def _wait_flow(
+        self,
+        pods: Sequence[Pod],
+        timeout: float,
+        reachable: bool,
+        poll: float,
+        target: PodStatus = PodStatus.RUNNING,
+        progress: Callable[[Pod], None] | None = None,
+    ) -> Flow[list[Pod]]:
         deadline = self.clock.time() + timeout
         pending: dict[tuple[str, str], Pod] = {(p.provider, p.id): p for p in pods}
         ready: dict[tuple[str, str], Pod] = {}
@@ -399,9 +406,16 @@ class Fleet(_FleetCore):
 
         return Endpoints(self)
 
-    def offers(self, gpu: str | None = None, *, count: int | None = None, max_price: float | None = None,
-               spot: bool = False, region: str | None = None,
-               provider: str | Sequence[str] | None = None) -> ProviderResults[GpuOffer]:  # fmt: skip
+    def offers(
+        self,
+        gpu: str | None = None,
+        *,
+        count: int | None = None,
+        max_price: float | None = None,
+        spot: bool = False,
+        region: str | None = None,
+        provider: str | Sequence[str] | None = None,
+    ) -> ProviderResults[GpuOffer]:
         """Offers matching the filters on every (or the given) provider, cheapest first.
         Prices are USD/hour for the whole offer (``count`` GPUs). Providers that failed are in
         ``.failed``; raises only when every selected provider failed."""
@@ -423,9 +437,17 @@ class Fleet(_FleetCore):
         the pod before any retry. Raises ``CreateFailed`` listing every attempt."""
         return self._run(self._create_flow(spec, offer, provider))  # type: ignore[no-any-return]
 
-    def wait(self, pod: PodRef, timeout: float = 900.0, *, provider: str | None = None, reachable: bool = True,
-             poll: float = 2.0, status: PodStatus = PodStatus.RUNNING,
-             progress: Callable[[Pod], None] | None = None) -> Pod:  # fmt: skip
+    def wait(
+        self,
+        pod: PodRef,
+        timeout: float = 900.0,
+        *,
+        provider: str | None = None,
+        reachable: bool = True,
+        poll: float = 2.0,
+        status: PodStatus = PodStatus.RUNNING,
+        progress: Callable[[Pod], None] | None = None,
+    ) -> Pod:
         """Block until the pod is running and (with ``reachable``) its sshd answers; or, with
         ``status=``, until it reaches that status (e.g. ``PodStatus.STOPPED`` after ``stop``).
         ``progress`` is called with the pod as each poll sees it."""
@@ -504,9 +526,16 @@ class AsyncFleet(_FleetCore):
 
         return AsyncEndpoints(self)
 
-    async def offers(self, gpu: str | None = None, *, count: int | None = None, max_price: float | None = None,
-                     spot: bool = False, region: str | None = None,
-                     provider: str | Sequence[str] | None = None) -> ProviderResults[GpuOffer]:  # fmt: skip
+    async def offers(
+        self,
+        gpu: str | None = None,
+        *,
+        count: int | None = None,
+        max_price: float | None = None,
+        spot: bool = False,
+        region: str | None = None,
+        provider: str | Sequence[str] | None = None,
+    ) -> ProviderResults[GpuOffer]:
         return await self._run(self._offers_flow(OfferQuery(gpu, count, max_price, spot, region), provider))  # type: ignore[no-any-return]
 
     async def list(self, provider: str | Sequence[str] | None = None) -> ProviderResults[Pod]:
@@ -519,9 +548,17 @@ class AsyncFleet(_FleetCore):
     async def create(self, spec: PodSpec, offer: GpuOffer | None = None, *, provider: str | None = None) -> Pod:
         return await self._run(self._create_flow(spec, offer, provider))  # type: ignore[no-any-return]
 
-    async def wait(self, pod: PodRef, timeout: float = 900.0, *, provider: str | None = None,
-                   reachable: bool = True, poll: float = 2.0, status: PodStatus = PodStatus.RUNNING,
-                   progress: Callable[[Pod], None] | None = None) -> Pod:  # fmt: skip
+    async def wait(
+        self,
+        pod: PodRef,
+        timeout: float = 900.0,
+        *,
+        provider: str | None = None,
+        reachable: bool = True,
+        poll: float = 2.0,
+        status: PodStatus = PodStatus.RUNNING,
+        progress: Callable[[Pod], None] | None = None,
+    ) -> Pod:
         backend, pod_id = self._resolve(pod, provider)
         start = pod if isinstance(pod, Pod) else await run_async(backend.get(pod_id), backend.session())
         flow = self._wait_flow([start], timeout, reachable, poll, status, progress)

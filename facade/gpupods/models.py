@@ -98,9 +98,13 @@ class Pod:
         if self.ssh is None:
             from .errors import PodError
 
-            raise PodError(f"{self.provider} pod {self.id} has no SSH address yet (status {self.status.value}); "
-                           "wait for it with fleet.wait(pod)", pod_id=self.id, provider=self.provider,
-                           status=self.provider_status)  # fmt: skip
+            raise PodError(
+                f"{self.provider} pod {self.id} has no SSH address yet (status {self.status.value}); "
+                "wait for it with fleet.wait(pod)",
+                pod_id=self.id,
+                provider=self.provider,
+                status=self.provider_status,
+            )
         return self.ssh
 
 

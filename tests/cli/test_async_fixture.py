@@ -7,17 +7,18 @@ import pytest
 
 pytest_plugins = ["pytester"]
 
-USER_TEST = '''
+USER_TEST = """
 import pytest
 
 @pytest.mark.asyncio
 async def test_lists_with_the_async_fleet(mock_async_fleet):
     assert await mock_async_fleet.list() == []
-'''
+"""
 
 
 def test_mock_async_fleet_in_strict_mode(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_user=USER_TEST)
-    result = pytester.runpytest("-p", "no:cacheprovider", "-o", "asyncio_mode=strict",
-                                "-o", "asyncio_default_fixture_loop_scope=function")  # fmt: skip
+    result = pytester.runpytest(
+        "-p", "no:cacheprovider", "-o", "asyncio_mode=strict", "-o", "asyncio_default_fixture_loop_scope=function"
+    )
     result.assert_outcomes(passed=1)

@@ -32,8 +32,23 @@ URL_VARS = ("GPUPODS_RUNPOD_URL", "GPUPODS_PRIMEINTELLECT_URL", "GPUPODS_NOVITA_
 
 POD_KEYS = {"provider", "id", "name", "status", "provider_status", "gpu", "gpu_count", "image", "price_per_hour",
             "created_at", "started_at", "ssh", "ports", "spot", "spot_status", "region"}  # fmt: skip
-OFFER_KEYS = {"provider", "gpu", "gpu_provider_id", "memory_gb", "count", "price_per_hour", "spot_price_per_hour",
-              "region", "stock", "id", "variant", "vcpus", "ram_gb", "disk_gb", "regions"}  # fmt: skip
+OFFER_KEYS = {
+    "provider",
+    "gpu",
+    "gpu_provider_id",
+    "memory_gb",
+    "count",
+    "price_per_hour",
+    "spot_price_per_hour",
+    "region",
+    "stock",
+    "id",
+    "variant",
+    "vcpus",
+    "ram_gb",
+    "disk_gb",
+    "regions",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -157,14 +172,17 @@ def test_stop_start_and_rm(capsys: pytest.CaptureFixture[str]) -> None:
 def test_start_on_a_running_pod_and_stop_on_a_stopped_one_change_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = gpupods(capsys, "--mock", "start", "demo-novita")  # it is running already
     assert code == 0 and "is already running" in err and "demo-novita" in out
-    with MockClouds(clock=RealClock(), providers=("runpod",)) as clouds, clouds.serve() as urls:
-        with _environ({"RUNPOD_API_KEY": "mock-api-key-not-secret", "GPUPODS_RUNPOD_URL": urls["runpod"]}):
-            created = json_of(capsys, "--json", "create", "--name", "idle", "--gpu", "H100")
-            json_of(capsys, "--json", "stop", "idle")
-            stops = clouds.runpod.v2.served["run_pod_action"]
-            code, out, err = gpupods(capsys, "stop", "idle")
-            again = json_of(capsys, "--json", "stop", created["id"], "-p", "runpod")
-            listed = gpupods(capsys, "ls")[1]
+    with (
+        MockClouds(clock=RealClock(), providers=("runpod",)) as clouds,
+        clouds.serve() as urls,
+        _environ({"RUNPOD_API_KEY": "mock-api-key-not-secret", "GPUPODS_RUNPOD_URL": urls["runpod"]}),
+    ):
+        created = json_of(capsys, "--json", "create", "--name", "idle", "--gpu", "H100")
+        json_of(capsys, "--json", "stop", "idle")
+        stops = clouds.runpod.v2.served["run_pod_action"]
+        code, out, err = gpupods(capsys, "stop", "idle")
+        again = json_of(capsys, "--json", "stop", created["id"], "-p", "runpod")
+        listed = gpupods(capsys, "ls")[1]
     assert code == 0 and "is already stopped" in err
     assert again["status"] == "stopped" and clouds.runpod.v2.served["run_pod_action"] == stops
     row = next(line for line in listed.splitlines() if " idle " in line)
@@ -250,13 +268,28 @@ def test_invalid_endpoint_spec(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_endpoints_create_ls_rm(capsys: pytest.CaptureFixture[str]) -> None:
-    with MockClouds(clock=RealClock(), providers=("runpod",)) as clouds, clouds.serve() as urls:
-        with _environ({"RUNPOD_API_KEY": "mock-api-key-not-secret", "GPUPODS_RUNPOD_URL": urls["runpod"]}):
-            created = json_of(capsys, "--json", "endpoints", "create", "--name", "infer", "--image", "me/infer:1",
-                              "--gpu", "AMPERE_80", "--workers-max", "5")  # fmt: skip
-            listed = json_of(capsys, "--json", "endpoints", "ls")
-            removed = json_of(capsys, "--json", "endpoints", "rm", created["id"])
-            left = json_of(capsys, "--json", "endpoints", "ls")
+    with (
+        MockClouds(clock=RealClock(), providers=("runpod",)) as clouds,
+        clouds.serve() as urls,
+        _environ({"RUNPOD_API_KEY": "mock-api-key-not-secret", "GPUPODS_RUNPOD_URL": urls["runpod"]}),
+    ):
+        created = json_of(
+            capsys,
+            "--json",
+            "endpoints",
+            "create",
+            "--name",
+            "infer",
+            "--image",
+            "me/infer:1",
+            "--gpu",
+            "AMPERE_80",
+            "--workers-max",
+            "5",
+        )
+        listed = json_of(capsys, "--json", "endpoints", "ls")
+        removed = json_of(capsys, "--json", "endpoints", "rm", created["id"])
+        left = json_of(capsys, "--json", "endpoints", "ls")
     assert created["name"] == "infer" and created["workers_max"] == 5 and created["scaling"] == "QUEUE_DELAY"
     assert [e["id"] for e in listed] == [created["id"]] and left == []
     assert removed == [{"id": created["id"], "deleted": True}]
@@ -411,9 +444,27 @@ def test_every_usage_error_is_json_with_json(capsys: pytest.CaptureFixture[str],
 
 
 def test_subcommand_help_shows_the_global_options_and_no_python_types(capsys: pytest.CaptureFixture[str]) -> None:
-    commands = [["offers"], ["ls"], ["show"], ["create"], ["wait"], ["ssh"], ["start"], ["stop"], ["restart"], ["rm"],
-                ["logs"], ["providers"], ["gpus"], ["completion"], ["endpoints"], ["endpoints", "ls"],
-                ["endpoints", "create"], ["endpoints", "rm"], ["mock", "serve"]]  # fmt: skip
+    commands = [
+        ["offers"],
+        ["ls"],
+        ["show"],
+        ["create"],
+        ["wait"],
+        ["ssh"],
+        ["start"],
+        ["stop"],
+        ["restart"],
+        ["rm"],
+        ["logs"],
+        ["providers"],
+        ["gpus"],
+        ["completion"],
+        ["endpoints"],
+        ["endpoints", "ls"],
+        ["endpoints", "create"],
+        ["endpoints", "rm"],
+        ["mock", "serve"],
+    ]
     for command in commands:
         code, out, _ = gpupods(capsys, *command, "--help")
         assert code == 0, command
@@ -422,7 +473,9 @@ def test_subcommand_help_shows_the_global_options_and_no_python_types(capsys: py
         assert "{" not in usage and "<" not in out and "list[" not in out, (command, usage)
 
 
-def test_unknown_gpu_gets_did_you_mean_and_no_advice_about_options_not_given(capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_gpu_gets_did_you_mean_and_no_advice_about_options_not_given(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     code, _, err = gpupods(capsys, "--mock", "create", "--name", "x", "--gpu", "RTX4900")
     assert code == EXIT_USAGE and "did you mean 'RTX4090'" in err and "gpupods gpus" in err
     code, out, err = gpupods(capsys, "--mock", "offers", "H100", "--max-price", "0.01")
@@ -455,9 +508,14 @@ def test_create_on_one_exact_offer(capsys: pytest.CaptureFixture[str]) -> None:
 def test_create_falls_back_past_a_provider_that_cannot_run_the_image(capsys: pytest.CaptureFixture[str]) -> None:
     with MockClouds(clock=RealClock()) as clouds, clouds.serve() as urls:
         clouds.faults("runpod").add(Fault.status(403), routes="create_pod")
-        env = {"RUNPOD_API_KEY": "mock-api-key-not-secret", "PRIME_API_KEY": "mock-api-key-not-secret",
-               "NOVITA_API_KEY": "mock-api-key-not-secret", "GPUPODS_RUNPOD_URL": urls["runpod"],
-               "GPUPODS_PRIMEINTELLECT_URL": urls["primeintellect"], "GPUPODS_NOVITA_URL": urls["novita"]}  # fmt: skip
+        env = {
+            "RUNPOD_API_KEY": "mock-api-key-not-secret",
+            "PRIME_API_KEY": "mock-api-key-not-secret",
+            "NOVITA_API_KEY": "mock-api-key-not-secret",
+            "GPUPODS_RUNPOD_URL": urls["runpod"],
+            "GPUPODS_PRIMEINTELLECT_URL": urls["primeintellect"],
+            "GPUPODS_NOVITA_URL": urls["novita"],
+        }
         with _environ(env):
             pod = json_of(capsys, "--json", "create", "--name", "anywhere", "--gpu", "H100")
             code, _, err = gpupods(capsys, "create", "--name", "prime", "--gpu", "H100", "-p", "primeintellect")
@@ -469,9 +527,14 @@ def test_create_falls_back_past_a_provider_that_cannot_run_the_image(capsys: pyt
 
 def test_ls_with_one_provider_down_shows_the_others_and_names_it(capsys: pytest.CaptureFixture[str]) -> None:
     with MockClouds(clock=RealClock(), lifecycle=Lifecycle.fast()) as clouds, clouds.serve() as urls:
-        env = {"RUNPOD_API_KEY": "mock-api-key-not-secret", "PRIME_API_KEY": "mock-api-key-not-secret",
-               "NOVITA_API_KEY": "mock-api-key-not-secret", "GPUPODS_RUNPOD_URL": urls["runpod"],
-               "GPUPODS_PRIMEINTELLECT_URL": urls["primeintellect"], "GPUPODS_NOVITA_URL": urls["novita"]}  # fmt: skip
+        env = {
+            "RUNPOD_API_KEY": "mock-api-key-not-secret",
+            "PRIME_API_KEY": "mock-api-key-not-secret",
+            "NOVITA_API_KEY": "mock-api-key-not-secret",
+            "GPUPODS_RUNPOD_URL": urls["runpod"],
+            "GPUPODS_PRIMEINTELLECT_URL": urls["primeintellect"],
+            "GPUPODS_NOVITA_URL": urls["novita"],
+        }
         with _environ(env):
             json_of(capsys, "--json", "create", "--name", "up", "--gpu", "H100", "-p", "novita")
             clouds.faults("runpod").add(Fault.status(503), routes="list_pods")
@@ -488,21 +551,29 @@ def test_ls_with_one_provider_down_shows_the_others_and_names_it(capsys: pytest.
 
 
 def test_rm_reports_every_pod_and_already_terminated_ones_count(capsys: pytest.CaptureFixture[str]) -> None:
-    with MockClouds(clock=RealClock(), providers=("novita",)) as clouds, clouds.serve() as urls:
-        with _environ({"NOVITA_API_KEY": "mock-api-key-not-secret", "GPUPODS_NOVITA_URL": urls["novita"]}):
-            first = json_of(capsys, "--json", "create", "--name", "job3", "--gpu", "H100")
-            code, out, err = gpupods(capsys, "--json", "rm", "job3", "nosuch")
-            assert code == EXIT_NOT_FOUND
-            assert json.loads(out) == [
-                {"provider": None, "id": None, "name": "nosuch", "terminated": False,
-                 "error": "no pod 'nosuch' on novita"},
-                {"provider": "novita", "id": first["id"], "name": "job3", "terminated": True},
-            ]  # fmt: skip
-            assert json.loads(err)["error"]["exit_code"] == EXIT_NOT_FOUND
-            assert clouds.live_pods() == []
-            hidden = json_of(capsys, "--json", "ls")
-            shown = json_of(capsys, "--json", "ls", "--all")
-            again = json_of(capsys, "--json", "rm", first["id"])  # still listed by Novita, as removing
+    with (
+        MockClouds(clock=RealClock(), providers=("novita",)) as clouds,
+        clouds.serve() as urls,
+        _environ({"NOVITA_API_KEY": "mock-api-key-not-secret", "GPUPODS_NOVITA_URL": urls["novita"]}),
+    ):
+        first = json_of(capsys, "--json", "create", "--name", "job3", "--gpu", "H100")
+        code, out, err = gpupods(capsys, "--json", "rm", "job3", "nosuch")
+        assert code == EXIT_NOT_FOUND
+        assert json.loads(out) == [
+            {
+                "provider": None,
+                "id": None,
+                "name": "nosuch",
+                "terminated": False,
+                "error": "no pod 'nosuch' on novita",
+            },
+            {"provider": "novita", "id": first["id"], "name": "job3", "terminated": True},
+        ]
+        assert json.loads(err)["error"]["exit_code"] == EXIT_NOT_FOUND
+        assert clouds.live_pods() == []
+        hidden = json_of(capsys, "--json", "ls")
+        shown = json_of(capsys, "--json", "ls", "--all")
+        again = json_of(capsys, "--json", "rm", first["id"])  # still listed by Novita, as removing
     assert hidden == [] and [p["id"] for p in shown] == [first["id"]]
     assert again == [{"provider": "novita", "id": first["id"], "name": "job3", "terminated": True}]
 
@@ -526,7 +597,11 @@ def test_completion_scripts_and_answers() -> None:
     for shell in ("bash", "zsh", "fish"):
         done = subprocess.run([_script(), "completion", shell], capture_output=True, text=True, env=env, timeout=60)
         assert done.returncode == 0 and "_GPUPODS_COMPLETE" in done.stdout, shell
-    asked = subprocess.run([_script()], capture_output=True, text=True, timeout=60,
-                           env=dict(env, _GPUPODS_COMPLETE="complete_bash", COMP_WORDS="gpupods st",
-                                    COMP_CWORD="1"))  # fmt: skip
+    asked = subprocess.run(
+        [_script()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(env, _GPUPODS_COMPLETE="complete_bash", COMP_WORDS="gpupods st", COMP_CWORD="1"),
+    )
     assert asked.returncode == 0 and set(asked.stdout.split()) >= {"start", "stop"}

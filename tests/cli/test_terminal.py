@@ -76,14 +76,19 @@ def slow_clouds() -> Iterator[tuple[MockClouds, dict[str, str]]]:
     """Loopback mock clouds whose pods stay provisioning for an hour (a wait never ends by itself)."""
     lifecycle = Lifecycle(provisioning=3600, pulling=3600, starting=3600)
     with MockClouds(clock=RealClock(), lifecycle=lifecycle, api_keys=["term-key"]) as clouds, clouds.serve() as urls:
-        env = clean_env(RUNPOD_API_KEY="term-key", PRIME_API_KEY="term-key", NOVITA_API_KEY="term-key",
-                        GPUPODS_RUNPOD_URL=urls["runpod"], GPUPODS_PRIMEINTELLECT_URL=urls["primeintellect"],
-                        GPUPODS_NOVITA_URL=urls["novita"])  # fmt: skip
+        env = clean_env(
+            RUNPOD_API_KEY="term-key",
+            PRIME_API_KEY="term-key",
+            NOVITA_API_KEY="term-key",
+            GPUPODS_RUNPOD_URL=urls["runpod"],
+            GPUPODS_PRIMEINTELLECT_URL=urls["primeintellect"],
+            GPUPODS_NOVITA_URL=urls["novita"],
+        )
         yield clouds, env
 
 
 def test_the_wait_line_shows_phase_time_and_timeout(slow_clouds) -> None:
-    clouds, env = slow_clouds
+    _, env = slow_clouds
     pod = _pods(env, "create", "--name", "watched", "--gpu", "H100", "-p", "runpod")
     term = Terminal(["wait", str(pod["id"]), "-p", "runpod", "--timeout", "600"], 200, env)
     term.wait_for("waiting for runpod pod watched to be running and reachable: ")
@@ -118,8 +123,13 @@ def test_ctrl_c_without_a_terminal_is_a_json_error_naming_the_pod(slow_clouds) -
     clouds, env = slow_clouds
     pod = _pods(env, "create", "--name", "piped", "--gpu", "H100", "-p", "runpod")
     polled = clouds.runpod.v2.served["get_pod"]
-    child = subprocess.Popen([script(), "--json", "wait", str(pod["id"]), "-p", "runpod"], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=env)  # fmt: skip
+    child = subprocess.Popen(
+        [script(), "--json", "wait", str(pod["id"]), "-p", "runpod"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     deadline = time.monotonic() + 120
     while clouds.runpod.v2.served["get_pod"] == polled:  # the CLI is inside its wait loop once it polls
         assert time.monotonic() < deadline and child.poll() is None, "the CLI never polled the pod"

@@ -87,8 +87,11 @@ def test_every_form_factor_query_matches_only_that_form_factor(fleet) -> None:
         family = gpus.by_name(gpu).family  # type: ignore[union-attr]
         assert found, query
         assert all(o.variant == variant and gpus.by_name(o.gpu).family == family for o in found), query  # type: ignore[union-attr]
-        wanted = {o.id for o in everything if o.variant == variant and gpus.by_name(o.gpu) is not None
-                  and gpus.by_name(o.gpu).family == family}  # type: ignore[union-attr]  # fmt: skip
+        wanted = {
+            o.id
+            for o in everything
+            if o.variant == variant and gpus.by_name(o.gpu) is not None and gpus.by_name(o.gpu).family == family
+        }  # type: ignore[union-attr]
         assert {o.id for o in found} == wanted, query
 
 
@@ -116,7 +119,9 @@ def test_region_queries_mean_the_same_place_on_every_provider(fleet, query: str)
 
 
 def test_region_codes_from_every_provider_style() -> None:
-    assert regions.matches("US", "US-TX-3") and regions.matches("US", "us-ca-1") and regions.matches("US", "united_states")
+    assert (
+        regions.matches("US", "US-TX-3") and regions.matches("US", "us-ca-1") and regions.matches("US", "united_states")
+    )
     assert regions.matches("EU", "eu-de-1") and regions.matches("DE", "eu-de-1") and regions.matches("EU", "EU-RO-1")
     assert regions.matches("FI", "FIN-01") and regions.matches("AS", "as-sgp-2") and regions.matches("SG", "as-sgp-2")
     assert not regions.matches("CA", "US-CA-2")  # a US state, not Canada

@@ -148,9 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     CommandLineError = _command_line_error()
 
-    from ._app import app
-
     import os
+
+    from ._app import app
 
     if os.environ.get("_GPUPODS_COMPLETE"):  # the shell asks for completions (`gpupods completion SHELL`)
         from typer._completion_classes import completion_init
@@ -172,7 +172,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             format_message = getattr(exc, "format_message", None)
             context = getattr(exc, "ctx", None)
             path = context.command_path if context is not None else "gpupods"
-            _report(exc, code, True, format_message() if format_message else str(exc), f"`{path} --help` shows the usage")
+            _report(
+                exc, code, True, format_message() if format_message else str(exc), f"`{path} --help` shows the usage"
+            )
             return code
         show = getattr(exc, "show", None)
         if show is not None:
@@ -187,8 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..errors import GpupodsError
         from ._session import AmbiguousPod, EndpointNotFound, Interrupted, PartialFailure, PodNotFound
 
-        if not isinstance(exc, (GpupodsError, PodNotFound, AmbiguousPod, EndpointNotFound, Interrupted,
-                                PartialFailure)):  # fmt: skip
+        if not isinstance(
+            exc, (GpupodsError, PodNotFound, AmbiguousPod, EndpointNotFound, Interrupted, PartialFailure)
+        ):
             raise
         code = exit_code_for(exc)
         _report(exc, code, as_json)

@@ -28,10 +28,15 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": HELP_WIDTH},
 )
-endpoints_app = typer.Typer(help="RunPod serverless endpoints: ls, show, create, rm.", no_args_is_help=True,
-                            cls=Group, rich_markup_mode=None)  # fmt: skip
-mock_app = typer.Typer(help="The mock clouds: run them on loopback for your own tools.", no_args_is_help=True,
-                       cls=Group, rich_markup_mode=None)  # fmt: skip
+endpoints_app = typer.Typer(
+    help="RunPod serverless endpoints: ls, show, create, rm.", no_args_is_help=True, cls=Group, rich_markup_mode=None
+)
+mock_app = typer.Typer(
+    help="The mock clouds: run them on loopback for your own tools.",
+    no_args_is_help=True,
+    cls=Group,
+    rich_markup_mode=None,
+)
 app.add_typer(endpoints_app, name="endpoints")
 app.add_typer(mock_app, name="mock")
 
@@ -49,8 +54,12 @@ def _global(
     ctx: typer.Context,
     provider: Annotated[
         list[str] | None,
-        typer.Option("--provider", "-p", metavar="NAME",
-                     help="Only this provider (repeatable, or comma-separated): runpod, primeintellect, novita."),
+        typer.Option(
+            "--provider",
+            "-p",
+            metavar="NAME",
+            help="Only this provider (repeatable, or comma-separated): runpod, primeintellect, novita.",
+        ),
     ] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print stable JSON documents instead of tables.")] = False,
     mock: Annotated[
@@ -127,8 +136,7 @@ def _gpu_usage_error(gpu: str, option: str) -> typer.BadParameter:
 
     close = gpus.suggest(gpu)
     maybe = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-    return typer.BadParameter(f"no GPU is called {gpu!r}{maybe} (`gpupods gpus` lists every name)",
-                              param_hint=option)  # fmt: skip
+    return typer.BadParameter(f"no GPU is called {gpu!r}{maybe} (`gpupods gpus` lists every name)", param_hint=option)
 
 
 @_command()
@@ -136,7 +144,9 @@ def offers(
     ctx: typer.Context,
     gpu: Annotated[
         str | None,
-        typer.Argument(metavar="[GPU]", help="GPU, e.g. H100, 'H100 SXM', A100_80GB, 4090 (`gpupods gpus` lists them)."),
+        typer.Argument(
+            metavar="[GPU]", help="GPU, e.g. H100, 'H100 SXM', A100_80GB, 4090 (`gpupods gpus` lists them)."
+        ),
     ] = None,
     count: Annotated[int | None, typer.Option("--count", "-n", min=1, metavar="N", help="GPUs per pod.")] = None,
     max_price: Annotated[
@@ -165,8 +175,11 @@ def offers(
         _output.print_json([_output.offer_json(o) for o in shown])
         return
     if not shown:
-        given = [flag for flag, value in (("--max-price", max_price), ("--region", region), ("--count", count),
-                                          ("--spot", spot)) if value]  # fmt: skip
+        given = [
+            flag
+            for flag, value in (("--max-price", max_price), ("--region", region), ("--count", count), ("--spot", spot))
+            if value
+        ]
         what = f"{gpu} " if gpu else ""
         hint = f"; try without {' or '.join(given)}" if given else ""
         _say(options, f"no {what}offer right now{hint}")
@@ -250,8 +263,11 @@ def _find_offer(fleet: Fleet, offer_id: str, spot: bool) -> Any:
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--offer") from None
     if provider not in fleet.backends:
-        raise typer.BadParameter(f"{offer_id!r} is an offer of {provider}, which is not configured here "
-                                 f"(configured: {', '.join(fleet.backends)})", param_hint="--offer")  # fmt: skip
+        raise typer.BadParameter(
+            f"{offer_id!r} is an offer of {provider}, which is not configured here "
+            f"(configured: {', '.join(fleet.backends)})",
+            param_hint="--offer",
+        )
     for offer in fleet.offers(count=count, spot=spot, provider=provider):
         if offer.id == offer_id:
             return offer
@@ -263,24 +279,38 @@ def _find_offer(fleet: Fleet, offer_id: str, spot: bool) -> Any:
 @_command()
 def create(
     ctx: typer.Context,
-    name: Annotated[str, typer.Option("--name", metavar="NAME", help="Pod name (letters, digits, '-').",
-                                      show_default=False)],  # fmt: skip
-    gpu: Annotated[str | None, typer.Option("--gpu", metavar="GPU", help="GPU, e.g. H100, 'H100 SXM', 4090.",
-                                            show_default=False)] = None,  # fmt: skip
-    offer: Annotated[str | None, typer.Option("--offer", metavar="OFFER",
-                                              help="One exact offer, by the id `gpupods offers` shows.")] = None,  # fmt: skip
-    image: Annotated[str, typer.Option(
-        "--image", metavar="IMAGE", help="Container image. Prime Intellect runs only its own environment images "
-        "(e.g. ubuntu_22_cuda_12); with another image its offers are skipped.")] = "pytorch/pytorch:latest",  # fmt: skip
-    count: Annotated[int | None, typer.Option("--count", "-n", min=1, metavar="N",
-                                              help="GPUs per pod.  [default: 1]")] = None,  # fmt: skip
+    name: Annotated[
+        str, typer.Option("--name", metavar="NAME", help="Pod name (letters, digits, '-').", show_default=False)
+    ],
+    gpu: Annotated[
+        str | None, typer.Option("--gpu", metavar="GPU", help="GPU, e.g. H100, 'H100 SXM', 4090.", show_default=False)
+    ] = None,
+    offer: Annotated[
+        str | None, typer.Option("--offer", metavar="OFFER", help="One exact offer, by the id `gpupods offers` shows.")
+    ] = None,
+    image: Annotated[
+        str,
+        typer.Option(
+            "--image",
+            metavar="IMAGE",
+            help="Container image. Prime Intellect runs only its own environment images "
+            "(e.g. ubuntu_22_cuda_12); with another image its offers are skipped.",
+        ),
+    ] = "pytorch/pytorch:latest",
+    count: Annotated[
+        int | None, typer.Option("--count", "-n", min=1, metavar="N", help="GPUs per pod.  [default: 1]")
+    ] = None,
     disk: Annotated[int, typer.Option("--disk", metavar="GB", help="Container disk, GB.")] = 50,
     volume: Annotated[int | None, typer.Option("--volume", metavar="GB", help="Persistent volume, GB.")] = None,
     env: Annotated[list[str] | None, typer.Option("--env", "-e", metavar="KEY=VALUE", help="Repeatable.")] = None,
-    port: Annotated[list[str] | None, typer.Option("--port", metavar="PORT/PROTO",
-                                                   help="e.g. 8888/http (repeatable).  [default: 22/tcp]")] = None,  # fmt: skip
-    region: Annotated[str | None, typer.Option("--region", metavar="REGION",
-                                               help="A region id, a country (US, DE) or a continent (EU).")] = None,  # fmt: skip
+    port: Annotated[
+        list[str] | None,
+        typer.Option("--port", metavar="PORT/PROTO", help="e.g. 8888/http (repeatable).  [default: 22/tcp]"),
+    ] = None,
+    region: Annotated[
+        str | None,
+        typer.Option("--region", metavar="REGION", help="A region id, a country (US, DE) or a continent (EU)."),
+    ] = None,
     spot: Annotated[bool, typer.Option("--spot", help="Interruptible pod at the spot price.")] = False,
     max_price: Annotated[float | None, typer.Option("--max-price", metavar="USD", help="USD/hour ceiling.")] = None,
     wait: Annotated[bool, typer.Option("--wait", help="Wait until it is running and reachable.")] = False,
@@ -293,8 +323,9 @@ def create(
 
     options = _options(ctx)
     if gpu is None and offer is None:
-        raise typer.BadParameter("give --gpu (the cheapest offers are tried in turn) or --offer (one exact offer)",
-                                 param_hint="--gpu")  # fmt: skip
+        raise typer.BadParameter(
+            "give --gpu (the cheapest offers are tried in turn) or --offer (one exact offer)", param_hint="--gpu"
+        )
     if gpu is not None and offer is not None:
         raise typer.BadParameter("give --gpu or --offer, not both (an offer names its GPU)", param_hint="--offer")
     ports = tuple(port) if port else ("22/tcp",)
@@ -302,16 +333,28 @@ def create(
         chosen = _find_offer(fleet, offer, spot) if offer else None
         if chosen is not None and count is not None and count != chosen.count:
             raise typer.BadParameter(f"offer {offer} is for {chosen.count} GPU(s), not {count}", param_hint="--count")
-        spec = PodSpec(name=name, image=image, gpu=chosen.gpu_provider_id if chosen else str(gpu),
-                       gpu_count=chosen.count if chosen else (count or 1), disk_gb=disk, volume_gb=volume,
-                       env=_parse_env(env), ports=ports, region=region, spot=spot, max_price=max_price)  # fmt: skip
+        spec = PodSpec(
+            name=name,
+            image=image,
+            gpu=chosen.gpu_provider_id if chosen else str(gpu),
+            gpu_count=chosen.count if chosen else (count or 1),
+            disk_gb=disk,
+            volume_gb=volume,
+            env=_parse_env(env),
+            ports=ports,
+            region=region,
+            spot=spot,
+            max_price=max_price,
+        )
         try:
             pod = fleet.create(spec, chosen, provider=None if chosen else options.provider)
         except KeyboardInterrupt:
             from ._session import Interrupted
 
-            raise Interrupted("interrupted while creating the pod: it may exist already and be billed",
-                              hint="`gpupods ls` shows it; remove it with `gpupods rm NAME`") from None  # fmt: skip
+            raise Interrupted(
+                "interrupted while creating the pod: it may exist already and be billed",
+                hint="`gpupods ls` shows it; remove it with `gpupods rm NAME`",
+            ) from None
         except Exception as exc:
             from ..errors import CreateFailed
 
@@ -329,8 +372,10 @@ def create(
 def _interrupted_waiting(pod: Pod) -> Exception:
     from ._session import Interrupted
 
-    return Interrupted(f"stopped waiting; {pod.provider} pod {pod.id} ({pod.name}) still exists and is billed",
-                       hint=f"remove it with: gpupods rm {pod.id} -p {pod.provider}")  # fmt: skip
+    return Interrupted(
+        f"stopped waiting; {pod.provider} pod {pod.id} ({pod.name}) still exists and is billed",
+        hint=f"remove it with: gpupods rm {pod.id} -p {pod.provider}",
+    )
 
 
 def _wait(fleet: Fleet, options: Options, pod: Pod, timeout: float) -> Pod:
@@ -358,8 +403,10 @@ def _wait(fleet: Fleet, options: Options, pod: Pod, timeout: float) -> Pod:
     def line() -> str:
         seen = latest[0]
         phase = seen.status.value + (f" ({seen.provider_status})" if seen.provider_status else "")
-        return (f"waiting for {pod.provider} pod {pod.name} to be running and reachable: {phase}, "
-                f"{time.monotonic() - started:.0f}s of {timeout:g}s  (Ctrl-C stops waiting; the pod stays)")  # fmt: skip
+        return (
+            f"waiting for {pod.provider} pod {pod.name} to be running and reachable: {phase}, "
+            f"{time.monotonic() - started:.0f}s of {timeout:g}s  (Ctrl-C stops waiting; the pod stays)"
+        )
 
     started = time.monotonic()
     worker = threading.Thread(target=run, name="gpupods-wait", daemon=True)
@@ -607,19 +654,23 @@ def endpoints_create(
     name: Annotated[str, typer.Option("--name", metavar="NAME", help="Endpoint name.", show_default=False)],
     image: Annotated[str | None, typer.Option("--image", metavar="IMAGE", help="Worker image.")] = None,
     template: Annotated[str | None, typer.Option("--template", metavar="ID", help="A serverless template id.")] = None,
-    gpu: Annotated[list[str] | None, typer.Option(
-        "--gpu", metavar="POOL", help="GPU pool, e.g. AMPERE_80, ADA_24, HOPPER_141 (repeatable).")] = None,  # fmt: skip
+    gpu: Annotated[
+        list[str] | None,
+        typer.Option("--gpu", metavar="POOL", help="GPU pool, e.g. AMPERE_80, ADA_24, HOPPER_141 (repeatable)."),
+    ] = None,
     cpu: Annotated[str | None, typer.Option("--cpu", metavar="FLAVOR", help="CPU flavor instead of GPUs.")] = None,
     endpoint_type: Annotated[str, typer.Option("--type", metavar="TYPE", help="QUEUE or LOAD_BALANCER.")] = "QUEUE",
     workers_min: Annotated[int, typer.Option("--workers-min", metavar="N", help="Workers kept warm.")] = 0,
     workers_max: Annotated[int, typer.Option("--workers-max", metavar="N", help="Most workers at once.")] = 3,
-    idle_timeout: Annotated[int, typer.Option("--idle-timeout", metavar="SECONDS",
-                                              help="Seconds before an idle worker stops.")] = 10,  # fmt: skip
+    idle_timeout: Annotated[
+        int, typer.Option("--idle-timeout", metavar="SECONDS", help="Seconds before an idle worker stops.")
+    ] = 10,
     scaling: Annotated[
         str | None, typer.Option("--scaling", metavar="KIND", help="QUEUE_DELAY or REQUEST_COUNT (default by type).")
     ] = None,
-    flashboot: Annotated[str, typer.Option("--flashboot", metavar="MODE",
-                                           help="OFF, FLASHBOOT or PRIORITY_FLASHBOOT.")] = "OFF",  # fmt: skip
+    flashboot: Annotated[
+        str, typer.Option("--flashboot", metavar="MODE", help="OFF, FLASHBOOT or PRIORITY_FLASHBOOT.")
+    ] = "OFF",
     env: Annotated[list[str] | None, typer.Option("--env", "-e", metavar="KEY=VALUE", help="Repeatable.")] = None,
 ) -> None:
     """Create a RunPod serverless endpoint (checked before anything is sent)."""
@@ -632,8 +683,11 @@ def endpoints_create(
     for pool in gpu or ():
         if not re.fullmatch(_POOL, pool):
             gpu_name = " is a GPU, not a pool" if catalog.known(pool) else " is not a pool id"
-            raise typer.BadParameter(f"{pool!r}{gpu_name}: serverless endpoints take RunPod GPU pools such as "
-                                     "AMPERE_80, ADA_24, ADA_48_PRO or HOPPER_141", param_hint="--gpu")  # fmt: skip
+            raise typer.BadParameter(
+                f"{pool!r}{gpu_name}: serverless endpoints take RunPod GPU pools such as "
+                "AMPERE_80, ADA_24, ADA_48_PRO or HOPPER_141",
+                param_hint="--gpu",
+            )
     options = _options(ctx)
     spec = EndpointSpec(name=name, image=image, template_id=template, gpu_pools=tuple(gpu or ()), cpu_flavor=cpu,
                         vcpus=2 if cpu else None, type=endpoint_type.upper(), workers_min=workers_min,  # type: ignore[arg-type]
@@ -686,10 +740,14 @@ def endpoints_remove(
 @mock_app.command("serve", cls=Command)
 def mock_serve(
     ctx: typer.Context,
-    port: Annotated[int | None, typer.Option("--port", metavar="PORT", help="Port, with exactly one --provider.")] = None,
+    port: Annotated[
+        int | None, typer.Option("--port", metavar="PORT", help="Port, with exactly one --provider.")
+    ] = None,
     lifecycle_scale: Annotated[
-        float, typer.Option("--lifecycle-scale", metavar="FACTOR",
-                            help="Multiply lifecycle phases (0.05: pods up in seconds).")  # fmt: skip
+        float,
+        typer.Option(
+            "--lifecycle-scale", metavar="FACTOR", help="Multiply lifecycle phases (0.05: pods up in seconds)."
+        ),
     ] = 1.0,
     seed: Annotated[int, typer.Option("--seed", metavar="N", help="Seed of the catalogs and ids.")] = 0,
 ) -> None:
@@ -698,8 +756,9 @@ def mock_serve(
 
     options = _options(ctx)
     if port is not None and len(options.providers or PROVIDER_NAMES) != 1:
-        raise typer.BadParameter("--port sets one server's port: add one --provider (e.g. -p runpod --port 9000)",
-                                 param_hint="--port")  # fmt: skip
+        raise typer.BadParameter(
+            "--port sets one server's port: add one --provider (e.g. -p runpod --port 9000)", param_hint="--port"
+        )
     argv = [f"--provider={p}" for p in options.providers or ()]
     argv += [f"--lifecycle-scale={lifecycle_scale}", f"--seed={seed}"] + (
         [f"--port={port}"] if port is not None else []

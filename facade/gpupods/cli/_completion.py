@@ -15,8 +15,9 @@ COMPLETE_VAR = "_GPUPODS_COMPLETE"
 def script(shell: str) -> str:
     """The completion script for ``shell`` (bash, zsh or fish)."""
     if shell not in SHELLS:
-        raise typer.BadParameter(f"{shell!r} is not a shell gpupods completes; choose from {', '.join(SHELLS)}",
-                                 param_hint="SHELL")  # fmt: skip
+        raise typer.BadParameter(
+            f"{shell!r} is not a shell gpupods completes; choose from {', '.join(SHELLS)}", param_hint="SHELL"
+        )
     from typer._completion_classes import completion_init
     from typer._completion_shared import get_completion_script
 

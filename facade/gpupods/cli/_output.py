@@ -206,8 +206,9 @@ def table(columns: Sequence[str], rows: Iterable[Sequence[str]], title: str | No
     """A borderless table; no value is ever cut or wrapped (the caller chose columns that fit)."""
     from rich.table import Table
 
-    grid = Table(title=title, title_justify="left", header_style="bold", box=None, pad_edge=False,
-                 padding=(0, GAP // 2))  # fmt: skip
+    grid = Table(
+        title=title, title_justify="left", header_style="bold", box=None, pad_edge=False, padding=(0, GAP // 2)
+    )
     for column in columns:
         grid.add_column(column, justify="right" if column in NUMERIC else "left", no_wrap=True, overflow="ignore")
     for row in rows:
@@ -232,15 +233,36 @@ def _spot(pod: Pod) -> str:
     return ("spot" + (f" ({pod.spot_status})" if pod.spot_status else "")) if pod.spot else ""
 
 
-POD_COLUMNS = (Column("PROVIDER"), Column("ID"), Column("NAME"), Column("STATUS"), Column("GPU"),
-               Column("GPUS", 2), Column("$/H", 1), Column("", 3), Column("SSH"))  # fmt: skip
+POD_COLUMNS = (
+    Column("PROVIDER"),
+    Column("ID"),
+    Column("NAME"),
+    Column("STATUS"),
+    Column("GPU"),
+    Column("GPUS", 2),
+    Column("$/H", 1),
+    Column("", 3),
+    Column("SSH"),
+)
 
 
 def pods_view(pods: Sequence[Pod], width: int) -> Any:
     """``gpupods ls`` for people: one row per pod when every column fits in ``width``; else the
     short columns in a row and the long values (id, ssh command) whole on the lines below it."""
-    rows = [(pod.provider, pod.id, pod.name, _status(pod), pod.gpu or "-", str(pod.gpu_count), billed_price(pod),
-             _spot(pod), pod.ssh.command if pod.ssh else "") for pod in pods]  # fmt: skip
+    rows = [
+        (
+            pod.provider,
+            pod.id,
+            pod.name,
+            _status(pod),
+            pod.gpu or "-",
+            str(pod.gpu_count),
+            billed_price(pod),
+            _spot(pod),
+            pod.ssh.command if pod.ssh else "",
+        )
+        for pod in pods
+    ]
     layout = fit(POD_COLUMNS, rows, width)
     if layout is not None and not {"$/H"} & set(layout.hidden):
         return table([POD_COLUMNS[i].header for i in layout.columns], [[r[i] for i in layout.columns] for r in rows])
@@ -285,15 +307,38 @@ def _stacked(pods: Sequence[Pod], rows: Sequence[Sequence[str]], width: int) -> 
 
 def pods_table(pods: Sequence[Pod], title: str | None = None) -> Any:
     """Every column, one row per pod (for output that is not a terminal)."""
-    rows = [(pod.provider, pod.id, pod.name, _status(pod), pod.gpu or "-", str(pod.gpu_count), billed_price(pod),
-             _spot(pod), pod.ssh.command if pod.ssh else "") for pod in pods]  # fmt: skip
+    rows = [
+        (
+            pod.provider,
+            pod.id,
+            pod.name,
+            _status(pod),
+            pod.gpu or "-",
+            str(pod.gpu_count),
+            billed_price(pod),
+            _spot(pod),
+            pod.ssh.command if pod.ssh else "",
+        )
+        for pod in pods
+    ]
     return table([c.header for c in POD_COLUMNS], rows, title)
 
 
 def offer_columns(spot: bool) -> tuple[Column, ...]:
-    return (Column("PROVIDER"), Column("GPU"), Column("MEM", 4), Column("GPUS"), Column("$/H"),
-            Column("SPOT $/H", 0 if spot else 3), Column("REGION", 1), Column("STOCK", 2), Column("VCPU", 5),
-            Column("RAM", 6), Column("DISK", 7), Column("OFFER"))  # fmt: skip
+    return (
+        Column("PROVIDER"),
+        Column("GPU"),
+        Column("MEM", 4),
+        Column("GPUS"),
+        Column("$/H"),
+        Column("SPOT $/H", 0 if spot else 3),
+        Column("REGION", 1),
+        Column("STOCK", 2),
+        Column("VCPU", 5),
+        Column("RAM", 6),
+        Column("DISK", 7),
+        Column("OFFER"),
+    )
 
 
 def offer_rows(offers: Sequence[GpuOffer]) -> list[tuple[str, ...]]:
@@ -309,7 +354,8 @@ def offer_rows(offers: Sequence[GpuOffer]) -> list[tuple[str, ...]]:
             _price(offer.price_per_hour),
             _price(offer.spot_price_per_hour),
             ", ".join(offer.regions[:2]) + (f" +{len(offer.regions) - 2}" if len(offer.regions) > 2 else "")
-            if offer.regions else (offer.region or "any"),
+            if offer.regions
+            else (offer.region or "any"),
             offer.stock,
             size(offer.vcpus),
             size(offer.ram_gb, " GB"),
@@ -320,8 +366,9 @@ def offer_rows(offers: Sequence[GpuOffer]) -> list[tuple[str, ...]]:
     ]
 
 
-def offers_table(offers: Sequence[GpuOffer], title: str | None = None, spot: bool = False,
-                 width: int = PIPE_WIDTH) -> Any:  # fmt: skip
+def offers_table(
+    offers: Sequence[GpuOffer], title: str | None = None, spot: bool = False, width: int = PIPE_WIDTH
+) -> Any:
     grid, _ = fitted_table(offer_columns(spot), offer_rows(offers), width)
     return grid
 
@@ -350,14 +397,22 @@ def pod_details(pod: Pod) -> Any:
 
 
 def gpus_table(models: Sequence[Any]) -> Any:
-    rows = [(m.name, m.family, f"{m.memory_gb} GB", ", ".join(m.runpod_ids) or "-", ", ".join(m.prime_types) or "-")
-            for m in models]  # fmt: skip
+    rows = [
+        (m.name, m.family, f"{m.memory_gb} GB", ", ".join(m.runpod_ids) or "-", ", ".join(m.prime_types) or "-")
+        for m in models
+    ]
     return table(("NAME", "FAMILY", "MEM", "RUNPOD", "PRIME INTELLECT"), rows)
 
 
 def gpu_json(model: Any) -> dict[str, Any]:
-    return {"name": model.name, "family": model.family, "memory_gb": model.memory_gb, "vendor": model.vendor,
-            "runpod_ids": list(model.runpod_ids), "primeintellect_ids": list(model.prime_types)}  # fmt: skip
+    return {
+        "name": model.name,
+        "family": model.family,
+        "memory_gb": model.memory_gb,
+        "vendor": model.vendor,
+        "runpod_ids": list(model.runpod_ids),
+        "primeintellect_ids": list(model.prime_types),
+    }
 
 
 def endpoints_table(endpoints: Sequence[Endpoint]) -> Any:

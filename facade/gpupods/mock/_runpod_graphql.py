@@ -29,15 +29,22 @@ class RunPodGraphQLMock:
         self.cloud = cloud
         self.api_keys = set(api_keys) if api_keys is not None else None
         sdl = resources.files("gpupods_clients.runpod_graphql").joinpath("schema.graphql").read_text("utf-8")
-        self.server = SdlServer(sdl, resolvers={
-            "Query": {"myself": self._myself, "pod": self._pod, "gpuTypes": self._gpu_types},
-            "Mutation": {
-                "podFindAndDeployOnDemand": self._deploy, "podRentInterruptable": self._rent,
-                "podResume": self._resume, "podBidResume": self._bid_resume, "podStop": self._stop,
-                "podTerminate": self._terminate, "deployCpuPod": self._deploy_cpu,
+        self.server = SdlServer(
+            sdl,
+            resolvers={
+                "Query": {"myself": self._myself, "pod": self._pod, "gpuTypes": self._gpu_types},
+                "Mutation": {
+                    "podFindAndDeployOnDemand": self._deploy,
+                    "podRentInterruptable": self._rent,
+                    "podResume": self._resume,
+                    "podBidResume": self._bid_resume,
+                    "podStop": self._stop,
+                    "podTerminate": self._terminate,
+                    "deployCpuPod": self._deploy_cpu,
+                },
+                "GpuType": {"lowestPrice": self._lowest_price},
             },
-            "GpuType": {"lowestPrice": self._lowest_price},
-        })  # fmt: skip
+        )
         self.requests = 0
 
     def handle(self, request: MockRequest) -> MockResponse:
@@ -47,8 +54,11 @@ class RunPodGraphQLMock:
             payload = parse_body(request.body)
         except GraphQLRequestError as exc:
             return _gql(400, {"errors": [{"message": str(exc), "extensions": {"code": "BAD_REQUEST"}}]})
-        fields = self.server.root_fields(str(payload.get("query", "")), payload.get("operationName")) if isinstance(
-            payload, dict) else []  # fmt: skip
+        fields = (
+            self.server.root_fields(str(payload.get("query", "")), payload.get("operationName"))
+            if isinstance(payload, dict)
+            else []
+        )
         route = fields[0] if fields else "graphql"
         fault = faults.pick(route, after_accept=False)
         if fault is not None and fault.kind != "latency":
@@ -59,8 +69,17 @@ class RunPodGraphQLMock:
             or not token.strip()
             or (self.api_keys is not None and token.strip() not in self.api_keys)
         ):
-            return _gql(401, {"errors": [{"message": "Unauthorized: send 'Authorization: Bearer <API key>'",
-                                          "extensions": {"code": "UNAUTHENTICATED"}}]})  # fmt: skip
+            return _gql(
+                401,
+                {
+                    "errors": [
+                        {
+                            "message": "Unauthorized: send 'Authorization: Bearer <API key>'",
+                            "extensions": {"code": "UNAUTHENTICATED"},
+                        }
+                    ]
+                },
+            )
         try:
             status, body = self.server.run(payload)
         except GraphQLRequestError as exc:
@@ -84,24 +103,43 @@ class RunPodGraphQLMock:
             cloud.sshd_up(pod)
             runtime = {
                 "uptimeInSeconds": int(cloud.clock.time() - (pod.started_at or cloud.clock.time())),
-                "ports": [{"ip": cloud.public_host, "isIpPublic": True, "privatePort": int(p.split("/")[0]),
-                           "publicPort": pod.ssh_port if p == "22/tcp" else int(p.split("/")[0]),
-                           "type": p.split("/")[1]} for p in pod.ports],
-                "gpus": [{"id": f"gpu{i}", "gpuUtilPercent": 0.0, "memoryUtilPercent": 0.0} for i in range(pod.gpu_count)],
+                "ports": [
+                    {
+                        "ip": cloud.public_host,
+                        "isIpPublic": True,
+                        "privatePort": int(p.split("/")[0]),
+                        "publicPort": pod.ssh_port if p == "22/tcp" else int(p.split("/")[0]),
+                        "type": p.split("/")[1],
+                    }
+                    for p in pod.ports
+                ],
+                "gpus": [
+                    {"id": f"gpu{i}", "gpuUtilPercent": 0.0, "memoryUtilPercent": 0.0} for i in range(pod.gpu_count)
+                ],
                 "container": {"cpuPercent": 1.0, "memoryPercent": 3.0},
-            }  # fmt: skip
+            }
         return {
-            "id": pod.id, "name": pod.name, "desiredStatus": "EXITED" if pod.failed else pod.desired,
-            "imageName": pod.image, "env": [f"{k}={v}" for k, v in pod.env.items()], "gpuCount": pod.gpu_count,
-            "vcpuCount": float(pod.vcpus), "memoryInGb": float(pod.memory_gb), "containerDiskInGb": pod.disk,
-            "volumeInGb": pod.volume_gb, "volumeMountPath": pod.volume_path, "costPerHr": pod.cost,
+            "id": pod.id,
+            "name": pod.name,
+            "desiredStatus": "EXITED" if pod.failed else pod.desired,
+            "imageName": pod.image,
+            "env": [f"{k}={v}" for k, v in pod.env.items()],
+            "gpuCount": pod.gpu_count,
+            "vcpuCount": float(pod.vcpus),
+            "memoryInGb": float(pod.memory_gb),
+            "containerDiskInGb": pod.disk,
+            "volumeInGb": pod.volume_gb,
+            "volumeMountPath": pod.volume_path,
+            "costPerHr": pod.cost,
             "uptimeSeconds": runtime["uptimeInSeconds"] if runtime else 0,
             "lastStatusChange": f"{pod.desired.title()} by User: {cloud.iso(pod.run_started_at)}",
-            "podType": "INTERRUPTABLE" if pod.interruptible else "RESERVED", "machineId": pod.pod_host.split("-")[-1],
-            "dockerArgs": pod.args, "ports": ",".join(pod.ports),
+            "podType": "INTERRUPTABLE" if pod.interruptible else "RESERVED",
+            "machineId": pod.pod_host.split("-")[-1],
+            "dockerArgs": pod.args,
+            "ports": ",".join(pod.ports),
             "machine": {"podHostId": pod.pod_host, "gpuDisplayName": stock.name if stock else None},
             "runtime": runtime,
-        }  # fmt: skip
+        }
 
     def _find(self, pod_id: str) -> RunPodPod:
         pod = self.cloud.pods.get(pod_id)
@@ -132,10 +170,22 @@ class RunPodGraphQLMock:
         for g in self.cloud.catalog.values():
             if wanted and g.id not in wanted:
                 continue
-            out.append({"id": g.id, "displayName": g.name, "memoryInGb": g.memory, "secureCloud": True,
-                        "communityCloud": True, "securePrice": g.secure_price, "communityPrice": g.community_price,
-                        "secureSpotPrice": g.secure_spot, "communitySpotPrice": g.community_spot,
-                        "maxGpuCount": g.max_count, "manufacturer": g.manufacturer, "_stock": g})  # fmt: skip
+            out.append(
+                {
+                    "id": g.id,
+                    "displayName": g.name,
+                    "memoryInGb": g.memory,
+                    "secureCloud": True,
+                    "communityCloud": True,
+                    "securePrice": g.secure_price,
+                    "communityPrice": g.community_price,
+                    "secureSpotPrice": g.secure_spot,
+                    "communitySpotPrice": g.community_spot,
+                    "maxGpuCount": g.max_count,
+                    "manufacturer": g.manufacturer,
+                    "_stock": g,
+                }
+            )
         return out
 
     def _lowest_price(self, gpu: dict[str, Any], _info: Any, input: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -144,26 +194,39 @@ class RunPodGraphQLMock:
         secure = (input or {}).get("secureCloud", True)
         stock = "High" if g.available >= 16 else "Medium" if g.available >= 4 else "Low" if g.available else None
         return {
-            "gpuName": g.name, "gpuTypeId": g.id,
+            "gpuName": g.name,
+            "gpuTypeId": g.id,
             "minimumBidPrice": (g.secure_spot if secure else g.community_spot) if g.available >= count else None,
             "uninterruptablePrice": (g.secure_price if secure else g.community_price) if g.available >= count else None,
-            "stockStatus": stock, "maxUnreservedGpuCount": g.available, "availableGpuCounts": list(range(1, min(g.available, g.max_count) + 1)),
-            "totalCount": g.available, "rentedCount": 0,
-        }  # fmt: skip
+            "stockStatus": stock,
+            "maxUnreservedGpuCount": g.available,
+            "availableGpuCounts": list(range(1, min(g.available, g.max_count) + 1)),
+            "totalCount": g.available,
+            "rentedCount": 0,
+        }
 
     def _create(self, input: dict[str, Any], interruptible: bool) -> dict[str, Any]:
         env = {e["key"]: e["value"] for e in input.get("env") or [] if e}
         cloud_type = input.get("cloudType") or "ALL"
-        pod = self._run(lambda: self.cloud.new_pod(
-            name=input.get("name") or "pod", image=input.get("imageName") or "runpod/base",
-            gpu_id=input.get("gpuTypeId"), gpu_count=input.get("gpuCount") or 1,
-            cloud="COMMUNITY" if cloud_type == "COMMUNITY" else "SECURE", env=env,
-            ports=[p.strip() for p in (input.get("ports") or "22/tcp").split(",") if p.strip()],
-            disk=input.get("containerDiskInGb") or 20, volume_gb=input.get("volumeInGb") or 0,
-            volume_path=input.get("volumeMountPath") or "/workspace", args=input.get("dockerArgs") or "",
-            template_id=input.get("templateId"), interruptible=interruptible, bid_per_gpu=input.get("bidPerGpu"),
-            data_centers=[input["dataCenterId"]] if input.get("dataCenterId") else None,
-        ))  # fmt: skip
+        pod = self._run(
+            lambda: self.cloud.new_pod(
+                name=input.get("name") or "pod",
+                image=input.get("imageName") or "runpod/base",
+                gpu_id=input.get("gpuTypeId"),
+                gpu_count=input.get("gpuCount") or 1,
+                cloud="COMMUNITY" if cloud_type == "COMMUNITY" else "SECURE",
+                env=env,
+                ports=[p.strip() for p in (input.get("ports") or "22/tcp").split(",") if p.strip()],
+                disk=input.get("containerDiskInGb") or 20,
+                volume_gb=input.get("volumeInGb") or 0,
+                volume_path=input.get("volumeMountPath") or "/workspace",
+                args=input.get("dockerArgs") or "",
+                template_id=input.get("templateId"),
+                interruptible=interruptible,
+                bid_per_gpu=input.get("bidPerGpu"),
+                data_centers=[input["dataCenterId"]] if input.get("dataCenterId") else None,
+            )
+        )
         return self.pod_json(pod)
 
     def _deploy(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
@@ -179,13 +242,23 @@ class RunPodGraphQLMock:
     def _deploy_cpu(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
         data = dict(input)
         data.pop("gpuTypeId", None)
-        pod = self._run(lambda: self.cloud.new_pod(
-            name=data.get("name") or "cpu-pod", image=data.get("imageName") or "ubuntu", gpu_id=None, gpu_count=0,
-            cloud="SECURE", env={e["key"]: e["value"] for e in data.get("env") or [] if e},
-            ports=[p for p in (data.get("ports") or "22/tcp").split(",") if p], disk=data.get("containerDiskInGb") or 10,
-            volume_gb=data.get("volumeInGb") or 0, volume_path=data.get("volumeMountPath") or "/workspace", args="",
-            template_id=data.get("templateId"), cpu_id=(data.get("instanceId") or "cpu3c").split("-")[0],
-        ))  # fmt: skip
+        pod = self._run(
+            lambda: self.cloud.new_pod(
+                name=data.get("name") or "cpu-pod",
+                image=data.get("imageName") or "ubuntu",
+                gpu_id=None,
+                gpu_count=0,
+                cloud="SECURE",
+                env={e["key"]: e["value"] for e in data.get("env") or [] if e},
+                ports=[p for p in (data.get("ports") or "22/tcp").split(",") if p],
+                disk=data.get("containerDiskInGb") or 10,
+                volume_gb=data.get("volumeInGb") or 0,
+                volume_path=data.get("volumeMountPath") or "/workspace",
+                args="",
+                template_id=data.get("templateId"),
+                cpu_id=(data.get("instanceId") or "cpu3c").split("-")[0],
+            )
+        )
         return self.pod_json(pod)
 
     def _resume(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:

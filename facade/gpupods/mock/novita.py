@@ -249,18 +249,30 @@ class NovitaCloud(SpecMock):
     def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
         """A one-GPU instance placed straight into the cloud's state (no request), on the cheapest
         product of ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
-        product = sorted((p for p in self.products.values() if p.name.startswith(family) and p.available > 0),
-                         key=lambda p: p.price)[0]  # fmt: skip
+        product = sorted(
+            (p for p in self.products.values() if p.name.startswith(family) and p.available > 0), key=lambda p: p.price
+        )[0]
         with self._state:
             product.available -= 1
             instance_id = self.new_id()
             port = self.sshd.reserve(instance_id) if self.sshd is not None else 40000 + len(self.instances) % 20000
             now = self.clock.time()
             self.instances[instance_id] = NovitaInstance(
-                id=instance_id, name=name, product=product, cluster=product.clusters[0], gpu_num=1, image=image,
-                rootfs=50, envs=[], ports="22/tcp", billing="onDemand", ssh_port=port,
-                password=f"pw{instance_id[:8]}", created_at=now, phase_start=now,
-            )  # fmt: skip
+                id=instance_id,
+                name=name,
+                product=product,
+                cluster=product.clusters[0],
+                gpu_num=1,
+                image=image,
+                rootfs=50,
+                envs=[],
+                ports="22/tcp",
+                billing="onDemand",
+                ssh_port=port,
+                password=f"pw{instance_id[:8]}",
+                created_at=now,
+                phase_start=now,
+            )
         return instance_id
 
     @handles("create_gpu_instance")
@@ -284,11 +296,22 @@ class NovitaCloud(SpecMock):
             port = self.sshd.reserve(instance_id) if self.sshd is not None else 40000 + len(self.instances) % 20000
             now = self.clock.time()
             self.instances[instance_id] = NovitaInstance(
-                id=instance_id, name=body.get("name") or instance_id, product=product, cluster=cluster,
-                gpu_num=gpu_num, image=body["imageUrl"], rootfs=body["rootfsSize"], envs=body.get("envs") or [],
-                ports=body.get("ports") or "22/tcp", billing=billing, ssh_port=port,
-                password=f"pw{instance_id[:8]}", created_at=now, phase_start=now, command=body.get("command") or "",
-            )  # fmt: skip
+                id=instance_id,
+                name=body.get("name") or instance_id,
+                product=product,
+                cluster=cluster,
+                gpu_num=gpu_num,
+                image=body["imageUrl"],
+                rootfs=body["rootfsSize"],
+                envs=body.get("envs") or [],
+                ports=body.get("ports") or "22/tcp",
+                billing=billing,
+                ssh_port=port,
+                password=f"pw{instance_id[:8]}",
+                created_at=now,
+                phase_start=now,
+                command=body.get("command") or "",
+            )
         return Reply(200, {"id": instance_id})
 
     @handles("list_gpu_instances")

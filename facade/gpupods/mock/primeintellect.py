@@ -219,8 +219,10 @@ class PrimeIntellectCloud(SpecMock):
     def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
         """A one-GPU pod placed straight into the cloud's state (no request), on the cheapest offer
         of ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
-        offers = sorted((o for o in self.offers.values() if o.gpu_type.startswith(family) and o.gpu_count == 1
-                         and o.available > 0), key=lambda o: o.price)  # fmt: skip
+        offers = sorted(
+            (o for o in self.offers.values() if o.gpu_type.startswith(family) and o.gpu_count == 1 and o.available > 0),
+            key=lambda o: o.price,
+        )
         offer = offers[0]
         with self._state:
             offer.available -= 1

@@ -192,11 +192,23 @@ class RunPodCloud:
     def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
         """A pod placed straight into the cloud's state (no request), on the cheapest GPU type of
         ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
-        stocks = sorted((g for g in self.catalog.values() if family in g.name and g.available > 0),
-                        key=lambda g: g.secure_price)  # fmt: skip
-        pod = self.new_pod(name=name, image=image, gpu_id=stocks[0].id, gpu_count=1, cloud="SECURE", env={},
-                           ports=["22/tcp"], disk=50, volume_gb=0, volume_path="/workspace", args="",
-                           template_id=None)  # fmt: skip
+        stocks = sorted(
+            (g for g in self.catalog.values() if family in g.name and g.available > 0), key=lambda g: g.secure_price
+        )
+        pod = self.new_pod(
+            name=name,
+            image=image,
+            gpu_id=stocks[0].id,
+            gpu_count=1,
+            cloud="SECURE",
+            env={},
+            ports=["22/tcp"],
+            disk=50,
+            volume_gb=0,
+            volume_path="/workspace",
+            args="",
+            template_id=None,
+        )
         return pod.id
 
     def new_pod(self, *, name: str, image: str, gpu_id: str | None, gpu_count: int, cloud: str,

@@ -210,8 +210,9 @@ class NovitaBackend(Backend):
 
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
         if offer is None:
-            raise ValidationError("Novita needs an offer (a product) to create an instance", provider=self.title,
-                                  status_code=0)  # fmt: skip
+            raise ValidationError(
+                "Novita needs an offer (a product) to create an instance", provider=self.title, status_code=0
+            )
         body: dict[str, Any] = {
             "name": with_token(spec.name, token),
             "productId": offer.offer_id["product_id"],
@@ -231,9 +232,19 @@ class NovitaBackend(Backend):
             return (yield from self.get(created.id))
         except NotFoundError:
             # Just created: some reads lag behind. Hand back what is known rather than lose the id.
-            return Pod(provider=self.name, id=created.id, name=spec.name, status=PodStatus.PENDING,
-                       provider_status=None, gpu=offer.gpu, gpu_count=spec.gpu_count, image=spec.image,
-                       price_per_hour=offer.price(spec.spot), spot=spec.spot, client_token=token)  # fmt: skip
+            return Pod(
+                provider=self.name,
+                id=created.id,
+                name=spec.name,
+                status=PodStatus.PENDING,
+                provider_status=None,
+                gpu=offer.gpu,
+                gpu_count=spec.gpu_count,
+                image=spec.image,
+                price_per_hour=offer.price(spec.spot),
+                spot=spec.spot,
+                client_token=token,
+            )
 
     def _act(self, endpoint: str, pod_id: str, **flags: Any) -> Flow[Pod]:
         body = _model("InstanceIdRequest")(instance_id=pod_id)

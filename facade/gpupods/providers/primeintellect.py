@@ -193,8 +193,9 @@ class PrimeIntellectBackend(Backend):
 
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
         if offer is None:
-            raise ValidationError("Prime Intellect needs an offer (from offers()) to create a pod",
-                                  provider=self.title, status_code=0)  # fmt: skip
+            raise ValidationError(
+                "Prime Intellect needs an offer (from offers()) to create a pod", provider=self.title, status_code=0
+            )
         extras = dict(spec.extras.get("primeintellect", {}))
         template = extras.pop("customTemplateId", None)
         if spec.image in ENVIRONMENTS:
@@ -202,10 +203,13 @@ class PrimeIntellectBackend(Backend):
         elif template:
             image = "custom_template"
         else:
-            raise InvalidPodSpec("image", f"Prime Intellect cannot run {spec.image!r}: it runs its own environment "
-                                          "images (e.g. 'ubuntu_22_cuda_12', 'cuda_12_4_pytorch_2_5') or a custom "
-                                          "template made beforehand in its web console (customTemplateId); its API "
-                                          "has no call that makes a template from a container image")  # fmt: skip
+            raise InvalidPodSpec(
+                "image",
+                f"Prime Intellect cannot run {spec.image!r}: it runs its own environment "
+                "images (e.g. 'ubuntu_22_cuda_12', 'cuda_12_4_pytorch_2_5') or a custom "
+                "template made beforehand in its web console (customTemplateId); its API "
+                "has no call that makes a template from a container image",
+            )
         ids = offer.offer_id
         pod: dict[str, Any] = {
             "name": with_token(spec.name, token), "cloudId": ids["cloud_id"], "gpuType": ids["gpu_type"],

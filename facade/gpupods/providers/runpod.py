@@ -210,8 +210,9 @@ class RunPodBackend(Backend):
 
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
         if offer is None:
-            raise ValidationError("RunPod needs an offer (a GPU type) to create a pod", provider=self.title,
-                                  status_code=0)  # fmt: skip
+            raise ValidationError(
+                "RunPod needs an offer (a GPU type) to create a pod", provider=self.title, status_code=0
+            )
         extras = dict(spec.extras.get("runpod", {}))
         if spec.spot:
             return (yield from self._create_spot(spec, offer, token, extras))
@@ -238,16 +239,23 @@ class RunPodBackend(Backend):
         inputs = importlib.import_module("gpupods_clients.runpod_graphql.input_types")
         total = spec.max_price if spec.max_price is not None else offer.spot_price_per_hour
         if total is None:
-            raise ValidationError(f"no spot price known for {offer.gpu}; give max_price", provider=self.title,
-                                  status_code=0)  # fmt: skip
+            raise ValidationError(
+                f"no spot price known for {offer.gpu}; give max_price", provider=self.title, status_code=0
+            )
         fields: dict[str, Any] = {
-            "name": with_token(spec.name, token), "imageName": spec.image, "gpuTypeId": offer.gpu_provider_id,
-            "gpuCount": spec.gpu_count, "bidPerGpu": round(total / spec.gpu_count, 4),
-            "cloudType": offer.offer_id.get("cloud", "SECURE"), "containerDiskInGb": spec.disk_gb,
-            "volumeInGb": spec.volume_gb or 0, "volumeMountPath": spec.volume_mount_path,
-            "ports": ",".join(spec.ports), "env": [{"key": k, "value": v} for k, v in spec.env.items()],
+            "name": with_token(spec.name, token),
+            "imageName": spec.image,
+            "gpuTypeId": offer.gpu_provider_id,
+            "gpuCount": spec.gpu_count,
+            "bidPerGpu": round(total / spec.gpu_count, 4),
+            "cloudType": offer.offer_id.get("cloud", "SECURE"),
+            "containerDiskInGb": spec.disk_gb,
+            "volumeInGb": spec.volume_gb or 0,
+            "volumeMountPath": spec.volume_mount_path,
+            "ports": ",".join(spec.ports),
+            "env": [{"key": k, "value": v} for k, v in spec.env.items()],
             "startSsh": "22/tcp" in spec.ports,
-        }  # fmt: skip
+        }
         if spec.region:
             fields["dataCenterId"] = _data_centers(spec.region, offer)[0]
         fields.update(extras)
