@@ -21,7 +21,6 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Fleet": "gpupods.fleet",
     "AsyncFleet": "gpupods.fleet",
-    "ProviderResults": "gpupods.fleet",
     "Pod": "gpupods.models",
     "PodSpec": "gpupods.models",
     "PodStatus": "gpupods.models",
@@ -48,7 +47,6 @@ if TYPE_CHECKING:
     from ._http import call_options as call_options
     from .fleet import AsyncFleet as AsyncFleet
     from .fleet import Fleet as Fleet
-    from .fleet import ProviderResults as ProviderResults
     from .models import Capabilities as Capabilities
     from .models import GpuOffer as GpuOffer
     from .models import Pod as Pod

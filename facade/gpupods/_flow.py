@@ -10,6 +10,12 @@ A provider operation is a generator ("flow") that yields steps and receives thei
 sleeps; ``run_async`` performs the same steps with ``httpx.AsyncClient`` and ``await``. An
 error raised by a step is thrown back into the flow at the ``yield``, so fallbacks and
 retries are written once, for both.
+
+Only ``gpupods.errors`` leave a flow that has talked to a provider: an answer that parses
+but does not have the shape the flow reads (an empty 200, a 204 where a list was expected,
+a field of the wrong type) makes the flow's own code fail with AttributeError, TypeError,
+KeyError, ValueError or IndexError; the runner turns that into a ``ProviderError`` naming
+the last request and carrying its status (the original exception stays as ``__cause__``).
 """
 
 from __future__ import annotations
@@ -110,21 +116,43 @@ class Session:
     pool: Callable[[], ThreadPoolExecutor] | None = None
 
 
-def _parse(session: Session, step: Call, response: httpx.Response) -> Any:
+#: What the flows' own code raises when an answer does not have the shape it reads.
+UNREADABLE = (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError)
+
+
+@dataclass
+class _Trace:
+    """The last answer a run received (for the error an unreadable answer becomes)."""
+
+    request: str = ""
+    status: int | None = None
+
+
+def _parse(session: Session, step: Call, response: httpx.Response, trace: _Trace) -> Any:
+    trace.request = f"{response.request.method} {response.request.url.path}"
+    trace.status = response.status_code
     if response.status_code == 204 or not response.content:
         parsed = None
     else:
         try:
             parsed = step.endpoint._parse_response(client=session.generated(), response=response)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except UNREADABLE as exc:
             snippet = response.text[:120]
             raise ProviderError(
-                f"the answer to {response.request.method} {response.request.url.path} is not what the API "
-                f"describes ({type(exc).__name__}: {exc}; body starts {snippet!r})",
+                f"the answer to {trace.request} is not what the API describes ({type(exc).__name__}: "
+                f"{str(exc)[:200]}; body starts {snippet!r})",
                 provider=session.provider,
                 status_code=response.status_code,
             ) from None
     return (parsed, response) if step.with_response else parsed
+
+
+def _unreadable(session: Session, trace: _Trace, exc: Exception) -> GpupodsError:
+    return ProviderError(
+        f"the answer to {trace.request} does not have the shape gpupods reads ({type(exc).__name__}: {str(exc)[:200]})",
+        provider=session.provider,
+        status_code=trace.status or 0,
+    )
 
 
 def _request(step: Call, session: Session) -> dict[str, Any]:
@@ -140,32 +168,47 @@ def _overrides(step: Call) -> AbstractContextManager[None]:
     return call_options(idempotent=step.idempotent, max_retries=step.max_retries)
 
 
+def _advance(flow: Flow[T], send: Any, error: BaseException | None, session: Session, trace: _Trace) -> Any:
+    """The flow's next step (StopIteration when it is done), with unreadable answers typed."""
+    try:
+        return flow.throw(error) if error is not None else flow.send(send)
+    except (StopIteration, GpupodsError):
+        raise
+    except UNREADABLE as exc:
+        if trace.status is None:
+            raise  # no answer was read: a bug in gpupods, not a provider's answer
+        raise _unreadable(session, trace, exc) from exc
+
+
 def run_sync(flow: Flow[T], session: Session) -> T:
     """Drive ``flow`` to completion with blocking I/O."""
     send: Any = None
     error: BaseException | None = None
+    trace = _Trace()
     while True:
         try:
-            step = flow.throw(error) if error is not None else flow.send(send)
+            step = _advance(flow, send, error, session, trace)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
         send, error = None, None
         try:
-            send = _do_sync(step, session)
+            send = _do_sync(step, session, trace)
         except GpupodsError as exc:
             error = exc
 
 
-def _do_sync(step: Any, session: Session) -> Any:
+def _do_sync(step: Any, session: Session, trace: _Trace) -> Any:
     if isinstance(step, Call):
         with _overrides(step):
             response = session.http().request(**_request(step, session))
-        return _parse(session, step, response)
+        return _parse(session, step, response, trace)
     if isinstance(step, GraphQL):
         assert session.graphql is not None
         with call_options(idempotent=step.idempotent):
             try:
-                return getattr(session.graphql(), step.method)(**step.kwargs)
+                result = getattr(session.graphql(), step.method)(**step.kwargs)
+                trace.request, trace.status = f"GraphQL {step.method}", 200
+                return result
             except GpupodsError:
                 raise
             except Exception as exc:  # the generated client's own GraphQL error types
@@ -203,28 +246,31 @@ async def run_async(flow: Flow[T], session: Session) -> T:
     """Drive ``flow`` to completion with asyncio."""
     send: Any = None
     error: BaseException | None = None
+    trace = _Trace()
     while True:
         try:
-            step = flow.throw(error) if error is not None else flow.send(send)
+            step = _advance(flow, send, error, session, trace)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
         send, error = None, None
         try:
-            send = await _do_async(step, session)
+            send = await _do_async(step, session, trace)
         except GpupodsError as exc:
             error = exc
 
 
-async def _do_async(step: Any, session: Session) -> Any:
+async def _do_async(step: Any, session: Session, trace: _Trace) -> Any:
     if isinstance(step, Call):
         with _overrides(step):
             response = await session.async_http().request(**_request(step, session))
-        return _parse(session, step, response)
+        return _parse(session, step, response, trace)
     if isinstance(step, GraphQL):
         assert session.async_graphql is not None
         with call_options(idempotent=step.idempotent):
             try:
-                return await getattr(session.async_graphql(), step.method)(**step.kwargs)
+                result = await getattr(session.async_graphql(), step.method)(**step.kwargs)
+                trace.request, trace.status = f"GraphQL {step.method}", 200
+                return result
             except GpupodsError:
                 raise
             except Exception as exc:

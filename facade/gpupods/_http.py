@@ -4,12 +4,17 @@ Each provider gets one ``httpx.Client`` (and one ``httpx.AsyncClient``) whose tr
 ``ResilientTransport``. The generated clients send through it, so every call gets:
 
 * a default timeout (httpx's generated clients have none);
-* retries with exponential backoff and jitter for requests that are safe to repeat:
-  connection failures before anything was sent, 408 and 429 always; timeouts, dropped
-  connections and 5xx only for idempotent requests. A create is never retried blindly;
-* ``Retry-After`` honoured (up to a cap) and ``RateLimit`` headers paced;
-* every error status turned into the typed hierarchy of ``gpupods.errors`` before the
-  generated code parses anything.
+* retries with exponential backoff and jitter, only for requests that are safe to repeat:
+  a connection that could not be opened (nothing was sent) for any request; 408, 429, 5xx,
+  timeouts and dropped connections for idempotent requests only. A non-idempotent request
+  (a create) is never sent twice by the transport, whatever the answer: the fleet decides,
+  after searching for the pod by its client token (see ``gpupods.fleet``);
+* ``Retry-After`` honoured (up to a cap) and ``RateLimit`` headers paced, every wait derived
+  from a header finite and capped;
+* every answer checked before the generated code parses it: an error status, a redirect or
+  an informational status, a body that cannot be decoded (a broken gzip stream) or that is
+  larger than ``MAX_BODY_BYTES`` all become the typed hierarchy of ``gpupods.errors``,
+  carrying the status.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import logging
 import platform
 import random
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +42,7 @@ from .errors import (
     CapacityError,
     FieldError,
     PaymentRequiredError,
+    ProviderError,
     error_class_for,
 )
 
@@ -44,7 +50,11 @@ log = logging.getLogger("gpupods.http")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-RETRYABLE_STATUS = frozenset({500, 502, 503, 504})
+RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})  # for idempotent requests only
+#: The largest answer body gpupods reads (decoded). A 10,000-pod list is a few MB.
+MAX_BODY_BYTES = 64 * 1024 * 1024
+#: The longest ``Retry-After`` gpupods believes; a longer (or unreadable) value is dropped.
+MAX_RETRY_AFTER = 3600.0
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-runpod-request-id", "x-amzn-requestid", "cf-ray")
 USER_AGENT = f"gpupods/{__version__} python/{platform.python_version()}"
 
@@ -114,23 +124,45 @@ class ErrorMapper:
             text = text.replace(secret, "***")
         return text
 
+    def scrub_value(self, value: Any) -> Any:
+        """``value`` (a decoded JSON body) with every secret removed from its strings and keys."""
+        if not self.secrets:
+            return value
+        if isinstance(value, str):
+            return self.scrub(value)
+        if isinstance(value, dict):
+            return {self.scrub(str(k)): self.scrub_value(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.scrub_value(v) for v in value]
+        return value
+
     def from_response(self, response: httpx.Response) -> APIStatusError:
         status = response.status_code
         body, message, fields, code = self._read_body(response)
         retry_after = parse_retry_after(response.headers.get("retry-after"), 0.0)
-        if retry_after is not None and retry_after > 10**8:  # an HTTP date, not seconds
+        if retry_after is not None and retry_after > MAX_RETRY_AFTER:  # an HTTP date, or not believable
             retry_after = None
-        request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        request_id = _request_id(response)
         cls = self.classify(status, message, code)
         return cls(
             self.scrub(message),
             provider=self.provider,
             status_code=status,
             request_id=request_id,
-            body=body,
-            fields=[FieldError(f.field, self.scrub(f.message)) for f in fields],
+            body=self.scrub_value(body),
+            fields=[FieldError(self.scrub(f.field), self.scrub(f.message)) for f in fields],
             retry_after=retry_after,
-            code=code,
+            code=self.scrub(code) if code else None,
+        )
+
+    def unexpected(self, response: httpx.Response, what: str) -> ProviderError:
+        """An answer that is not the API's (a redirect, an informational status, a body that
+        cannot be read), as a ``ProviderError`` carrying its status."""
+        return ProviderError(
+            self.scrub(what),
+            provider=self.provider,
+            status_code=response.status_code,
+            request_id=_request_id(response),
         )
 
     def classify(self, status: int, message: str, code: str | None) -> type[APIStatusError]:
@@ -144,7 +176,7 @@ class ErrorMapper:
         text = response.text if response.content else ""
         try:
             body = json.loads(text) if text else None
-        except ValueError:
+        except (ValueError, RecursionError):
             body = None
         if body is None:
             snippet = _snippet(text)
@@ -156,9 +188,20 @@ class ErrorMapper:
 
     def from_transport(self, exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
         where = f"{request.method} {request.url.copy_with(query=None)}"
+        sent = not isinstance(exc, NOTHING_SENT)
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"{where}: no answer in time ({type(exc).__name__})", provider=self.provider)
-        return APIConnectionError(self.scrub(f"{where}: {type(exc).__name__}: {exc}"), provider=self.provider)
+            message = f"{where}: no answer in time ({type(exc).__name__})"
+            return APITimeoutError(message, provider=self.provider, sent=sent)
+        message = self.scrub(f"{where}: {type(exc).__name__}: {exc}")
+        return APIConnectionError(message, provider=self.provider, sent=sent)
+
+
+#: Transport failures after which the request certainly never reached the provider.
+NOTHING_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
 
 
 def describe_error_body(body: Any, fallback: str) -> tuple[str, list[FieldError], str | None]:
@@ -283,8 +326,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _after_exception(
         self, exc: httpx.TransportError, attempt: int, max_retries: int, idempotent: bool
     ) -> float | None:
-        nothing_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-        if attempt >= max_retries or not (nothing_sent or idempotent):
+        if attempt >= max_retries or not (isinstance(exc, NOTHING_SENT) or idempotent):
             return None
         return self.policy.backoff(attempt, self._rng)
 
@@ -293,13 +335,10 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         retry_after = parse_retry_after(response.headers.get("retry-after"), self.clock.time())
         if status == 429 and retry_after is not None:
             self.pacer.block_for(min(retry_after, self.policy.max_retry_after))
-        retryable = status in (408, 429) or (status in RETRYABLE_STATUS and idempotent)
-        if attempt >= max_retries or not retryable:
+        if attempt >= max_retries or not idempotent or status not in RETRYABLE_STATUS:
             return None
         if retry_after is not None:
-            if retry_after > self.policy.max_retry_after:
-                return None
-            return retry_after
+            return retry_after if retry_after <= self.policy.max_retry_after else None
         return self.policy.backoff(attempt, self._rng)
 
     def _log_retry(self, request: httpx.Request, attempt: int, delay: float, why: str) -> None:
@@ -307,7 +346,49 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         log.info("%s %s %s: %s; retry %d in %.2fs", self.provider, request.method,
                  request.url.copy_with(query=None), why, attempt + 1, delay)  # fmt: skip
 
+    def _checked(self, response: httpx.Response) -> httpx.Response:
+        """The response if it is an answer of the API: a success or an error status. Anything
+        else (an informational status, a redirect the API never sends) is a ProviderError."""
+        status = response.status_code
+        if 200 <= status < 300 or status >= 400:
+            return response
+        if 300 <= status < 400:
+            location = response.headers.get("location", "")
+            target = f" to {httpx.URL(location).copy_with(query=None)}" if location else ""
+            raise self.errors.unexpected(response, f"HTTP {status}: unexpected redirect{target} (not followed)")
+        raise self.errors.unexpected(response, f"HTTP {status}: an informational status instead of an answer")
+
+    def _too_large(self, response: httpx.Response) -> ProviderError:
+        return self.errors.unexpected(
+            response, f"HTTP {response.status_code}: the answer is larger than {MAX_BODY_BYTES} bytes; not read"
+        )
+
+    def _undecodable(self, response: httpx.Response, exc: Exception) -> ProviderError:
+        return self.errors.unexpected(response, f"HTTP {response.status_code}: the answer cannot be decoded ({exc})")
+
     # --- sync --------------------------------------------------------------------------
+
+    def _read(self, response: httpx.Response) -> httpx.Response:
+        """Read the body (bounded by MAX_BODY_BYTES after decoding) so that a connection dropped
+        mid-body is a transport failure here, and a bad body a typed error."""
+        if _declared_length(response) > MAX_BODY_BYTES:
+            raise self._too_large(response)
+        try:
+            if not _encoded(response):
+                response.stream = _BoundedStream(response.stream, MAX_BODY_BYTES)
+                response.read()
+                return response
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    raise _BodyTooLarge
+                chunks.append(chunk)
+            return _decoded(response, b"".join(chunks))
+        except _BodyTooLarge:
+            raise self._too_large(response) from None
+        except httpx.DecodingError as exc:
+            raise self._undecodable(response, exc) from None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert self.inner is not None, "this transport was built for async use only"
@@ -317,13 +398,11 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             while (wait := self.pacer.reserve()) > 0:
                 self.clock.sleep(wait)
             try:
-                # The body is read here, so a connection dropped mid-body is retried or
-                # typed like any other transport failure.
-                response = self.inner.handle_request(request)
+                received = self.inner.handle_request(request)
                 try:
-                    response.read()
+                    response = self._read(received)
                 finally:
-                    response.close()
+                    received.close()
             except httpx.TransportError as exc:
                 delay = self._after_exception(exc, attempt, max_retries, idempotent)
                 if delay is None:
@@ -334,7 +413,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 continue
             self.pacer.observe(response.headers)
             if response.status_code < 400:
-                return response
+                return self._checked(response)
             delay = self._after_status(response, attempt, max_retries, idempotent)
             if delay is None:
                 raise self.errors.from_response(response)
@@ -344,6 +423,26 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     # --- async -------------------------------------------------------------------------
 
+    async def _aread(self, response: httpx.Response) -> httpx.Response:
+        if _declared_length(response) > MAX_BODY_BYTES:
+            raise self._too_large(response)
+        try:
+            if not _encoded(response):
+                response.stream = _BoundedStream(response.stream, MAX_BODY_BYTES)
+                await response.aread()
+                return response
+            chunks, size = [], 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    raise _BodyTooLarge
+                chunks.append(chunk)
+            return _decoded(response, b"".join(chunks))
+        except _BodyTooLarge:
+            raise self._too_large(response) from None
+        except httpx.DecodingError as exc:
+            raise self._undecodable(response, exc) from None
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert self.async_inner is not None, "this transport was built for sync use only"
         max_retries, idempotent = self._prepare(request)
@@ -352,11 +451,11 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             while (wait := self.pacer.reserve()) > 0:
                 await self.clock.asleep(wait)
             try:
-                response = await self.async_inner.handle_async_request(request)
+                received = await self.async_inner.handle_async_request(request)
                 try:
-                    await response.aread()
+                    response = await self._aread(received)
                 finally:
-                    await response.aclose()
+                    await received.aclose()
             except httpx.TransportError as exc:
                 delay = self._after_exception(exc, attempt, max_retries, idempotent)
                 if delay is None:
@@ -367,7 +466,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 continue
             self.pacer.observe(response.headers)
             if response.status_code < 400:
-                return response
+                return self._checked(response)
             delay = self._after_status(response, attempt, max_retries, idempotent)
             if delay is None:
                 raise self.errors.from_response(response)
@@ -382,3 +481,59 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self.async_inner is not None:
             await self.async_inner.aclose()
+
+
+class _BodyTooLarge(Exception):
+    """Raised inside a body read that passed MAX_BODY_BYTES (becomes a ProviderError)."""
+
+
+class _BoundedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response stream that stops with ``_BodyTooLarge`` after ``limit`` bytes."""
+
+    def __init__(self, stream: Any, limit: int) -> None:
+        self._stream = stream
+        self._limit = limit
+
+    def __iter__(self) -> Iterator[bytes]:
+        seen = 0
+        for chunk in self._stream:
+            seen += len(chunk)
+            if seen > self._limit:
+                raise _BodyTooLarge
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        seen = 0
+        async for chunk in self._stream:
+            seen += len(chunk)
+            if seen > self._limit:
+                raise _BodyTooLarge
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _declared_length(response: httpx.Response) -> int:
+    try:
+        return int(response.headers.get("content-length") or 0)
+    except ValueError:
+        return 0
+
+
+def _encoded(response: httpx.Response) -> bool:
+    return response.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity")
+
+
+_HOP_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
+
+
+def _decoded(response: httpx.Response, body: bytes) -> httpx.Response:
+    """A copy of ``response`` holding its decoded body (and no longer claiming an encoding)."""
+    headers = [(k, v) for k, v in response.headers.raw if k.lower() not in _HOP_HEADERS]
+    return httpx.Response(
+        response.status_code, headers=headers, content=body, request=response.request, extensions=response.extensions
+    )

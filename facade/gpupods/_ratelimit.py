@@ -10,6 +10,7 @@ request back while a 429's ``Retry-After`` runs.
 from __future__ import annotations
 
 import email.utils
+import math
 import re
 import threading
 from dataclasses import dataclass
@@ -37,20 +38,34 @@ def parse_structured_list(value: str) -> dict[str, dict[str, str]]:
     return items
 
 
+#: The longest reset a ``RateLimit`` header may ask the pacer to wait for; a longer (or
+#: unreadable) one is a provider's bug, not a reason to hold every request for hours.
+MAX_RESET = 300.0
+
+
 def parse_retry_after(value: str | None, now: float) -> float | None:
-    """Seconds to wait from a ``Retry-After`` (delta seconds or HTTP date); None if absent/bad."""
+    """Seconds to wait from a ``Retry-After`` (delta seconds or HTTP date); None if absent or
+    not a finite number of seconds (NaN, infinity, garbage). Never negative."""
     if not value:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        pass
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+            seconds = when.timestamp() - now
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return None
+    return max(0.0, seconds) if math.isfinite(seconds) else None
+
+
+def _finite(text: str | None) -> float | None:
     try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        value = float(text) if text is not None else None
+    except ValueError:
         return None
-    return max(0.0, when.timestamp() - now)
+    return value if value is not None and math.isfinite(value) else None
 
 
 @dataclass
@@ -107,14 +122,16 @@ class Pacer:
         policies = parse_structured_list(policy) if policy else {}
         with self._lock:
             for name, params in parse_structured_list(limit).items():
-                try:
-                    remaining, reset = int(params["r"]), float(params["t"])
-                except (KeyError, ValueError):
+                remaining, reset = _finite(params.get("r")), _finite(params.get("t"))
+                if remaining is None or reset is None:
                     continue
                 pol = policies.get(name, {})
-                quota = int(pol["q"]) if pol.get("q", "").isdigit() else None
-                length = float(pol["w"]) if pol.get("w", "").replace(".", "", 1).isdigit() else None
-                reset_at = now + reset
+                quota = int(pol["q"]) if pol.get("q", "").isdigit() and int(pol["q"]) > 0 else None
+                length = _finite(pol.get("w"))
+                if length is not None and not 0 < length <= 24 * 3600:
+                    length = None
+                remaining = max(0, int(min(remaining, 1e9)))
+                reset_at = now + min(max(0.0, reset), MAX_RESET)
                 known = self._windows.get(name)
                 if known and abs(known.reset_at - reset_at) < 1.0:
                     known.remaining = min(known.remaining, remaining)
@@ -123,5 +140,7 @@ class Pacer:
 
     def block_for(self, seconds: float) -> None:
         """Hold every request back for ``seconds`` (a 429's Retry-After)."""
+        if not math.isfinite(seconds) or seconds <= 0:
+            return
         with self._lock:
             self._blocked_until = max(self._blocked_until, self.clock.time() + seconds)

@@ -4,7 +4,8 @@
     ├── ConfigurationError          a missing API key, an unknown provider
     ├── InvalidSpec                 refused before any request (names the field)
     │   ├── InvalidPodSpec
-    │   └── InvalidEndpointSpec
+    │   ├── InvalidEndpointSpec
+    │   └── InvalidArgument         e.g. a pod id that could address another path
     ├── UnsupportedOperation        the provider's API cannot do it (see ``capabilities``)
     ├── APIError                    the provider answered, or did not
     │   ├── APIConnectionError      the connection failed or dropped
@@ -15,12 +16,15 @@
     │       ├── PermissionDeniedError 403     ├── ValidationError 400/422 (``fields``)
     │       ├── NotFoundError 404             └── ProviderError 5xx, HTML pages, bad bodies
     │       └── ConflictError 409
-    └── PodError                    a pod did not get where it was asked to go
-        ├── WaitTimeout             not running and reachable in time
-        ├── PodFailed               went to ERROR or TERMINATED while waited on
-        └── CreateFailed            every candidate offer failed (``attempts``)
+    ├── PodError                    a pod did not get where it was asked to go
+    │   ├── WaitTimeout             not running and reachable in time
+    │   └── PodFailed               went to ERROR or TERMINATED while waited on
+    ├── CreateFailed                every candidate offer failed (``attempts``); no pod exists
+    └── CreateOutcomeUnknown        a create may have succeeded and gpupods could not find out:
+                                    ``provider`` and ``client_token`` identify the pod if it exists
 
-Messages never contain API keys: anything a provider echoes back is scrubbed first.
+Messages and attributes never contain API keys: anything a provider echoes back (message,
+field errors, body) is scrubbed first. Every error pickles and unpickles with its attributes.
 """
 
 from __future__ import annotations
@@ -32,6 +36,18 @@ from typing import Any
 
 class GpupodsError(Exception):
     """Base of every error gpupods raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses take keyword-only arguments, which Exception's own pickling cannot pass:
+        # rebuild from the message and the attributes instead of calling __init__ again.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[GpupodsError], args: tuple[Any, ...], state: dict[str, Any]) -> GpupodsError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigurationError(GpupodsError):
@@ -59,6 +75,12 @@ class InvalidEndpointSpec(InvalidSpec):
     """A serverless ``EndpointSpec`` (or endpoint update) that RunPod would refuse."""
 
     kind = "endpoint spec"
+
+
+class InvalidArgument(InvalidSpec):
+    """An argument gpupods refuses before sending anything (e.g. a pod id such as ``..``)."""
+
+    kind = "argument"
 
 
 class UnsupportedOperation(GpupodsError):
@@ -93,7 +115,15 @@ class APIError(GpupodsError):
 
 
 class APIConnectionError(APIError):
-    """The connection failed or was dropped; the request may or may not have been processed."""
+    """The connection failed or was dropped; the request may or may not have been processed.
+
+    ``sent`` is False only when the request certainly never reached the provider (the
+    connection could not be opened), so even a create can safely be sent again.
+    """
+
+    def __init__(self, message: str, *, provider: str, request_id: str | None = None, sent: bool = True) -> None:
+        super().__init__(message, provider=provider, request_id=request_id)
+        self.sent = sent
 
 
 class APITimeoutError(APIConnectionError):
@@ -191,6 +221,34 @@ class CreateFailed(GpupodsError):
         lines = [f"  - {where}: {type(err).__name__}: {err}" for where, err in self.attempts]
         head = reason or "no offer could create the pod"
         super().__init__(head + (":\n" + "\n".join(lines) if lines else ""))
+
+
+class CreateOutcomeUnknown(GpupodsError):
+    """A create may have succeeded, and gpupods could not find out: the provider's answer was
+    lost and every search for the pod's client token failed too.
+
+    The pod, if it exists, carries ``client_token`` at the end of its name on ``provider``
+    (``Pod.client_token``): look for it with ``fleet.list(provider)`` once the provider
+    answers again, or let ``terminate``/the reaper remove it. gpupods never sends a second
+    create while this is unknown, so there is at most one such pod.
+    """
+
+    def __init__(
+        self,
+        provider: str,
+        client_token: str,
+        cause: GpupodsError | None = None,
+        attempts: Sequence[tuple[str, GpupodsError]] = (),
+    ) -> None:
+        self.provider = provider
+        self.client_token = client_token
+        self.cause = cause
+        self.attempts = list(attempts)
+        why = f" ({type(cause).__name__}: {cause})" if cause is not None else ""
+        super().__init__(
+            f"the create on {provider} may have succeeded, but its answer was lost{why} and no search for the pod "
+            f"could complete; a pod named '*-gp{client_token}' may exist on {provider}"
+        )
 
 
 STATUS_ERRORS: dict[int, type[APIStatusError]] = {

@@ -14,37 +14,35 @@ Both classes run the same flows (``gpupods._flow``): ``Fleet`` blocks, ``AsyncFl
 
 from __future__ import annotations
 
+import asyncio
 import builtins
 import logging
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
+from ._checks import check_id, is_finite_number
 from ._clock import RealClock
 from ._config import PROVIDERS, ProviderConfig
+from ._create import CreateLedger, CreatePolicy, clean_up, create_on
 from ._flow import Flow, Parallel, Probe, Run, Session, Sleep, run_async, run_sync
 from ._tokens import new_token
 from .errors import (
     APIConnectionError,
-    CapacityError,
     ConfigurationError,
-    ConflictError,
     CreateFailed,
     GpupodsError,
-    InvalidSpec,
+    InvalidArgument,
     NotFoundError,
-    PaymentRequiredError,
-    PermissionDeniedError,
     PodFailed,
     ProviderError,
     RateLimitedError,
     UnsupportedOperation,
-    ValidationError,
     WaitTimeout,
 )
-from .models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus
+from .models import Capabilities, GpuOffer, OfferList, Pod, PodList, PodSpec, PodStatus
 from .providers import backend_class
 from .providers._base import Backend, OfferQuery
 from .providers.runpod import RunPodBackend
@@ -55,28 +53,15 @@ if TYPE_CHECKING:
 log = logging.getLogger("gpupods")
 
 PodRef = Pod | str
-T = TypeVar("T")
-
-
-class ProviderResults(builtins.list[T]):
-    """What the healthy providers answered, as a list; ``failed`` maps each provider that
-    failed to its error (empty when every provider answered). A fleet-wide read raises only
-    when every selected provider failed."""
-
-    failed: dict[str, GpupodsError]
-
-    def __init__(self, items: Iterable[T] = (), failed: Mapping[str, GpupodsError] | None = None) -> None:
-        super().__init__(items)
-        self.failed = dict(failed or {})
 
 
 class _FleetCore:
     """The flows shared by ``Fleet`` and ``AsyncFleet``."""
 
-    #: How many times one offer is tried after ambiguous failures (timeouts, 5xx).
-    create_attempts_per_offer = 3
     #: How many offers a create without an explicit offer tries, cheapest first.
     create_candidates = 5
+    #: Attempts per offer, searches and waits of the create protocol (``gpupods._create``).
+    create_policy = CreatePolicy()
 
     def __init__(self, backends: Iterable[Backend], *, clock: RealClock | None = None,
                  pool: ThreadPoolExecutor | None = None) -> None:  # fmt: skip
@@ -144,12 +129,13 @@ class _FleetCore:
 
     def _resolve(self, pod: PodRef, provider: str | None) -> tuple[Backend, str]:
         if isinstance(pod, Pod):
-            return self.backend(pod.provider), pod.id
+            return self.backend(pod.provider), check_id(pod.id)
+        pod_id = check_id(pod)
         if provider is None:
             if len(self.backends) == 1:
-                return next(iter(self.backends.values())), pod
+                return next(iter(self.backends.values())), pod_id
             raise ConfigurationError(f"pod id {pod!r} given without provider=; configured: {', '.join(self.backends)}")
-        return self.backend(provider), pod
+        return self.backend(provider), pod_id
 
     def _selected(self, provider: str | Sequence[str] | None) -> list[Backend]:
         if provider is None:
@@ -159,30 +145,42 @@ class _FleetCore:
 
     # --- flows -----------------------------------------------------------------------------
 
-    def _offers_flow(self, query: OfferQuery, provider: str | Sequence[str] | None) -> Flow[ProviderResults[GpuOffer]]:
+    def _offers_flow(self, query: OfferQuery, provider: str | Sequence[str] | None) -> Flow[OfferList]:
         backends = self._selected(provider)
         results = yield Parallel([Run(b.offers(query), b.session()) for b in backends])
-        offers: list[GpuOffer] = []
-        failed = _failures(backends, results, "offers")
-        for result in results:
-            if not isinstance(result, GpupodsError):
+        offers = OfferList()
+        for backend, result in zip(backends, results, strict=True):
+            if isinstance(result, GpupodsError):
+                offers.failed[backend.name] = result
+                log.warning("offers from %s failed: %s", backend.name, result)
+            else:
                 offers.extend(o for o in result if _offer_matches(o, query))
+        if offers.failed and len(offers.failed) == len(backends):
+            raise next(iter(offers.failed.values()))
         offers.sort(key=lambda o: (o.price(query.spot) is None, o.price(query.spot) or 0.0, o.provider, o.gpu))
-        return ProviderResults(offers, failed)
+        return offers
 
-    def _list_flow(self, provider: str | Sequence[str] | None) -> Flow[ProviderResults[Pod]]:
+    def _list_flow(self, provider: str | Sequence[str] | None) -> Flow[PodList]:
         backends = self._selected(provider)
         results = yield Parallel([Run(b.list(), b.session()) for b in backends])
-        failed = _failures(backends, results, "list")
-        pods: list[Pod] = []
-        for result in results:
-            if not isinstance(result, GpupodsError):
+        pods = PodList()
+        for backend, result in zip(backends, results, strict=True):
+            if isinstance(result, GpupodsError):
+                pods.failed[backend.name] = result
+                log.warning("listing pods on %s failed: %s", backend.name, result)
+            else:
                 pods.extend(result)
-        return ProviderResults(pods, failed)
+        if pods.failed and len(pods.failed) == len(backends):
+            raise next(iter(pods.failed.values()))
+        return pods
 
-    def _create_flow(self, spec: PodSpec, offer: GpuOffer | None, provider: str | None) -> Flow[Pod]:
+    def _create_flow(self, spec: PodSpec, offer: GpuOffer | None, provider: str | None,
+                     ledger: CreateLedger) -> Flow[Pod]:  # fmt: skip
+        """Create one pod (see ``gpupods._create`` for the protocol that keeps it one)."""
+        if not isinstance(spec, PodSpec):
+            raise InvalidArgument("spec", f"give a PodSpec, not {type(spec).__name__}")
         if offer is not None:
-            candidates = [offer]
+            candidates: list[GpuOffer] = [offer]
         else:
             query = OfferQuery(gpu=spec.gpu, count=spec.gpu_count, max_price=spec.max_price, spot=spec.spot,
                                region=spec.region)  # fmt: skip
@@ -192,91 +190,24 @@ class _FleetCore:
                 price = f" under ${spec.max_price}/h" if spec.max_price else ""
                 raise CreateFailed([], f"no {'spot ' if spec.spot else ''}offer for {spec.gpu} x{spec.gpu_count}"
                                        f"{price} on {where}")  # fmt: skip
-        attempts: list[tuple[str, GpupodsError]] = []
-        refused: set[str] = set()  # providers that cannot run this spec at all
-        tried = 0
-        for candidate in candidates:
-            if candidate.provider in refused:
-                continue
-            if tried == self.create_candidates:
-                break
-            tried += 1
-            pod = yield from self._create_on(spec, candidate, attempts, refused)
-            if pod is not None:
-                return pod
-        raise CreateFailed(attempts)
-
-    def _create_on(
-        self, spec: PodSpec, offer: GpuOffer, attempts: list[tuple[str, GpupodsError]], refused: set[str] | None = None
-    ) -> Flow[Pod | None]:
-        """Try one offer; None means 'move on to the next offer'. A spec the provider cannot run
-        (``InvalidSpec`` from its backend) is recorded and its provider skipped from then on.
-
-        The same client token is used for every try, and after an ambiguous failure the
-        provider's pods are searched for it first, so a create never yields two pods.
-        """
-        backend = self.backend(offer.provider)
-        session = backend.session()
         token = new_token()
-        where = f"{offer.provider} {offer.gpu} x{offer.count}"
-        for attempt in range(self.create_attempts_per_offer):
-            try:
-                pod: Pod = yield Run(backend.create(spec, offer, token), session)
-                return pod
-            except (APIConnectionError, ProviderError) as exc:  # the pod may exist anyway
-                attempts.append((where, exc))
-                found = yield from self._find_created(backend, token)
-                if found is not None:
-                    log.info("create on %s failed ambiguously (%s) but the pod exists: %s", where, exc, found.id)
-                    return found
-                yield Sleep(min(2.0 * 2**attempt, 20.0))
-            except RateLimitedError as exc:  # the transport already waited what it could
-                attempts.append((where, exc))
-                yield Sleep(exc.retry_after or 5.0)
-            except PaymentRequiredError as exc:
-                attempts.append((where, exc))
-                raise CreateFailed(attempts, "the account cannot pay for this pod") from exc
-            except ValidationError as exc:
-                attempts.append((where, exc))
-                if exc.status_code == 422:  # the request itself is wrong: no other offer fixes it
-                    raise CreateFailed(attempts, "the provider rejected the pod spec") from exc
-                return None  # 400: a rule of this offer, or no capacity
-            except (PermissionDeniedError, ConflictError, NotFoundError) as exc:
-                attempts.append((where, exc))
-                return None
-            except CapacityError as exc:
-                attempts.append((where, exc))
-                return None
-            except InvalidSpec as exc:  # raised by the backend before any request
-                attempts.append((where, exc))
-                if refused is not None:
-                    refused.add(offer.provider)
-                return None
-        return None
+        return (yield from create_on(self.backend, spec, candidates, token, ledger, self.create_policy,
+                                     limit=self.create_candidates))  # fmt: skip
 
-    def _find_created(self, backend: Backend, token: str) -> Flow[Pod | None]:
-        for pause in (0.0, 2.0):
-            if pause:
-                yield Sleep(pause)
-            try:
-                found: Pod | None = yield Run(backend.find_by_token(token), backend.session())
-            except GpupodsError as exc:
-                log.info("looking for the created pod on %s failed: %s", backend.name, exc)
-                continue
-            if found is not None:
-                return found
-        return None
+    def _clean_up_flow(self, ledger: CreateLedger) -> Flow[str]:
+        return (yield from clean_up(ledger, self.create_policy, self._terminate_flow))
 
-    def _wait_flow(
-        self,
-        pods: Sequence[Pod],
-        timeout: float,
-        reachable: bool,
-        poll: float,
-        target: PodStatus = PodStatus.RUNNING,
-        progress: Callable[[Pod], None] | None = None,
-    ) -> Flow[list[Pod]]:
+    def _wait_flow(self, pods: Sequence[Pod], timeout: float, reachable: bool, poll: float,
+                   target: PodStatus = PodStatus.RUNNING,
+                   progress: Callable[[Pod], None] | None = None) -> Flow[list[Pod]]:  # fmt: skip
+        """Poll until every pod reaches ``target``. Transient failures of a poll (timeouts,
+        5xx, 429 after the transport's retries) are polled through until the deadline."""
+        if not is_finite_number(timeout) or timeout < 0:
+            raise InvalidArgument("timeout", "must be a finite number of seconds, at least 0")
+        if not is_finite_number(poll) or poll <= 0:
+            raise InvalidArgument("poll", "must be a finite, positive number of seconds")
         deadline = self.clock.time() + timeout
+        last_error: GpupodsError | None = None
         pending: dict[tuple[str, str], Pod] = {(p.provider, p.id): p for p in pods}
         ready: dict[tuple[str, str], Pod] = {}
         delay = poll
@@ -287,6 +218,10 @@ class _FleetCore:
             backends = [self.backend(name) for name in groups]
             results = yield Parallel([Run(b.get_many(groups[b.name]), b.session()) for b in backends])
             for backend, result in zip(backends, results, strict=True):
+                if isinstance(result, TRANSIENT):
+                    last_error = result
+                    log.info("polling %s failed (%s); polling again", backend.name, result)
+                    continue
                 if isinstance(result, GpupodsError):
                     raise result
                 for pod_id, pod in zip(groups[backend.name], result, strict=True):
@@ -294,6 +229,9 @@ class _FleetCore:
                     if isinstance(pod, NotFoundError):
                         raise PodFailed(f"{backend.name} pod {pod_id} disappeared while waiting", pod_id=pod_id,
                                         provider=backend.name, status="gone")  # fmt: skip
+                    if isinstance(pod, TRANSIENT):
+                        last_error = pod
+                        continue
                     if isinstance(pod, GpupodsError):
                         raise pod
                     pending[key] = pod
@@ -312,9 +250,10 @@ class _FleetCore:
             if left <= 0:
                 pod = next(iter(pending.values()))
                 what = "running and reachable" if reachable and target is PodStatus.RUNNING else str(target)
+                error = f"; last poll error: {last_error}" if last_error is not None else ""
                 raise WaitTimeout(
                     f"{pod.provider} pod {pod.id} is not {what} after {timeout:g}s (last status {pod.status}, "
-                    f"{pod.provider_status}); it still exists and is billed",
+                    f"{pod.provider_status}{error}); it still exists and is billed",
                     pod_id=pod.id,
                     provider=pod.provider,
                     status=pod.provider_status,
@@ -330,15 +269,15 @@ class _FleetCore:
             return None  # already gone: that is what was asked
         return None
 
+    @staticmethod
+    def _interrupted(exc: BaseException, note: str) -> None:
+        if note:
+            log.warning("create interrupted (%s): %s", type(exc).__name__, note)
+            exc.add_note(f"gpupods: {note}")
 
-def _failures(backends: Sequence[Backend], results: Sequence[Any], what: str) -> dict[str, GpupodsError]:
-    """The providers whose answer is an error; raises the first one when every provider failed."""
-    failed = {b.name: r for b, r in zip(backends, results, strict=True) if isinstance(r, GpupodsError)}
-    for name, error in failed.items():
-        log.warning("%s from %s failed: %s", what, name, error)
-    if failed and len(failed) == len(backends):
-        raise next(iter(failed.values()))
-    return failed
+
+#: Poll failures that say nothing about the pod: waiting goes on through them.
+TRANSIENT = (APIConnectionError, ProviderError, RateLimitedError)
 
 
 def _offer_matches(offer: GpuOffer, query: OfferQuery) -> bool:
@@ -406,24 +345,18 @@ class Fleet(_FleetCore):
 
         return Endpoints(self)
 
-    def offers(
-        self,
-        gpu: str | None = None,
-        *,
-        count: int | None = None,
-        max_price: float | None = None,
-        spot: bool = False,
-        region: str | None = None,
-        provider: str | Sequence[str] | None = None,
-    ) -> ProviderResults[GpuOffer]:
+    def offers(self, gpu: str | None = None, *, count: int | None = None, max_price: float | None = None,
+               spot: bool = False, region: str | None = None,
+               provider: str | Sequence[str] | None = None) -> OfferList:  # fmt: skip
         """Offers matching the filters on every (or the given) provider, cheapest first.
-        Prices are USD/hour for the whole offer (``count`` GPUs). Providers that failed are in
-        ``.failed``; raises only when every selected provider failed."""
+        Prices are USD/hour for the whole offer (``count`` GPUs). A provider that fails is
+        left out and named in ``.failed``; only when every provider fails is its error raised."""
         return self._run(self._offers_flow(OfferQuery(gpu, count, max_price, spot, region), provider))  # type: ignore[no-any-return]
 
-    def list(self, provider: str | Sequence[str] | None = None) -> ProviderResults[Pod]:
-        """The pods on every (or the given) provider, fetched concurrently. Providers that
-        failed are in ``.failed``; raises only when every selected provider failed."""
+    def list(self, provider: str | Sequence[str] | None = None) -> PodList:
+        """The pods on every (or the given) provider, fetched concurrently. A provider that
+        fails is left out and named in ``.failed``; only when every provider fails is its
+        error raised."""
         return self._run(self._list_flow(provider))  # type: ignore[no-any-return]
 
     def get(self, pod: PodRef, provider: str | None = None) -> Pod:
@@ -433,9 +366,17 @@ class Fleet(_FleetCore):
     def create(self, spec: PodSpec, offer: GpuOffer | None = None, *, provider: str | None = None) -> Pod:
         """Create a pod from ``offer``, or from the cheapest matching offers in turn.
 
-        Never creates two pods for one call: ambiguous failures are followed by a search for
-        the pod before any retry. Raises ``CreateFailed`` listing every attempt."""
-        return self._run(self._create_flow(spec, offer, provider))  # type: ignore[no-any-return]
+        Never creates two pods for one call, and never leaves one behind: see the protocol in
+        ``gpupods._create``. Raises ``CreateFailed`` listing every attempt when no pod was
+        made, ``CreateOutcomeUnknown`` when the provider cannot tell whether one was. An
+        interruption (Ctrl-C) terminates the pod being created before it propagates."""
+        ledger = CreateLedger()
+        try:
+            return self._run(self._create_flow(spec, offer, provider, ledger))  # type: ignore[no-any-return]
+        except BaseException as exc:
+            if ledger.sent and not isinstance(exc, Exception):
+                self._interrupted(exc, self._run(self._clean_up_flow(ledger)))
+            raise
 
     def wait(
         self,
@@ -516,6 +457,11 @@ class AsyncFleet(_FleetCore):
         configs = cls._configs(providers, environ, transport, base_urls, api_keys, options)
         return cls([backend_class(c.name)(c, clock) for c in configs], clock=clock)
 
+    def __init__(self, backends: Iterable[Backend], *, clock: RealClock | None = None,
+                 pool: ThreadPoolExecutor | None = None) -> None:  # fmt: skip
+        super().__init__(backends, clock=clock, pool=pool)
+        self._cleanups: set[asyncio.Future[str]] = set()
+
     async def _run(self, flow: Flow[Any]) -> Any:
         return await run_async(flow, self._session)
 
@@ -526,19 +472,12 @@ class AsyncFleet(_FleetCore):
 
         return AsyncEndpoints(self)
 
-    async def offers(
-        self,
-        gpu: str | None = None,
-        *,
-        count: int | None = None,
-        max_price: float | None = None,
-        spot: bool = False,
-        region: str | None = None,
-        provider: str | Sequence[str] | None = None,
-    ) -> ProviderResults[GpuOffer]:
+    async def offers(self, gpu: str | None = None, *, count: int | None = None, max_price: float | None = None,
+                     spot: bool = False, region: str | None = None,
+                     provider: str | Sequence[str] | None = None) -> OfferList:  # fmt: skip
         return await self._run(self._offers_flow(OfferQuery(gpu, count, max_price, spot, region), provider))  # type: ignore[no-any-return]
 
-    async def list(self, provider: str | Sequence[str] | None = None) -> ProviderResults[Pod]:
+    async def list(self, provider: str | Sequence[str] | None = None) -> PodList:
         return await self._run(self._list_flow(provider))  # type: ignore[no-any-return]
 
     async def get(self, pod: PodRef, provider: str | None = None) -> Pod:
@@ -546,7 +485,24 @@ class AsyncFleet(_FleetCore):
         return await run_async(backend.get(pod_id), backend.session())
 
     async def create(self, spec: PodSpec, offer: GpuOffer | None = None, *, provider: str | None = None) -> Pod:
-        return await self._run(self._create_flow(spec, offer, provider))  # type: ignore[no-any-return]
+        """As ``Fleet.create``. A cancelled task terminates the pod being created before the
+        cancellation propagates; the clean-up is shielded from a second cancellation."""
+        ledger = CreateLedger()
+        try:
+            return await self._run(self._create_flow(spec, offer, provider, ledger))  # type: ignore[no-any-return]
+        except BaseException as exc:
+            if ledger.sent and not isinstance(exc, Exception):
+                cleanup = asyncio.ensure_future(self._run(self._clean_up_flow(ledger)))
+                self._cleanups.add(cleanup)
+                cleanup.add_done_callback(self._cleanups.discard)
+                try:
+                    note = await asyncio.shield(cleanup)
+                except asyncio.CancelledError:
+                    note = "cancelled again: the clean-up of the interrupted create goes on in the background"
+                except GpupodsError as error:
+                    note = f"the clean-up of the interrupted create failed: {error}"
+                self._interrupted(exc, note)
+            raise
 
     async def wait(
         self,
@@ -589,6 +545,8 @@ class AsyncFleet(_FleetCore):
         return await run_async(backend.logs(pod_id, tail), backend.session())
 
     async def aclose(self) -> None:
+        if self._cleanups:  # interrupted creates still terminating their pods
+            await asyncio.gather(*self._cleanups, return_exceptions=True)
         for backend in self.backends.values():
             await backend.aclose()
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from .errors import InvalidPodSpec
+from ._checks import FrozenMapping, is_finite_number, is_int_in, is_text, json_problem
+from .errors import GpupodsError, InvalidPodSpec
 
 
 class PodStatus(str, Enum):
@@ -154,6 +155,23 @@ def parse_offer_id(offer_id: str) -> tuple[str, int]:
     return match.group(1), int(match.group(2) or 1)
 
 
+class PodList(list[Pod]):
+    """Pods from the providers that answered; ``failed`` names each provider that did not,
+    with its error (a list of every provider is never lost to one provider's outage)."""
+
+    def __init__(self, pods: Iterable[Pod] = (), failed: Mapping[str, GpupodsError] | None = None) -> None:
+        super().__init__(pods)
+        self.failed: dict[str, GpupodsError] = dict(failed or {})
+
+
+class OfferList(list[GpuOffer]):
+    """Offers from the providers that answered, cheapest first; ``failed`` as in ``PodList``."""
+
+    def __init__(self, offers: Iterable[GpuOffer] = (), failed: Mapping[str, GpupodsError] | None = None) -> None:
+        super().__init__(offers)
+        self.failed: dict[str, GpupodsError] = dict(failed or {})
+
+
 @dataclass(frozen=True, slots=True)
 class Capabilities:
     """What a provider's API can do, known before calling it."""
@@ -167,9 +185,13 @@ class Capabilities:
     notes: tuple[str, ...] = ()
 
 
-_PORT = re.compile(r"^\d{1,5}/(tcp|http|udp)$")
-_ENV_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*$")
+_PORT = re.compile(r"(\d{1,5})/(tcp|http|udp)")
+_ENV_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,47}")
+_PATH = re.compile(r"/[^\x00-\x20\x7f]*")
+#: Keys of ``PodSpec.extras`` that gpupods sets itself on every provider: the pod's name
+#: carries the client token that keeps creates from duplicating pods.
+RESERVED_EXTRAS = frozenset({"name"})
 
 
 @dataclass(frozen=True)
@@ -179,7 +201,11 @@ class PodSpec:
     ``gpu`` is a canonical name or family (``"H100"``, ``"RTX4090_24GB"``) or a provider's
     own id. ``max_price`` is USD/hour for the whole pod; with ``spot=True`` it is the bid
     (without it, gpupods bids the offer's current spot price).
-    ``extras`` go to the provider's create call as they are (``{"runpod": {...}}``).
+    ``extras`` go to the provider's create call as they are (``{"runpod": {...}}``), except
+    the pod's name, which gpupods always sets (it carries the client token).
+
+    Every field is checked for its type and range (``InvalidPodSpec`` names the field), and
+    ``env``, ``ports`` and ``extras`` are copied into read-only values, so a spec stays valid.
     """
 
     name: str
@@ -197,33 +223,77 @@ class PodSpec:
     extras: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not _NAME.match(self.name) or len(self.name) > 48:
+        if not isinstance(self.name, str) or not _NAME.fullmatch(self.name):
             raise InvalidPodSpec(
                 "name",
                 "use 1-48 letters, digits or '-' (every provider accepts these), starting with a letter or digit",
             )
-        if not isinstance(self.image, str) or not self.image.strip() or " " in self.image:
+        if not is_text(self.image, spaces=False):
             raise InvalidPodSpec("image", "give a container image reference such as 'pytorch/pytorch:latest'")
-        if not isinstance(self.gpu, str) or not self.gpu.strip():
+        if not is_text(self.gpu, max_length=128):
             raise InvalidPodSpec("gpu", "name a GPU such as 'H100' or 'RTX4090_24GB'")
-        if not isinstance(self.gpu_count, int) or isinstance(self.gpu_count, bool) or not 1 <= self.gpu_count <= 16:
+        if not is_int_in(self.gpu_count, 1, 16):
             raise InvalidPodSpec("gpu_count", "must be an integer from 1 to 16")
-        if not isinstance(self.disk_gb, int) or not 10 <= self.disk_gb <= 6144:
+        if not is_int_in(self.disk_gb, 10, 6144):
             raise InvalidPodSpec("disk_gb", "must be an integer from 10 to 6144 (GB)")
-        if self.volume_gb is not None and (not isinstance(self.volume_gb, int) or not 10 <= self.volume_gb <= 4096):
+        if self.volume_gb is not None and not is_int_in(self.volume_gb, 10, 4096):
             raise InvalidPodSpec("volume_gb", "must be an integer from 10 to 4096 (GB), or None")
-        if not self.volume_mount_path.startswith("/"):
-            raise InvalidPodSpec("volume_mount_path", "must be an absolute path")
+        if not isinstance(self.volume_mount_path, str) or not _PATH.fullmatch(self.volume_mount_path):
+            raise InvalidPodSpec("volume_mount_path", "must be an absolute path without blanks")
+        object.__setattr__(self, "env", FrozenMapping(self._checked_env()))
+        object.__setattr__(self, "ports", self._checked_ports())
+        if self.region is not None and not is_text(self.region, max_length=64):
+            raise InvalidPodSpec("region", "give a region or data center such as 'US' or 'eu-de-1', or None")
+        if not isinstance(self.spot, bool):
+            raise InvalidPodSpec("spot", "must be True or False")
+        if self.max_price is not None and (
+            not isinstance(self.max_price, int | float)
+            or isinstance(self.max_price, bool)
+            or not is_finite_number(self.max_price)
+            or self.max_price <= 0
+        ):
+            raise InvalidPodSpec("max_price", "must be a positive, finite number of USD per hour")
+        object.__setattr__(self, "extras", FrozenMapping(self._checked_extras()))
+
+    def _checked_env(self) -> dict[str, str]:
+        if not isinstance(self.env, Mapping):
+            raise InvalidPodSpec("env", "must be a mapping of variable names to string values")
+        env: dict[str, str] = {}
         for key, value in self.env.items():
-            if not isinstance(key, str) or not _ENV_KEY.match(key):
+            if not isinstance(key, str) or not _ENV_KEY.fullmatch(key):
                 raise InvalidPodSpec(
                     f"env.{key}", "variable names use letters, digits and '_' and do not start with a digit"
                 )
-            if not isinstance(value, str):
-                raise InvalidPodSpec(f"env.{key}", "values must be strings")
-        object.__setattr__(self, "ports", tuple(self.ports))
-        for port in self.ports:
-            if not isinstance(port, str) or not _PORT.match(port) or not 1 <= int(port.split("/")[0]) <= 65535:
+            if not isinstance(value, str) or "\x00" in value:
+                raise InvalidPodSpec(f"env.{key}", "values must be strings (without NUL characters)")
+            env[key] = value
+        return env
+
+    def _checked_ports(self) -> tuple[str, ...]:
+        given: object = self.ports
+        if isinstance(given, str) or not isinstance(given, Iterable):
+            raise InvalidPodSpec("ports", "must be a sequence such as ('22/tcp', '8888/http')")
+        ports = tuple(given)
+        for port in ports:
+            match = _PORT.fullmatch(port) if isinstance(port, str) else None
+            if match is None or not 1 <= int(match.group(1)) <= 65535:
                 raise InvalidPodSpec("ports", f"{port!r} is not like '22/tcp' or '8888/http'")
-        if self.max_price is not None and (not isinstance(self.max_price, int | float) or self.max_price <= 0):
-            raise InvalidPodSpec("max_price", "must be a positive number of USD per hour")
+        return ports
+
+    def _checked_extras(self) -> dict[str, Mapping[str, Any]]:
+        if not isinstance(self.extras, Mapping):
+            raise InvalidPodSpec("extras", "must map provider names to the fields to add to their create call")
+        extras: dict[str, Mapping[str, Any]] = {}
+        for provider, fields in self.extras.items():
+            if not isinstance(provider, str) or not isinstance(fields, Mapping):
+                raise InvalidPodSpec("extras", f"{provider!r}: give a mapping of field names to values")
+            reserved = RESERVED_EXTRAS & set(fields)
+            if reserved:
+                raise InvalidPodSpec(
+                    f"extras.{provider}.{min(reserved)}", "gpupods sets the pod's name (it carries the client token)"
+                )
+            problem = json_problem(fields)
+            if problem is not None:
+                raise InvalidPodSpec(f"extras.{provider}{problem[0]}", problem[1])
+            extras[provider] = FrozenMapping(dict(fields))
+        return extras

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from ._checks import FrozenMapping, check_id, is_finite_number, is_int_in, is_text
 from ._flow import Call, Flow, Sleep, run_async, run_sync
 from ._tokens import new_token, split_token, with_token
 from .errors import (
@@ -64,14 +65,14 @@ class FlashBoot(str, Enum):
     PRIORITY_FLASHBOOT = "PRIORITY_FLASHBOOT"
 
 
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*$")
-_CUDA = re.compile(r"^\d+\.\d+$")
-_ENV_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_PORT = re.compile(r"^\d{1,5}/(tcp|http|udp)$")
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,47}")
+_CUDA = re.compile(r"\d+\.\d+")
+_ENV_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_PORT = re.compile(r"(\d{1,5})/(tcp|http|udp)")
 
 
 def _int_in(name: str, value: Any, low: int, high: int | None = None) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < low or (high is not None and value > high):
+    if not is_int_in(value, low, high):
         bound = f"from {low} to {high}" if high is not None else f"of at least {low}"
         raise InvalidEndpointSpec(name, f"must be an integer {bound}")
 
@@ -83,7 +84,7 @@ def _check_scaling(kind: EndpointType | None, scaling: Scaling, queue_delay: flo
     if (
         scaling is Scaling.QUEUE_DELAY
         and queue_delay is not None
-        and (not isinstance(queue_delay, int | float) or isinstance(queue_delay, bool) or queue_delay < 0.5)
+        and (not is_finite_number(queue_delay) or queue_delay < 0.5)
     ):
         raise InvalidEndpointSpec("queue_delay", "must be a number of seconds, at least 0.5")
     if scaling is Scaling.REQUEST_COUNT and request_count is not None:
@@ -102,21 +103,24 @@ def _check_workers(workers_min: int | None, workers_max: int | None, idle_timeou
 
 
 def _check_container(image: str | None, env: Mapping[str, str], ports: Sequence[str]) -> None:
-    if image is not None and (not isinstance(image, str) or not image.strip() or " " in image):
+    if image is not None and not is_text(image, spaces=False):
         raise InvalidEndpointSpec("image", "give a container image reference such as 'me/worker:1'")
+    if not isinstance(env, Mapping):
+        raise InvalidEndpointSpec("env", "must be a mapping of variable names to string values")
     for key, value in env.items():
-        if not isinstance(key, str) or not _ENV_KEY.match(key) or not isinstance(value, str):
+        if not isinstance(key, str) or not _ENV_KEY.fullmatch(key) or not isinstance(value, str) or "\x00" in value:
             raise InvalidEndpointSpec(f"env.{key}", "names use letters, digits and '_'; values are strings")
     for port in ports:
-        if not isinstance(port, str) or not _PORT.match(port) or not 1 <= int(port.split("/")[0]) <= 65535:
+        match = _PORT.fullmatch(port) if isinstance(port, str) else None
+        if match is None or not 1 <= int(match.group(1)) <= 65535:
             raise InvalidEndpointSpec("ports", f"{port!r} is not like '8000/http'")
 
 
 def _check_cuda(allowed: Sequence[str], minimum: str | None) -> None:
     for version in allowed:
-        if not isinstance(version, str) or not _CUDA.match(version):
+        if not isinstance(version, str) or not _CUDA.fullmatch(version):
             raise InvalidEndpointSpec("allowed_cuda_versions", f"{version!r} is not like '12.4'")
-    if minimum is not None and not _CUDA.match(str(minimum)):
+    if minimum is not None and (not isinstance(minimum, str) or not _CUDA.fullmatch(minimum)):
         raise InvalidEndpointSpec("min_cuda_version", f"{minimum!r} is not like '12.4'")
     if allowed and minimum is not None:
         raise InvalidEndpointSpec("min_cuda_version", "give allowed_cuda_versions or min_cuda_version, not both")
@@ -162,9 +166,12 @@ class EndpointSpec:
         for name in ("gpu_pools", "excluded_gpu_types", "ports", "data_center_ids", "network_volume_ids",
                      "allowed_cuda_versions"):  # fmt: skip
             value = getattr(self, name)
-            if isinstance(value, str):
+            if isinstance(value, str) or not isinstance(value, Iterable):
                 raise InvalidEndpointSpec(name, "give a list or tuple of strings, not one string")
-            set_(self, name, tuple(value))
+            value = tuple(value)
+            if not all(is_text(item, spaces=False, max_length=256) for item in value):
+                raise InvalidEndpointSpec(name, "every item must be a non-empty string without blanks")
+            set_(self, name, value)
         try:
             set_(self, "type", EndpointType(self.type))
             set_(self, "flashboot", FlashBoot(self.flashboot))
@@ -175,13 +182,16 @@ class EndpointSpec:
         if self.scaling is None:
             default = Scaling.REQUEST_COUNT if self.type is EndpointType.LOAD_BALANCER else Scaling.QUEUE_DELAY
             set_(self, "scaling", default)
-        if not isinstance(self.name, str) or not _NAME.match(self.name) or len(self.name) > 48:
+        if not isinstance(self.name, str) or not _NAME.fullmatch(self.name):
             raise InvalidEndpointSpec("name", "use 1-48 letters, digits or '-'")
         if self.image is None and self.template_id is None:
             raise InvalidEndpointSpec("image", "give an image, or the template_id of a serverless template")
         _check_container(self.image, self.env, self.ports)
-        if self.template_id is not None and (not isinstance(self.template_id, str) or not self.template_id):
+        set_(self, "env", FrozenMapping(self.env))
+        if self.template_id is not None and not is_text(self.template_id, spaces=False, max_length=256):
             raise InvalidEndpointSpec("template_id", "must be a non-empty template id")
+        if self.cpu_flavor is not None and not is_text(self.cpu_flavor, spaces=False, max_length=256):
+            raise InvalidEndpointSpec("cpu_flavor", "must be a CPU flavor id such as 'cpu3c'")
         has_gpu, has_cpu = bool(self.gpu_pools), self.cpu_flavor is not None
         if has_gpu == has_cpu:
             raise InvalidEndpointSpec("gpu_pools", "give gpu_pools (e.g. ('AMPERE_80',)) or cpu_flavor, exactly one")
@@ -397,7 +407,7 @@ def update_body(
     """The PATCH body for the given changes, checked; only what is given changes."""
     body: dict[str, Any] = {}
     if name is not None:
-        if not _NAME.match(name) or len(name) > 48:
+        if not isinstance(name, str) or not _NAME.fullmatch(name):
             raise InvalidEndpointSpec("name", "use 1-48 letters, digits or '-'")
         body["name"] = name
     _check_container(image, env or {}, ())
@@ -452,7 +462,7 @@ def _check_update_against(current: Endpoint, body: Mapping[str, Any]) -> None:
 
 
 def _id(endpoint: EndpointRef) -> str:
-    return endpoint.id if isinstance(endpoint, Endpoint) else endpoint
+    return check_id(endpoint.id if isinstance(endpoint, Endpoint) else endpoint, "endpoint id")
 
 
 class Endpoints:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from gpupods import AsyncFleet, Fleet, PodSpec, ProviderResults, gpus, regions
+from gpupods import AsyncFleet, Fleet, PodSpec, gpus, regions
 from gpupods.errors import AuthenticationError, CreateFailed, InvalidPodSpec, PodError, ProviderError
 from gpupods.mock import Fault
-from gpupods.models import parse_offer_id
+from gpupods.models import PodList, parse_offer_id
 
 PROVIDERS = ("runpod", "primeintellect", "novita")
 FAILING_ROUTE = {"runpod": "list_pods", "primeintellect": "list_pods", "novita": "list_gpu_instances"}
@@ -34,7 +34,7 @@ def test_list_returns_what_the_healthy_providers_answered(clouds, fleet, down: s
     for provider in down:
         clouds.faults(provider).add(Fault.status(503), routes=FAILING_ROUTE[provider])
     pods = fleet.list()
-    assert isinstance(pods, ProviderResults)
+    assert isinstance(pods, PodList)
     assert sorted(p.provider for p in pods) == sorted(set(PROVIDERS) - down)
     assert set(pods.failed) == down
     assert all(isinstance(e, ProviderError) and e.status_code == 503 for e in pods.failed.values())
@@ -65,11 +65,15 @@ def test_create_skips_a_provider_that_cannot_run_the_image_and_records_why(cloud
     clouds.faults("runpod").add(Fault.status(403), routes="create_pod")  # RunPod refuses every create
     pod = fleet.create(PodSpec(name="fallback", image="pytorch/pytorch:latest", gpu="H100"))
     assert pod.provider == "novita"
-    with pytest.raises(CreateFailed) as caught:
+    with pytest.raises(InvalidPodSpec) as caught:  # every candidate refused it: the spec's own error
         fleet.create(PodSpec(name="only-prime", image="pytorch/pytorch:latest", gpu="H100"), provider="primeintellect")
-    (where, error), *rest = caught.value.attempts
-    assert rest == [] and where.startswith("primeintellect") and isinstance(error, InvalidPodSpec)
-    assert "cannot run 'pytorch/pytorch:latest'" in str(error) and "extras" not in str(error)
+    assert "cannot run 'pytorch/pytorch:latest'" in str(caught.value) and "extras" not in str(caught.value)
+    clouds.faults("novita").add(Fault.status(403), routes="create_gpu_instance")
+    with pytest.raises(CreateFailed) as failed:
+        fleet.create(PodSpec(name="nowhere", image="pytorch/pytorch:latest", gpu="H100"))
+    refusals = [where for where, error in failed.value.attempts if isinstance(error, InvalidPodSpec)]
+    assert len(refusals) == 1 and refusals[0].startswith("primeintellect")  # its other offers were skipped
+    assert {where.split()[0] for where, _ in failed.value.attempts} == set(PROVIDERS)
     assert clouds.primeintellect.served["create_pod"] == 0  # refused before any request
 
 

@@ -28,6 +28,16 @@ SOCKET_OPTIONS = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 
 
 @dataclass(frozen=True)
+class Created:
+    """A provider's acceptance of a create: the new pod's id, and the provider's answer when
+    that answer describes the pod (RunPod v2 and Prime Intellect return the pod; Novita and
+    Lambda return only ids)."""
+
+    pod_id: str
+    answer: Any = None
+
+
+@dataclass(frozen=True)
 class OfferQuery:
     gpu: str | None = None
     count: int | None = None
@@ -173,9 +183,51 @@ class Backend:
         results = yield Parallel([self.get(pod_id) for pod_id in pod_ids])
         return list(results)
 
-    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+    def to_pod(self, raw: Any) -> Pod:
+        """The provider's pod object (as its generated client parsed it) as a ``Pod``."""
+        raise NotImplementedError
+
+    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
+        """Send the one request that creates the pod, named ``with_token(spec.name, token)``.
+
+        Contract (``gpupods.fleet`` relies on it to never make two pods):
+
+        * checks that need no request come first and raise ``InvalidSpec`` (this provider
+          cannot run the spec: the fleet moves on to the next offer) or ``UnsupportedOperation``;
+        * then exactly one non-idempotent request, the create; nothing after it but reading
+          the new pod's id from the answer, so that any error this flow raises after the
+          request was sent means "the provider may have created the pod";
+        * the pod's name is ``with_token(spec.name, token)`` whatever ``spec.extras`` say, so
+          ``find_by_token`` can find it.
+        """
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("create")
+
+    def created_pod(self, created: Created, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+        """The new pod as the provider describes it: its answer to the create when that
+        describes the pod, else a read. An error here never leads to another create (the
+        fleet returns ``provisional_pod`` instead)."""
+        if created.answer is not None:
+            return self.to_pod(created.answer)
+        return (yield from self.get(created.pod_id))
+
+    def provisional_pod(self, created: Created, spec: PodSpec, offer: GpuOffer | None, token: str) -> Pod:
+        """The new pod from what is known without a request (its id, the spec, the offer):
+        what a create returns when the pod exists but cannot be read yet."""
+        return Pod(
+            provider=self.name,
+            id=created.pod_id,
+            name=spec.name,
+            status=PodStatus.PENDING,
+            provider_status=None,
+            gpu=offer.gpu if offer is not None else spec.gpu,
+            gpu_count=spec.gpu_count,
+            image=spec.image,
+            price_per_hour=offer.price(spec.spot) if offer is not None else None,
+            spot=spec.spot,
+            region=offer.region if offer is not None else spec.region,
+            client_token=token,
+        )
 
     def start(self, pod_id: str) -> Flow[Pod]:
         yield from ()  # a flow that fails at its first step
@@ -198,6 +250,11 @@ class Backend:
         raise self.unsupported("logs", "its API serves no log lines")
 
     def find_by_token(self, token: str) -> Flow[Pod | None]:
-        """The pod created with this client token, if any (for safe create retries)."""
+        """The pod created with this client token, or None when there is none.
+
+        None must mean "a complete search found none": a search that could not read every
+        pod (a failed page, a refused request) raises instead, and the fleet searches again
+        before it ever sends another create.
+        """
         pods = yield from self.list()
         return next((p for p in pods if p.client_token == token), None)

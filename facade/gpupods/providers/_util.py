@@ -6,6 +6,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from .._checks import ID_PATTERN
 from ..models import SshInfo
 
 _SSH = re.compile(r"(?:ssh\s+)?(?:(?P<user>[\w.-]+)@)?(?P<host>[\w.:-]+)(?:\s+-p\s*(?P<port>\d+))?")
@@ -49,3 +50,13 @@ def stock_level(text: str | None) -> str:
     if word in ("unavailable", "out of stock", "sold out"):
         return "none"
     return "unknown"
+
+
+def answer_id(value: Any) -> str:
+    """The id a provider's answer gives a new resource. An id that could not be used (missing,
+    or one that would address another path) raises ValueError, which the flow runner reports
+    as a ``ProviderError`` about that answer: for a create, "the pod may exist"."""
+    value = val(value)
+    if isinstance(value, str) and ID_PATTERN.fullmatch(value):
+        return value
+    raise ValueError(f"the answer gives no usable id ({str(value)[:60]!r})")

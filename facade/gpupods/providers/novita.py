@@ -14,10 +14,10 @@ from typing import Any, ClassVar
 from .. import gpus
 from .._flow import Call, Flow
 from .._tokens import split_token, with_token
-from ..errors import GpupodsError, NotFoundError, ValidationError
+from ..errors import GpupodsError, InvalidPodSpec
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
-from ._base import Backend, OfferQuery
-from ._util import as_datetime, parse_ssh, stock_level, val
+from ._base import Backend, Created, OfferQuery
+from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
 
 log = logging.getLogger("gpupods")
 
@@ -208,13 +208,10 @@ class NovitaBackend(Backend):
         yield from self._prices_for([raw])
         return self.to_pod(raw)
 
-    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
         if offer is None:
-            raise ValidationError(
-                "Novita needs an offer (a product) to create an instance", provider=self.title, status_code=0
-            )
+            raise InvalidPodSpec("gpu", "Novita needs an offer (a product from offers()) to create an instance")
         body: dict[str, Any] = {
-            "name": with_token(spec.name, token),
             "productId": offer.offer_id["product_id"],
             "gpuNum": spec.gpu_count,
             "rootfsSize": spec.disk_gb,
@@ -227,24 +224,9 @@ class NovitaBackend(Backend):
         if offer.offer_id.get("cluster_id"):
             body["clusterId"] = offer.offer_id["cluster_id"]
         body.update(spec.extras.get("novita", {}))
+        body["name"] = with_token(spec.name, token)
         created = yield Call(_api("gpu.create_gpu_instance"), body=_model("CreateInstanceRequest").from_dict(body))
-        try:
-            return (yield from self.get(created.id))
-        except NotFoundError:
-            # Just created: some reads lag behind. Hand back what is known rather than lose the id.
-            return Pod(
-                provider=self.name,
-                id=created.id,
-                name=spec.name,
-                status=PodStatus.PENDING,
-                provider_status=None,
-                gpu=offer.gpu,
-                gpu_count=spec.gpu_count,
-                image=spec.image,
-                price_per_hour=offer.price(spec.spot),
-                spot=spec.spot,
-                client_token=token,
-            )
+        return Created(answer_id(created.id))
 
     def _act(self, endpoint: str, pod_id: str, **flags: Any) -> Flow[Pod]:
         body = _model("InstanceIdRequest")(instance_id=pod_id)

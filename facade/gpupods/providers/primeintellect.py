@@ -16,10 +16,10 @@ from typing import Any, ClassVar
 from .. import gpus
 from .._flow import Call, Flow, Parallel
 from .._tokens import split_token, with_token
-from ..errors import GpupodsError, InvalidPodSpec, NotFoundError, ValidationError
+from ..errors import GpupodsError, InvalidPodSpec, NotFoundError
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
-from ._base import Backend, OfferQuery
-from ._util import as_datetime, parse_ssh, stock_level, val
+from ._base import Backend, Created, OfferQuery
+from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
 
 PAGE = 100
 
@@ -191,11 +191,9 @@ class PrimeIntellectBackend(Backend):
         return [rows.get(pid) or NotFoundError(f"pod {pid} not found", provider=self.title, status_code=404)
                 for pid in pod_ids]  # fmt: skip
 
-    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
         if offer is None:
-            raise ValidationError(
-                "Prime Intellect needs an offer (from offers()) to create a pod", provider=self.title, status_code=0
-            )
+            raise InvalidPodSpec("gpu", "Prime Intellect needs an offer (from offers()) to create a pod")
         extras = dict(spec.extras.get("primeintellect", {}))
         template = extras.pop("customTemplateId", None)
         if spec.image in ENVIRONMENTS:
@@ -224,10 +222,11 @@ class PrimeIntellectBackend(Backend):
         if ids.get("data_center"):
             pod["dataCenterId"] = ids["data_center"]
         pod.update(extras)
+        pod["name"] = with_token(spec.name, token)
         body_cls = importlib.import_module("gpupods_clients.primeintellect.models").BodyCreatePodApiV1PodsPost
         body = body_cls.from_dict({"pod": pod, "provider": {"type": ids["provider"]}})
         raw = yield Call(_api("pod.create_pod"), body=body)
-        return self.to_pod(raw)
+        return Created(answer_id(raw.id), raw)
 
     def terminate(self, pod_id: str) -> Flow[None]:
         yield Call(_api("pod.delete_pod"), pod_id=pod_id)

@@ -22,6 +22,7 @@ from ..errors import (
     AuthenticationError,
     CapacityError,
     GpupodsError,
+    InvalidPodSpec,
     NotFoundError,
     PaymentRequiredError,
     PermissionDeniedError,
@@ -29,8 +30,8 @@ from ..errors import (
     ValidationError,
 )
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, SshInfo, map_status
-from ._base import Backend, OfferQuery
-from ._util import as_datetime, stock_level, val
+from ._base import Backend, Created, OfferQuery
+from ._util import answer_id, as_datetime, stock_level, val
 
 GRAPHQL_DEPRECATION = (
     "RunPod spot pods go through RunPod's GraphQL API, which RunPod retires in early 2027; REST v2 has no spot pods."
@@ -208,16 +209,13 @@ class RunPodBackend(Backend):
         raw = yield Call(_api("pod.get_pod"), id=pod_id)
         return self.to_pod(raw)
 
-    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
         if offer is None:
-            raise ValidationError(
-                "RunPod needs an offer (a GPU type) to create a pod", provider=self.title, status_code=0
-            )
+            raise InvalidPodSpec("gpu", "RunPod needs an offer (a GPU type from offers()) to create a pod")
         extras = dict(spec.extras.get("runpod", {}))
         if spec.spot:
             return (yield from self._create_spot(spec, offer, token, extras))
         body: dict[str, Any] = {
-            "name": with_token(spec.name, token),
             "image": spec.image,
             "gpu": {"id": offer.gpu_provider_id, "count": spec.gpu_count},
             "cloud": offer.offer_id.get("cloud", "SECURE"),
@@ -230,20 +228,25 @@ class RunPodBackend(Backend):
         if spec.region:
             body["dataCenterIds"] = _data_centers(spec.region, offer)
         body.update(extras)
+        body["name"] = with_token(spec.name, token)
         request = _models().CreatePodRequest.from_dict(body)
         raw = yield Call(_api("pod.create_pod"), body=request)
-        return self.to_pod(raw)
+        return Created(answer_id(raw.id), raw)
 
-    def _create_spot(self, spec: PodSpec, offer: GpuOffer, token: str, extras: dict[str, Any]) -> Flow[Pod]:
+    def created_pod(self, created: Created, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+        pod = yield from super().created_pod(created, spec, offer, token)
+        pod.spot = pod.spot or spec.spot
+        return pod
+
+    def _create_spot(self, spec: PodSpec, offer: GpuOffer, token: str, extras: dict[str, Any]) -> Flow[Created]:
         warnings.warn(GRAPHQL_DEPRECATION, DeprecationWarning, stacklevel=3)
         inputs = importlib.import_module("gpupods_clients.runpod_graphql.input_types")
         total = spec.max_price if spec.max_price is not None else offer.spot_price_per_hour
         if total is None:
-            raise ValidationError(
-                f"no spot price known for {offer.gpu}; give max_price", provider=self.title, status_code=0
+            raise InvalidPodSpec(
+                "max_price", f"no spot price is known for {offer.gpu} on RunPod: give max_price (the bid)"
             )
         fields: dict[str, Any] = {
-            "name": with_token(spec.name, token),
             "imageName": spec.image,
             "gpuTypeId": offer.gpu_provider_id,
             "gpuCount": spec.gpu_count,
@@ -259,11 +262,9 @@ class RunPodBackend(Backend):
         if spec.region:
             fields["dataCenterId"] = _data_centers(spec.region, offer)[0]
         fields.update(extras)
+        fields["name"] = with_token(spec.name, token)
         result = yield GraphQL("rent_interruptable_pod", {"input": inputs.PodRentInterruptableInput(**fields)})
-        pod_id = result.pod_rent_interruptable.id
-        pod = yield from self.get(pod_id)
-        pod.spot = True
-        return pod
+        return Created(answer_id(result.pod_rent_interruptable.id))
 
     def _action(self, pod_id: str, action: str) -> Flow[Pod | None]:
         request = _models().PodActionRequest.from_dict({"action": action})

@@ -1,0 +1,243 @@
+"""The create protocol: one call to ``Fleet.create`` makes at most one pod, and never loses one.
+
+Invariants (the code below obeys them; ``tests/reliability`` checks them under generated
+fault schedules, concurrent tasks and threads, and interruptions):
+
+1. **One token per call.** ``Fleet.create`` draws one client token; every attempt, on any
+   offer of any provider, names the pod ``<name>-gp<token>`` (``gpupods._tokens``).
+   ``PodSpec`` refuses extras that would rename the pod, and each backend sets the name last.
+2. **The transport never repeats a create.** ``ResilientTransport`` resends a non-idempotent
+   request only when the connection could not be opened (nothing was sent); on any status,
+   timeout or dropped connection it raises, and this protocol decides.
+3. **Search before sending again.** After a failed attempt that may have reached the provider
+   (any answer, timeout or dropped connection: even a 4xx can be a proxy's answer to a
+   request the provider carried out), the provider's pods are searched for the token. A
+   create is sent again (same offer, or the next one) only after a search that *completed*
+   showed no pod carrying it. Failures that prove nothing was sent (a refused connection, a
+   check before any request) need no search.
+4. **No blind create.** A search that fails is repeated (bounded, with backoff); when none
+   completes, the call raises ``CreateOutcomeUnknown`` carrying the provider and the token.
+5. **Accepted is final.** Once a provider accepted a create, nothing that fails afterwards
+   (reading the new pod, mapping the answer) leads to another create: the call returns the
+   pod, read back or (``Backend.provisional_pod``) built from what is known.
+6. **Interrupted creates leave no pod.** When a ``KeyboardInterrupt``, a task cancellation
+   or another ``BaseException`` interrupts a call after a create may have been sent, gpupods
+   searches for the token and terminates what it finds before the interruption propagates
+   (bounded; in asyncio shielded from a second cancellation). If it cannot make sure, it logs
+   a warning naming provider and token and adds that as a note to the exception; the pod's
+   name carries the token, so ``gpupods ls`` shows it and terminate or the reaper removes it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ._flow import Flow, Run, Sleep
+from .errors import (
+    APIConnectionError,
+    APIError,
+    AuthenticationError,
+    CapacityError,
+    ConflictError,
+    CreateFailed,
+    CreateOutcomeUnknown,
+    GpupodsError,
+    InvalidSpec,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    ProviderError,
+    RateLimitedError,
+    UnsupportedOperation,
+    ValidationError,
+)
+from .models import GpuOffer, Pod, PodSpec
+from .providers._base import Backend, Created
+
+log = logging.getLogger("gpupods")
+
+Move = Literal["retry", "next", "stop"]
+
+
+@dataclass
+class CreateLedger:
+    """Where one call's creates may have landed: (backend, token) pairs, in order."""
+
+    sent: list[tuple[Backend, str]] = field(default_factory=list)
+
+    def record(self, backend: Backend, token: str) -> None:
+        if (backend, token) not in self.sent:
+            self.sent.append((backend, token))
+
+
+@dataclass(frozen=True)
+class CreatePolicy:
+    """How hard one call tries. The defaults suit real providers; tests shorten the waits."""
+
+    attempts_per_offer: int = 3
+    search_rounds: int = 5
+    #: After an ambiguous failure (timeout, dropped connection, 5xx), a search that finds
+    #: nothing is repeated once after this pause, for providers whose lists lag behind.
+    confirm_delay: float = 1.0
+    max_wait: float = 60.0
+
+
+def may_have_reached(error: GpupodsError) -> bool:
+    """Whether the provider may have carried out the request that failed with ``error``."""
+    if isinstance(error, APIConnectionError):
+        return error.sent
+    return isinstance(error, APIError)
+
+
+def next_move(error: GpupodsError) -> Move:
+    """What to do after an attempt failed with ``error`` and no pod carries the token."""
+    if isinstance(error, RateLimitedError | APIConnectionError | ProviderError):
+        return "retry"  # transient: the same offer again, after a pause
+    if isinstance(error, PaymentRequiredError | AuthenticationError):
+        return "stop"  # no other offer fixes the account or the key
+    if isinstance(error, ValidationError):
+        return "stop" if error.status_code == 422 else "next"  # 422: the request itself is wrong
+    if isinstance(
+        error,
+        CapacityError | PermissionDeniedError | ConflictError | NotFoundError | InvalidSpec | UnsupportedOperation,
+    ):
+        return "next"  # a rule of this offer or provider
+    if isinstance(error, APIError):
+        return "retry"  # an unclassified status: treat as transient, within the attempts
+    return "stop"
+
+
+def _pause(error: GpupodsError, attempt: int, policy: CreatePolicy) -> float:
+    if isinstance(error, RateLimitedError) and error.retry_after is not None:
+        return min(float(error.retry_after), policy.max_wait)
+    return min(2.0 * 2.0**attempt, 20.0, policy.max_wait)
+
+
+def search(backend: Backend, token: str, cause: GpupodsError | None, policy: CreatePolicy) -> Flow[Pod | None]:
+    """The pod carrying ``token`` on ``backend``, or None when a search completed and found
+    none. Raises ``CreateOutcomeUnknown`` when no search completes."""
+    last: GpupodsError | None = None
+    for round_ in range(policy.search_rounds):
+        if round_:
+            yield Sleep(min(0.5 * 2.0**round_, 8.0, policy.max_wait))
+        try:
+            found: Pod | None = yield Run(backend.find_by_token(token), backend.session())
+        except GpupodsError as exc:
+            last = exc
+            log.info("searching %s for the pod of token %s failed: %s", backend.name, token, exc)
+            continue
+        return found
+    raise CreateOutcomeUnknown(backend.name, token, cause=cause or last)
+
+
+def create_on(
+    backend_of: Callable[[str], Backend],
+    spec: PodSpec,
+    candidates: Sequence[GpuOffer | None],
+    token: str,
+    ledger: CreateLedger,
+    policy: CreatePolicy,
+    provider: str | None = None,
+    limit: int | None = None,
+) -> Flow[Pod]:
+    """Try ``candidates`` in turn (``None``: the provider picks) until one makes the pod; at
+    most ``limit`` of them. A provider whose backend refused the spec before any request
+    (``InvalidSpec``: it cannot run it on any offer) is skipped from then on, and its offers do
+    not count against ``limit``."""
+    attempts: list[tuple[str, GpupodsError]] = []
+    refused: set[str] = set()
+    tried = 0
+    for offer in candidates:
+        backend = backend_of(offer.provider if offer is not None else str(provider))
+        if backend.name in refused:
+            continue
+        if limit is not None and tried == limit:
+            break
+        tried += 1
+        where = f"{backend.name} {offer.gpu} x{offer.count}" if offer is not None else backend.name
+        for attempt in range(policy.attempts_per_offer):
+            try:
+                ledger.record(backend, token)
+                created: Created = yield Run(backend.create(spec, offer, token), backend.session())
+            except GpupodsError as exc:
+                attempts.append((where, exc))
+                if isinstance(exc, InvalidSpec):
+                    refused.add(backend.name)
+                if may_have_reached(exc):
+                    found = yield from _search_after(backend, token, exc, policy, attempts)
+                    if found is not None:
+                        log.info("create on %s failed (%s) but the pod exists: %s", where, exc, found.id)
+                        return found
+                move = next_move(exc)
+                if move == "stop":
+                    raise _failure(attempts, exc) from exc
+                if move == "next":
+                    break
+                if attempt + 1 < policy.attempts_per_offer:
+                    yield Sleep(_pause(exc, attempt, policy))
+                continue
+            return (yield from _read_back(backend, created, spec, offer, token))
+    raise _failure(attempts, None)
+
+
+def _search_after(backend: Backend, token: str, error: GpupodsError, policy: CreatePolicy,
+                  attempts: list[tuple[str, GpupodsError]]) -> Flow[Pod | None]:  # fmt: skip
+    try:
+        found = yield from search(backend, token, error, policy)
+        if found is None and isinstance(error, APIConnectionError | ProviderError) and policy.confirm_delay > 0:
+            yield Sleep(policy.confirm_delay)
+            found = yield from search(backend, token, error, policy)
+    except CreateOutcomeUnknown as unknown:
+        unknown.attempts = list(attempts)
+        raise
+    return found
+
+
+def _read_back(backend: Backend, created: Created, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
+    try:
+        pod: Pod = yield Run(backend.created_pod(created, spec, offer, token), backend.session())
+    except GpupodsError as exc:
+        log.warning("%s created pod %s but reading it back failed (%s); returning what is known",
+                    backend.name, created.pod_id, exc)  # fmt: skip
+        return backend.provisional_pod(created, spec, offer, token)
+    return pod
+
+
+def _failure(attempts: list[tuple[str, GpupodsError]], stopped_by: GpupodsError | None) -> GpupodsError:
+    """The error a call that made no pod raises: the spec's own error when every attempt was
+    refused before any request for it (e.g. an image no candidate provider can run)."""
+    if attempts and all(isinstance(error, InvalidSpec) for _, error in attempts):
+        return attempts[0][1]
+    reasons = {
+        PaymentRequiredError: "the account cannot pay for this pod",
+        AuthenticationError: "the provider refused the API key",
+        ValidationError: "the provider rejected the pod spec",
+    }
+    reason = next((text for cls, text in reasons.items() if isinstance(stopped_by, cls)), "")
+    return CreateFailed(attempts, reason)
+
+
+def clean_up(ledger: CreateLedger, policy: CreatePolicy, terminate: Callable[[Backend, str], Flow[None]]) -> Flow[str]:
+    """After an interruption: terminate any pod the ledger's creates made. Returns a note
+    for the interrupted exception, saying what was found and done."""
+    notes = []
+    for backend, token in ledger.sent:
+        try:
+            found = yield from search(backend, token, None, policy)
+        except CreateOutcomeUnknown:
+            notes.append(f"could not check {backend.name} for the interrupted create's pod: a pod named "
+                         f"'*-gp{token}' may exist there and bill (gpupods ls; gpupods rm)")  # fmt: skip
+            continue
+        if found is None:
+            continue
+        try:
+            yield from terminate(backend, found.id)
+        except GpupodsError as exc:
+            notes.append(f"{backend.name} pod {found.id} ('{found.name}') was made by the interrupted create and "
+                         f"could not be terminated ({exc}): it still exists and bills")  # fmt: skip
+            continue
+        notes.append(f"{backend.name} pod {found.id} made by the interrupted create was terminated")
+    return "; ".join(notes)
