@@ -88,7 +88,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade and on every generated package."""
-    _install_project(session, extras="mock")
+    _install_project(session, extras="mock,test")  # the pytest plugin is checked against pytest's types
     session.install("mypy==1.19.1")
     session.run("mypy", "--strict", "-p", "gpupods")
     for package in ("runpod_v2", "runpod_v1", "primeintellect", "novita", "runpod_graphql", "runpod_graphql_async"):

@@ -4,7 +4,8 @@ imported inside the commands, so ``gpupods --help`` stays fast."""
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -117,9 +118,13 @@ def _show_pod(options: Options, pod: Pod) -> None:
         _output.console().print(_output.pods_view([pod], _width()))
 
 
-def _command(name: str | None = None) -> Any:
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _command(name: str | None = None) -> Callable[[F], F]:
     """``app.command`` with help that lists the global options."""
-    return app.command(name, cls=Command)
+    decorator: Callable[[F], F] = app.command(name, cls=Command)
+    return decorator
 
 
 PodArg = Annotated[

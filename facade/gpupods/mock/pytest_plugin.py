@@ -16,7 +16,7 @@ Installed with gpupods (the ``pytest11`` entry point), so in any test suite:
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -43,10 +43,14 @@ def mock_fleet(mock_clouds: Any) -> Iterator[Any]:
         fleet.close()
 
 
-try:  # pytest-asyncio's own decorator runs the fixture in its strict mode as well as in auto mode
+# pytest-asyncio's own decorator runs the fixture in its strict mode as well as in auto mode.
+if TYPE_CHECKING:
     from pytest_asyncio import fixture as _async_fixture
-except ImportError:  # without pytest-asyncio, pytest cannot run an async fixture at all
-    _async_fixture = pytest.fixture
+else:
+    try:
+        from pytest_asyncio import fixture as _async_fixture
+    except ImportError:  # without pytest-asyncio, pytest cannot run an async fixture at all
+        _async_fixture = pytest.fixture
 
 
 @_async_fixture
