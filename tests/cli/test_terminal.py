@@ -52,12 +52,23 @@ def test_offers_fit_the_terminal_and_keep_the_offer_id(columns: int) -> None:
     assert term.finish() == 0
     shown = term.lines()
     table = [line for line in shown if line.startswith(("runpod", "primeintellect", "novita"))]
-    assert table and all(len(line.rstrip()) <= columns for line in shown if line in table)
+    assert table and all(len(line.rstrip()) <= columns for line in shown)
     offers = _pods(clean_env(), "offers", "H100", "--mock", "--limit", "50")
     assert {o["id"] for o in offers} == {line.split()[-1] for line in table}
     assert any("SXM" in line for line in table) and any("PCIe" in line for line in table)
     if columns == 80:
-        assert any("left out at 80 columns" in line for line in shown)
+        assert "not shown at 80 columns: REGION" in term.text
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_gpus_and_providers_fit_the_terminal(columns: int) -> None:
+    for command in (["gpus"], ["providers"]):
+        term = Terminal(command, columns, clean_env())
+        assert term.finish() == 0
+        assert all(len(line.rstrip()) <= columns for line in term.lines()), term.text
+    wide = Terminal(["gpus"], 200, clean_env())
+    assert wide.finish() == 0
+    assert any("NVIDIA H100 80GB HBM3, NVIDIA H100 PCIe" in line for line in wide.lines())
 
 
 @pytest.mark.parametrize("columns", WIDTHS)

@@ -192,8 +192,8 @@ def offers(
     width = _width()
     grid, note = _output.fitted_table(_output.offer_columns(spot), _output.offer_rows(shown), width)
     _output.console().print(grid)
-    if note:
-        _say(options, note)
+    if note:  # wrapped at the terminal's width
+        _output.console(stderr=True).print(note, soft_wrap=False)
     if len(found) > limit:
         _say(options, f"({len(found) - limit} more; --limit to see them)")
     _say(options, "create a pod on one of them: gpupods create --name NAME --offer OFFER")
@@ -211,7 +211,7 @@ def gpus(ctx: typer.Context) -> None:
         _output.print_json([_output.gpu_json(m) for m in catalog.CATALOG])
         return
     _output.console().print(_output.gpus_table(catalog.CATALOG))
-    _say(options, "a family (H100) names every size; add SXM, PCIe or NVL for one form factor ('H100 SXM')")
+    _say(options, "H100 names every H100; 'H100 SXM' one form factor (SXM, PCIe or NVL)")
 
 
 @_command("ls")

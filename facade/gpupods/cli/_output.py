@@ -154,6 +154,8 @@ def billed_price(pod: Pod) -> str:
 
 
 NUMERIC = frozenset({"COUNT", "GPUS", "MEM", "$/H", "SPOT $/H", "VCPU", "RAM", "DISK"})
+#: Columns of prose or lists, wrapped at the terminal's width; every other value is kept whole.
+WRAPPED = frozenset({"NOTES", "RUNPOD", "PRIME INTELLECT"})
 GAP = 2  # spaces between columns
 
 
@@ -173,7 +175,7 @@ class Layout:
     def note(self, width: int) -> str | None:
         if not self.hidden:
             return None
-        return f"({', '.join(self.hidden)} left out at {width} columns; a wider terminal or --json shows them)"
+        return f"(not shown at {width} columns: {', '.join(self.hidden)}; --json has every field)"
 
 
 def _cell_width(text: str) -> int:
@@ -210,7 +212,9 @@ def table(columns: Sequence[str], rows: Iterable[Sequence[str]], title: str | No
         title=title, title_justify="left", header_style="bold", box=None, pad_edge=False, padding=(0, GAP // 2)
     )
     for column in columns:
-        grid.add_column(column, justify="right" if column in NUMERIC else "left", no_wrap=True, overflow="ignore")
+        whole = column not in WRAPPED
+        grid.add_column(column, justify="right" if column in NUMERIC else "left", no_wrap=whole,
+                        overflow="ignore" if whole else "fold")  # fmt: skip
     for row in rows:
         grid.add_row(*row)
     return grid
