@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from gpupods.mock import Lifecycle, MockClouds, RealClock
+from gpupods.mock import Fault, Lifecycle, MockClouds, RealClock
 
 from ._terminal import Terminal, clean_env, script
 
@@ -176,4 +176,20 @@ def test_rm_yes_does_not_ask(slow_clouds) -> None:
     term = Terminal(["rm", "gone", "--yes"], 80, env)
     assert term.finish() == 0
     assert "[y/N]" not in term.text and "terminated runpod pod" in term.text
+    assert clouds.live_pods() == []
+
+
+def test_ctrl_c_during_create_removes_the_pod_it_made_and_says_so(slow_clouds) -> None:
+    clouds, env = slow_clouds
+    # RunPod makes the pod, then its answer is late: Ctrl-C lands while the create is in flight.
+    clouds.faults("runpod").add(Fault.latency(600, after_accept=True), routes="create_pod", times=1)
+    term = Terminal(["create", "--name", "late", "--gpu", "H100", "-p", "runpod"], 80, env)
+    deadline = time.monotonic() + 120
+    while not clouds.live_pods():  # the provider has made the pod
+        assert time.monotonic() < deadline and term.proc.poll() is None, term.text
+        time.sleep(0.05)
+    term.interrupt()
+    assert term.finish() == 130
+    said = " ".join(term.text.split())
+    assert "interrupted while creating late" in said and "was terminated" in said
     assert clouds.live_pods() == []

@@ -353,12 +353,14 @@ def create(
         )
         try:
             pod = fleet.create(spec, chosen, provider=None if chosen else options.provider)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             from ._session import Interrupted
 
+            # The fleet looks for a pod the interrupted create made and terminates it; its notes say what it did.
+            done = "; ".join(note.removeprefix("gpupods: ") for note in getattr(exc, "__notes__", []))
             raise Interrupted(
-                "interrupted while creating the pod: it may exist already and be billed",
-                hint="`gpupods ls` shows it; remove it with `gpupods rm NAME`",
+                f"interrupted while creating {name}" + (f": {done}" if done else ": no pod was made"),
+                hint=f"`gpupods ls` shows any pod named {name}",
             ) from None
         except Exception as exc:
             from ..errors import CreateFailed
