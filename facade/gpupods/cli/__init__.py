@@ -4,16 +4,18 @@ Exit codes (stable; scripts may rely on them):
 
     0    success
     1    the provider failed or could not be reached (HTTP error, timeout, bad answer)
-    2    usage: unknown command or option, bad value
+    2    usage: unknown command or option, bad value, unknown GPU name
     3    configuration: a missing API key, an unknown provider
     4    not found: no such pod or endpoint
     5    unsupported: the provider's API cannot do this (see ``gpupods providers``)
     6    invalid spec: a pod or endpoint spec refused before any request
     7    create failed: no candidate offer produced a pod (every attempt is listed)
     8    pod not ready: wait timed out, the pod failed, or it has no SSH address yet
-    130  interrupted (Ctrl-C)
+    130  interrupted (Ctrl-C), or "no" at ``rm``'s question
 
-Errors are one or two lines on stderr (a JSON document on stderr with ``--json``).
+Errors are one or two lines on stderr (a JSON document on stderr with ``--json``, usage errors
+included). A provider that did not answer ``ls`` or ``offers`` is a warning, not an error,
+while another one answered.
 """
 
 from __future__ import annotations
