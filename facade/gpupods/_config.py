@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -38,6 +39,9 @@ class Secret:
     def __bool__(self) -> bool:
         return bool(self._value)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        raise TypeError("a Secret is never pickled (it would write the key out); pass keys through the environment")
+
 
 @dataclass(frozen=True)
 class ProviderInfo:
@@ -50,11 +54,17 @@ class ProviderInfo:
 
 PROVIDERS: dict[str, ProviderInfo] = {
     "runpod": ProviderInfo("runpod", "RUNPOD_API_KEY", "https://api.runpod.io", "GPUPODS_RUNPOD_URL", "RunPod"),
-    "primeintellect": ProviderInfo("primeintellect", "PRIME_API_KEY", "https://api.primeintellect.ai",
-                                   "GPUPODS_PRIMEINTELLECT_URL", "Prime Intellect"),
-    "novita": ProviderInfo("novita", "NOVITA_API_KEY", "https://api.novita.ai/gpu-instance/openapi/v1",
-                           "GPUPODS_NOVITA_URL", "Novita"),
-}  # fmt: skip
+    "primeintellect": ProviderInfo(
+        "primeintellect",
+        "PRIME_API_KEY",
+        "https://api.primeintellect.ai",
+        "GPUPODS_PRIMEINTELLECT_URL",
+        "Prime Intellect",
+    ),
+    "novita": ProviderInfo(
+        "novita", "NOVITA_API_KEY", "https://api.novita.ai/gpu-instance/openapi/v1", "GPUPODS_NOVITA_URL", "Novita"
+    ),
+}
 
 
 @dataclass
@@ -68,6 +78,9 @@ class ProviderConfig:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     transport: Any = None  # an httpx transport usable sync and async (e.g. the mock clouds')
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: Plain ``http://`` sends the key in clear text: it is refused except to a loopback
+    #: address (the mock clouds) unless this is set (or ``GPUPODS_ALLOW_INSECURE_HTTP=1``).
+    allow_insecure_http: bool = False
 
     def __post_init__(self) -> None:
         if self.name not in PROVIDERS:
@@ -80,6 +93,23 @@ class ProviderConfig:
             raise ConfigurationError(f"no API key for {info.title}: set {info.key_env} or pass api_key=")
         if isinstance(self.timeout, int | float):
             self.timeout = httpx.Timeout(float(self.timeout), connect=min(5.0, float(self.timeout)))
+        self._check_base_url()
+
+    def _check_base_url(self) -> None:
+        title = PROVIDERS[self.name].title
+        try:
+            url = httpx.URL(self.base_url)
+        except (httpx.InvalidURL, TypeError):
+            raise ConfigurationError(f"{title}: the base URL is not a URL") from None
+        if url.scheme not in ("http", "https") or not url.host:
+            raise ConfigurationError(f"{title}: the base URL must be http(s)://host[:port][/path]")
+        if url.userinfo or url.query or self.api_key.reveal() in self.base_url:
+            raise ConfigurationError(f"{title}: the base URL must not carry credentials or a query string")
+        if url.scheme == "http" and not self.allow_insecure_http and not _is_loopback(url.host):
+            raise ConfigurationError(
+                f"{title}: refusing to send the API key in clear text to {url.host} (http://); use https://, "
+                "or set GPUPODS_ALLOW_INSECURE_HTTP=1 (allow_insecure_http=True) for a trusted network"
+            )
 
     @classmethod
     def from_env(cls, name: str, environ: Mapping[str, str] | None = None, **overrides: Any) -> ProviderConfig:
@@ -91,4 +121,15 @@ class ProviderConfig:
         info = PROVIDERS[name]
         key = overrides.pop("api_key", None) or environ.get(info.key_env, "")
         base_url = overrides.pop("base_url", None) or environ.get(info.base_url_env) or info.base_url
+        if environ.get("GPUPODS_ALLOW_INSECURE_HTTP", "").strip().lower() in ("1", "true", "yes"):
+            overrides.setdefault("allow_insecure_http", True)
         return cls(name=name, api_key=Secret(key) if isinstance(key, str) else key, base_url=base_url, **overrides)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False

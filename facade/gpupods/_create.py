@@ -33,7 +33,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from ._flow import Flow, Run, Sleep
 from .errors import (
@@ -60,6 +60,7 @@ from .providers._base import Backend, Created
 log = logging.getLogger("gpupods")
 
 Move = Literal["retry", "next", "stop"]
+T = TypeVar("T")
 
 
 @dataclass
@@ -110,7 +111,7 @@ def next_move(error: GpupodsError) -> Move:
     return "stop"
 
 
-def _pause(error: GpupodsError, attempt: int, policy: CreatePolicy) -> float:
+def pause(error: GpupodsError, attempt: int, policy: CreatePolicy) -> float:
     if isinstance(error, RateLimitedError) and error.retry_after is not None:
         return min(float(error.retry_after), policy.max_wait)
     return min(2.0 * 2.0**attempt, 20.0, policy.max_wait)
@@ -119,15 +120,23 @@ def _pause(error: GpupodsError, attempt: int, policy: CreatePolicy) -> float:
 def search(backend: Backend, token: str, cause: GpupodsError | None, policy: CreatePolicy) -> Flow[Pod | None]:
     """The pod carrying ``token`` on ``backend``, or None when a search completed and found
     none. Raises ``CreateOutcomeUnknown`` when no search completes."""
+    return (yield from search_with(lambda: backend.find_by_token(token), backend, token, cause, policy))
+
+
+def search_with(
+    find: Callable[[], Flow[T | None]], backend: Backend, token: str, cause: GpupodsError | None, policy: CreatePolicy
+) -> Flow[T | None]:
+    """``find()`` until one run completes (bounded, with backoff): what it found, or None.
+    Raises ``CreateOutcomeUnknown`` when no run completes."""
     last: GpupodsError | None = None
     for round_ in range(policy.search_rounds):
         if round_:
             yield Sleep(min(0.5 * 2.0**round_, 8.0, policy.max_wait))
         try:
-            found: Pod | None = yield Run(backend.find_by_token(token), backend.session())
+            found: T | None = yield Run(find(), backend.session())
         except GpupodsError as exc:
             last = exc
-            log.info("searching %s for the pod of token %s failed: %s", backend.name, token, exc)
+            log.info("searching %s for token %s failed: %s", backend.name, token, exc)
             continue
         return found
     raise CreateOutcomeUnknown(backend.name, token, cause=cause or last)
@@ -177,14 +186,15 @@ def create_on(
                 if move == "next":
                     break
                 if attempt + 1 < policy.attempts_per_offer:
-                    yield Sleep(_pause(exc, attempt, policy))
+                    yield Sleep(pause(exc, attempt, policy))
                 continue
             return (yield from _read_back(backend, created, spec, offer, token))
     raise _failure(attempts, None)
 
 
-def _search_after(backend: Backend, token: str, error: GpupodsError, policy: CreatePolicy,
-                  attempts: list[tuple[str, GpupodsError]]) -> Flow[Pod | None]:  # fmt: skip
+def _search_after(
+    backend: Backend, token: str, error: GpupodsError, policy: CreatePolicy, attempts: list[tuple[str, GpupodsError]]
+) -> Flow[Pod | None]:
     try:
         found = yield from search(backend, token, error, policy)
         if found is None and isinstance(error, APIConnectionError | ProviderError) and policy.confirm_delay > 0:
@@ -200,8 +210,12 @@ def _read_back(backend: Backend, created: Created, spec: PodSpec, offer: GpuOffe
     try:
         pod: Pod = yield Run(backend.created_pod(created, spec, offer, token), backend.session())
     except GpupodsError as exc:
-        log.warning("%s created pod %s but reading it back failed (%s); returning what is known",
-                    backend.name, created.pod_id, exc)  # fmt: skip
+        log.warning(
+            "%s created pod %s but reading it back failed (%s); returning what is known",
+            backend.name,
+            created.pod_id,
+            exc,
+        )
         return backend.provisional_pod(created, spec, offer, token)
     return pod
 
@@ -228,16 +242,20 @@ def clean_up(ledger: CreateLedger, policy: CreatePolicy, terminate: Callable[[Ba
         try:
             found = yield from search(backend, token, None, policy)
         except CreateOutcomeUnknown:
-            notes.append(f"could not check {backend.name} for the interrupted create's pod: a pod named "
-                         f"'*-gp{token}' may exist there and bill (gpupods ls; gpupods rm)")  # fmt: skip
+            notes.append(
+                f"could not check {backend.name} for the interrupted create's pod: a pod named "
+                f"'*-gp{token}' may exist there and bill (gpupods ls; gpupods rm)"
+            )
             continue
         if found is None:
             continue
         try:
             yield from terminate(backend, found.id)
         except GpupodsError as exc:
-            notes.append(f"{backend.name} pod {found.id} ('{found.name}') was made by the interrupted create and "
-                         f"could not be terminated ({exc}): it still exists and bills")  # fmt: skip
+            notes.append(
+                f"{backend.name} pod {found.id} ('{found.name}') was made by the interrupted create and "
+                f"could not be terminated ({exc}): it still exists and bills"
+            )
             continue
         notes.append(f"{backend.name} pod {found.id} made by the interrupted create was terminated")
     return "; ".join(notes)

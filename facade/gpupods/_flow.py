@@ -51,8 +51,15 @@ class Call:
     max_retries: int | None = None
     with_response: bool = False
 
-    def __init__(self, endpoint: ModuleType, *, idempotent: bool | None = None, max_retries: int | None = None,
-                 with_response: bool = False, **kwargs: Any) -> None:  # fmt: skip
+    def __init__(
+        self,
+        endpoint: ModuleType,
+        *,
+        idempotent: bool | None = None,
+        max_retries: int | None = None,
+        with_response: bool = False,
+        **kwargs: Any,
+    ) -> None:
         object.__setattr__(self, "endpoint", endpoint)
         object.__setattr__(self, "kwargs", kwargs)
         object.__setattr__(self, "idempotent", idempotent)
@@ -114,6 +121,7 @@ class Session:
     async_graphql: Callable[[], Any] | None = None
     map_graphql_error: Callable[[Exception], GpupodsError] | None = None
     pool: Callable[[], ThreadPoolExecutor] | None = None
+    provider_title: str = ""  # the name messages show (``provider`` is the registry name)
 
 
 #: What the flows' own code raises when an answer does not have the shape it reads.
@@ -142,16 +150,18 @@ def _parse(session: Session, step: Call, response: httpx.Response, trace: _Trace
                 f"the answer to {trace.request} is not what the API describes ({type(exc).__name__}: "
                 f"{str(exc)[:200]}; body starts {snippet!r})",
                 provider=session.provider,
+                provider_title=session.provider_title or None,
                 status_code=response.status_code,
             ) from None
     return (parsed, response) if step.with_response else parsed
 
 
-def _unreadable(session: Session, trace: _Trace, exc: Exception) -> GpupodsError:
+def _unreadable(session: Session, trace: _Trace, status: int, exc: Exception) -> GpupodsError:
     return ProviderError(
         f"the answer to {trace.request} does not have the shape gpupods reads ({type(exc).__name__}: {str(exc)[:200]})",
         provider=session.provider,
-        status_code=trace.status or 0,
+        provider_title=session.provider_title or None,
+        status_code=status,
     )
 
 
@@ -177,7 +187,7 @@ def _advance(flow: Flow[T], send: Any, error: BaseException | None, session: Ses
     except UNREADABLE as exc:
         if trace.status is None:
             raise  # no answer was read: a bug in gpupods, not a provider's answer
-        raise _unreadable(session, trace, exc) from exc
+        raise _unreadable(session, trace, trace.status, exc) from exc
 
 
 def run_sync(flow: Flow[T], session: Session) -> T:

@@ -25,7 +25,7 @@ import logging
 import platform
 import random
 import re
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -112,11 +112,65 @@ def call_options(
         _OPTIONS.reset(token)
 
 
-class ErrorMapper:
-    """Turns a provider's error answer into the typed hierarchy, scrubbing secrets."""
+@dataclass(frozen=True)
+class ErrorBody:
+    """What a provider's error body says: the message, the fields it blames, its own code."""
 
-    def __init__(self, provider: str, secrets: Sequence[str] = ()) -> None:
+    message: str
+    fields: tuple[FieldError, ...] = ()
+    code: str | None = None
+
+
+ErrorReader = Callable[[Any, str], ErrorBody]
+
+
+def text_of(body: Any, *keys: str) -> str | None:
+    """The first non-empty string among ``body[key]`` for ``keys``."""
+    if not isinstance(body, dict):
+        return None
+    return next((v for v in (body.get(k) for k in keys) if isinstance(v, str) and v.strip()), None)
+
+
+def read_generic_error(body: Any, reason: str) -> ErrorBody:
+    """The error body of an API gpupods knows nothing of: the usual message keys, or the body."""
+    if not isinstance(body, dict):
+        return ErrorBody(str(body)[:300] if body not in (None, "") else reason)
+    return ErrorBody(text_of(body, "message", "error", "detail", "reason", "title") or reason)
+
+
+def read_graphql_errors(body: Any) -> ErrorBody | None:
+    """``{"errors": [{"message", "path", "extensions": {"code"}}]}``, the GraphQL error shape."""
+    errors = body.get("errors") if isinstance(body, dict) else None
+    if not isinstance(errors, list) or not errors or not isinstance(errors[0], dict) or "message" not in errors[0]:
+        return None
+    first = errors[0]
+    extensions = first.get("extensions")
+    code = str(extensions.get("code") or "") or None if isinstance(extensions, dict) else None
+    fields = tuple(
+        FieldError(".".join(str(p) for p in error.get("path") or []) or "query", str(error.get("message")))
+        for error in errors
+        if isinstance(error, dict)
+    )
+    return ErrorBody(str(first["message"]), fields, code)
+
+
+class ErrorMapper:
+    """Turns a provider's error answer into the typed hierarchy, scrubbing secrets.
+
+    ``provider`` is the registry name errors carry, ``title`` the name their messages show,
+    ``reader`` the provider's own reading of its error bodies."""
+
+    def __init__(
+        self,
+        provider: str,
+        secrets: Sequence[str] = (),
+        *,
+        title: str | None = None,
+        reader: ErrorReader = read_generic_error,
+    ) -> None:
         self.provider = provider
+        self.title = title or provider
+        self.reader = reader
         self.secrets = [s for s in secrets if s and len(s) >= 4]
 
     def scrub(self, text: str) -> str:
@@ -147,6 +201,7 @@ class ErrorMapper:
         return cls(
             self.scrub(message),
             provider=self.provider,
+            provider_title=self.title,
             status_code=status,
             request_id=request_id,
             body=self.scrub_value(body),
@@ -161,6 +216,7 @@ class ErrorMapper:
         return ProviderError(
             self.scrub(what),
             provider=self.provider,
+            provider_title=self.title,
             status_code=response.status_code,
             request_id=_request_id(response),
         )
@@ -184,16 +240,22 @@ class ErrorMapper:
             kind = "an HTML page" if "<html" in text[:512].lower() else "a body that is not JSON"
             message = f"{reason} ({kind}: {snippet!r})" if text else reason
             return text[:2048] or None, message, [], None
-        return body, *describe_error_body(body, response.reason_phrase)
+        try:
+            read = self.reader(body, response.reason_phrase or "error")
+        except (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError):
+            read = read_generic_error(body, response.reason_phrase or "error")
+        fields = list(read.fields)
+        message = read.message if read.message or not fields else "; ".join(str(f) for f in fields[:3])
+        return body, message, fields, read.code
 
     def from_transport(self, exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
         where = f"{request.method} {request.url.copy_with(query=None)}"
         sent = not isinstance(exc, NOTHING_SENT)
         if isinstance(exc, httpx.TimeoutException):
             message = f"{where}: no answer in time ({type(exc).__name__})"
-            return APITimeoutError(message, provider=self.provider, sent=sent)
+            return APITimeoutError(message, provider=self.provider, provider_title=self.title, sent=sent)
         message = self.scrub(f"{where}: {type(exc).__name__}: {exc}")
-        return APIConnectionError(message, provider=self.provider, sent=sent)
+        return APIConnectionError(message, provider=self.provider, provider_title=self.title, sent=sent)
 
 
 #: Transport failures after which the request certainly never reached the provider.
@@ -202,46 +264,6 @@ NOTHING_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, htt
 
 def _request_id(response: httpx.Response) -> str | None:
     return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
-
-
-def describe_error_body(body: Any, fallback: str) -> tuple[str, list[FieldError], str | None]:
-    """(message, field errors, code) from the error shapes the providers use."""
-    fields: list[FieldError] = []
-    code: str | None = None
-    if not isinstance(body, dict):
-        return (str(body)[:300] if body else fallback), fields, code
-    gql_errors = body.get("errors")
-    if isinstance(gql_errors, list) and gql_errors and isinstance(gql_errors[0], dict) and "message" in gql_errors[0]:
-        first = gql_errors[0]
-        code = str((first.get("extensions") or {}).get("code") or "") or None
-        for error in gql_errors:
-            if isinstance(error, dict):
-                fields.append(FieldError(".".join(str(p) for p in error.get("path") or []) or "query",
-                                         str(error.get("message"))))  # fmt: skip
-        return str(first["message"]), fields, code
-    if isinstance(gql_errors, list):  # RunPod v2 problem+json strings, Prime Intellect {param, details}
-        for error in gql_errors:
-            if isinstance(error, dict):
-                fields.append(FieldError(str(error.get("param") or error.get("field") or "?"),
-                                         str(error.get("details") or error.get("message") or error)))  # fmt: skip
-            else:
-                field, _, text = str(error).partition(": ")
-                fields.append(FieldError(field if text else "request", text or str(error)))
-    detail = body.get("detail")
-    if isinstance(detail, list):  # FastAPI
-        for item in detail:
-            if isinstance(item, dict):
-                loc = ".".join(str(p) for p in item.get("loc") or [] if p != "body")
-                fields.append(FieldError(loc or "request", str(item.get("msg"))))
-        detail = None
-    message = next(
-        (str(v) for v in (detail, body.get("message"), body.get("error"), body.get("reason"), body.get("title"))
-         if isinstance(v, str) and v),
-        fallback,
-    )  # fmt: skip
-    if fields and message == fallback:
-        message = "; ".join(str(f) for f in fields[:3])
-    return message, fields, code
 
 
 def _snippet(text: str, limit: int = 120) -> str:
@@ -343,8 +365,15 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _log_retry(self, request: httpx.Request, attempt: int, delay: float, why: str) -> None:
         self.retries += 1
-        log.info("%s %s %s: %s; retry %d in %.2fs", self.provider, request.method,
-                 request.url.copy_with(query=None), why, attempt + 1, delay)  # fmt: skip
+        log.info(
+            "%s %s %s: %s; retry %d in %.2fs",
+            self.provider,
+            request.method,
+            request.url.copy_with(query=None),
+            why,
+            attempt + 1,
+            delay,
+        )
 
     def _checked(self, response: httpx.Response) -> httpx.Response:
         """The response if it is an answer of the API: a success or an error status. Anything
@@ -355,18 +384,25 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if 300 <= status < 400:
             location = response.headers.get("location", "")
             target = f" to {httpx.URL(location).copy_with(query=None)}" if location else ""
-            raise self.errors.unexpected(response, f"HTTP {status}: unexpected redirect{target} (not followed)")
-        raise self.errors.unexpected(response, f"HTTP {status}: an informational status instead of an answer")
+            raise self.errors.unexpected(response, f"unexpected redirect{target} (not followed)")
+        raise self.errors.unexpected(response, "an informational status instead of an answer")
 
     def _too_large(self, response: httpx.Response) -> ProviderError:
-        return self.errors.unexpected(
-            response, f"HTTP {response.status_code}: the answer is larger than {MAX_BODY_BYTES} bytes; not read"
-        )
+        return self.errors.unexpected(response, f"the answer is larger than {MAX_BODY_BYTES} bytes; not read")
 
     def _undecodable(self, response: httpx.Response, exc: Exception) -> ProviderError:
-        return self.errors.unexpected(response, f"HTTP {response.status_code}: the answer cannot be decoded ({exc})")
+        return self.errors.unexpected(response, f"the answer cannot be decoded ({exc})")
 
     # --- sync --------------------------------------------------------------------------
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        assert self.inner is not None, "this transport was built for async use only"
+        try:
+            return self.inner.handle_request(request)
+        except httpx.TransportError:
+            raise
+        except httpx.HTTPError as exc:  # e.g. a transport that decodes eagerly: no usable answer
+            raise self.errors.from_transport(httpx.ReadError(str(exc), request=request), request) from None
 
     def _read(self, response: httpx.Response) -> httpx.Response:
         """Read the body (bounded by MAX_BODY_BYTES after decoding) so that a connection dropped
@@ -391,14 +427,13 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise self._undecodable(response, exc) from None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        assert self.inner is not None, "this transport was built for async use only"
         max_retries, idempotent = self._prepare(request)
         attempt = 0
         while True:
             while (wait := self.pacer.reserve()) > 0:
                 self.clock.sleep(wait)
             try:
-                received = self.inner.handle_request(request)
+                received = self._send(request)
                 try:
                     response = self._read(received)
                 finally:
@@ -423,6 +458,15 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     # --- async -------------------------------------------------------------------------
 
+    async def _asend(self, request: httpx.Request) -> httpx.Response:
+        assert self.async_inner is not None, "this transport was built for sync use only"
+        try:
+            return await self.async_inner.handle_async_request(request)
+        except httpx.TransportError:
+            raise
+        except httpx.HTTPError as exc:
+            raise self.errors.from_transport(httpx.ReadError(str(exc), request=request), request) from None
+
     async def _aread(self, response: httpx.Response) -> httpx.Response:
         if _declared_length(response) > MAX_BODY_BYTES:
             raise self._too_large(response)
@@ -444,14 +488,13 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise self._undecodable(response, exc) from None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        assert self.async_inner is not None, "this transport was built for sync use only"
         max_retries, idempotent = self._prepare(request)
         attempt = 0
         while True:
             while (wait := self.pacer.reserve()) > 0:
                 await self.clock.asleep(wait)
             try:
-                received = await self.async_inner.handle_async_request(request)
+                received = await self._asend(request)
                 try:
                     response = await self._aread(received)
                 finally:

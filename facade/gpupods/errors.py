@@ -84,12 +84,14 @@ class InvalidArgument(InvalidSpec):
 
 
 class UnsupportedOperation(GpupodsError):
-    """The provider's API has no way to do this (e.g. Prime Intellect cannot stop a pod)."""
+    """The provider's API has no way to do this (e.g. Prime Intellect cannot stop a pod).
+    ``provider`` is the registry name (``"primeintellect"``), ``provider_title`` its display name."""
 
-    def __init__(self, provider: str, operation: str, hint: str = "") -> None:
+    def __init__(self, provider: str, operation: str, hint: str = "", *, provider_title: str | None = None) -> None:
         self.provider = provider
+        self.provider_title = provider_title or provider
         self.operation = operation
-        text = f"{provider} does not support {operation}"
+        text = f"{self.provider_title} does not support {operation}"
         super().__init__(f"{text}: {hint}" if hint else text)
 
 
@@ -105,13 +107,17 @@ class FieldError:
 
 
 class APIError(GpupodsError):
-    """The provider could not be reached, or answered with an error."""
+    """The provider could not be reached, or answered with an error. ``provider`` is the
+    registry name (``"runpod"``), ``provider_title`` the name messages show (``"RunPod"``)."""
 
-    def __init__(self, message: str, *, provider: str, request_id: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, provider: str, provider_title: str | None = None, request_id: str | None = None
+    ) -> None:
         self.provider = provider
+        self.provider_title = provider_title or provider
         self.message = message
         self.request_id = request_id
-        super().__init__(f"{provider}: {message}" + (f" (request id {request_id})" if request_id else ""))
+        super().__init__(f"{self.provider_title}: {message}" + (f" (request id {request_id})" if request_id else ""))
 
 
 class APIConnectionError(APIError):
@@ -121,8 +127,16 @@ class APIConnectionError(APIError):
     connection could not be opened), so even a create can safely be sent again.
     """
 
-    def __init__(self, message: str, *, provider: str, request_id: str | None = None, sent: bool = True) -> None:
-        super().__init__(message, provider=provider, request_id=request_id)
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        provider_title: str | None = None,
+        request_id: str | None = None,
+        sent: bool = True,
+    ) -> None:
+        super().__init__(message, provider=provider, provider_title=provider_title, request_id=request_id)
         self.sent = sent
 
 
@@ -131,7 +145,11 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(APIError):
-    """The provider answered with an error status."""
+    """The provider answered with an error.
+
+    ``status_code`` is the HTTP status of the answer. A GraphQL error arrives in an HTTP 200
+    answer: then ``graphql`` is True, ``status_code`` is that 200 and ``code`` is the error's
+    own code (``extensions.code``), which is what the message shows."""
 
     def __init__(
         self,
@@ -139,19 +157,22 @@ class APIStatusError(APIError):
         *,
         provider: str,
         status_code: int,
+        provider_title: str | None = None,
         request_id: str | None = None,
         body: Any = None,
         fields: Sequence[FieldError] = (),
         retry_after: float | None = None,
         code: str | None = None,
+        graphql: bool = False,
     ) -> None:
         self.status_code = status_code
         self.body = body
         self.fields = list(fields)
         self.retry_after = retry_after
         self.code = code
-        super().__init__(f"HTTP {status_code}: {message}" if status_code else message, provider=provider,
-                         request_id=request_id)  # fmt: skip
+        self.graphql = graphql
+        what = f"GraphQL error {code or ''}".rstrip() if graphql else f"HTTP {status_code}"
+        super().__init__(f"{what}: {message}", provider=provider, provider_title=provider_title, request_id=request_id)
         self.message = message
 
     def __repr__(self) -> str:

@@ -63,8 +63,9 @@ class _FleetCore:
     #: Attempts per offer, searches and waits of the create protocol (``gpupods._create``).
     create_policy = CreatePolicy()
 
-    def __init__(self, backends: Iterable[Backend], *, clock: RealClock | None = None,
-                 pool: ThreadPoolExecutor | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, backends: Iterable[Backend], *, clock: RealClock | None = None, pool: ThreadPoolExecutor | None = None
+    ) -> None:
         self.clock = clock or RealClock()
         self.backends: dict[str, Backend] = {b.name: b for b in backends}
         if not self.backends:
@@ -74,13 +75,25 @@ class _FleetCore:
                 + " (or run against the mock clouds with gpupods.mock)"
             )
         self._pool = pool
-        self._session = Session(provider="gpupods", clock=self.clock, http=_no_http, async_http=_no_http,
-                                generated=_no_http, pool=lambda: self._executor())  # fmt: skip
+        self._session = Session(
+            provider="gpupods",
+            clock=self.clock,
+            http=_no_http,
+            async_http=_no_http,
+            generated=_no_http,
+            pool=lambda: self._executor(),
+        )
 
     @classmethod
-    def _configs(cls, providers: Sequence[str] | None, environ: Mapping[str, str] | None, transport: Any,
-                 base_urls: Mapping[str, str] | None, api_keys: Mapping[str, str] | None,
-                 options: Mapping[str, Any]) -> list[ProviderConfig]:  # fmt: skip
+    def _configs(
+        cls,
+        providers: Sequence[str] | None,
+        environ: Mapping[str, str] | None,
+        transport: Any,
+        base_urls: Mapping[str, str] | None,
+        api_keys: Mapping[str, str] | None,
+        options: Mapping[str, Any],
+    ) -> list[ProviderConfig]:
         environ = os.environ if environ is None else environ
         names = list(providers) if providers else list(PROVIDERS)
         configs = []
@@ -92,10 +105,16 @@ class _FleetCore:
                 if providers:  # asked for by name: say which variable is missing
                     ProviderConfig.from_env(name, environ={})
                 continue
-            configs.append(ProviderConfig.from_env(
-                name, environ, api_key=key, transport=transport,
-                base_url=(base_urls or {}).get(name), **options,
-            ))  # fmt: skip
+            configs.append(
+                ProviderConfig.from_env(
+                    name,
+                    environ,
+                    api_key=key,
+                    transport=transport,
+                    base_url=(base_urls or {}).get(name),
+                    **options,
+                )
+            )
         return configs
 
     def _executor(self) -> ThreadPoolExecutor:
@@ -122,8 +141,12 @@ class _FleetCore:
         backend = self.backends.get("runpod")
         if backend is None:
             others = ", ".join(b.title for b in self.backends.values()) or "no provider"
-            raise UnsupportedOperation(others, "serverless endpoints",
-                                       "only RunPod has them; set RUNPOD_API_KEY")  # fmt: skip
+            raise UnsupportedOperation(
+                ", ".join(self.backends),
+                "serverless endpoints",
+                "only RunPod has them; set RUNPOD_API_KEY",
+                provider_title=others,
+            )
         assert isinstance(backend, RunPodBackend)
         return backend
 
@@ -174,22 +197,25 @@ class _FleetCore:
             raise next(iter(pods.failed.values()))
         return pods
 
-    def _create_flow(self, spec: PodSpec, offer: GpuOffer | None, provider: str | None,
-                     ledger: CreateLedger) -> Flow[Pod]:  # fmt: skip
+    def _create_flow(
+        self, spec: PodSpec, offer: GpuOffer | None, provider: str | None, ledger: CreateLedger
+    ) -> Flow[Pod]:
         """Create one pod (see ``gpupods._create`` for the protocol that keeps it one)."""
         if not isinstance(spec, PodSpec):
             raise InvalidArgument("spec", f"give a PodSpec, not {type(spec).__name__}")
         if offer is not None:
             candidates: list[GpuOffer] = [offer]
         else:
-            query = OfferQuery(gpu=spec.gpu, count=spec.gpu_count, max_price=spec.max_price, spot=spec.spot,
-                               region=spec.region)  # fmt: skip
+            query = OfferQuery(
+                gpu=spec.gpu, count=spec.gpu_count, max_price=spec.max_price, spot=spec.spot, region=spec.region
+            )
             candidates = yield from self._offers_flow(query, provider)
             if not candidates:
                 where = provider or ", ".join(self.backends)
                 price = f" under ${spec.max_price}/h" if spec.max_price else ""
-                raise CreateFailed([], f"no {'spot ' if spec.spot else ''}offer for {spec.gpu} x{spec.gpu_count}"
-                                       f"{price} on {where}")  # fmt: skip
+                raise CreateFailed(
+                    [], f"no {'spot ' if spec.spot else ''}offer for {spec.gpu} x{spec.gpu_count}{price} on {where}"
+                )
         token = new_token()
         return (yield from create_on(self.backend, spec, candidates, token, ledger, self.create_policy,
                                      limit=self.create_candidates))  # fmt: skip
@@ -197,9 +223,15 @@ class _FleetCore:
     def _clean_up_flow(self, ledger: CreateLedger) -> Flow[str]:
         return (yield from clean_up(ledger, self.create_policy, self._terminate_flow))
 
-    def _wait_flow(self, pods: Sequence[Pod], timeout: float, reachable: bool, poll: float,
-                   target: PodStatus = PodStatus.RUNNING,
-                   progress: Callable[[Pod], None] | None = None) -> Flow[list[Pod]]:  # fmt: skip
+    def _wait_flow(
+        self,
+        pods: Sequence[Pod],
+        timeout: float,
+        reachable: bool,
+        poll: float,
+        target: PodStatus = PodStatus.RUNNING,
+        progress: Callable[[Pod], None] | None = None,
+    ) -> Flow[list[Pod]]:
         """Poll until every pod reaches ``target``. Transient failures of a poll (timeouts,
         5xx, 429 after the transport's retries) are polled through until the deadline."""
         if not is_finite_number(timeout) or timeout < 0:
@@ -227,8 +259,12 @@ class _FleetCore:
                 for pod_id, pod in zip(groups[backend.name], result, strict=True):
                     key = (backend.name, pod_id)
                     if isinstance(pod, NotFoundError):
-                        raise PodFailed(f"{backend.name} pod {pod_id} disappeared while waiting", pod_id=pod_id,
-                                        provider=backend.name, status="gone")  # fmt: skip
+                        raise PodFailed(
+                            f"{backend.name} pod {pod_id} disappeared while waiting",
+                            pod_id=pod_id,
+                            provider=backend.name,
+                            status="gone",
+                        )
                     if isinstance(pod, TRANSIENT):
                         last_error = pod
                         continue
@@ -238,10 +274,17 @@ class _FleetCore:
                     if progress is not None:
                         progress(pod)
                     if pod.status in (PodStatus.ERROR, PodStatus.TERMINATED) and pod.status is not target:
-                        raise PodFailed(f"{backend.name} pod {pod_id} is {pod.status} ({pod.provider_status})",
-                                        pod_id=pod_id, provider=backend.name, status=pod.provider_status)  # fmt: skip
-                    if pod.status is target and (target is not PodStatus.RUNNING or not reachable or (
-                        pod.ssh is not None and (yield Probe(pod.ssh.host, pod.ssh.port)))):  # fmt: skip
+                        raise PodFailed(
+                            f"{backend.name} pod {pod_id} is {pod.status} ({pod.provider_status})",
+                            pod_id=pod_id,
+                            provider=backend.name,
+                            status=pod.provider_status,
+                        )
+                    if pod.status is target and (
+                        target is not PodStatus.RUNNING
+                        or not reachable
+                        or (pod.ssh is not None and (yield Probe(pod.ssh.host, pod.ssh.port)))
+                    ):
                         ready[key] = pod
                         del pending[key]
             if not pending:
@@ -345,9 +388,16 @@ class Fleet(_FleetCore):
 
         return Endpoints(self)
 
-    def offers(self, gpu: str | None = None, *, count: int | None = None, max_price: float | None = None,
-               spot: bool = False, region: str | None = None,
-               provider: str | Sequence[str] | None = None) -> OfferList:  # fmt: skip
+    def offers(
+        self,
+        gpu: str | None = None,
+        *,
+        count: int | None = None,
+        max_price: float | None = None,
+        spot: bool = False,
+        region: str | None = None,
+        provider: str | Sequence[str] | None = None,
+    ) -> OfferList:
         """Offers matching the filters on every (or the given) provider, cheapest first.
         Prices are USD/hour for the whole offer (``count`` GPUs). A provider that fails is
         left out and named in ``.failed``; only when every provider fails is its error raised."""
@@ -397,8 +447,9 @@ class Fleet(_FleetCore):
         flow = self._wait_flow([start], timeout, reachable, poll, status, progress)
         return self._run(flow)[0]  # type: ignore[no-any-return]
 
-    def wait_all(self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True,
-                 poll: float = 2.0) -> builtins.list[Pod]:  # fmt: skip
+    def wait_all(
+        self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True, poll: float = 2.0
+    ) -> builtins.list[Pod]:
         """``wait`` for several pods, polling each provider once per round (batched)."""
         return self._run(self._wait_flow(pods, timeout, reachable, poll))  # type: ignore[no-any-return]
 
@@ -457,8 +508,9 @@ class AsyncFleet(_FleetCore):
         configs = cls._configs(providers, environ, transport, base_urls, api_keys, options)
         return cls([backend_class(c.name)(c, clock) for c in configs], clock=clock)
 
-    def __init__(self, backends: Iterable[Backend], *, clock: RealClock | None = None,
-                 pool: ThreadPoolExecutor | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, backends: Iterable[Backend], *, clock: RealClock | None = None, pool: ThreadPoolExecutor | None = None
+    ) -> None:
         super().__init__(backends, clock=clock, pool=pool)
         self._cleanups: set[asyncio.Future[str]] = set()
 
@@ -472,9 +524,16 @@ class AsyncFleet(_FleetCore):
 
         return AsyncEndpoints(self)
 
-    async def offers(self, gpu: str | None = None, *, count: int | None = None, max_price: float | None = None,
-                     spot: bool = False, region: str | None = None,
-                     provider: str | Sequence[str] | None = None) -> OfferList:  # fmt: skip
+    async def offers(
+        self,
+        gpu: str | None = None,
+        *,
+        count: int | None = None,
+        max_price: float | None = None,
+        spot: bool = False,
+        region: str | None = None,
+        provider: str | Sequence[str] | None = None,
+    ) -> OfferList:
         return await self._run(self._offers_flow(OfferQuery(gpu, count, max_price, spot, region), provider))  # type: ignore[no-any-return]
 
     async def list(self, provider: str | Sequence[str] | None = None) -> PodList:
@@ -520,8 +579,9 @@ class AsyncFleet(_FleetCore):
         flow = self._wait_flow([start], timeout, reachable, poll, status, progress)
         return (await self._run(flow))[0]  # type: ignore[no-any-return]
 
-    async def wait_all(self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True,
-                       poll: float = 2.0) -> builtins.list[Pod]:  # fmt: skip
+    async def wait_all(
+        self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True, poll: float = 2.0
+    ) -> builtins.list[Pod]:
         return await self._run(self._wait_flow(pods, timeout, reachable, poll))  # type: ignore[no-any-return]
 
     async def start(self, pod: PodRef, provider: str | None = None) -> Pod:
@@ -553,6 +613,7 @@ class AsyncFleet(_FleetCore):
     async def __aenter__(self) -> AsyncFleet:
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:  # fmt: skip
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         await self.aclose()

@@ -30,14 +30,10 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from ._checks import FrozenMapping, check_id, is_finite_number, is_int_in, is_text
-from ._flow import Call, Flow, Sleep, run_async, run_sync
+from ._create import CreatePolicy, may_have_reached, next_move, pause, search_with
+from ._flow import UNREADABLE, Call, Flow, Sleep, run_async, run_sync
 from ._tokens import new_token, split_token, with_token
-from .errors import (
-    APIConnectionError,
-    InvalidEndpointSpec,
-    NotFoundError,
-    ProviderError,
-)
+from .errors import GpupodsError, InvalidEndpointSpec, NotFoundError
 from .providers._util import as_datetime, val
 
 if TYPE_CHECKING:
@@ -77,8 +73,9 @@ def _int_in(name: str, value: Any, low: int, high: int | None = None) -> None:
         raise InvalidEndpointSpec(name, f"must be an integer {bound}")
 
 
-def _check_scaling(kind: EndpointType | None, scaling: Scaling, queue_delay: float | None,
-                   request_count: int | None) -> None:  # fmt: skip
+def _check_scaling(
+    kind: EndpointType | None, scaling: Scaling, queue_delay: float | None, request_count: int | None
+) -> None:
     if kind is EndpointType.LOAD_BALANCER and scaling is not Scaling.REQUEST_COUNT:
         raise InvalidEndpointSpec("scaling", "a LOAD_BALANCER endpoint scales on REQUEST_COUNT only")
     if (
@@ -163,8 +160,14 @@ class EndpointSpec:
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
-        for name in ("gpu_pools", "excluded_gpu_types", "ports", "data_center_ids", "network_volume_ids",
-                     "allowed_cuda_versions"):  # fmt: skip
+        for name in (
+            "gpu_pools",
+            "excluded_gpu_types",
+            "ports",
+            "data_center_ids",
+            "network_volume_ids",
+            "allowed_cuda_versions",
+        ):
             value = getattr(self, name)
             if isinstance(value, str) or not isinstance(value, Iterable):
                 raise InvalidEndpointSpec(name, "give a list or tuple of strings, not one string")
@@ -234,8 +237,13 @@ class EndpointSpec:
             body["gpu"] = gpu
         else:
             body["cpu"] = [{"id": self.cpu_flavor, "vcpuCount": self.vcpus}]
-        optional = {"env": dict(self.env), "ports": list(self.ports), "disk": self.disk_gb,
-                    "dataCenterIds": list(self.data_center_ids), "networkVolumes": list(self.network_volume_ids)}  # fmt: skip
+        optional = {
+            "env": dict(self.env),
+            "ports": list(self.ports),
+            "disk": self.disk_gb,
+            "dataCenterIds": list(self.data_center_ids),
+            "networkVolumes": list(self.network_volume_ids),
+        }
         body.update({key: value for key, value in optional.items() if value})
         return body
 
@@ -314,27 +322,51 @@ def _to_endpoint(raw: Any) -> Endpoint:
     name, token = split_token(data.get("name"))
     value = scaling.get("queueDelay", scaling.get("requestCount"))
     return Endpoint(
-        id=data["id"], name=name, type=str(data.get("type") or ""),
-        gpu_pools=list(gpu.get("pools") or []), gpus_per_worker=gpu.get("count"),
+        id=data["id"],
+        name=name,
+        type=str(data.get("type") or ""),
+        gpu_pools=list(gpu.get("pools") or []),
+        gpus_per_worker=gpu.get("count"),
         cpu_flavors=[c.get("id") for c in data.get("cpu") or []],
-        workers_min=int(workers.get("min", 0)), workers_max=int(workers.get("max", 0)),
-        idle_timeout=workers.get("idleTimeout"), scaling=str(scaling.get("type") or ""),
-        scaling_value=float(value) if value is not None else None, flashboot=str(data.get("flashboot") or ""),
-        timeout_ms=int(data.get("timeout") or 0), image=data.get("image"), template_id=data.get("templateId"),
-        urls=dict(data.get("requestUrls") or {}), created_at=as_datetime(data.get("createdAt")),
-        client_token=token, raw=raw,
-    )  # fmt: skip
+        workers_min=int(workers.get("min", 0)),
+        workers_max=int(workers.get("max", 0)),
+        idle_timeout=workers.get("idleTimeout"),
+        scaling=str(scaling.get("type") or ""),
+        scaling_value=float(value) if value is not None else None,
+        flashboot=str(data.get("flashboot") or ""),
+        timeout_ms=int(data.get("timeout") or 0),
+        image=data.get("image"),
+        template_id=data.get("templateId"),
+        urls=dict(data.get("requestUrls") or {}),
+        created_at=as_datetime(data.get("createdAt")),
+        client_token=token,
+        raw=raw,
+    )
 
 
 def _to_workers(raw: Any) -> Workers:
     summary = raw.summary
     workers = [
-        Worker(id=w.id, status=str(w.status), gpu_type=val(w.gpu_type_id), gpu_count=w.gpu_count,
-               data_center=val(w.data_center_id), stale=bool(w.is_stale), started_at=as_datetime(w.started_at))
+        Worker(
+            id=w.id,
+            status=str(w.status),
+            gpu_type=val(w.gpu_type_id),
+            gpu_count=w.gpu_count,
+            data_center=val(w.data_center_id),
+            stale=bool(w.is_stale),
+            started_at=as_datetime(w.started_at),
+        )
         for w in raw.workers
-    ]  # fmt: skip
-    return Workers(workers, summary.running, summary.idle, summary.initializing, summary.throttled,
-                   summary.unhealthy, summary.total)  # fmt: skip
+    ]
+    return Workers(
+        workers,
+        summary.running,
+        summary.idle,
+        summary.initializing,
+        summary.throttled,
+        summary.unhealthy,
+        summary.total,
+    )
 
 
 class _EndpointFlows:
@@ -352,21 +384,37 @@ class _EndpointFlows:
         return _to_endpoint(raw)
 
     def create(self, spec: EndpointSpec) -> Flow[Endpoint]:
-        """Create once: an ambiguous failure is followed by a search for the endpoint's token."""
+        """Create once, by the protocol pods follow (``gpupods._create``): after any failure
+        that may have reached RunPod, the endpoints are searched for the call's token before
+        anything is sent again, and an endpoint RunPod accepted is never created twice."""
+        policy = CreatePolicy()
         token = new_token()
         request = _models().CreateEndpointRequest.from_dict(spec.request_body(token))
-        for attempt in range(3):
+        for attempt in range(policy.attempts_per_offer):
             try:
                 raw = yield Call(_api("create_endpoint"), body=request)
-                return _to_endpoint(raw)
-            except (APIConnectionError, ProviderError):
-                if attempt == 2:
+            except GpupodsError as exc:
+                if may_have_reached(exc):
+                    found = yield from search_with(lambda: self.find_by_token(token), self.backend, token, exc, policy)
+                    if found is not None:
+                        return found
+                if next_move(exc) != "retry" or attempt + 1 == policy.attempts_per_offer:
                     raise
-                for endpoint in (yield from self.list()):
-                    if endpoint.client_token == token:
-                        return endpoint
-                yield Sleep(2.0 * 2**attempt)
+                yield Sleep(pause(exc, attempt, policy))
+                continue
+            try:
+                return _to_endpoint(raw)
+            except UNREADABLE:  # accepted, but the answer cannot be read: find it instead
+                found = yield from search_with(lambda: self.find_by_token(token), self.backend, token, None, policy)
+                if found is None:
+                    raise
+                return found
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def find_by_token(self, token: str) -> Flow[Endpoint | None]:
+        """The endpoint a create with this token made, if any (a complete search, or an error)."""
+        endpoints = yield from self.list()
+        return next((e for e in endpoints if e.client_token == token), None)
 
     def update(self, endpoint_id: str, changes: Mapping[str, Any]) -> Flow[Endpoint]:
         body = dict(changes)

@@ -3,6 +3,8 @@ faults injected into the mock clouds."""
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 from gpupods import Fleet, PodSpec, call_options
@@ -39,7 +41,7 @@ def test_wrong_key_is_an_authentication_error(provider: str) -> None:
         with Fleet.from_env(**options) as fleet, pytest.raises(AuthenticationError) as caught:
             fleet.list(provider)
     assert caught.value.status_code == 401
-    assert caught.value.provider == fleet.backend(provider).title
+    assert caught.value.provider == provider and caught.value.provider_title == fleet.backend(provider).title
     assert "the-wrong-key" not in str(caught.value)
 
 
@@ -174,3 +176,73 @@ def test_unsupported_operation_names_provider_and_operation(fleet) -> None:
     with pytest.raises(UnsupportedOperation, match="Prime Intellect does not support restart"):
         run_sync(backend.restart("x"), backend.session())
     assert fleet.capabilities("primeintellect").start_stop is False
+
+
+# --- each provider reads its own error body ----------------------------------------------------------
+
+ERROR_BODIES = [
+    (
+        "runpod",
+        {
+            "title": "Unprocessable Entity",
+            "status": 422,
+            "detail": "the pod is invalid",
+            "errors": ["gpu.count: must be at least 1", "image is required"],
+        },
+        "the pod is invalid",
+        [("gpu.count", "must be at least 1"), ("request", "image is required")],
+    ),
+    (
+        "primeintellect",
+        {"detail": [{"loc": ["body", "pod", "gpuCount"], "msg": "must be positive"}]},
+        "pod.gpuCount: must be positive",
+        [("pod.gpuCount", "must be positive")],
+    ),
+    (
+        "primeintellect",
+        {"errors": [{"param": "pod.image", "details": "unknown image"}]},
+        "pod.image: unknown image",
+        [("pod.image", "unknown image")],
+    ),
+    ("primeintellect", {"detail": "Pod not found"}, "Pod not found", []),
+    (
+        "novita",
+        {"message": "invalid product", "details": {"productId": "no such product"}},
+        "invalid product",
+        [("productId", "no such product")],
+    ),
+    ("novita", {"reason": "backend timeout"}, "backend timeout", []),
+]
+
+
+@pytest.mark.parametrize(("provider", "body", "message", "fields"), ERROR_BODIES)
+def test_each_provider_reads_its_own_error_body(
+    provider: str, body: dict[str, object], message: str, fields: list[tuple[str, str]]
+) -> None:
+    with MockClouds(clock=VirtualClock(), sshd=False) as clouds, Fleet.from_env(**clouds.fleet_options()) as fleet:
+        clouds.faults(provider).add(Fault.answer(422, body=json.dumps(body).encode()), times=1)
+        with pytest.raises(ValidationError) as caught:
+            fleet.list(provider)
+    assert caught.value.message == message
+    assert [(f.field, f.message) for f in caught.value.fields] == fields
+
+
+def test_a_graphql_error_says_graphql_and_its_code_not_an_http_status() -> None:
+    answer = {
+        "data": None,
+        "errors": [
+            {
+                "message": "There are no longer any instances available",
+                "extensions": {"code": "SUPPLY_CONSTRAINT"},
+                "path": ["podRentInterruptable"],
+            }
+        ],
+    }
+    with MockClouds(clock=VirtualClock(), sshd=False) as clouds, Fleet.from_env(**clouds.fleet_options()) as fleet:
+        offer = fleet.offers("H100", spot=True, provider="runpod")[0]
+        clouds.faults("runpod").add(Fault.answer(200, body=json.dumps(answer).encode()), routes="podRentInterruptable")
+        with pytest.raises(CreateFailed) as caught:
+            fleet.create(PodSpec(name="spot", image="img", gpu="H100", spot=True), offer)
+    (_, error), *_ = caught.value.attempts
+    assert error.graphql and error.code == "SUPPLY_CONSTRAINT" and error.provider == "runpod"
+    assert "GraphQL error SUPPLY_CONSTRAINT" in str(error) and "HTTP 200" not in str(error)

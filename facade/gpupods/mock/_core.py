@@ -366,6 +366,17 @@ class SpecMock:
             response.body = response.body[: max(1, len(response.body) // 2)]
             response.fault = "truncate"
             return response
+        if fault.kind == "answer":
+            base = response or MockResponse(200, [("Content-Type", "application/json")], b"{}", operation=op.name)
+            kept = base.headers
+            if fault.body is not None:
+                kept = [(k, v) for k, v in kept if k.lower() not in ("content-type", "content-length")]
+            return MockResponse(
+                fault.status_code or base.status,
+                [*kept, *fault.headers],
+                fault.body if fault.body is not None else base.body,
+                operation=op.name,
+            )
         if fault.kind == "drift" and response is not None and response.body:
             try:
                 data = json.loads(response.body)

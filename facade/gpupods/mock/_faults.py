@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 
@@ -16,11 +16,13 @@ class Fault:
     the answer, which is what makes retried creates dangerous in real clouds.
     """
 
-    kind: str  # latency, status, html, drop, truncate, drift
+    kind: str  # latency, status, html, drop, truncate, drift, answer
     seconds: float = 0.0
     status_code: int = 0
     retry_after: float | None = None
     after_accept: bool = False
+    body: bytes | None = None
+    headers: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def latency(cls, seconds: float, *, after_accept: bool = False) -> Fault:
@@ -50,6 +52,23 @@ class Fault:
     def truncate(cls, *, after_accept: bool = True) -> Fault:
         """Send a success status with the JSON body cut short."""
         return cls("truncate", after_accept=after_accept)
+
+    @classmethod
+    def answer(
+        cls,
+        status: int | None = None,
+        *,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        after_accept: bool = False,
+    ) -> Fault:
+        """Answer with exactly this, as a proxy, a CDN or a broken release can: ``status`` and
+        ``body`` replace the API's answer (``None`` keeps it; a new body drops the old
+        Content-Type), ``headers`` are added. E.g. ``Fault.answer(307, body=b"", headers={"Location":
+        "/elsewhere"})``, ``Fault.answer(200, body=b"")``, ``Fault.answer(headers={"Content-Encoding":
+        "gzip"}, body=b"not gzip", after_accept=True)``."""
+        pairs = tuple((headers or {}).items())
+        return cls("answer", status_code=status or 0, body=body, headers=pairs, after_accept=after_accept)
 
     @classmethod
     def drift(cls) -> Fault:

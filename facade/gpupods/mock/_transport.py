@@ -75,4 +75,7 @@ class MockCloudTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise httpx.RemoteProtocolError(
                 "peer closed connection without sending complete message body", request=request
             )
-        return httpx.Response(response.status, headers=response.headers, content=response.body, request=request)
+        # A stream, not content=: httpx would read (and decode) content at once, here, instead of
+        # where a real transport's response is read (a broken gzip body must fail there).
+        stream = httpx.ByteStream(response.body)
+        return httpx.Response(response.status, headers=response.headers, stream=stream, request=request)

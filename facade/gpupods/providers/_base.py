@@ -16,7 +16,15 @@ import httpx
 from .._clock import RealClock
 from .._config import ProviderConfig
 from .._flow import Flow, Parallel, Session
-from .._http import USER_AGENT, ApiClient, AsyncApiClient, ErrorMapper, ResilientTransport
+from .._http import (
+    USER_AGENT,
+    ApiClient,
+    AsyncApiClient,
+    ErrorBody,
+    ErrorMapper,
+    ResilientTransport,
+    read_generic_error,
+)
 from .._ratelimit import Pacer
 from ..errors import GpupodsError, UnsupportedOperation
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus
@@ -63,7 +71,7 @@ class Backend:
         self.config = config
         self.clock = clock
         self.pacer = Pacer(clock)
-        self.errors = ErrorMapper(self.title, secrets=[config.api_key.reveal()])
+        self.errors = ErrorMapper(self.name, [config.api_key.reveal()], title=self.title, reader=self.read_error)
         self._pool = pool
         self._lock = threading.Lock()
         self._http: httpx.Client | None = None
@@ -103,14 +111,22 @@ class Backend:
     def http(self) -> httpx.Client:
         """The provider's one configured sync client (shared by every generated client)."""
         if self._http is None:
-            self._http = ApiClient(base_url=self.config.base_url, headers=self._headers(),
-                                   timeout=self.config.timeout, transport=self._resilient())  # fmt: skip
+            self._http = ApiClient(
+                base_url=self.config.base_url,
+                headers=self._headers(),
+                timeout=self.config.timeout,
+                transport=self._resilient(),
+            )
         return self._http
 
     def async_http(self) -> httpx.AsyncClient:
         if self._async_http is None:
-            self._async_http = AsyncApiClient(base_url=self.config.base_url, headers=self._headers(),
-                                              timeout=self.config.timeout, transport=self._resilient())  # fmt: skip
+            self._async_http = AsyncApiClient(
+                base_url=self.config.base_url,
+                headers=self._headers(),
+                timeout=self.config.timeout,
+                transport=self._resilient(),
+            )
         return self._async_http
 
     def generated_client(self) -> Any:
@@ -126,7 +142,8 @@ class Backend:
     def session(self) -> Session:
         if self._session is None:
             self._session = Session(
-                provider=self.title,
+                provider=self.name,
+                provider_title=self.title,
                 clock=self.clock,
                 http=self.http,
                 async_http=self.async_http,
@@ -162,7 +179,12 @@ class Backend:
             await self._async_http.aclose()
 
     def unsupported(self, operation: str, hint: str = "") -> UnsupportedOperation:
-        return UnsupportedOperation(self.title, operation, hint)
+        return UnsupportedOperation(self.name, operation, hint, provider_title=self.title)
+
+    def read_error(self, body: Any, reason: str) -> ErrorBody:
+        """What this provider's error body (decoded JSON) says. Each provider reads its own
+        shape; ``reason`` is the HTTP reason phrase, for bodies that say nothing."""
+        return read_generic_error(body, reason)
 
     # --- operations (flows) ----------------------------------------------------------------
 

@@ -13,8 +13,9 @@ from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow
+from .._http import ErrorBody, read_generic_error, text_of
 from .._tokens import split_token, with_token
-from ..errors import GpupodsError, InvalidPodSpec
+from ..errors import FieldError, GpupodsError, InvalidPodSpec
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
 from ._base import Backend, Created, OfferQuery
 from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
@@ -59,9 +60,14 @@ class NovitaBackend(Backend):
     title = "Novita"
     generated_package = "gpupods_clients.novita"
     capabilities = Capabilities(
-        start_stop=True, restart=True, logs=False, spot=True, serverless=False, batch_status=False,
+        start_stop=True,
+        restart=True,
+        logs=False,
+        spot=True,
+        serverless=False,
+        batch_status=False,
         notes=("logs are URLs in the instance's connect blocks, not lines",),
-    )  # fmt: skip
+    )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "pending": PodStatus.PENDING,
         "toCreate": PodStatus.PENDING,
@@ -89,6 +95,15 @@ class NovitaBackend(Backend):
         self._prices: dict[str, float] = {}  # productId -> USD per GPU-hour, learned from the products
         self._spot_prices: dict[str, float] = {}
 
+    def read_error(self, body: Any, reason: str) -> ErrorBody:
+        """``{"message", "details": {field: text}}``; some Novita services say ``error`` or
+        ``reason`` instead of ``message``."""
+        if not isinstance(body, dict):
+            return read_generic_error(body, reason)
+        details = body.get("details")
+        fields = tuple(FieldError(str(k), str(v)) for k, v in details.items()) if isinstance(details, dict) else ()
+        return ErrorBody(text_of(body, "message", "error", "reason", "title") or reason, fields)
+
     def to_pod(self, raw: Any) -> Pod:
         status = str(raw.status)
         error = val(raw.status_error)
@@ -105,8 +120,14 @@ class NovitaBackend(Backend):
             endpoint = str(val(mapping.endpoint) or "")
             public = endpoint.rsplit(":", 1)[-1]
             if port is not None:
-                ports.append(PortMapping(int(port), int(public) if public.isdigit() else None,
-                                         str(val(mapping.type_) or "tcp"), endpoint.rsplit(":", 1)[0] or None))  # fmt: skip
+                ports.append(
+                    PortMapping(
+                        int(port),
+                        int(public) if public.isdigit() else None,
+                        str(val(mapping.type_) or "tcp"),
+                        endpoint.rsplit(":", 1)[0] or None,
+                    )
+                )
         if ssh is None and mapped is PodStatus.RUNNING:
             ssh_port = next((p for p in ports if p.private == 22 and p.public), None)
             if ssh_port is not None and ssh_port.host:
@@ -157,17 +178,26 @@ class NovitaBackend(Backend):
             spot = usd(getattr(product, "spot_price", None))
             stock = "none" if not product.available_deploy else stock_level(str(val(product.inventory_state) or ""))
             for cluster in product.regions or [None]:
-                offers.append(GpuOffer(
-                    provider=self.name, gpu=model.name if model else product.name, gpu_provider_id=product.name,
-                    memory_gb=model.memory_gb if model else None, count=count,
-                    price_per_hour=round(per_gpu * count, 5) if per_gpu is not None else None,
-                    spot_price_per_hour=round(spot * count, 5) if spot is not None else None,
-                    region=cluster, stock=stock,
-                    offer_id={"product_id": str(product.id), "cluster_id": cluster}, raw=product,
-                    variant=gpus.variant_of(product.name), vcpus=product.cpu_per_gpu * count,
-                    ram_gb=product.memory_per_gpu * count, disk_gb=product.disk_per_gpu * count,
-                    regions=(cluster,) if cluster else (),
-                ))  # fmt: skip
+                offers.append(
+                    GpuOffer(
+                        provider=self.name,
+                        gpu=model.name if model else product.name,
+                        gpu_provider_id=product.name,
+                        memory_gb=model.memory_gb if model else None,
+                        count=count,
+                        price_per_hour=round(per_gpu * count, 5) if per_gpu is not None else None,
+                        spot_price_per_hour=round(spot * count, 5) if spot is not None else None,
+                        region=cluster,
+                        stock=stock,
+                        offer_id={"product_id": str(product.id), "cluster_id": cluster},
+                        raw=product,
+                        variant=gpus.variant_of(product.name),
+                        vcpus=product.cpu_per_gpu * count,
+                        ram_gb=product.memory_per_gpu * count,
+                        disk_gb=product.disk_per_gpu * count,
+                        regions=(cluster,) if cluster else (),
+                    )
+                )
         return offers
 
     def _learn_price(self, product: Any) -> None:

@@ -15,8 +15,9 @@ from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow, Parallel
+from .._http import ErrorBody, read_generic_error, text_of
 from .._tokens import split_token, with_token
-from ..errors import GpupodsError, InvalidPodSpec, NotFoundError
+from ..errors import FieldError, GpupodsError, InvalidPodSpec, NotFoundError
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
 from ._base import Backend, Created, OfferQuery
 from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
@@ -24,12 +25,29 @@ from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
 PAGE = 100
 
 #: The environment images Prime Intellect runs directly (PodSpec.image may name one).
-ENVIRONMENTS = frozenset({
-    "ubuntu_22_cuda_12", "cuda_12_1_pytorch_2_2", "cuda_11_8_pytorch_2_1", "cuda_12_1_pytorch_2_3",
-    "cuda_12_1_pytorch_2_4", "cuda_12_4_pytorch_2_4", "cuda_12_4_pytorch_2_5", "cuda_12_4_pytorch_2_6",
-    "cuda_12_6_pytorch_2_7", "stable_diffusion", "axolotl", "bittensor", "hivemind", "petals_llama",
-    "vllm_llama_8b", "vllm_llama_70b", "vllm_llama_405b", "flux", "prime_rl",
-})  # fmt: skip
+ENVIRONMENTS = frozenset(
+    {
+        "ubuntu_22_cuda_12",
+        "cuda_12_1_pytorch_2_2",
+        "cuda_11_8_pytorch_2_1",
+        "cuda_12_1_pytorch_2_3",
+        "cuda_12_1_pytorch_2_4",
+        "cuda_12_4_pytorch_2_4",
+        "cuda_12_4_pytorch_2_5",
+        "cuda_12_4_pytorch_2_6",
+        "cuda_12_6_pytorch_2_7",
+        "stable_diffusion",
+        "axolotl",
+        "bittensor",
+        "hivemind",
+        "petals_llama",
+        "vllm_llama_8b",
+        "vllm_llama_70b",
+        "vllm_llama_405b",
+        "flux",
+        "prime_rl",
+    }
+)
 
 
 def _api(name: str) -> Any:
@@ -51,9 +69,14 @@ class PrimeIntellectBackend(Backend):
     title = "Prime Intellect"
     generated_package = "gpupods_clients.primeintellect"
     capabilities = Capabilities(
-        start_stop=False, restart=False, logs=True, spot=False, serverless=False, batch_status=True,
+        start_stop=False,
+        restart=False,
+        logs=True,
+        spot=False,
+        serverless=False,
+        batch_status=True,
         notes=("no stop/start/restart: terminate and create again", "images are environment names or custom templates"),
-    )  # fmt: skip
+    )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
         "PENDING": PodStatus.PENDING,
@@ -64,6 +87,24 @@ class PrimeIntellectBackend(Backend):
         "TERMINATED": PodStatus.TERMINATED,
         "UNKNOWN": PodStatus.UNKNOWN,
     }
+
+    def read_error(self, body: Any, reason: str) -> ErrorBody:
+        """``{"detail": "..."}``; on 422 the spec's ``{"errors": [{param, details}]}`` or, as the
+        service answers in practice, FastAPI's ``{"detail": [{loc, msg}]}``: both are read."""
+        if not isinstance(body, dict):
+            return read_generic_error(body, reason)
+        fields: list[FieldError] = []
+        for item in body.get("errors") or []:
+            if isinstance(item, dict):
+                fields.append(FieldError(str(item.get("param") or "request"), str(item.get("details") or item)))
+        detail = body.get("detail")
+        if isinstance(detail, list):
+            for item in detail:
+                if isinstance(item, dict):
+                    where = ".".join(str(p) for p in item.get("loc") or [] if p != "body") or "request"
+                    fields.append(FieldError(where, str(item.get("msg"))))
+        message = text_of(body, "detail", "message", "error") or ("; ".join(map(str, fields[:3])) or reason)
+        return ErrorBody(message, tuple(fields))
 
     @classmethod
     def status_of(cls, status: str, installation: str | None, progress: int | None) -> PodStatus:
@@ -85,8 +126,13 @@ class PrimeIntellectBackend(Backend):
         for mapping in val(raw.prime_port_mapping) or []:
             if str(mapping.internal).isdigit():
                 external = str(mapping.external)
-                ports.append(PortMapping(int(mapping.internal), int(external) if external.isdigit() else None,
-                                         str(mapping.protocol).lower()))  # fmt: skip
+                ports.append(
+                    PortMapping(
+                        int(mapping.internal),
+                        int(external) if external.isdigit() else None,
+                        str(mapping.protocol).lower(),
+                    )
+                )
         name, token = split_token(raw.name)
         gpu_type = str(raw.gpu_name)
         model = gpus.from_prime(gpu_type)
@@ -116,11 +162,18 @@ class PrimeIntellectBackend(Backend):
             ssh_value = next((s for s in ssh_value if s), None)
         installation = val(row.installation_status)
         return Pod(
-            provider=self.name, id=row.pod_id, name="", provider_status=status,
+            provider=self.name,
+            id=row.pod_id,
+            name="",
+            provider_status=status,
             status=self.status_of(status, str(installation) if installation else None, val(row.installation_progress)),
-            gpu=None, gpu_count=0, image=None, price_per_hour=None,
-            ssh=parse_ssh(ssh_value) if status == "ACTIVE" else None, raw=row,
-        )  # fmt: skip
+            gpu=None,
+            gpu_count=0,
+            image=None,
+            price_per_hour=None,
+            ssh=parse_ssh(ssh_value) if status == "ACTIVE" else None,
+            raw=row,
+        )
 
     # --- operations -----------------------------------------------------------------------------------
 
@@ -150,18 +203,33 @@ class PrimeIntellectBackend(Backend):
             if on_demand is None:
                 on_demand = val(prices.community_price)
             region = val(item.region)
-            offers.append(GpuOffer(
-                provider=self.name, gpu=known.name if known else gpu_type, gpu_provider_id=gpu_type,
-                memory_gb=item.gpu_memory, count=item.gpu_count,
-                price_per_hour=float(on_demand) if on_demand is not None else None,
-                spot_price_per_hour=None, region=str(region) if region else None,
-                stock=stock_level(str(val(item.stock_status) or "")), socket=str(item.socket),
-                offer_id={"cloud_id": item.cloud_id, "gpu_type": gpu_type, "socket": str(item.socket),
-                          "provider": str(item.provider), "data_center": val(item.data_center)},
-                raw=item, variant=gpus.variant_of(str(item.socket)), vcpus=_amount(item.vcpu),
-                ram_gb=_amount(item.memory), disk_gb=_amount(item.disk),
-                regions=tuple(str(r) for r in (region, val(item.data_center)) if r),
-            ))  # fmt: skip
+            offers.append(
+                GpuOffer(
+                    provider=self.name,
+                    gpu=known.name if known else gpu_type,
+                    gpu_provider_id=gpu_type,
+                    memory_gb=item.gpu_memory,
+                    count=item.gpu_count,
+                    price_per_hour=float(on_demand) if on_demand is not None else None,
+                    spot_price_per_hour=None,
+                    region=str(region) if region else None,
+                    stock=stock_level(str(val(item.stock_status) or "")),
+                    socket=str(item.socket),
+                    offer_id={
+                        "cloud_id": item.cloud_id,
+                        "gpu_type": gpu_type,
+                        "socket": str(item.socket),
+                        "provider": str(item.provider),
+                        "data_center": val(item.data_center),
+                    },
+                    raw=item,
+                    variant=gpus.variant_of(str(item.socket)),
+                    vcpus=_amount(item.vcpu),
+                    ram_gb=_amount(item.memory),
+                    disk_gb=_amount(item.disk),
+                    regions=tuple(str(r) for r in (region, val(item.data_center)) if r),
+                )
+            )
         return offers
 
     def list(self) -> Flow[list[Pod]]:
@@ -188,8 +256,11 @@ class PrimeIntellectBackend(Backend):
         for pid, pod in zip(ready, full, strict=True):
             if isinstance(pod, Pod):
                 rows[pid] = pod
-        return [rows.get(pid) or NotFoundError(f"pod {pid} not found", provider=self.title, status_code=404)
-                for pid in pod_ids]  # fmt: skip
+        return [
+            rows.get(pid)
+            or NotFoundError(f"pod {pid} not found", provider=self.name, provider_title=self.title, status_code=404)
+            for pid in pod_ids
+        ]
 
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
         if offer is None:
@@ -210,9 +281,14 @@ class PrimeIntellectBackend(Backend):
             )
         ids = offer.offer_id
         pod: dict[str, Any] = {
-            "name": with_token(spec.name, token), "cloudId": ids["cloud_id"], "gpuType": ids["gpu_type"],
-            "socket": ids["socket"], "gpuCount": offer.count, "diskSize": spec.disk_gb, "image": image,
-        }  # fmt: skip
+            "name": with_token(spec.name, token),
+            "cloudId": ids["cloud_id"],
+            "gpuType": ids["gpu_type"],
+            "socket": ids["socket"],
+            "gpuCount": offer.count,
+            "diskSize": spec.disk_gb,
+            "image": image,
+        }
         if template:
             pod["customTemplateId"] = template
         if spec.max_price is not None:

@@ -15,12 +15,13 @@ from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow, GraphQL
-from .._http import CAPACITY_HINTS, PAYMENT_HINTS
+from .._http import CAPACITY_HINTS, PAYMENT_HINTS, ErrorBody, read_generic_error, read_graphql_errors, text_of
 from .._tokens import split_token, with_token
 from ..errors import (
     APIStatusError,
     AuthenticationError,
     CapacityError,
+    FieldError,
     GpupodsError,
     InvalidPodSpec,
     NotFoundError,
@@ -59,9 +60,14 @@ class RunPodBackend(Backend):
     title = "RunPod"
     generated_package = "gpupods_clients.runpod_v2"
     capabilities = Capabilities(
-        start_stop=True, restart=True, logs=True, spot=True, serverless=True, batch_status=False,
+        start_stop=True,
+        restart=True,
+        logs=True,
+        spot=True,
+        serverless=True,
+        batch_status=False,
         notes=("spot pods use the deprecated GraphQL API (retired early 2027)",),
-    )  # fmt: skip
+    )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
         "STARTING": PodStatus.STARTING,
@@ -117,7 +123,24 @@ class RunPodBackend(Backend):
             cls = ValidationError
         else:
             cls = ProviderError
-        return cls(message, provider=self.title, status_code=200, code=code or None)
+        return cls(
+            message, provider=self.name, provider_title=self.title, status_code=200, code=code or None, graphql=True
+        )
+
+    def read_error(self, body: Any, reason: str) -> ErrorBody:
+        """REST v2 answers problem+json (``title``, ``detail``, ``errors`` as "field: text"
+        strings); GraphQL's HTTP-level errors (400, 401) come as ``errors[]`` objects."""
+        graphql = read_graphql_errors(body)
+        if graphql is not None:
+            return graphql
+        if not isinstance(body, dict):
+            return read_generic_error(body, reason)
+        fields = []
+        for item in body.get("errors") or []:
+            where, _, text = str(item).partition(": ")
+            fields.append(FieldError(where if text else "request", text or str(item)))
+        message = text_of(body, "detail", "title", "message", "error") or reason
+        return ErrorBody(message, tuple(fields))
 
     # --- conversion --------------------------------------------------------------------------------
 
@@ -178,14 +201,23 @@ class RunPodBackend(Backend):
                     continue
                 price = getattr(gpu.price, cloud.lower())
                 spot = spot_prices.get(f"{gpu.id}/{cloud}")
-                offers.append(GpuOffer(
-                    provider=self.name, gpu=model.name if model else gpu.id, gpu_provider_id=gpu.id,
-                    memory_gb=gpu.memory, count=count, price_per_hour=round(price * count, 4),
-                    spot_price_per_hour=round(spot * count, 4) if spot is not None else None,
-                    region=centers[0] if centers else None, stock=stock,
-                    offer_id={"gpu_id": gpu.id, "cloud": cloud, "data_centers": centers}, raw=gpu,
-                    variant=gpus.variant_of(gpu.id, gpu.name), regions=tuple(centers),
-                ))  # fmt: skip
+                offers.append(
+                    GpuOffer(
+                        provider=self.name,
+                        gpu=model.name if model else gpu.id,
+                        gpu_provider_id=gpu.id,
+                        memory_gb=gpu.memory,
+                        count=count,
+                        price_per_hour=round(price * count, 4),
+                        spot_price_per_hour=round(spot * count, 4) if spot is not None else None,
+                        region=centers[0] if centers else None,
+                        stock=stock,
+                        offer_id={"gpu_id": gpu.id, "cloud": cloud, "data_centers": centers},
+                        raw=gpu,
+                        variant=gpus.variant_of(gpu.id, gpu.name),
+                        regions=tuple(centers),
+                    )
+                )
         return offers
 
     def _spot_prices(self, count: int) -> Flow[dict[str, float]]:
@@ -193,8 +225,9 @@ class RunPodBackend(Backend):
         inputs = importlib.import_module("gpupods_clients.runpod_graphql.input_types")
         prices: dict[str, float] = {}
         for cloud, secure in (("SECURE", True), ("COMMUNITY", False)):
-            result = yield GraphQL("list_gpu_types", {"lowest_price_input": inputs.GpuLowestPriceInput(
-                gpuCount=count, secureCloud=secure)})  # fmt: skip
+            result = yield GraphQL(
+                "list_gpu_types", {"lowest_price_input": inputs.GpuLowestPriceInput(gpuCount=count, secureCloud=secure)}
+            )
             for gpu in result.gpu_types or []:
                 lowest = gpu.lowest_price if gpu is not None else None
                 if lowest is not None and lowest.minimum_bid_price is not None:
@@ -266,10 +299,12 @@ class RunPodBackend(Backend):
         result = yield GraphQL("rent_interruptable_pod", {"input": inputs.PodRentInterruptableInput(**fields)})
         return Created(answer_id(result.pod_rent_interruptable.id))
 
-    def _action(self, pod_id: str, action: str) -> Flow[Pod | None]:
+    def _action(self, pod_id: str, action: str) -> Flow[Pod]:
         request = _models().PodActionRequest.from_dict({"action": action})
         raw = yield Call(_api("pod.run_pod_action"), id=pod_id, body=request)
-        return self.to_pod(raw) if raw is not None else None
+        if raw is None:  # an answer without the pod (the API documents one; a proxy may not send it)
+            return (yield from self.get(pod_id))
+        return self.to_pod(raw)
 
     def start(self, pod_id: str) -> Flow[Pod]:
         spot = yield from self._spot_bid(pod_id)
@@ -277,14 +312,13 @@ class RunPodBackend(Backend):
             warnings.warn(GRAPHQL_DEPRECATION, DeprecationWarning, stacklevel=2)
             inputs = importlib.import_module("gpupods_clients.runpod_graphql.input_types")
             bid, count = spot
-            yield GraphQL("bid_resume_pod", {"input": inputs.PodBidResumeInput(podId=pod_id, bidPerGpu=bid,
-                                                                               gpuCount=count)})  # fmt: skip
+            yield GraphQL(
+                "bid_resume_pod", {"input": inputs.PodBidResumeInput(podId=pod_id, bidPerGpu=bid, gpuCount=count)}
+            )
             resumed = yield from self.get(pod_id)
             resumed.spot = True
             return resumed
-        pod = yield from self._action(pod_id, "start")
-        assert pod is not None
-        return pod
+        return (yield from self._action(pod_id, "start"))
 
     def _spot_bid(self, pod_id: str) -> Flow[tuple[float, int] | None]:
         """(bid per GPU, GPU count) when the pod is a spot pod; None otherwise or when GraphQL
@@ -301,14 +335,10 @@ class RunPodBackend(Backend):
         return round((pod.cost_per_hr or 0.0) / count, 4), count
 
     def stop(self, pod_id: str) -> Flow[Pod]:
-        pod = yield from self._action(pod_id, "stop")
-        assert pod is not None
-        return pod
+        return (yield from self._action(pod_id, "stop"))
 
     def restart(self, pod_id: str) -> Flow[Pod]:
-        pod = yield from self._action(pod_id, "restart")
-        assert pod is not None
-        return pod
+        return (yield from self._action(pod_id, "restart"))
 
     def terminate(self, pod_id: str) -> Flow[None]:
         yield Call(_api("pod.delete_pod"), id=pod_id)
@@ -333,5 +363,8 @@ class RunPodBackend(Backend):
         if len(pod_ids) == 1:
             return list((yield from super().get_many(pod_ids)))
         pods = {p.id: p for p in (yield from self.list())}
-        return [pods.get(pod_id) or NotFoundError(f"pod {pod_id} not found", provider=self.title, status_code=404)
-                for pod_id in pod_ids]  # fmt: skip
+        return [
+            pods.get(pod_id)
+            or NotFoundError(f"pod {pod_id} not found", provider=self.name, provider_title=self.title, status_code=404)
+            for pod_id in pod_ids
+        ]
