@@ -132,26 +132,27 @@ def test_ctrl_c_while_waiting_says_the_pod_still_bills_and_how_to_remove_it(slow
 
 def test_ctrl_c_without_a_terminal_is_a_json_error_naming_the_pod(slow_clouds) -> None:
     clouds, env = slow_clouds
-    pod = _pods(env, "create", "--name", "piped", "--gpu", "H100", "-p", "runpod")
-    polled = clouds.runpod.v2.served["get_pod"]
+    args = ["--name", "piped", "--gpu", "H100", "--image", "ubuntu_22_cuda_12", "-p", "primeintellect"]
+    pod = _pods(env, "create", *args)
     child = subprocess.Popen(
-        [script(), "--json", "wait", str(pod["id"]), "-p", "runpod"],
+        [script(), "--json", "wait", str(pod["id"]), "-p", "primeintellect"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
     )
     deadline = time.monotonic() + 120
-    while clouds.runpod.v2.served["get_pod"] == polled:  # the CLI is inside its wait loop once it polls
+    # Prime Intellect's batch status call is made by the wait loop only: once it was answered, the CLI is waiting.
+    while clouds.primeintellect.served["get_pod_status"] == 0:
         assert time.monotonic() < deadline and child.poll() is None, "the CLI never polled the pod"
         time.sleep(0.05)
     child.send_signal(2)
     out, err = child.communicate(timeout=120)
-    assert child.returncode == 130 and out == ""
+    assert child.returncode == 130 and out == "", err
     error = json.loads(err)["error"]
     assert error["exit_code"] == 130 and error["type"] == "Interrupted"
     assert pod["id"] in error["message"] and "still exists and is billed" in error["message"]
-    assert error["hint"] == f"remove it with: gpupods rm {pod['id']} -p runpod"
+    assert error["hint"] == f"remove it with: gpupods rm {pod['id']} -p primeintellect"
 
 
 def test_rm_asks_first_at_a_terminal(slow_clouds) -> None:
