@@ -35,13 +35,28 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
+#: Runs a command with Ctrl-C (SIGINT) at its default, as in a person's terminal: a test run
+#: started in the background of a shell without job control inherits SIGINT ignored, and a
+#: program started that way (Python included) never sees Ctrl-C.
+_DEFAULT_SIGINT = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"
+)
+
+
+def as_at_a_terminal(argv: list[str]) -> list[str]:
+    """``argv``, started with SIGINT at its default (see ``_DEFAULT_SIGINT``)."""
+    return [sys.executable, "-c", _DEFAULT_SIGINT, *argv]
+
+
 class Terminal:
     """``gpupods ARGS`` with stdin, stdout and stderr on one pseudo-terminal of ``columns``."""
 
     def __init__(self, args: list[str], columns: int, env: dict[str, str], rows: int = 60) -> None:
         self.primary, secondary = pty.openpty()
         fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
-        self.proc = subprocess.Popen([script(), *args], stdin=secondary, stdout=secondary, stderr=secondary, env=env)
+        self.proc = subprocess.Popen(
+            as_at_a_terminal([script(), *args]), stdin=secondary, stdout=secondary, stderr=secondary, env=env
+        )
         os.close(secondary)
         self._data = bytearray()
         self._changed = threading.Condition()

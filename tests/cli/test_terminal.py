@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from gpupods.mock import Fault, Lifecycle, MockClouds, RealClock
 
-from ._terminal import Terminal, clean_env, script
+from ._terminal import Terminal, as_at_a_terminal, clean_env, script
 
 WIDTHS = (80, 200)
 
@@ -135,7 +135,7 @@ def test_ctrl_c_without_a_terminal_is_a_json_error_naming_the_pod(slow_clouds) -
     args = ["--name", "piped", "--gpu", "H100", "--image", "ubuntu_22_cuda_12", "-p", "primeintellect"]
     pod = _pods(env, "create", *args)
     child = subprocess.Popen(
-        [script(), "--json", "wait", str(pod["id"]), "-p", "primeintellect"],
+        as_at_a_terminal([script(), "--json", "wait", str(pod["id"]), "-p", "primeintellect"]),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
