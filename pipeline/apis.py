@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from .errors import SpecError
 
@@ -62,14 +65,26 @@ class Api:
 _UPDATE_URL = re.compile(r"^- \*\*Update URL:\*\*(.*)$", re.MULTILINE)
 
 
-OPENAPI_APIS = (
-    Api("runpod_v2", "openapi", "RunPod REST v2"),
-    Api("runpod_v1", "openapi", "RunPod REST v1 (deprecated)"),
-    Api("primeintellect", "openapi", "Prime Intellect PI API"),
-    Api("novita", "openapi", "Novita GPU instances"),
-)
-GRAPHQL_API = Api("runpod_graphql", "graphql", "RunPod GraphQL (deprecated)")
+def _registry() -> ModuleType:
+    """``gpupods.registry``, read from its file: the pipeline runs without gpupods installed."""
+    name = "gpupods_registry_for_pipeline"
+    if name not in sys.modules:
+        source = Path(__file__).resolve().parents[1] / "facade" / "gpupods" / "registry.py"  # this checkout's
+        spec = importlib.util.spec_from_file_location(name, source)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+#: Every API of every provider in the registry, in its order.
+_REGISTERED = tuple(Api(a.name, a.kind, a.title) for a in _registry().generated_apis())
+OPENAPI_APIS = tuple(api for api in _REGISTERED if api.kind == "openapi")
+GRAPHQL_API = next(api for api in _REGISTERED if api.kind == "graphql")
 ALL_APIS = (*OPENAPI_APIS, GRAPHQL_API)
+#: Every generated package under gpupods_clients (a GraphQL API has a sync and an async one).
+GENERATED_PACKAGES = tuple(package for api in _registry().generated_apis() for package in api.packages)
 
 
 def by_name(name: str) -> Api:

@@ -12,6 +12,7 @@ import httpx
 
 from ._http import DEFAULT_TIMEOUT, RetryPolicy
 from .errors import ConfigurationError
+from .registry import REGISTRY
 
 
 class Secret:
@@ -43,28 +44,8 @@ class Secret:
         raise TypeError("a Secret is never pickled (it would write the key out); pass keys through the environment")
 
 
-@dataclass(frozen=True)
-class ProviderInfo:
-    name: str
-    key_env: str
-    base_url: str
-    base_url_env: str
-    title: str
-
-
-PROVIDERS: dict[str, ProviderInfo] = {
-    "runpod": ProviderInfo("runpod", "RUNPOD_API_KEY", "https://api.runpod.io", "GPUPODS_RUNPOD_URL", "RunPod"),
-    "primeintellect": ProviderInfo(
-        "primeintellect",
-        "PRIME_API_KEY",
-        "https://api.primeintellect.ai",
-        "GPUPODS_PRIMEINTELLECT_URL",
-        "Prime Intellect",
-    ),
-    "novita": ProviderInfo(
-        "novita", "NOVITA_API_KEY", "https://api.novita.ai/gpu-instance/openapi/v1", "GPUPODS_NOVITA_URL", "Novita"
-    ),
-}
+#: The providers by name (``gpupods.registry``): key variables, base URLs, titles.
+PROVIDERS = REGISTRY
 
 
 @dataclass
@@ -113,14 +94,15 @@ class ProviderConfig:
 
     @classmethod
     def from_env(cls, name: str, environ: Mapping[str, str] | None = None, **overrides: Any) -> ProviderConfig:
-        """Settings from ``RUNPOD_API_KEY`` / ``PRIME_API_KEY`` / ``NOVITA_API_KEY`` (and an
-        optional ``GPUPODS_<PROVIDER>_URL``), overridden by keyword arguments."""
+        """Settings from the provider's key variable (``RUNPOD_API_KEY``...; see
+        ``gpupods.registry``) and an optional ``GPUPODS_<PROVIDER>_URL``, overridden by
+        keyword arguments."""
         environ = os.environ if environ is None else environ
         if name not in PROVIDERS:
             raise ConfigurationError(f"unknown provider {name!r}; known: {', '.join(PROVIDERS)}")
         info = PROVIDERS[name]
         key = overrides.pop("api_key", None) or environ.get(info.key_env, "")
-        base_url = overrides.pop("base_url", None) or environ.get(info.base_url_env) or info.base_url
+        base_url = overrides.pop("base_url", None) or environ.get(info.url_env) or info.base_url
         if environ.get("GPUPODS_ALLOW_INSECURE_HTTP", "").strip().lower() in ("1", "true", "yes"):
             overrides.setdefault("allow_insecure_http", True)
         return cls(name=name, api_key=Secret(key) if isinstance(key, str) else key, base_url=base_url, **overrides)

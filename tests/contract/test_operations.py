@@ -252,8 +252,7 @@ def clouds():
 
 
 def _validator(api: str, clouds: MockClouds) -> Any:
-    cloud = clouds.clouds[API_CLOUD[api]]
-    return {"runpod_v2": getattr(cloud, "v2", None), "runpod_v1": getattr(cloud, "v1", None)}.get(api, cloud)
+    return next(cloud.apis[api] for cloud in clouds.clouds.values() if api in cloud.apis)
 
 
 @pytest.mark.parametrize("api", sorted(API_CLOUD))

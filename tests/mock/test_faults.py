@@ -116,3 +116,36 @@ def test_drift_adds_unknown_fields_and_enum_values(clouds, inproc) -> None:
     gpu = inproc.get("/v2/catalog/gpus", params={"include": "AVAILABILITY"}).json()["gpus"][0]
     assert gpu["manufacturer"] == "NVIDIA_NEXT"
     assert "x_added_by_provider" in gpu
+
+
+GQL = "https://api.runpod.io/graphql"
+DEPLOY = {"query": 'mutation { podFindAndDeployOnDemand(input: {gpuTypeId: "NVIDIA L40S", name: "g"}) { id } }'}
+
+
+def test_graphql_faults_are_routed_by_root_field_and_shaped_as_graphql(clouds, inproc) -> None:
+    clouds.faults("runpod").add(Fault.status(503, retry_after=2), routes="podFindAndDeployOnDemand", times=1)
+    listed = inproc.post(GQL, json={"query": "{ myself { pods { id } } }"})
+    assert listed.status_code == 200  # another root field: no fault
+    refused = inproc.post(GQL, json=DEPLOY)
+    assert refused.status_code == 503 and refused.headers["Retry-After"] == "2"
+    assert refused.json()["errors"][0]["extensions"]["code"] == "INTERNAL_SERVER_ERROR"
+    assert clouds.runpod.live_pods() == []  # refused before the work
+    clouds.faults("runpod").add(Fault.truncate(), routes="podFindAndDeployOnDemand", times=1)
+    cut = inproc.post(GQL, json=DEPLOY)
+    assert cut.status_code == 200 and len(clouds.runpod.live_pods()) == 1  # after the work
+    with pytest.raises(ValueError):
+        cut.json()
+    assert clouds.runpod.graphql.served["podFindAndDeployOnDemand"] == 1
+
+
+def test_graphql_refuses_unknown_keys_and_meets_the_shared_quota() -> None:
+    with MockClouds(clock=VirtualClock(), sshd=False, providers=("runpod",), api_keys=["good"]) as mocks:
+        client = httpx.Client(transport=mocks.transport())
+        wrong = client.post(GQL, json=DEPLOY, headers={"Authorization": "Bearer other"})
+        assert wrong.status_code == 401 and wrong.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+        mocks.runpod.limit_rate(1, window=60)
+        ok = {"Authorization": "Bearer good"}
+        assert client.get("https://api.runpod.io/v2/pods", headers=ok).status_code == 200
+        limited = client.post(GQL, json={"query": "{ myself { id } }"}, headers=ok)
+        assert limited.status_code == 429 and int(limited.headers["Retry-After"]) > 0
+        assert limited.json()["errors"][0]["extensions"]["code"] == "RATE_LIMITED"

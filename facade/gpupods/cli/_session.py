@@ -8,17 +8,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..registry import REGISTRY
+
 if TYPE_CHECKING:
     from ..fleet import Fleet
     from ..models import Pod
 
 #: The pods a ``--mock`` session starts with (one per provider, running), so that ``ls``,
 #: ``show``, ``ssh`` and the rest have something to act on.
-MOCK_SEED_PODS = {
-    "runpod": ("demo-runpod", "pytorch/pytorch:latest", "H100"),
-    "primeintellect": ("demo-prime", "ubuntu_22_cuda_12", "H100"),
-    "novita": ("demo-novita", "pytorch/pytorch:latest", "H100"),
-}
+MOCK_SEED_PODS = {name: (p.demo.name, p.demo.image, p.demo.gpu) for name, p in REGISTRY.items()}
 
 
 @dataclass

@@ -12,15 +12,18 @@
 Routes, request validation and response shapes come from each provider's spec (the copy the
 generated client was built from); state, lifecycles and the seeded catalogs are per cloud.
 ``clouds.faults(provider).add(Fault.status(503), routes="create_pod")`` injects failures.
+Every cloud implements the :class:`MockCloud` protocol (``gpupods.mock._cloud``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from .._clock import RealClock, VirtualClock
+from ..registry import REGISTRY, entry
+from ._cloud import CloudOptions, ControlError, LivePod, MockCloud
 from ._core import ApiError, MockConformanceError, MockRequest, MockResponse
 from ._faults import Fault, FaultPlan
 from ._lifecycle import Lifecycle
@@ -29,15 +32,22 @@ from ._transport import MockCloudTransport
 
 MOCK_API_KEY = "mock-api-key-not-secret"
 
-#: The port each provider's mock listens on with ``python -m gpupods.mock`` (and ``gpupods mock serve``).
-DEFAULT_PORTS = {"runpod": 8701, "primeintellect": 8702, "novita": 8703}
+#: Provider -> its mock cloud class ("module:Class"), from ``gpupods.registry``.
+CLOUD_CLASSES: dict[str, str] = {name: provider.mock for name, provider in REGISTRY.items()}
+#: The port each provider's mock listens on with ``python -m gpupods.mock``.
+DEFAULT_PORTS: dict[str, int] = {name: provider.mock_port for name, provider in REGISTRY.items()}
+#: Where each provider's API lives on its mock server (the facade's base URL path).
+BASE_PATHS: dict[str, str] = {name: provider.mock_base_path for name, provider in REGISTRY.items()}
 
-#: Where each provider's API lives on its mock server (what base URL the facade uses).
-BASE_PATHS = {"runpod": "", "primeintellect": "", "novita": "/gpu-instance/openapi/v1"}
+
+def cloud_class(provider: str) -> type[MockCloud]:
+    """The mock cloud class of a provider (``KeyError`` for an unknown one)."""
+    found: type[MockCloud] = entry(provider).mock_class()
+    return found
 
 
 class MockClouds:
-    """The three mock clouds, sharing one clock. ``providers`` limits which exist."""
+    """The mock clouds, sharing one clock. ``providers`` limits which exist."""
 
     def __init__(
         self,
@@ -47,42 +57,35 @@ class MockClouds:
         seed: int = 0,
         sshd: bool = True,
         validate_responses: bool = True,
-        api_keys: list[str] | None = None,
-        providers: tuple[str, ...] = ("runpod", "primeintellect", "novita"),
+        api_keys: Iterable[str] | None = None,
+        providers: Iterable[str] | None = None,
     ) -> None:
-        from .novita import NovitaCloud
-        from .primeintellect import PrimeIntellectCloud
-        from .runpod import RunPodCloud
-
         self.clock = clock or VirtualClock()
-        options: dict[str, Any] = {"clock": self.clock, "lifecycle": lifecycle, "seed": seed, "sshd": sshd,
-                                   "validate_responses": validate_responses, "api_keys": api_keys}  # fmt: skip
-        builders = {"runpod": RunPodCloud, "primeintellect": PrimeIntellectCloud, "novita": NovitaCloud}
-        self.clouds: dict[str, Any] = {name: builders[name](**options) for name in providers}
-        self.api_keys = api_keys
+        self.api_keys = list(api_keys) if api_keys is not None else None
+        options = CloudOptions(clock=self.clock, lifecycle=lifecycle, seed=seed, sshd=sshd,
+                               validate_responses=validate_responses, api_keys=self.api_keys)  # fmt: skip
+        names = tuple(providers) if providers is not None else tuple(CLOUD_CLASSES)
+        unknown = [name for name in names if name not in CLOUD_CLASSES]
+        if unknown:
+            raise ValueError(f"no mock cloud for {', '.join(unknown)}; known: {', '.join(CLOUD_CLASSES)}")
+        self.clouds: dict[str, MockCloud] = {name: cloud_class(name)(options) for name in names}
 
-    @property
-    def runpod(self) -> Any:
-        return self.clouds["runpod"]
+    def __getattr__(self, name: str) -> Any:
+        """``clouds.runpod``: the cloud of one provider, as its own class."""
+        clouds = self.__dict__.get("clouds") or {}
+        if name in clouds:
+            return clouds[name]
+        raise AttributeError(name)
 
-    @property
-    def primeintellect(self) -> Any:
-        return self.clouds["primeintellect"]
-
-    @property
-    def novita(self) -> Any:
-        return self.clouds["novita"]
+    def cloud(self, provider: str) -> MockCloud:
+        return self.clouds[provider]
 
     def faults(self, provider: str) -> FaultPlan:
-        return self.clouds[provider].faults  # type: ignore[no-any-return]
+        return self.clouds[provider].faults
 
     def transport(self) -> MockCloudTransport:
         """An httpx transport (sync and async) that sends each host to its mock cloud."""
-        hosts: dict[str, Any] = {}
-        for cloud in self.clouds.values():
-            for host in cloud.hosts:
-                hosts[host] = cloud
-        return MockCloudTransport(hosts)
+        return MockCloudTransport({host: cloud for cloud in self.clouds.values() for host in cloud.hosts})
 
     def api_key_env(self) -> dict[str, str]:
         """Environment variables naming a key for every mocked provider."""
@@ -108,22 +111,13 @@ class MockClouds:
             urls = {}
             for name, cloud in self.clouds.items():
                 server = stack.enter_context(LoopbackServer(cloud, port=(ports or {}).get(name, 0)))
-                urls[name] = server.base_url + BASE_PATHS[name]
+                urls[name] = server.base_url + cloud.base_path
             yield urls
 
     def live_pods(self) -> list[tuple[str, str, str]]:
         """(provider, pod id, pod name) of every pod that exists and is not being removed,
         read from the clouds' own state (what a leak or a duplicate would show up in)."""
-        found: list[tuple[str, str, str]] = []
-        for name, cloud in self.clouds.items():
-            if name == "runpod":
-                found += [(name, p.id, p.name) for p in list(cloud.pods.values())]
-            elif name == "primeintellect":
-                found += [(name, p.id, p.name) for p in list(cloud.pods.values()) if p.deleted_at is None]
-            else:
-                found += [(name, i.id, i.name) for i in list(cloud.instances.values())
-                          if i.track not in ("remove", "reclaim")]  # fmt: skip
-        return found
+        return [(name, pod.id, pod.name) for name, cloud in self.clouds.items() for pod in cloud.live_pods()]
 
     def pods_left(self) -> int:
         """How many pods still exist on every cloud (``len(live_pods())``)."""
@@ -142,13 +136,18 @@ class MockClouds:
 
 __all__ = [
     "BASE_PATHS",
+    "CLOUD_CLASSES",
     "DEFAULT_PORTS",
     "MOCK_API_KEY",
     "ApiError",
+    "CloudOptions",
+    "ControlError",
     "Fault",
     "FaultPlan",
     "Lifecycle",
+    "LivePod",
     "LoopbackServer",
+    "MockCloud",
     "MockCloudTransport",
     "MockClouds",
     "MockConformanceError",
@@ -156,4 +155,5 @@ __all__ = [
     "MockResponse",
     "RealClock",
     "VirtualClock",
+    "cloud_class",
 ]

@@ -23,7 +23,7 @@ def exports(urls: dict[str, str]) -> list[str]:
     lines = []
     for name, url in urls.items():
         info = PROVIDERS[name]
-        lines.append(f"export {info.base_url_env}={url}")
+        lines.append(f"export {info.url_env}={url}")
         lines.append(f"export {info.key_env}={MOCK_API_KEY}")
     return lines
 

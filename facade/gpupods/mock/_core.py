@@ -19,35 +19,12 @@ from typing import Any, ClassVar
 from urllib.parse import parse_qsl, unquote
 
 from .._clock import RealClock
-from ._faults import Fault, FaultPlan
+from ._faults import Fault, FaultPlan, drift, realise
+from ._limits import MAX_BODY_BYTES, BodyError, parse_json
+from ._messages import MockRequest, MockResponse
 from ._ratelimit import Quota
 from ._schema import Synthesizer
 from ._spec import Operation, Param, Spec, path_params
-
-
-@dataclass
-class MockRequest:
-    method: str
-    path: str
-    query_string: str
-    headers: Mapping[str, str]  # lower-case names
-    body: bytes
-
-
-@dataclass
-class MockResponse:
-    status: int
-    headers: list[tuple[str, str]]
-    body: bytes
-    delay: float = 0.0
-    fault: str | None = None  # "drop" or "truncate": the transport realises it
-    operation: str | None = None
-
-    def header(self, name: str) -> str | None:
-        return next((v for k, v in self.headers if k.lower() == name.lower()), None)
-
-    def json(self) -> Any:
-        return json.loads(self.body)
 
 
 class ApiError(Exception):
@@ -124,6 +101,7 @@ class SpecMock:
     quota_headers: ClassVar[bool] = False  # send RateLimit headers (RunPod v2 does)
     id_alphabet: ClassVar[str] = string.ascii_lowercase + string.digits
     id_length: ClassVar[int] = 14
+    max_body_bytes: ClassVar[int] = MAX_BODY_BYTES
 
     def __init__(
         self,
@@ -180,6 +158,10 @@ class SpecMock:
     def handle(self, request: MockRequest) -> MockResponse:
         with self._lock:
             self.requests += 1
+        if request.size > self.max_body_bytes:
+            response = self._shape(None, 413, f"the request body is larger than {self.max_body_bytes} bytes", [])
+            response.headers.append(("Connection", "close"))
+            return response
         path = request.path
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :] or "/"
@@ -299,9 +281,9 @@ class SpecMock:
         if not (media == "application/json" or media.endswith("+json")):
             raise ApiError(400, f"expected Content-Type application/json, got {media or 'none'}")
         try:
-            body = json.loads(request.body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise ApiError(400, f"the body is not valid JSON: {exc}") from None
+            body = parse_json(request.body)
+        except BodyError as exc:
+            raise ApiError(exc.status, exc.message) from None
         if op.body.schema_key:
             for where, message in self.spec.schemas.errors(op.body.schema_key, body):
                 problems.append((f"body{'.' + where if where else ''}", message))
@@ -346,45 +328,10 @@ class SpecMock:
         return MockResponse(status, headers, payload, operation=op.name if op else None)
 
     def _faulty(self, op: Operation, fault: Fault, response: MockResponse | None) -> MockResponse:
-        if fault.kind == "latency":
-            assert response is not None
-            response.delay += fault.seconds
-            return response
-        if fault.kind == "status":
-            headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
-            label = "rate limit exceeded" if fault.status_code == 429 else "the service failed (injected fault)"
-            return self._error(op, ApiError(fault.status_code, label, headers=headers))
-        if fault.kind == "html":
-            page = (f"<html><head><title>{fault.status_code} Bad Gateway</title></head><body><center><h1>"
-                    f"{fault.status_code} Bad Gateway</h1></center><hr><center>nginx</center></body></html>")  # fmt: skip
-            return MockResponse(fault.status_code, [("Content-Type", "text/html")], page.encode(), operation=op.name)
-        if fault.kind == "drop":
-            base = response or MockResponse(200, [("Content-Type", "application/json")], b'{"pending":' * 4)
-            base.fault = "drop"
-            return base
-        if fault.kind == "truncate" and response is not None:
-            response.body = response.body[: max(1, len(response.body) // 2)]
-            response.fault = "truncate"
-            return response
-        if fault.kind == "answer":
-            base = response or MockResponse(200, [("Content-Type", "application/json")], b"{}", operation=op.name)
-            kept = base.headers
-            if fault.body is not None:
-                kept = [(k, v) for k, v in kept if k.lower() not in ("content-type", "content-length")]
-            return MockResponse(
-                fault.status_code or base.status,
-                [*kept, *fault.headers],
-                fault.body if fault.body is not None else base.body,
-                operation=op.name,
-            )
-        if fault.kind == "drift" and response is not None and response.body:
-            try:
-                data = json.loads(response.body)
-            except ValueError:
-                return response
-            response.body = json.dumps(drift(data)).encode()
-            return response
-        return response or self._error(op, ApiError(500, "injected fault"))
+        def error(status: int, message: str, headers: Mapping[str, str]) -> MockResponse:
+            return self._error(op, ApiError(status, message, headers=headers))
+
+        return realise(fault, response, error, op.name)
 
     # --- generic, schema-driven behaviour --------------------------------------------
 
@@ -566,15 +513,16 @@ def merged(current: Any, update: Any) -> Any:
     return update
 
 
-def drift(data: Any) -> Any:
-    """A provider's next release as an old client sees it: extra fields everywhere and
-    upper-case string values replaced by ones no enum lists."""
-    if isinstance(data, dict):
-        out = {k: drift(v) for k, v in data.items()}
-        out["x_added_by_provider"] = {"note": "a field this client does not know"}
-        return out
-    if isinstance(data, list):
-        return [drift(v) for v in data]
-    if isinstance(data, str) and data.isupper() and data.replace("_", "").isalpha() and len(data) > 2:
-        return data + "_NEXT"
-    return data
+__all__ = [
+    "ApiError",
+    "Call",
+    "MockConformanceError",
+    "MockRequest",
+    "MockResponse",
+    "Reply",
+    "SpecMock",
+    "drift",
+    "handles",
+    "load_spec",
+    "merged",
+]

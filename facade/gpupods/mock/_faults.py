@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import random
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
+
+from ._messages import MockResponse
 
 
 @dataclass(frozen=True)
@@ -144,4 +148,71 @@ class FaultPlan:
             self._random = random.Random(seed)
 
 
-__all__ = ["Fault", "FaultPlan", "Rule"]
+#: Builds an error response in the provider's shape: (status, message, extra headers).
+ErrorShape = Callable[[int, str, Mapping[str, str]], MockResponse]
+
+_HTML_PAGE = ("<html><head><title>{code} Bad Gateway</title></head><body><center><h1>{code} Bad Gateway</h1>"
+              "</center><hr><center>nginx</center></body></html>")  # fmt: skip
+
+
+def realise(fault: Fault, response: MockResponse | None, error: ErrorShape, operation: str | None) -> MockResponse:
+    """Apply ``fault`` to a request: ``response`` is None before the work is done (the fault
+    replaces the answer) and the real answer after it (the fault spoils it)."""
+    if fault.kind == "latency":
+        if response is None:
+            raise ValueError("a latency fault delays an answer: realise it after the work")
+        response.delay += fault.seconds
+        return response
+    if fault.kind == "status":
+        headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
+        label = "rate limit exceeded" if fault.status_code == 429 else "the service failed (injected fault)"
+        out = error(fault.status_code, label, headers)
+        out.operation = operation
+        return out
+    if fault.kind == "html":
+        page = _HTML_PAGE.format(code=fault.status_code).encode()
+        return MockResponse(fault.status_code, [("Content-Type", "text/html")], page, operation=operation)
+    if fault.kind == "drop":
+        base = response or MockResponse(200, [("Content-Type", "application/json")], b'{"pending":' * 4)
+        base.fault = "drop"
+        return base
+    if fault.kind == "truncate" and response is not None:
+        response.body = response.body[: max(1, len(response.body) // 2)]
+        response.fault = "truncate"
+        return response
+    if fault.kind == "answer":
+        base = response or MockResponse(200, [("Content-Type", "application/json")], b"{}", operation=operation)
+        kept = base.headers
+        if fault.body is not None:
+            kept = [(k, v) for k, v in kept if k.lower() not in ("content-type", "content-length")]
+        return MockResponse(
+            fault.status_code or base.status,
+            [*kept, *fault.headers],
+            fault.body if fault.body is not None else base.body,
+            operation=operation,
+        )
+    if fault.kind == "drift" and response is not None and response.body:
+        try:
+            data = json.loads(response.body)
+        except ValueError:
+            return response
+        response.body = json.dumps(drift(data)).encode()
+        return response
+    return response or error(500, "injected fault", {})
+
+
+def drift(data: Any) -> Any:
+    """A provider's next release as an old client sees it: extra fields everywhere and
+    upper-case string values replaced by ones no enum lists."""
+    if isinstance(data, dict):
+        out = {k: drift(v) for k, v in data.items()}
+        out["x_added_by_provider"] = {"note": "a field this client does not know"}
+        return out
+    if isinstance(data, list):
+        return [drift(v) for v in data]
+    if isinstance(data, str) and data.isupper() and data.replace("_", "").isalpha() and len(data) > 2:
+        return data + "_NEXT"
+    return data
+
+
+__all__ = ["ErrorShape", "Fault", "FaultPlan", "Rule", "drift", "realise"]

@@ -7,11 +7,11 @@ that validates against the SDL gets a well-typed answer.
 
 from __future__ import annotations
 
-import json
 import threading
-from collections.abc import Callable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 from graphql import (
     DocumentNode,
@@ -30,7 +30,15 @@ from graphql import (
     validate,
 )
 
+from .._clock import RealClock
+from ._faults import FaultPlan, realise
+from ._limits import MAX_BODY_BYTES, BodyError, parse_json
+from ._messages import MockRequest, MockResponse, json_response
+from ._ratelimit import Quota
+
 Resolver = Callable[..., Any]
+
+MAX_QUERY_TOKENS = 20_000  # graphql-core stops parsing a longer document
 
 _SCALAR_DEFAULTS: dict[str, Any] = {"String": "value", "ID": "id", "Int": 1, "Float": 1.0, "Boolean": False}
 
@@ -61,10 +69,12 @@ class SdlServer:
 
     def _parse_and_validate(self, query: str) -> tuple[DocumentNode | None, tuple[GraphQLError, ...]]:
         try:
-            document = parse(query)
+            document = parse(query, max_tokens=MAX_QUERY_TOKENS)
+            return document, tuple(validate(self.schema, document, max_errors=20))
         except GraphQLError as error:
             return None, (error,)
-        return document, tuple(validate(self.schema, document))
+        except RecursionError:
+            return None, (GraphQLError("the query nests too deeply"),)
 
     def root_fields(self, query: str, operation_name: str | None) -> list[str]:
         """Names of the root fields a request selects (used to route faults by operation)."""
@@ -94,14 +104,20 @@ class SdlServer:
         document, errors = self._documents(payload["query"])
         if document is None or errors:
             return 400, {"errors": [_error_json(e, "GRAPHQL_VALIDATION_FAILED") for e in errors]}
-        result = execute(
-            self.schema,
-            document,
-            variable_values=variables,
-            operation_name=payload.get("operationName"),
-            context_value=context,
-            field_resolver=default_resolver,
-        )
+        operation_name = payload.get("operationName")
+        if operation_name is not None and not isinstance(operation_name, str):
+            raise GraphQLRequestError("'operationName' must be a string")
+        try:
+            result = execute(
+                self.schema,
+                document,
+                variable_values=variables,
+                operation_name=operation_name,
+                context_value=context,
+                field_resolver=default_resolver,
+            )
+        except RecursionError:
+            raise GraphQLRequestError("the query nests too deeply") from None
         assert isinstance(result, ExecutionResult), "resolvers of the mock are synchronous"
         body: dict[str, Any] = {"data": result.data}
         if result.errors:
@@ -148,6 +164,127 @@ def synthesize(gql_type: Any) -> Any:
 
 def parse_body(raw: bytes) -> Any:
     try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise GraphQLRequestError(f"the body is not valid JSON: {exc}") from None
+        return parse_json(raw)
+    except BodyError as exc:
+        raise GraphQLRequestError(exc.message) from None
+
+
+class GraphQLHttpError(Exception):
+    """Refused before execution: becomes an HTTP error in the GraphQL mock's shape."""
+
+    def __init__(self, status: int, message: str, code: str, headers: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.code, self.headers = status, message, code, dict(headers or {})
+
+
+class GraphQLMock:
+    """A GraphQL endpoint over an SDL, with its own auth, quota, faults and error shapes.
+
+    Faults are routed by the root field a request selects (``podFindAndDeployOnDemand``),
+    or ``"graphql"`` when none can be read. Subclasses give the provider's resolvers and may
+    override :meth:`authenticate` and :meth:`error_body`.
+    """
+
+    path: ClassVar[str] = "/graphql"
+    max_body_bytes: ClassVar[int] = MAX_BODY_BYTES
+
+    def __init__(
+        self,
+        sdl: str,
+        resolvers: Mapping[str, Mapping[str, Resolver]],
+        *,
+        clock: RealClock,
+        faults: FaultPlan,
+        api_keys: Iterable[str] | None = None,
+    ) -> None:
+        self.server = SdlServer(sdl, resolvers)
+        self.clock = clock
+        self.faults = faults
+        self.api_keys = set(api_keys) if api_keys is not None else None
+        self.quota: Quota | None = None
+        self.requests = 0
+        self.served: Counter[str] = Counter()  # successful answers per root field
+        self._lock = threading.Lock()
+
+    # --- provider shapes ---------------------------------------------------------------
+
+    def error_body(self, status: int, message: str, code: str) -> Any:
+        return {"errors": [{"message": message, "extensions": {"code": code}}]}
+
+    def authenticate(self, headers: Mapping[str, str]) -> str:
+        """The caller's API key; raises :class:`GraphQLHttpError` (401) when it is missing or unknown."""
+        scheme, _, token = headers.get("authorization", "").partition(" ")
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
+            raise GraphQLHttpError(401, "Unauthorized: send 'Authorization: Bearer <API key>'", "UNAUTHENTICATED")
+        if self.api_keys is not None and token not in self.api_keys:
+            raise GraphQLHttpError(401, "Unauthorized: the API key is not valid", "UNAUTHENTICATED")
+        return token
+
+    def error(self, status: int, message: str, code: str, headers: Mapping[str, str] | None = None) -> MockResponse:
+        return json_response(status, self.error_body(status, message, code), headers=headers)
+
+    # --- the pipeline ------------------------------------------------------------------
+
+    def handle(self, request: MockRequest) -> MockResponse:
+        with self._lock:
+            self.requests += 1
+        if request.size > self.max_body_bytes:
+            response = self.error(413, f"the request body is larger than {self.max_body_bytes} bytes", "BAD_REQUEST")
+            response.headers.append(("Connection", "close"))
+            return response
+        if request.method.upper() != "POST":
+            response = self.error(405, f"{request.method.upper()} is not allowed: send GraphQL requests by POST",
+                                  "METHOD_NOT_ALLOWED")  # fmt: skip
+            response.headers.append(("Allow", "POST"))
+            return response
+        try:
+            payload = parse_body(request.body)
+        except GraphQLRequestError as exc:
+            return self.error(400, str(exc), "BAD_REQUEST")
+        query = payload.get("query") if isinstance(payload, dict) else None
+        name = payload.get("operationName") if isinstance(payload, dict) else None
+        fields = (
+            self.server.root_fields(query, name if isinstance(name, str) else None) if isinstance(query, str) else []
+        )
+        route = fields[0] if fields else "graphql"
+        fault = self.faults.pick(route, after_accept=False)
+        if fault is not None and fault.kind != "latency":
+            return realise(fault, None, self._fault_error, route)
+        try:
+            token = self.authenticate(request.headers)
+            quota_headers = self._take_quota(token)
+            status, body = self.server.run(payload, context=self)
+        except GraphQLHttpError as exc:
+            response = self.error(exc.status, exc.message, exc.code, exc.headers)
+        except GraphQLRequestError as exc:
+            response = self.error(400, str(exc), "BAD_REQUEST")
+        else:
+            response = json_response(status, body, headers=quota_headers, operation=route)
+            if status == 200 and "errors" not in body:
+                with self._lock:
+                    self.served[route] += 1
+        if fault is not None:  # latency, applied before the work
+            response.delay += fault.seconds
+        late = self.faults.pick(route, after_accept=True)
+        if late is not None and response.status == 200:
+            return realise(late, response, self._fault_error, route)
+        return response
+
+    def _fault_error(self, status: int, message: str, headers: Mapping[str, str]) -> MockResponse:
+        code = "RATE_LIMITED" if status == 429 else "INTERNAL_SERVER_ERROR"
+        return self.error(status, message, code, headers)
+
+    def limit_rate(self, limit: int, window: float = 60.0) -> Quota:
+        self.quota = Quota(limit, window)
+        return self.quota
+
+    def _take_quota(self, token: str) -> dict[str, str]:
+        if self.quota is None:
+            return {}
+        allowed, _remaining, reset = self.quota.take(token, self.clock.time())
+        if not allowed:
+            retry = str(max(1, int(reset + 0.999)))
+            raise GraphQLHttpError(429, f"rate limit of {self.quota.limit} requests per {self.quota.name} exceeded",
+                                   "RATE_LIMITED", {"Retry-After": retry})  # fmt: skip
+        return {}

@@ -1,17 +1,16 @@
-"""Provider backends, imported only when a provider is used."""
+"""Provider backends, imported only when a provider is used (``gpupods.registry`` names them)."""
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from ..registry import entry
 
 if TYPE_CHECKING:
     from ._base import Backend
 
-_MODULES = {"runpod": "runpod", "primeintellect": "primeintellect", "novita": "novita"}
-_CLASSES = {"runpod": "RunPodBackend", "primeintellect": "PrimeIntellectBackend", "novita": "NovitaBackend"}
-
 
 def backend_class(name: str) -> type[Backend]:
-    module = importlib.import_module(f"{__name__}.{_MODULES[name]}")
-    return getattr(module, _CLASSES[name])  # type: ignore[no-any-return]
+    """The backend class of the provider ``name``."""
+    found: type[Backend] = entry(name).backend_class()
+    return found

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
-from .._clock import RealClock
-from ._core import ApiError, Call, Reply, SpecMock, handles
-from ._faults import FaultPlan
-from ._lifecycle import Lifecycle, phase_at
-from ._sshd import SshdStandIns
+from .._cloud import ApiMock, CloudBase, CloudOptions, ControlError, LivePod, load_data
+from .._core import ApiError, Call, Reply, SpecMock, handles
+from .._lifecycle import phase_at
+from .._ratelimit import Quota
 
 
 @dataclass
@@ -40,18 +38,15 @@ class NovitaProduct:
 
 
 def seeded_products() -> list[NovitaProduct]:
-    return [
-        NovitaProduct("1", "RTX 4090 24GB", 35000, 18000, 8, 48, ("as-sgp-2", "us-ca-1"), 48),
-        NovitaProduct("2", "H100 SXM 80GB", 229000, 139000, 24, 240, ("us-ca-1",), 16),
-        NovitaProduct("3", "A100 SXM 80GB", 135000, 89000, 16, 120, ("us-ca-1", "eu-de-1"), 16),
-        NovitaProduct("4", "L40S 48GB", 89000, 55000, 16, 96, ("eu-de-1",), 8),
-        NovitaProduct("5", "RTX 6000 Ada 48GB", 77000, None, 12, 96, ("as-sgp-2",), 0),
-        NovitaProduct("6", "H200 SXM 141GB", 349000, None, 24, 240, ("us-ca-1",), 8),
-        NovitaProduct("7", "H100 PCIe 80GB", 259000, 149000, 16, 160, ("eu-de-1",), 8),
-    ]
+    return [_product(row) for row in load_data(__package__ or "", "products.json")]
 
 
-_CLUSTERS = {"as-sgp-2": "Singapore 2", "us-ca-1": "US California 1", "eu-de-1": "Germany 1"}
+def _product(row: dict[str, Any]) -> NovitaProduct:
+    return NovitaProduct(row["id"], row["name"], row["price"], row["spotPrice"], row["cpuPerGpu"],
+                         row["memoryPerGpu"], tuple(row["regions"]), row["available"])  # fmt: skip
+
+
+_CLUSTERS = {row["id"]: row["name"] for row in load_data(__package__ or "", "clusters.json")}
 
 
 @dataclass
@@ -78,35 +73,21 @@ class NovitaInstance:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class NovitaCloud(SpecMock):
+class NovitaCloud(CloudBase, SpecMock):
     """The Novita GPU-instance API on ``https://api.novita.ai/gpu-instance/openapi/v1``."""
 
+    name: ClassVar[str] = "novita"
+    hosts: ClassVar[tuple[str, ...]] = ("api.novita.ai",)
     api = "novita"
-    hosts = ("api.novita.ai",)
-    base_path = "/gpu-instance/openapi/v1"
     id_alphabet = "0123456789abcdef"
     id_length = 16
 
-    def __init__(
-        self,
-        *,
-        clock: RealClock | None = None,
-        lifecycle: Lifecycle | None = None,
-        faults: FaultPlan | None = None,
-        api_keys: Iterable[str] | None = None,
-        seed: int = 0,
-        sshd: bool = True,
-        validate_responses: bool = True,
-        public_host: str = "127.0.0.1",
-    ) -> None:
-        super().__init__(
-            clock=clock, faults=faults, api_keys=api_keys, validate_responses=validate_responses, seed=seed
-        )
-        self.lifecycle = lifecycle or Lifecycle()
+    def __init__(self, options: CloudOptions | None = None) -> None:
+        options = options or CloudOptions()
+        self._init_cloud(options)
+        SpecMock.__init__(self, **options.spec_kwargs(self.clock, self.faults))
         self.products = {p.id: p for p in seeded_products()}
         self.instances: dict[str, NovitaInstance] = {}
-        self.sshd = SshdStandIns() if sshd else None
-        self.public_host = public_host
         self._state = threading.RLock()
 
     def error_body(self, status: int, message: str, details: list[tuple[str, str]]) -> tuple[Any, str]:
@@ -355,25 +336,46 @@ class NovitaCloud(SpecMock):
 
     # --- controls for tests ----------------------------------------------------------------------------
 
+    @property
+    def apis(self) -> dict[str, ApiMock]:
+        return {self.api: self}
+
+    def api_for(self, path: str) -> ApiMock:
+        return self
+
+    def live_pods(self) -> list[LivePod]:
+        return [LivePod(i.id, i.name) for i in list(self.instances.values()) if i.track not in ("remove", "reclaim")]
+
+    def stock(self) -> dict[str, int]:
+        return {p.id: p.available for p in self.products.values()}
+
     def set_stock(self, product_id: str, available: int) -> None:
+        if product_id not in self.products:
+            raise ControlError(f"no Novita product {product_id!r}")
         self.products[product_id].available = available
+
+    def _control(self, instance_id: str) -> NovitaInstance:
+        inst = self.instances.get(instance_id)
+        if inst is None:
+            raise ControlError(f"no Novita instance {instance_id!r}")
+        return inst
 
     def reclaim(self, instance_id: str) -> None:
         """Take a spot instance back: notified, then reclaiming, then removed."""
-        inst = self.instances[instance_id]
-        if inst.holding:
-            inst.product.available += inst.gpu_num
-            inst.holding = False
-        if self.sshd is not None:
-            self.sshd.close(inst.id)
-        inst.track, inst.phase_start = "reclaim", self.clock.time()
+        inst = self._control(instance_id)
+        with self._state:
+            if inst.holding:
+                inst.product.available += inst.gpu_num
+                inst.holding = False
+            if self.sshd is not None:
+                self.sshd.close(inst.id)
+            inst.track, inst.phase_start = "reclaim", self.clock.time()
 
     def fail(self, instance_id: str, message: str = "container exited with code 1") -> None:
-        self.instances[instance_id].error = message
+        self._control(instance_id).error = message
 
-    def close(self) -> None:
-        if self.sshd is not None:
-            self.sshd.shutdown()
+    def limit_rate(self, limit: int, window: float = 60.0) -> Quota:
+        return SpecMock.limit_rate(self, limit, window)
 
 
 _ALL = ("toCreate", "creating", "pulling", "running", "toStart", "starting", "toStop", "stopping", "exited",

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from .._clock import RealClock
-from ._core import ApiError, Call, MockRequest, MockResponse, Reply, SpecMock, handles
-from ._faults import FaultPlan
-from ._lifecycle import Lifecycle, phase_at
-from ._sshd import SshdStandIns
+from .._cloud import ApiMock, CloudBase, CloudOptions, ControlError, LivePod, load_data
+from .._core import ApiError, Call, Reply, SpecMock, handles
+from .._lifecycle import phase_at
+from .._ratelimit import Quota
+from .._time import iso_offset
 
 
 @dataclass
@@ -44,18 +42,18 @@ class PrimeOffer:
             return "Unavailable"
         return "Low" if self.available < 3 else ("Medium" if self.available < 10 else "High")
 
+    @classmethod
+    def from_data(cls, row: dict[str, Any]) -> PrimeOffer:
+        return cls(
+            cloud_id=row["cloudId"], gpu_type=row["gpuType"], socket=row["socket"], provider=row["provider"],
+            gpu_count=row["gpuCount"], gpu_memory=row["gpuMemory"], price=row["price"], spot_price=row["spotPrice"],
+            region=row["region"], data_center=row["dataCenter"], country=row["country"], available=row["available"],
+            security=row["security"],
+        )  # fmt: skip
+
 
 def seeded_offers() -> list[PrimeOffer]:
-    return [
-        PrimeOffer("hyperstack-h100-sxm-1", "H100_80GB", "SXM5", "hyperstack", 1, 80, 2.4, 1.6, "eu_north", "NO-1", "NO", 12),
-        PrimeOffer("lambda-h100-sxm-8", "H100_80GB", "SXM5", "lambdalabs", 8, 80, 23.92, None, "united_states", "US-TX-1", "US", 3),
-        PrimeOffer("datacrunch-h100-pcie-1", "H100_80GB", "PCIe", "datacrunch", 1, 80, 2.19, 1.29, "eu_north", "FIN-01", "FI", 6),
-        PrimeOffer("runpod-a100-80-1", "A100_80GB", "SXM4", "runpod", 1, 80, 1.64, 0.99, "united_states", "US-KS-2", "US", 20),
-        PrimeOffer("tensordock-4090-1", "RTX4090_24GB", "PCIe", "tensordock", 1, 24, 0.39, None, "eu_west", "DE-1", "DE", 30,
-                   security="community_cloud"),
-        PrimeOffer("crusoe-h200-8", "H200_141GB", "SXM5", "crusoecloud", 8, 141, 31.2, None, "united_states", "US-CO-1", "US", 2),
-        PrimeOffer("nebius-l40s-1", "L40S_48GB", "PCIe", "nebius", 1, 48, 1.05, None, "eu_west", "NL-1", "NL", 0),
-    ]  # fmt: skip
+    return [PrimeOffer.from_data(row) for row in load_data(__package__ or "", "offers.json")]
 
 
 @dataclass
@@ -74,34 +72,21 @@ class PrimePod:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class PrimeIntellectCloud(SpecMock):
+class PrimeIntellectCloud(CloudBase, SpecMock):
     """The PI API on ``https://api.primeintellect.ai``."""
 
+    name: ClassVar[str] = "primeintellect"
+    hosts: ClassVar[tuple[str, ...]] = ("api.primeintellect.ai",)
     api = "primeintellect"
-    hosts = ("api.primeintellect.ai",)
     id_alphabet = "0123456789abcdef"
     id_length = 32
 
-    def __init__(
-        self,
-        *,
-        clock: RealClock | None = None,
-        lifecycle: Lifecycle | None = None,
-        faults: FaultPlan | None = None,
-        api_keys: Iterable[str] | None = None,
-        seed: int = 0,
-        sshd: bool = True,
-        validate_responses: bool = True,
-        public_host: str = "127.0.0.1",
-    ) -> None:
-        super().__init__(
-            clock=clock, faults=faults, api_keys=api_keys, validate_responses=validate_responses, seed=seed
-        )
-        self.lifecycle = lifecycle or Lifecycle()
+    def __init__(self, options: CloudOptions | None = None) -> None:
+        options = options or CloudOptions()
+        self._init_cloud(options)
+        SpecMock.__init__(self, **options.spec_kwargs(self.clock, self.faults))
         self.offers = {o.cloud_id: o for o in seeded_offers()}
         self.pods: dict[str, PrimePod] = {}
-        self.sshd = SshdStandIns() if sshd else None
-        self.public_host = public_host
         self._state = threading.RLock()
         self.user_id = "user_mock_0001"
 
@@ -146,9 +131,7 @@ class PrimeIntellectCloud(SpecMock):
         return f"root@{self.public_host} -p {pod.ssh_port}"
 
     def _iso(self, when: float | None) -> str | None:
-        if when is None:
-            return None
-        return datetime.fromtimestamp(when, UTC).isoformat()
+        return None if when is None else iso_offset(when)
 
     def pod_json(self, pod: PrimePod) -> dict[str, Any]:
         status, install, progress = self._phase(pod)
@@ -323,18 +306,45 @@ class PrimeIntellectCloud(SpecMock):
 
     # --- controls for tests ------------------------------------------------------------------------
 
+    @property
+    def apis(self) -> dict[str, ApiMock]:
+        return {self.api: self}
+
+    def api_for(self, path: str) -> ApiMock:
+        return self
+
+    def live_pods(self) -> list[LivePod]:
+        return [LivePod(p.id, p.name) for p in list(self.pods.values()) if p.deleted_at is None]
+
+    def stock(self) -> dict[str, int]:
+        return {o.cloud_id: o.available for o in self.offers.values()}
+
     def set_stock(self, cloud_id: str, available: int) -> None:
+        if cloud_id not in self.offers:
+            raise ControlError(f"no Prime Intellect offer {cloud_id!r}")
         self.offers[cloud_id].available = available
 
+    def _control(self, pod_id: str) -> PrimePod:
+        pod = self.pods.get(pod_id)
+        if pod is None:
+            raise ControlError(f"no Prime Intellect pod {pod_id!r}")
+        return pod
+
     def fail(self, pod_id: str, reason: str = "image failed to install") -> None:
-        self.pods[pod_id].failed = reason
+        self._control(pod_id).failed = reason
 
-    def handle(self, request: MockRequest) -> MockResponse:
-        return super().handle(request)
+    def reclaim(self, pod_id: str) -> None:
+        """The provider took the machine back: the pod is terminated (PI has no stopped state)."""
+        pod = self._control(pod_id)
+        with self._state:
+            if pod.deleted_at is None:
+                pod.deleted_at = self.clock.time()
+                pod.offer.available += 1
+                if self.sshd is not None:
+                    self.sshd.close(pod.id)
 
-    def close(self) -> None:
-        if self.sshd is not None:
-            self.sshd.shutdown()
+    def limit_rate(self, limit: int, window: float = 60.0) -> Quota:
+        return SpecMock.limit_rate(self, limit, window)
 
 
 _IMAGES = {"ubuntu_22_cuda_12", "cuda_12_1_pytorch_2_2", "cuda_11_8_pytorch_2_1", "cuda_12_1_pytorch_2_3",
