@@ -10,6 +10,7 @@ integers of 1/100000 USD per GPU-hour, as Novita quotes them. Spot instances car
 from __future__ import annotations
 
 import math
+import secrets
 import threading
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -18,6 +19,7 @@ from .._cloud import ApiMock, CloudBase, CloudOptions, ControlError, LivePod, lo
 from .._core import ApiError, Call, Reply, SpecMock, handles
 from .._lifecycle import phase_at
 from .._ratelimit import Quota
+from .._sshd import PodIdentity
 
 
 @dataclass
@@ -236,7 +238,9 @@ class NovitaCloud(CloudBase, SpecMock):
         with self._state:
             product.available -= 1
             instance_id = self.new_id()
-            port = self.sshd.reserve(instance_id) if self.sshd is not None else 40000 + len(self.instances) % 20000
+            password = secrets.token_urlsafe(12)
+            who = PodIdentity(name, {}, product.name, 1, password=password)
+            port = self.sshd.reserve(instance_id, who) if self.sshd is not None else 40000 + len(self.instances) % 20000
             now = self.clock.time()
             self.instances[instance_id] = NovitaInstance(
                 id=instance_id,
@@ -250,7 +254,7 @@ class NovitaCloud(CloudBase, SpecMock):
                 ports="22/tcp",
                 billing="onDemand",
                 ssh_port=port,
-                password=f"pw{instance_id[:8]}",
+                password=password,
                 created_at=now,
                 phase_start=now,
             )
@@ -274,25 +278,22 @@ class NovitaCloud(CloudBase, SpecMock):
                 raise ApiError(400, "insufficient resources: no GPUs of this product are free")
             product.available -= gpu_num
             instance_id = self.new_id()
-            port = self.sshd.reserve(instance_id) if self.sshd is not None else 40000 + len(self.instances) % 20000
+            password = secrets.token_urlsafe(12)  # Novita's root password, shown in connectComponentSSH
+            who = PodIdentity(
+                body.get("name") or instance_id,
+                {e["key"]: e["value"] for e in body.get("envs") or []},
+                product.name,
+                gpu_num,
+                password=password,
+            )
+            port = self.sshd.reserve(instance_id, who) if self.sshd is not None else 40000 + len(self.instances) % 20000
             now = self.clock.time()
             self.instances[instance_id] = NovitaInstance(
-                id=instance_id,
-                name=body.get("name") or instance_id,
-                product=product,
-                cluster=cluster,
-                gpu_num=gpu_num,
-                image=body["imageUrl"],
-                rootfs=body["rootfsSize"],
-                envs=body.get("envs") or [],
-                ports=body.get("ports") or "22/tcp",
-                billing=billing,
-                ssh_port=port,
-                password=f"pw{instance_id[:8]}",
-                created_at=now,
-                phase_start=now,
-                command=body.get("command") or "",
-            )
+                id=instance_id, name=body.get("name") or instance_id, product=product, cluster=cluster,
+                gpu_num=gpu_num, image=body["imageUrl"], rootfs=body["rootfsSize"], envs=body.get("envs") or [],
+                ports=body.get("ports") or "22/tcp", billing=billing, ssh_port=port,
+                password=password, created_at=now, phase_start=now, command=body.get("command") or "",
+            )  # fmt: skip
         return Reply(200, {"id": instance_id})
 
     @handles("list_gpu_instances")

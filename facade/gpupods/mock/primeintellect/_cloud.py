@@ -18,6 +18,7 @@ from .._cloud import ApiMock, CloudBase, CloudOptions, ControlError, LivePod, lo
 from .._core import ApiError, Call, Reply, SpecMock, handles
 from .._lifecycle import phase_at
 from .._ratelimit import Quota
+from .._sshd import PodIdentity
 from .._time import iso_offset
 
 
@@ -87,6 +88,7 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         SpecMock.__init__(self, **options.spec_kwargs(self.clock, self.faults))
         self.offers = {o.cloud_id: o for o in seeded_offers()}
         self.pods: dict[str, PrimePod] = {}
+        self.ssh_keys: dict[str, str] = {}  # key id -> public key line, for the pods' sshKeyId
         self._state = threading.RLock()
         self.user_id = "user_mock_0001"
 
@@ -210,7 +212,8 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         with self._state:
             offer.available -= 1
             pod_id = self.new_id()
-            port = self.sshd.reserve(pod_id) if self.sshd is not None else 30000 + len(self.pods) % 30000
+            who = PodIdentity(name, {}, offer.gpu_type, offer.gpu_count, gpu_memory_gb=offer.gpu_memory)
+            port = self.sshd.reserve(pod_id, who) if self.sshd is not None else 30000 + len(self.pods) % 30000
             self.pods[pod_id] = PrimePod(pod_id, name, offer, image, 50, [], self.clock.time(), port)
         return pod_id
 
@@ -234,7 +237,17 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
                 raise ApiError(400, "No capacity available for this offer right now; try another offer")
             offer.available -= 1
             pod_id = self.new_id()
-            port = self.sshd.reserve(pod_id) if self.sshd is not None else 30000 + len(self.pods) % 30000
+            keys = [self.ssh_keys[spec["sshKeyId"]]] if spec.get("sshKeyId") in self.ssh_keys else []
+            env = {e["key"]: e["value"] for e in spec.get("envVars") or []}
+            who = PodIdentity(
+                spec.get("name") or f"pod-{pod_id[:6]}",
+                env,
+                offer.gpu_type,
+                offer.gpu_count,
+                tuple(keys),
+                gpu_memory_gb=offer.gpu_memory,
+            )
+            port = self.sshd.reserve(pod_id, who) if self.sshd is not None else 30000 + len(self.pods) % 30000
             pod = PrimePod(pod_id, spec.get("name") or f"pod-{pod_id[:6]}", offer,
                            spec.get("image") or "ubuntu_22_cuda_12", spec.get("diskSize") or 50,
                            spec.get("envVars") or [], self.clock.time(), port,

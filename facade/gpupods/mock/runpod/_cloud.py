@@ -19,6 +19,7 @@ from .._core import ApiError
 from .._lifecycle import phase_at
 from .._messages import MockRequest, MockResponse
 from .._ratelimit import Quota
+from .._sshd import PodIdentity
 from .._time import iso_z
 from ._catalog import NO_CAPACITY, GpuStock, seeded_catalog
 from ._rest_v2 import RunPodV2Mock
@@ -198,8 +199,16 @@ class RunPodCloud(CloudBase):
                 interruptible=interruptible, bid_per_gpu=bid_per_gpu, pod_host=f"{pod_id}-{self.created:08x}",
                 cpu_id=cpu_id,
             )  # fmt: skip
-            if self.sshd is not None:
-                pod.ssh_port = self.sshd.reserve(pod_id)
+            if self.sshd is not None:  # RunPod installs the account's keys and the pod's PUBLIC_KEY
+                who = PodIdentity(
+                    name,
+                    env,
+                    gpu_id,
+                    pod.gpu_count,
+                    (*self.ssh_keys, env.get("PUBLIC_KEY", "")),
+                    gpu_memory_gb=self.catalog[gpu_id].memory if gpu_id else None,
+                )
+                pod.ssh_port = self.sshd.reserve(pod_id, who)
             else:
                 pod.ssh_port = 20000 + len(self.pods) % 40000
             self.pods[pod_id] = pod
