@@ -334,7 +334,7 @@ def create(
     if gpu is not None and offer is not None:
         raise typer.BadParameter("give --gpu or --offer, not both (an offer names its GPU)", param_hint="--offer")
     ports = tuple(port) if port else ("22/tcp",)
-    with open_fleet(options) as fleet:
+    with open_fleet(options, sshd=wait) as fleet:
         chosen = _find_offer(fleet, offer, spot) if offer else None
         if chosen is not None and count is not None and count != chosen.count:
             raise typer.BadParameter(f"offer {offer} is for {chosen.count} GPU(s), not {count}", param_hint="--count")
@@ -439,7 +439,7 @@ def wait(
 ) -> None:
     """Wait until a pod is running and its SSH port accepts connections."""
     options = _options(ctx)
-    with open_fleet(options) as fleet:
+    with open_fleet(options, sshd=True) as fleet:
         found = _wait(fleet, options, find_pod(fleet, options, pod), timeout)
     _show_pod(options, found)
 

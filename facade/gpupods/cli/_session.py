@@ -35,8 +35,10 @@ class Options:
 
 
 @contextmanager
-def open_fleet(options: Options, *, seed_pods: bool = True) -> Iterator[Fleet]:
-    """A ``Fleet`` for this invocation, closed (and its mock clouds with it) on exit."""
+def open_fleet(options: Options, *, seed_pods: bool = True, sshd: bool = False) -> Iterator[Fleet]:
+    """A ``Fleet`` for this invocation, closed (and its mock clouds with it) on exit. With
+    ``--mock``, the pods get real SSH servers only when ``sshd`` (a command that waits for a pod
+    to be reachable): the mock clouds last one command, and an SSH server costs a second to start."""
     from ..fleet import Fleet
 
     if not options.mock:
@@ -46,7 +48,7 @@ def open_fleet(options: Options, *, seed_pods: bool = True) -> Iterator[Fleet]:
     from ..mock import MockClouds, VirtualClock
 
     names = tuple(options.providers or MOCK_SEED_PODS)
-    with MockClouds(clock=VirtualClock(), providers=names) as clouds:
+    with MockClouds(clock=VirtualClock(), providers=names, sshd=sshd) as clouds:
         options.mock_clouds = clouds
         if seed_pods:
             _seed(clouds, names)
