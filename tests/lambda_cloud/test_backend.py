@@ -68,6 +68,9 @@ def test_offers_are_types_times_regions_with_capacity_in_usd(clouds: MockClouds)
     for offer in offers:
         kind = cloud.types[offer.gpu_provider_id]
         assert offer.price_per_hour == kind.price_cents / 100 and offer.count == kind.gpus
+        assert (offer.vcpus, offer.ram_gb, offer.disk_gb) == (kind.vcpus, kind.memory_gib, kind.storage_gib)
+        form = kind.name + " " + kind.gpu_description.upper()
+        assert offer.variant == ("PCIe" if "PCIE" in form or "pcie" in form else "SXM" if "SXM" in form else None)
         assert offer.spot_price_per_hour is None and offer.offer_id == {
             "instance_type": kind.name,
             "region": offer.region,

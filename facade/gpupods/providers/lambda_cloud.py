@@ -318,6 +318,11 @@ class LambdaBackend(Backend):
                         stock="unknown",  # listed means "a launch should succeed"; no counts
                         offer_id={"instance_type": str(type_name), "region": str(region.name)},
                         raw=item,
+                        variant=gpus.variant_of(str(type_name), val(kind.gpu_description)),
+                        vcpus=val(kind.specs.vcpus),
+                        ram_gb=val(kind.specs.memory_gib),
+                        disk_gb=val(kind.specs.storage_gib),
+                        regions=(str(region.name),),
                     )
                 )
         return offers

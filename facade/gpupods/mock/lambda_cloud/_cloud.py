@@ -372,42 +372,74 @@ class LambdaCloud(CloudBase, LambdaAccount):
                     "Not enough capacity to fulfill launch request.",
                     "Try another instance type or region.",
                 )
-            self.capacity[(kind.name, region)] -= 1
-            instance_id = self.new_id()
-            octets = [int(instance_id[i : i + 2], 16) for i in (0, 2, 4)]
-            private_ip = f"10.{octets[0]}.{octets[1]}.{octets[2] or 1}"
-            # /etc/hostname: the launch's hostname, else one derived from the address (as Lambda does)
-            hostname = body.get("hostname") or private_ip.replace(".", "-")
-            port = self.sshd.reserve(instance_id, self._identity(hostname, body, kind)) if self.sshd is not None else 22
-            mounts = [
-                {"mount_point": m["mount_point"], "file_system_id": m["file_system_id"]}
-                for m in body.get("file_system_mounts") or []
-            ]
-            mounted = {m["file_system_id"] for m in mounts}
-            mounts += [
-                {"mount_point": f"/lambda/nfs/{fs.name}", "file_system_id": fs.id}
-                for fs in systems
-                if fs.id not in mounted
-            ]
-            self.instances[instance_id] = Instance(
-                id=instance_id,
-                name=body.get("name") or "",
-                type=kind,
-                region=region,
-                ssh_key_names=list(body["ssh_key_names"]),
-                file_system_names=sorted({fs.name for fs in systems}),
-                mounts=mounts,
-                hostname=hostname,
-                tags=[{"key": t["key"], "value": t["value"]} for t in body.get("tags") or []],
-                firewall_rulesets=[r.id for r in rulesets],
-                image_id=image_id,
-                private_ip=private_ip,
-                jupyter_token=self.new_id(),
-                ssh_port=port,
-                phase_start=self.clock.time(),
-            )
+            instance_id = self._place(kind, region, body, systems, rulesets, image_id)
         self._event("instance", "launched", instance_id, call.token, instance_type=kind.name, region=region)
         return Reply(200, {"data": {"instance_ids": [instance_id]}})
+
+    def _place(
+        self,
+        kind: InstanceType,
+        region: str,
+        body: dict[str, Any],
+        systems: list[FileSystem],
+        rulesets: list[Ruleset],
+        image_id: str,
+    ) -> str:
+        """A new instance in state (taking a unit of capacity), booting from now; its id."""
+        self.capacity[(kind.name, region)] -= 1
+        instance_id = self.new_id()
+        octets = [int(instance_id[i : i + 2], 16) for i in (0, 2, 4)]
+        private_ip = f"10.{octets[0]}.{octets[1]}.{octets[2] or 1}"
+        # /etc/hostname: the launch's hostname, else one derived from the address (as Lambda does)
+        hostname = body.get("hostname") or private_ip.replace(".", "-")
+        port = self.sshd.reserve(instance_id, self._identity(hostname, body, kind)) if self.sshd is not None else 22
+        mounts = [
+            {"mount_point": m["mount_point"], "file_system_id": m["file_system_id"]}
+            for m in body.get("file_system_mounts") or []
+        ]
+        mounted = {m["file_system_id"] for m in mounts}
+        mounts += [
+            {"mount_point": f"/lambda/nfs/{fs.name}", "file_system_id": fs.id} for fs in systems if fs.id not in mounted
+        ]
+        self.instances[instance_id] = Instance(
+            id=instance_id,
+            name=body.get("name") or "",
+            type=kind,
+            region=region,
+            ssh_key_names=list(body["ssh_key_names"]),
+            file_system_names=sorted({fs.name for fs in systems}),
+            mounts=mounts,
+            hostname=hostname,
+            tags=[{"key": t["key"], "value": t["value"]} for t in body.get("tags") or []],
+            firewall_rulesets=[r.id for r in rulesets],
+            image_id=image_id,
+            private_ip=private_ip,
+            jupyter_token=self.new_id(),
+            ssh_port=port,
+            phase_start=self.clock.time(),
+        )
+        return instance_id
+
+    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+        """A one-GPU instance of ``family`` placed straight into state (no request), on the
+        cheapest type with capacity, with the account's first SSH key; returns its id. ``image``
+        is an image family (Lambda's default image when the region has no such family)."""
+        choices = sorted(
+            (kind.price_cents, kind.name, region)
+            for (type_name, region), free in self.capacity.items()
+            if free > 0 and (kind := self.types[type_name]).gpus == 1 and kind.gpu_description.startswith(family)
+        )
+        if not choices:
+            raise ControlError(f"no Lambda instance type of {family!r} has capacity for a seed pod")
+        _, type_name, region = choices[0]
+        kind = self.types[type_name]
+        try:
+            image_id = self._image_for({"family": image}, region, kind.architecture)
+        except LambdaError:
+            image_id = self._image_for(None, region, kind.architecture)
+        key = next(iter(self.ssh_keys.values()))
+        with self._state:
+            return self._place(kind, region, {"name": name, "ssh_key_names": [key.name]}, [], [], image_id)
 
     @handles("restart_instances")
     def restart_instances(self, call: Call) -> Reply:
