@@ -1,16 +1,24 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .account_limits import AccountLimits
+from .account_limits_serverless_workers import AccountLimitsServerlessWorkers
+from .account_limits_spend_rate import AccountLimitsSpendRate
 from .availability_level import AvailabilityLevel
+from .balance import Balance
 from .base_container_config import BaseContainerConfig
 from .base_container_config_env import BaseContainerConfigEnv
 from .base_cpu_config import BaseCpuConfig
 from .base_endpoint_gpu_config import BaseEndpointGpuConfig
+from .base_gpu_config import BaseGpuConfig
 from .billing_amounts import BillingAmounts
 from .billing_bucket_size import BillingBucketSize
 from .billing_metadata import BillingMetadata
+from .billing_mode import BillingMode
 from .billing_query import BillingQuery
 from .billing_record import BillingRecord
 from .billing_time_range import BillingTimeRange
+from .build import Build
+from .build_state import BuildState
 from .catalog_include import CatalogInclude
 from .catalog_resource_availability import CatalogResourceAvailability
 from .cloud import Cloud
@@ -40,6 +48,7 @@ from .create_gpu_config import CreateGpuConfig
 from .create_network_volume_request import CreateNetworkVolumeRequest
 from .create_pod_request import CreatePodRequest
 from .create_registry_request import CreateRegistryRequest
+from .create_secret_request import CreateSecretRequest
 from .create_template_request import CreateTemplateRequest
 from .cuda_version_availability import CudaVersionAvailability
 from .data_center import DataCenter
@@ -70,6 +79,7 @@ from .list_cpu_types_response import ListCpuTypesResponse
 from .list_data_centers_response import ListDataCentersResponse
 from .list_delegations_response import ListDelegationsResponse
 from .list_endpoint_billing_response import ListEndpointBillingResponse
+from .list_endpoint_builds_response import ListEndpointBuildsResponse
 from .list_endpoint_releases_response import ListEndpointReleasesResponse
 from .list_endpoint_workers_response import ListEndpointWorkersResponse
 from .list_endpoints_response import ListEndpointsResponse
@@ -79,6 +89,7 @@ from .list_network_volumes_response import ListNetworkVolumesResponse
 from .list_pod_billing_response import ListPodBillingResponse
 from .list_pods_response import ListPodsResponse
 from .list_registries_response import ListRegistriesResponse
+from .list_secrets_response import ListSecretsResponse
 from .list_serverless_billing_response import ListServerlessBillingResponse
 from .list_templates_response import ListTemplatesResponse
 from .load_balancing_request_urls import LoadBalancingRequestUrls
@@ -90,6 +101,8 @@ from .network_volume_billing_amounts import NetworkVolumeBillingAmounts
 from .network_volume_billing_metadata import NetworkVolumeBillingMetadata
 from .network_volume_billing_query import NetworkVolumeBillingQuery
 from .network_volume_billing_record import NetworkVolumeBillingRecord
+from .paginated import Paginated
+from .pagination import Pagination
 from .persistent_mount import PersistentMount
 from .pod import Pod
 from .pod_action import PodAction
@@ -102,6 +115,7 @@ from .pod_cluster import PodCluster
 from .pod_cluster_role import PodClusterRole
 from .pod_global_networking import PodGlobalNetworking
 from .pod_gpu_utilization import PodGpuUtilization
+from .pod_list import PodList
 from .pod_runtime import PodRuntime
 from .pod_runtime_port import PodRuntimePort
 from .pod_ssh import PodSsh
@@ -118,6 +132,7 @@ from .release_source import ReleaseSource
 from .request_count_scaling import RequestCountScaling
 from .request_count_scaling_type import RequestCountScalingType
 from .rollout_summary import RolloutSummary
+from .secret import Secret
 from .serverless_billing_amounts import ServerlessBillingAmounts
 from .serverless_billing_metadata import ServerlessBillingMetadata
 from .serverless_billing_query import ServerlessBillingQuery
@@ -125,12 +140,14 @@ from .serverless_billing_record import ServerlessBillingRecord
 from .ssh_keys import SshKeys
 from .template import Template
 from .template_category import TemplateCategory
+from .template_list import TemplateList
 from .template_mounts import TemplateMounts
 from .update_cluster_request import UpdateClusterRequest
 from .update_endpoint_gpu_config import UpdateEndpointGpuConfig
 from .update_endpoint_request import UpdateEndpointRequest
 from .update_network_volume_request import UpdateNetworkVolumeRequest
 from .update_pod_request import UpdatePodRequest
+from .update_secret_request import UpdateSecretRequest
 from .update_ssh_keys_request import UpdateSshKeysRequest
 from .update_template_request import UpdateTemplateRequest
 from .utilization import Utilization
@@ -140,17 +157,25 @@ from .worker_status import WorkerStatus
 from .worker_summary import WorkerSummary
 
 __all__ = (
+    "AccountLimits",
+    "AccountLimitsServerlessWorkers",
+    "AccountLimitsSpendRate",
     "AvailabilityLevel",
+    "Balance",
     "BaseContainerConfig",
     "BaseContainerConfigEnv",
     "BaseCpuConfig",
     "BaseEndpointGpuConfig",
+    "BaseGpuConfig",
     "BillingAmounts",
     "BillingBucketSize",
     "BillingMetadata",
+    "BillingMode",
     "BillingQuery",
     "BillingRecord",
     "BillingTimeRange",
+    "Build",
+    "BuildState",
     "CatalogInclude",
     "CatalogResourceAvailability",
     "Cloud",
@@ -180,6 +205,7 @@ __all__ = (
     "CreateNetworkVolumeRequest",
     "CreatePodRequest",
     "CreateRegistryRequest",
+    "CreateSecretRequest",
     "CreateTemplateRequest",
     "CudaVersionAvailability",
     "DataCenter",
@@ -210,6 +236,7 @@ __all__ = (
     "ListDataCentersResponse",
     "ListDelegationsResponse",
     "ListEndpointBillingResponse",
+    "ListEndpointBuildsResponse",
     "ListEndpointReleasesResponse",
     "ListEndpointsResponse",
     "ListEndpointWorkersResponse",
@@ -219,6 +246,7 @@ __all__ = (
     "ListPodBillingResponse",
     "ListPodsResponse",
     "ListRegistriesResponse",
+    "ListSecretsResponse",
     "ListServerlessBillingResponse",
     "ListTemplatesResponse",
     "LoadBalancingRequestUrls",
@@ -230,6 +258,8 @@ __all__ = (
     "NetworkVolumeBillingMetadata",
     "NetworkVolumeBillingQuery",
     "NetworkVolumeBillingRecord",
+    "Paginated",
+    "Pagination",
     "PersistentMount",
     "Pod",
     "PodAction",
@@ -242,6 +272,7 @@ __all__ = (
     "PodClusterRole",
     "PodGlobalNetworking",
     "PodGpuUtilization",
+    "PodList",
     "PodRuntime",
     "PodRuntimePort",
     "PodSsh",
@@ -258,6 +289,7 @@ __all__ = (
     "RequestCountScaling",
     "RequestCountScalingType",
     "RolloutSummary",
+    "Secret",
     "ServerlessBillingAmounts",
     "ServerlessBillingMetadata",
     "ServerlessBillingQuery",
@@ -265,12 +297,14 @@ __all__ = (
     "SshKeys",
     "Template",
     "TemplateCategory",
+    "TemplateList",
     "TemplateMounts",
     "UpdateClusterRequest",
     "UpdateEndpointGpuConfig",
     "UpdateEndpointRequest",
     "UpdateNetworkVolumeRequest",
     "UpdatePodRequest",
+    "UpdateSecretRequest",
     "UpdateSshKeysRequest",
     "UpdateTemplateRequest",
     "Utilization",
