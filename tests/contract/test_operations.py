@@ -86,10 +86,18 @@ PLANS: dict[str, Plan] = {
         "create_network_volume": lambda c: {"body": {"name": "vol", "size": 10, "dataCenter": "EU-RO-1"}},
         "update_network_volume": lambda c: {"id": c.ids["/v2/network-volumes"], "body": {"size": 20}},
         "create_registry": lambda c: {"body": {"name": "reg", "username": "u", "password": "p"}},
-        "create_registry_delegation": lambda c: {"body": {"resource": "arn:aws:ecr:us-east-1:1:repository/x"}},
+        "create_registry_delegation": lambda c: {"body": {"resource": "arn:aws:ecr:us-east-1:123456789012:repository/x"}},
         "update_account_ssh_keys": lambda c: {"body": {"keys": ["ssh-ed25519 AAAAC3Nza user@host"]}},
         "get_catalog_gpu": lambda c: {"id": "NVIDIA GeForce RTX 4090"},
+        "get_catalog_cpu": lambda c: {"id": "cpu5c"},
+        "get_catalog_datacenter": lambda c: {"id": "EU-RO-1"},
         "update_endpoint": lambda c: {"id": c.ids["/v2/serverless"], "body": {"workers": {"max": 3}}},
+        "create_account_secret": lambda c: {"body": {"name": "HF_TOKEN", "value": "hf_contract"}},
+        "update_account_secret": lambda c: {"id": c.ids["/v2/account/secrets"], "body": {"description": "rotated"}},
+        "get_endpoint_build": lambda c: {
+            "id": c.ids["/v2/serverless"],
+            "build_id": c.clouds.runpod.add_build(c.ids["/v2/serverless"]).id,
+        },
     },
     "runpod_v1": {
         "create_pod": lambda c: {
@@ -248,6 +256,7 @@ def _client(api: str, clouds: MockClouds) -> Any:
 @pytest.fixture
 def clouds():
     with MockClouds(clock=VirtualClock(), sshd=False) as mocks:
+        mocks.runpod.v1.retired = False  # the generated v1 client, against v1 as it was served
         yield mocks
 
 

@@ -15,7 +15,8 @@ from graphql import GraphQLError
 
 from .._core import ApiError
 from .._graphql import GraphQLMock, Resolver
-from ._account import SPEND_LIMIT, USER_EMAIL, USER_ID, NetworkVolume, Template
+from .._messages import MockRequest, MockResponse
+from ._account import USER_EMAIL, USER_ID, NetworkVolume, Template
 from ._catalog import GpuStock
 
 if TYPE_CHECKING:
@@ -47,6 +48,15 @@ class RunPodGraphQLMock(GraphQLMock):
             "GpuType": {"lowestPrice": self._lowest_price},
         }  # fmt: skip
         super().__init__(sdl, resolvers, clock=cloud.clock, faults=cloud.faults, api_keys=api_keys)
+        #: RunPod retires GraphQL in early 2027 (then 410 Gone, as REST v1); set True to act it out.
+        self.retired = False
+
+    def handle(self, request: MockRequest) -> MockResponse:
+        if self.retired:
+            with self._lock:
+                self.requests += 1
+            return self.error(410, "the GraphQL API is retired: use REST API v2 (https://api.runpod.io/v2)", "GONE")
+        return super().handle(request)
 
     # --- shapes ------------------------------------------------------------------------------
 
@@ -142,7 +152,7 @@ class RunPodGraphQLMock(GraphQLMock):
         cloud = self.cloud
         return {
             "id": USER_ID, "email": USER_EMAIL, "pubKey": cloud.pub_key, "clientBalance": cloud.balance(),
-            "currentSpendPerHr": cloud.spend_per_hour(), "spendLimit": SPEND_LIMIT,
+            "currentSpendPerHr": cloud.spend_per_hour(), "spendLimit": cloud.spend_limit,
             "pods": [self.pod_json(p) for p in list(cloud.pods.values())],
             "endpoints": [self.endpoint_json(e) for e in list(cloud.endpoints.values())],
             "networkVolumes": [self.volume_json(v) for v in list(cloud.volumes.values())],

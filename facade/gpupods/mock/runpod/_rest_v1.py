@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._billing import buckets
 from .._core import ApiError, Call, Reply, SpecMock, handles
+from .._messages import MockRequest, MockResponse
 from ._account import USER_ID, NetworkVolume, Template
 
 if TYPE_CHECKING:
@@ -30,13 +31,30 @@ credentials. This API is deprecated: use <a href="https://api.runpod.io/v2">REST
 """
 
 
+#: The day RunPod stopped serving REST v1; since then every call answers 410 Gone.
+RETIRED_ON = "2026-11-15"
+RETIRED_MESSAGE = f"REST API v1 was retired on {RETIRED_ON}: use REST API v2 (https://api.runpod.io/v2)"
+
+
 class RunPodV1Mock(SpecMock):
+    """REST v1, retired: every request answers 410 Gone (RunPod's documented behaviour since
+    2026-11-15; the body is not documented, so it is v1's usual ``{"message"}``). Set
+    ``retired = False`` to serve v1 as it was before, e.g. to exercise the generated v1 client."""
+
     api = "runpod_v1"
     base_path = "/v1"
 
     def __init__(self, cloud: RunPodCloud, **kwargs: Any) -> None:
         self.cloud = cloud
+        self.retired = True
         super().__init__(**kwargs)
+
+    def handle(self, request: MockRequest) -> MockResponse:
+        if not self.retired:
+            return super().handle(request)
+        with self._lock:
+            self.requests += 1
+        return self._shape(None, 410, RETIRED_MESSAGE, [])
 
     def validation_status(self, op: Any) -> int:
         return 400
