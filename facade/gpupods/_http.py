@@ -138,6 +138,7 @@ class Retirement:
     retired_on: str | None  # "2026-11-15", "early 2027" (announced), or None
     paths: tuple[str, ...] = ()  # path segments that mark its calls: "/v1", "/graphql"
     hosts: tuple[str, ...] = ()  # hosts that serve only it: "rest.runpod.io"
+    generated_api: str | None = None  # its generated client, if gpupods has one: "runpod_v1"
 
     def covers(self, url: httpx.URL) -> bool:
         if url.host in self.hosts:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._checks import check_id
 from ._flow import Call, Flow, run_async, run_sync
@@ -56,6 +56,7 @@ class AccountLimits:
     raw: Any = field(default=None, repr=False, compare=False)
 
 
+T = TypeVar("T")
 _SECRET_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-/]{0,190}")
 
 
@@ -125,7 +126,7 @@ class _SecretFlows:
     """The flows behind ``Secrets`` and ``AsyncSecrets``."""
 
     def list(self, name: str | None = None) -> Flow[list[Secret]]:
-        kwargs = {} if name is None else {"name": name}
+        kwargs: dict[str, Any] = {} if name is None else {"name": name}
         listing = yield Call(_api("list_account_secrets"), **kwargs)
         return [to_secret(s) for s in listing.secrets]
 
@@ -184,23 +185,23 @@ class Secrets:
         self._backend: RunPodBackend = fleet._runpod_backend("account secrets")
         self._flows = _SecretFlows()
 
-    def _run(self, flow: Flow[Any]) -> Any:
+    def _run(self, flow: Flow[T]) -> T:
         return run_sync(flow, self._backend.session())
 
     def list(self, name: str | None = None) -> list[Secret]:
         """Every secret (or the one named ``name``, compared without regard to case)."""
-        return self._run(self._flows.list(name))  # type: ignore[no-any-return]
+        return self._run(self._flows.list(name))
 
     def get(self, secret: SecretRef) -> Secret:
-        return self._run(self._flows.get(_id(secret)))  # type: ignore[no-any-return]
+        return self._run(self._flows.get(_id(secret)))
 
     def create(self, name: str, value: str, *, description: str | None = None) -> Secret:
-        return self._run(self._flows.create(name, value, description))  # type: ignore[no-any-return]
+        return self._run(self._flows.create(name, value, description))
 
     def update(self, secret: SecretRef, *, value: str | None = None, description: str | None = None) -> Secret:
         """Rotate the value and/or change the description (``""`` clears it). Running pods keep
         the value they booted with."""
-        return self._run(self._flows.update(_id(secret), value, description))  # type: ignore[no-any-return]
+        return self._run(self._flows.update(_id(secret), value, description))
 
     def delete(self, secret: SecretRef) -> None:
         """Delete the secret (one already gone counts as deleted)."""
@@ -214,20 +215,20 @@ class AsyncSecrets:
         self._backend: RunPodBackend = fleet._runpod_backend("account secrets")
         self._flows = _SecretFlows()
 
-    async def _run(self, flow: Flow[Any]) -> Any:
+    async def _run(self, flow: Flow[T]) -> T:
         return await run_async(flow, self._backend.session())
 
     async def list(self, name: str | None = None) -> list[Secret]:
-        return await self._run(self._flows.list(name))  # type: ignore[no-any-return]
+        return await self._run(self._flows.list(name))
 
     async def get(self, secret: SecretRef) -> Secret:
-        return await self._run(self._flows.get(_id(secret)))  # type: ignore[no-any-return]
+        return await self._run(self._flows.get(_id(secret)))
 
     async def create(self, name: str, value: str, *, description: str | None = None) -> Secret:
-        return await self._run(self._flows.create(name, value, description))  # type: ignore[no-any-return]
+        return await self._run(self._flows.create(name, value, description))
 
     async def update(self, secret: SecretRef, *, value: str | None = None, description: str | None = None) -> Secret:
-        return await self._run(self._flows.update(_id(secret), value, description))  # type: ignore[no-any-return]
+        return await self._run(self._flows.update(_id(secret), value, description))
 
     async def delete(self, secret: SecretRef) -> None:
         await self._run(self._flows.delete(_id(secret)))

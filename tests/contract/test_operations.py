@@ -86,7 +86,9 @@ PLANS: dict[str, Plan] = {
         "create_network_volume": lambda c: {"body": {"name": "vol", "size": 10, "dataCenter": "EU-RO-1"}},
         "update_network_volume": lambda c: {"id": c.ids["/v2/network-volumes"], "body": {"size": 20}},
         "create_registry": lambda c: {"body": {"name": "reg", "username": "u", "password": "p"}},
-        "create_registry_delegation": lambda c: {"body": {"resource": "arn:aws:ecr:us-east-1:123456789012:repository/x"}},
+        "create_registry_delegation": lambda c: {
+            "body": {"resource": "arn:aws:ecr:us-east-1:123456789012:repository/x"}
+        },
         "update_account_ssh_keys": lambda c: {"body": {"keys": ["ssh-ed25519 AAAAC3Nza user@host"]}},
         "get_catalog_gpu": lambda c: {"id": "NVIDIA GeForce RTX 4090"},
         "get_catalog_cpu": lambda c: {"id": "cpu5c"},

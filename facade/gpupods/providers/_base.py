@@ -141,6 +141,25 @@ class Backend:
             )
         return self._async_http
 
+    # --- what `gpupods doctor` calls (see gpupods.doctor) ----------------------------------
+
+    #: Read-only methods of the generated GraphQL client the canary runs when the provider
+    #: refuses introspection (GraphQL APIs only).
+    canary_queries: ClassVar[tuple[str, ...]] = ()
+
+    def api_url(self, api: str) -> str:
+        """The base URL of one of this provider's generated APIs (``gpupods.registry``)."""
+        return self.config.base_url
+
+    def canary_kwargs(self, api: str, operation: str) -> Mapping[str, Any] | None:
+        """Arguments of the read-only call ``operation`` of ``api`` the canary makes (it calls
+        every GET that needs none), or None to leave that operation out."""
+        return {}
+
+    def graphql_client(self, api: str, http: httpx.Client) -> Any:
+        """The generated client of the GraphQL API ``api``, sending through ``http``."""
+        raise self.unsupported("GraphQL", "it has no GraphQL API")
+
     def generated_client(self) -> Any:
         """The generated ``AuthenticatedClient`` of this provider, sending through ``http()``."""
         if self._generated is None:

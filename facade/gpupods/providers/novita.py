@@ -177,6 +177,10 @@ class NovitaBackend(Backend):
                 )
         return offers
 
+    def canary_kwargs(self, api: str, operation: str) -> Mapping[str, Any] | None:
+        # GET /template reads one template by id; the spec leaves templateId optional
+        return None if operation == "get_template" else {}
+
     def list(self) -> Flow[list[Pod]]:
         pods: list[Pod] = []
         page = 1

@@ -15,6 +15,8 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
+import httpx
+
 from .. import gpus
 from .._flow import Call, Flow, GraphQL
 from .._http import (
@@ -27,6 +29,7 @@ from .._http import (
     text_of,
 )
 from .._tokens import split_token, with_token
+from ..account import AccountLimits, Balance
 from ..errors import (
     APIRetired,
     APIStatusError,
@@ -41,8 +44,8 @@ from ..errors import (
     ProviderError,
     ValidationError,
 )
-from ..account import AccountLimits, Balance
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, SshInfo, map_status
+from ..registry import entry
 from ._base import Backend, Created, OfferQuery
 from ._util import answer_id, as_datetime, stock_level, val
 
@@ -54,15 +57,19 @@ GRAPHQL_DEPRECATION = (
 )
 V2 = "RunPod REST v2 (https://api.runpod.io/v2)"
 RETIREMENTS = (
-    Retirement("RunPod REST v1", V2, "2026-11-15", paths=("/v1",), hosts=("rest.runpod.io",)),
+    Retirement(
+        "RunPod REST v1", V2, "2026-11-15", paths=("/v1",), hosts=("rest.runpod.io",), generated_api="runpod_v1"
+    ),
     Retirement(
         "RunPod GraphQL",
         f"{V2}, which has no spot pods",
         GRAPHQL_RETIREMENT,
         paths=("/graphql",),
-        hosts=(),
+        generated_api="runpod_graphql",
     ),
 )
+#: Where REST v1 lived (its own host); under another base URL (a mock, a proxy) it is ``<base>/v1``.
+V1_URL = "https://rest.runpod.io/v1"
 
 
 def _api(name: str) -> Any:
@@ -87,6 +94,8 @@ class RunPodBackend(Backend):
         notes=(f"spot pods use the deprecated GraphQL API (retired {GRAPHQL_RETIREMENT})",),
     )
     retirements = RETIREMENTS
+    #: Items per page of v2 lists; None leaves it to RunPod (1,000; 100 for builds).
+    page_size: int | None = None
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
         "STARTING": PodStatus.STARTING,
@@ -111,6 +120,20 @@ class RunPodBackend(Backend):
 
     def _graphql_url(self) -> str:
         return self.config.base_url.rstrip("/") + "/graphql"
+
+    def api_url(self, api: str) -> str:
+        base = self.config.base_url.rstrip("/")
+        if api == "runpod_graphql":
+            return self._graphql_url()
+        if api == "runpod_v1":
+            return V1_URL if base == entry(self.name).base_url.rstrip("/") else base + "/v1"
+        return base
+
+    canary_queries = ("list_my_pods",)
+
+    def graphql_client(self, api: str, http: httpx.Client) -> Any:
+        module = importlib.import_module(f"gpupods_clients.{api}")
+        return module.RunPodGraphQLClient(url=self.api_url(api), http_client=http)
 
     def graphql(self) -> Any:
         """The generated sync GraphQL client, sending through ``http()`` (key in the header)."""
@@ -255,11 +278,14 @@ class RunPodBackend(Backend):
         """Every item of a v2 list, following ``pagination.nextCursor`` until ``hasNextPage``
         is false (a page may hold fewer items than asked for while more follow). A cursor that
         does not advance is a ``ProviderError``, not an endless loop."""
+        if self.page_size is not None:
+            kwargs.setdefault("limit", self.page_size)
         found: builtins.list[Any] = []
         seen: set[str] = set()
         cursor: str | None = None
         while True:
-            page = yield Call(endpoint, **kwargs, **({"cursor": cursor} if cursor is not None else {}))
+            query: dict[str, Any] = dict(kwargs) if cursor is None else {**kwargs, "cursor": cursor}
+            page = yield Call(endpoint, **query)
             found.extend(getattr(page, items))
             pagination = page.pagination
             if not pagination.has_next_page:

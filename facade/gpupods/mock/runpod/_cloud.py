@@ -595,7 +595,9 @@ class RunPodCloud(CloudBase):
 
     def check_spend(self, added: float) -> None:
         """ApiError(400) when starting something that costs ``added`` USD/hour would take the
-        account past its hourly spend cap."""
+        account past its hourly spend cap (``inf``: no cap, nothing to add up)."""
+        if math.isinf(self.spend_limit):
+            return
         after = self.running_rate() + added
         if after > self.spend_limit + 1e-9:
             raise ApiError(400, f"this start would raise the account's spend to ${after:.2f}/hour, over its spend "
@@ -645,6 +647,7 @@ class RunPodCloud(CloudBase):
         )  # fmt: skip
         self.builds.setdefault(endpoint_id, []).append(build)
         return build
+
     @property
     def pub_key(self) -> str:
         return "\n".join(self.ssh_keys)
@@ -682,7 +685,7 @@ class RunPodCloud(CloudBase):
         return quota
 
     def set_spend_limit(self, usd_per_hour: float) -> None:
-        """Set the account's hourly spend cap (RunPod's ``spendRate`` limit)."""
+        """Set the account's hourly spend cap (RunPod's ``spendRate`` limit); ``math.inf`` for none."""
         if not usd_per_hour >= 0:
             raise ControlError("the spend limit is a number of USD per hour, at least 0")
         self.spend_limit = float(usd_per_hour)

@@ -50,7 +50,7 @@ class Command:
                 if not all(isinstance(x, str) for x in [*entrypoint, *cmd]):
                     raise ValueError("not strings")
             except (ValueError, AttributeError, TypeError):
-                raise ApiError(400, "args is neither a shell string nor {\"entrypoint\": [...], \"cmd\": [...]}") from None
+                raise ApiError(400, 'args is neither a shell string nor {"entrypoint": [...], "cmd": [...]}') from None
             return cls(tuple(entrypoint), tuple(cmd))
         try:
             return cls((), tuple(shlex.split(text)))

@@ -12,6 +12,7 @@ own choice.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -810,8 +811,9 @@ class RunPodV2Mock(SpecMock):
     @handles("get_account_limits")
     def get_account_limits(self, call: Call) -> Reply:
         workers = sum(int(e["workers"].get("max", 0)) for e in self.cloud.endpoints.values())
+        limit = self.cloud.spend_limit
         return Reply(200, {
-            "spendRate": {"limit": self.cloud.spend_limit, "current": self.cloud.running_rate()},
+            "spendRate": {"limit": None if math.isinf(limit) else limit, "current": self.cloud.running_rate()},
             "serverlessWorkers": {"limit": SERVERLESS_WORKER_LIMIT, "current": workers},
         })  # fmt: skip
 
