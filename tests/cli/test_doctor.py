@@ -30,14 +30,20 @@ def clouds():
         yield mocks
 
 
+@pytest.fixture
+def runpod():
+    with MockClouds(clock=VirtualClock(), sshd=False, providers=["runpod"]) as mocks:
+        yield mocks
+
+
 def _run(clouds: MockClouds, **kwargs: object) -> Report:
     with Fleet.from_env(**clouds.fleet_options()) as fleet:
         return _check(clouds, fleet, **kwargs)
 
 
 def _check(clouds: MockClouds, fleet: Fleet, **kwargs: object) -> Report:
-    for provider, entry in REGISTRY.items():  # something in every list to compare
-        demo = entry.demo
+    for provider in clouds.clouds:  # something in every list to compare
+        demo = REGISTRY[provider].demo
         fleet.create(PodSpec(name=demo.name, image=demo.image, gpu=demo.gpu), provider=provider)
     clouds.clock.advance(900)
     return check(fleet, **kwargs)
@@ -93,7 +99,8 @@ def test_injected_drift_is_reported_by_kind_and_the_exit_code_says_so(clouds) ->
     assert "DRIFT" in text and "Sunset" in text and "list_pods" in text
 
 
-def test_graphql_is_compared_by_introspection_or_by_its_queries_when_refused(clouds) -> None:
+def test_graphql_is_compared_by_introspection_or_by_its_queries_when_refused(runpod) -> None:
+    clouds = runpod
     clouds.faults("runpod").add(
         Fault.answer(200, body=b'{"errors": [{"message": "introspection is disabled"}]}'), routes="__schema"
     )
@@ -106,7 +113,8 @@ def test_graphql_is_compared_by_introspection_or_by_its_queries_when_refused(clo
     assert report.exit_code == EXIT_DRIFT
 
 
-def test_a_retired_graphql_and_an_unconfirmed_path_that_404s_are_drift(clouds) -> None:
+def test_a_retired_graphql_and_an_unconfirmed_path_that_404s_are_drift(runpod) -> None:
+    clouds = runpod
     clouds.runpod.graphql.retired = True
     clouds.faults("runpod").add(Fault.status(404), routes="get_account_limits")
     report = _run(clouds)
@@ -116,9 +124,10 @@ def test_a_retired_graphql_and_an_unconfirmed_path_that_404s_are_drift(clouds) -
     assert "unconfirmed-path" in _kinds(report, "runpod", "get_account_limits")
 
 
-def test_failed_calls_are_errors_not_drift(clouds) -> None:
-    clouds.faults("novita").add(Fault.status(503), routes="list_jobs")
-    report = _run(clouds)
+def test_failed_calls_are_errors_not_drift() -> None:
+    with MockClouds(clock=VirtualClock(), sshd=False, providers=["novita"]) as clouds:
+        clouds.faults("novita").add(Fault.status(503), routes="list_jobs")
+        report = _run(clouds)
     assert report.exit_code == EXIT_ERRORS
     assert [(f.kind, f.severity) for f in report.findings if f.provider == "novita"] == [("failed", "error")]
 
@@ -223,7 +232,7 @@ def _keys(value: Any, where: str = "$") -> list[tuple[str, Any, str]]:
     return found
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(data=st.data())
 def test_a_removed_field_is_reported_exactly_when_a_validator_refuses_the_answer(data: st.DataObject) -> None:
     """jsonschema-rs (the mock's validator) is the oracle: without the field the answer is
@@ -238,7 +247,7 @@ def test_a_removed_field_is_reported_exactly_when_a_validator_refuses_the_answer
     assert all(d.kind == "field-missing" and d.where == where for d in differences), (operation, where, differences)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(data=st.data())
 def test_a_retyped_field_is_reported_where_it_happened(data: st.DataObject) -> None:
     api, operation, schema, value, key = data.draw(st.sampled_from([a for a in ANSWERS if _keys(a[3])]))

@@ -97,7 +97,7 @@ def _walk(client: runpod_v2.AuthenticatedClient, limit: int, **query: object) ->
 # --- cursor pages ---------------------------------------------------------------------------
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(count=st.integers(0, 40), limit=st.integers(1, 15), cluster_every=st.sampled_from([0, 2, 3]))
 def test_walking_the_cursors_lists_every_pod_once_newest_first(
     shared: MockClouds, count: int, limit: int, cluster_every: int
@@ -220,7 +220,7 @@ def test_the_limit_is_the_body_size_and_also_covers_the_expanded_template(clouds
 # --- the spend-rate cap ------------------------------------------------------------------------
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     limit=st.floats(0, 20, allow_nan=False),
     moves=st.lists(st.tuples(st.sampled_from(["create", "stop", "start"]), st.integers(0, 9)), max_size=25),
