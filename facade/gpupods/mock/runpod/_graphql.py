@@ -15,7 +15,6 @@ from graphql import GraphQLError
 
 from .._core import ApiError
 from .._graphql import GraphQLMock, Resolver
-from .._messages import MockRequest, MockResponse
 from ._account import USER_EMAIL, USER_ID, NetworkVolume, Template
 from ._catalog import GpuStock
 
@@ -48,15 +47,9 @@ class RunPodGraphQLMock(GraphQLMock):
             "GpuType": {"lowestPrice": self._lowest_price},
         }  # fmt: skip
         super().__init__(sdl, resolvers, clock=cloud.clock, faults=cloud.faults, api_keys=api_keys)
-        #: RunPod retires GraphQL in early 2027 (then 410 Gone, as REST v1); set True to act it out.
-        self.retired = False
 
-    def handle(self, request: MockRequest) -> MockResponse:
-        if self.retired:
-            with self._lock:
-                self.requests += 1
-            return self.error(410, "the GraphQL API is retired: use REST API v2 (https://api.runpod.io/v2)", "GONE")
-        return super().handle(request)
+    #: RunPod retires GraphQL in early 2027 (then 410 Gone, as REST v1): ``retired = True`` acts it out.
+    retired_message = "the GraphQL API is retired: use REST API v2 (https://api.runpod.io/v2)"
 
     # --- shapes ------------------------------------------------------------------------------
 

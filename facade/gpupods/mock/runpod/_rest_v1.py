@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from .._billing import buckets
 from .._core import ApiError, Call, Reply, SpecMock, handles
-from .._messages import MockRequest, MockResponse
 from ._account import USER_ID, NetworkVolume, Template
 
 if TYPE_CHECKING:
@@ -43,18 +42,12 @@ class RunPodV1Mock(SpecMock):
 
     api = "runpod_v1"
     base_path = "/v1"
+    retired_message = RETIRED_MESSAGE
 
     def __init__(self, cloud: RunPodCloud, **kwargs: Any) -> None:
         self.cloud = cloud
         self.retired = True
         super().__init__(**kwargs)
-
-    def handle(self, request: MockRequest) -> MockResponse:
-        if not self.retired:
-            return super().handle(request)
-        with self._lock:
-            self.requests += 1
-        return self._shape(None, 410, RETIRED_MESSAGE, [])
 
     def validation_status(self, op: Any) -> int:
         return 400
