@@ -5,6 +5,7 @@ against the in-process mock."""
 
 from __future__ import annotations
 
+import pickle
 import warnings
 
 import httpx
@@ -155,6 +156,10 @@ def test_every_declared_retirement_makes_a_410_an_api_retired(provider: str) -> 
             assert isinstance(error, APIRetired) and not isinstance(error, NotFoundError)
             assert error.api == retirement.api and error.replacement == retirement.replacement
             assert retirement.api in str(error)
+            copy = pickle.loads(pickle.dumps(error))
+            assert (copy.api, copy.replacement, copy.retired_on, str(copy)) == (
+                error.api, error.replacement, error.retired_on, str(error)
+            )  # fmt: skip
 
 
 @settings(max_examples=60, deadline=None)

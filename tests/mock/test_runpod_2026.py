@@ -382,3 +382,17 @@ def test_graphql_retirement_can_be_acted_out(clouds) -> None:
     clouds.runpod.graphql.retired = True
     gone = http.post("https://api.runpod.io/graphql", json=query)
     assert gone.status_code == 410 and gone.json()["errors"][0]["extensions"]["code"] == "GONE"
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(disk=st.integers(1, 2**40))
+def test_a_whole_number_sent_with_a_fraction_is_stored_as_an_integer(clouds, disk: int) -> None:
+    """JSON Schema takes 20.0 as an integer; what v2 stores is then shown by v1's integer fields."""
+    clouds.runpod.v1.retired = False
+    http = httpx.Client(transport=clouds.transport(), headers={"Authorization": "Bearer k"})
+    body = f'{{"name": "t{disk}", "image": "img", "disk": {disk}.0}}'.encode()
+    made = http.post(f"{V2}/v2/templates", content=body, headers={"Content-Type": "application/json"})
+    assert made.status_code == 201 and made.json()["disk"] == disk
+    shown = http.get(f"https://rest.runpod.io/v1/templates/{made.json()['id']}").json()
+    assert shown["containerDiskInGb"] == disk
+    assert isinstance(shown["containerDiskInGb"], int)
