@@ -20,7 +20,8 @@ from ._session import Options, open_fleet
 def doctor(
     ctx: typer.Context,
     max_latency: Annotated[
-        float, typer.Option("--max-latency", min=0, help="Seconds; a slower answer is reported (a warning).")
+        float,
+        typer.Option("--max-latency", min=0, metavar="SECONDS", help="A slower answer is reported (a warning)."),
     ] = 5.0,
 ) -> None:
     """Check that the providers' APIs still answer as the vendored specs say (read-only calls)."""
@@ -55,8 +56,10 @@ def doctor(
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``doctor`` to the ``gpupods`` command."""
-    app.command("doctor")(doctor)
+    """Add ``doctor`` to the ``gpupods`` command (its help lists the global options, as every command's does)."""
+    from ._help import Command
+
+    app.command("doctor", cls=Command)(doctor)
 
 
 __all__ = ["doctor", "register"]
