@@ -9,6 +9,7 @@ nox -s contract-prism    the client contract suite against Stoplight Prism
 nox -s reliability       the full fault-injection matrix
 nox -s bench             benchmarks, written to bench/RESULTS.md
 nox -s update-specs      fetch the providers' current specs and show what changed
+nox -s canary            gpupods doctor: do the providers' APIs still answer as the specs say?
 """
 
 from __future__ import annotations
@@ -219,6 +220,14 @@ def _official_cli_venv(session: nox.Session, requirement: str, command: str) -> 
         session.run(sys.executable, "-m", "venv", str(venv), external=True)
     session.run(str(python), "-m", "pip", "install", "-q", requirement, external=True)
     return venv / "bin" / command
+
+
+@nox.session(python=PYTHON)
+def canary(session: nox.Session) -> None:
+    """The drift canary (``gpupods doctor``): read-only calls with your keys, checked against the
+    vendored specs; exit 9 on drift. ``-- --mock`` runs it on the mock clouds, ``-- --json`` for CI."""
+    _install_project(session, extras="mock")
+    session.run("gpupods", "doctor", *session.posargs)
 
 
 @nox.session(name="update-specs", python=PYTHON)

@@ -14,7 +14,9 @@ Each provider gets one ``httpx.Client`` (and one ``httpx.AsyncClient``) whose tr
 * every answer checked before the generated code parses it: an error status, a redirect or
   an informational status, a body that cannot be decoded (a broken gzip stream) or that is
   larger than ``MAX_BODY_BYTES`` all become the typed hierarchy of ``gpupods.errors``,
-  carrying the status.
+  carrying the status. A 410 from an API its provider retired (a ``Retirement`` the backend
+  declares, or any 410 that carries a ``Sunset`` header) is ``APIRetired``, naming what
+  replaces that API.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from ._clock import RealClock
 from ._ratelimit import Pacer, parse_retry_after
 from .errors import (
     APIConnectionError,
+    APIRetired,
     APIStatusError,
     APITimeoutError,
     CapacityError,
@@ -124,6 +127,35 @@ class ErrorBody:
 ErrorReader = Callable[[Any, str], ErrorBody]
 
 
+@dataclass(frozen=True)
+class Retirement:
+    """An API a provider retired, or has announced it will retire: where its calls go, what
+    replaces it, and when. A backend lists its own (``Backend.retirements``); a 410 from a
+    URL one of them covers becomes ``APIRetired``."""
+
+    api: str  # "RunPod REST v1"
+    replacement: str | None  # "RunPod REST v2 (https://api.runpod.io/v2)"; None: nothing replaces it
+    retired_on: str | None  # "2026-11-15", "early 2027" (announced), or None
+    paths: tuple[str, ...] = ()  # path segments that mark its calls: "/v1", "/graphql"
+    hosts: tuple[str, ...] = ()  # hosts that serve only it: "rest.runpod.io"
+    generated_api: str | None = None  # its generated client, if gpupods has one: "runpod_v1"
+
+    def covers(self, url: httpx.URL) -> bool:
+        if url.host in self.hosts:
+            return True
+        path = "/" + url.path.strip("/") + "/"
+        return any("/" + p.strip("/") + "/" in path for p in self.paths)
+
+
+def _successor(response: httpx.Response) -> str | None:
+    """The ``Link: <...>; rel="successor-version"`` target an answer names, if any."""
+    for part in response.headers.get_list("link", split_commas=True):
+        target, _, params = part.partition(";")
+        if "successor-version" in params.replace('"', "").split("rel=")[-1].split():
+            return target.strip().strip("<>") or None
+    return None
+
+
 def text_of(body: Any, *keys: str) -> str | None:
     """The first non-empty string among ``body[key]`` for ``keys``."""
     if not isinstance(body, dict):
@@ -167,10 +199,12 @@ class ErrorMapper:
         *,
         title: str | None = None,
         reader: ErrorReader = read_generic_error,
+        retirements: Sequence[Retirement] = (),
     ) -> None:
         self.provider = provider
         self.title = title or provider
         self.reader = reader
+        self.retirements = tuple(retirements)
         self.secrets = [s for s in secrets if s and len(s) >= 4]
 
     def scrub(self, text: str) -> str:
@@ -197,6 +231,10 @@ class ErrorMapper:
         if retry_after is not None and retry_after > MAX_RETRY_AFTER:  # an HTTP date, or not believable
             retry_after = None
         request_id = _request_id(response)
+        if status == 410:
+            retired = self.retired(response, message, request_id, body)
+            if retired is not None:
+                return retired
         cls = self.classify(status, message, code)
         return cls(
             self.scrub(message),
@@ -208,6 +246,38 @@ class ErrorMapper:
             fields=[FieldError(self.scrub(f.field), self.scrub(f.message)) for f in fields],
             retry_after=retry_after,
             code=self.scrub(code) if code else None,
+        )
+
+    def retired(
+        self, response: httpx.Response, said: str, request_id: str | None, body: Any = None
+    ) -> APIRetired | None:
+        """The ``APIRetired`` a 410 means: from an API this provider retired, or one whose
+        answer carries ``Sunset``; None for any other 410 (a resource that is gone)."""
+        url = response.request.url
+        known = next((r for r in self.retirements if r.covers(url)), None)
+        sunset = response.headers.get("sunset")
+        if known is None and sunset is None:
+            return None
+        if known is not None:
+            api, replacement, retired_on = known.api, known.replacement, known.retired_on
+        else:
+            api = f"{self.title} {url.copy_with(query=None)}"
+            replacement, retired_on = _successor(response), sunset
+        if retired_on and retired_on[:1].isdigit():
+            when = f" on {retired_on}"
+        else:
+            when = f" (announced for {retired_on})" if retired_on else ""
+        instead = f"replacement: {replacement}" if replacement else "nothing replaces it"
+        message = f"{api} was retired{when}; {instead}" + (f" ({self.title} said: {said})" if said else "")
+        return APIRetired(
+            self.scrub(message),
+            provider=self.provider,
+            provider_title=self.title,
+            request_id=request_id,
+            body=self.scrub_value(body),
+            api=api,
+            replacement=replacement,
+            retired_on=retired_on,
         )
 
     def unexpected(self, response: httpx.Response, what: str) -> ProviderError:

@@ -14,8 +14,8 @@
     │       ├── AuthenticationError 401       ├── RateLimitedError 429 (``retry_after``)
     │       ├── PaymentRequiredError 402      ├── CapacityError (no machine for the offer)
     │       ├── PermissionDeniedError 403     ├── ValidationError 400/422 (``fields``)
-    │       ├── NotFoundError 404             └── ProviderError 5xx, HTML pages, bad bodies
-    │       └── ConflictError 409
+    │       ├── NotFoundError 404             ├── ProviderError 5xx, HTML pages, bad bodies
+    │       ├── ConflictError 409             └── APIRetired 410 from an API its provider retired
     ├── PodError                    a pod did not get where it was asked to go
     │   ├── WaitTimeout             not running and reachable in time
     │   └── PodFailed               went to ERROR or TERMINATED while waited on
@@ -214,6 +214,31 @@ class CapacityError(APIStatusError):
 class ProviderError(APIStatusError):
     """The provider failed (5xx), or answered something that is not its API (an HTML page,
     a cut-off body)."""
+
+
+class APIRetired(APIStatusError):
+    """The provider retired the API this call went to (it answers 410 Gone): the call will not
+    work again. ``api`` names the retired API, ``replacement`` what to use instead (None when
+    the provider offers nothing for it), ``retired_on`` the day it stopped (ISO date, or the
+    announced period, or None when unknown).
+
+    Not a ``NotFoundError``: a 410 from a retired API says nothing about the pod asked for."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        status_code: int = 410,
+        api: str,
+        replacement: str | None,
+        retired_on: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.api = api
+        self.replacement = replacement
+        self.retired_on = retired_on
+        super().__init__(message, provider=provider, status_code=status_code, **kwargs)
 
 
 class PodError(GpupodsError):

@@ -48,6 +48,7 @@ from .providers._base import Backend, OfferQuery
 from .providers.runpod import RunPodBackend
 
 if TYPE_CHECKING:
+    from .account import AccountLimits, AsyncSecrets, Balance, Secrets
     from .serverless import AsyncEndpoints, Endpoints
 
 log = logging.getLogger("gpupods")
@@ -138,17 +139,26 @@ class _FleetCore:
 
     def _serverless_backend(self) -> RunPodBackend:
         """The backend serving serverless endpoints (RunPod's; no other provider has them)."""
+        return self._runpod_backend("serverless endpoints")
+
+    def _runpod_backend(self, what: str) -> RunPodBackend:
+        """RunPod's backend, for what only RunPod has (serverless endpoints, account secrets)."""
         backend = self.backends.get("runpod")
         if backend is None:
             others = ", ".join(b.title for b in self.backends.values()) or "no provider"
             raise UnsupportedOperation(
-                ", ".join(self.backends),
-                "serverless endpoints",
-                "only RunPod has them; set RUNPOD_API_KEY",
-                provider_title=others,
+                ", ".join(self.backends), what, "only RunPod has them; set RUNPOD_API_KEY", provider_title=others
             )
         assert isinstance(backend, RunPodBackend)
         return backend
+
+    def _account_backend(self, provider: str | None) -> Backend:
+        """The backend an account question (balance, limits) is for: ``provider``, or the only one."""
+        if provider is not None:
+            return self.backend(provider)
+        if len(self.backends) == 1:
+            return next(iter(self.backends.values()))
+        raise ConfigurationError(f"say which provider's account: one of {', '.join(self.backends)}")
 
     def _resolve(self, pod: PodRef, provider: str | None) -> tuple[Backend, str]:
         if isinstance(pod, Pod):
@@ -388,6 +398,24 @@ class Fleet(_FleetCore):
 
         return Endpoints(self)
 
+    @property
+    def secrets(self) -> Secrets:
+        """RunPod account secrets (``gpupods.account``); needs RunPod configured."""
+        from .account import Secrets
+
+        return Secrets(self)
+
+    def balance(self, provider: str | None = None) -> Balance:
+        """The account balance on ``provider`` (RunPod; needs the key scope billing:read)."""
+        backend = self._account_backend(provider)
+        return run_sync(backend.balance(), backend.session())
+
+    def limits(self, provider: str | None = None) -> AccountLimits:
+        """The account limits on ``provider`` (RunPod's spend rate cap and serverless worker
+        allowance; needs the key scope account:read)."""
+        backend = self._account_backend(provider)
+        return run_sync(backend.limits(), backend.session())
+
     def offers(
         self,
         gpu: str | None = None,
@@ -523,6 +551,21 @@ class AsyncFleet(_FleetCore):
         from .serverless import AsyncEndpoints
 
         return AsyncEndpoints(self)
+
+    @property
+    def secrets(self) -> AsyncSecrets:
+        """RunPod account secrets, as coroutines; needs RunPod configured."""
+        from .account import AsyncSecrets
+
+        return AsyncSecrets(self)
+
+    async def balance(self, provider: str | None = None) -> Balance:
+        backend = self._account_backend(provider)
+        return await run_async(backend.balance(), backend.session())
+
+    async def limits(self, provider: str | None = None) -> AccountLimits:
+        backend = self._account_backend(provider)
+        return await run_async(backend.limits(), backend.session())
 
     async def offers(
         self,

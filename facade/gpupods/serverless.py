@@ -376,8 +376,8 @@ class _EndpointFlows:
         self.backend = backend
 
     def list(self) -> Flow[list[Endpoint]]:
-        listing = yield Call(_api("list_endpoints"))
-        return [_to_endpoint(e) for e in listing.endpoints]
+        endpoints = yield from self.backend.pages(_api("list_endpoints"), "endpoints")
+        return [_to_endpoint(e) for e in endpoints]
 
     def get(self, endpoint_id: str) -> Flow[Endpoint]:
         raw = yield Call(_api("get_endpoint"), id=endpoint_id)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from gpupods.mock import ApiError
+
 SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH1kZXNrdG9wLWtleS1mb3ItY29udHJhY3Q alice@laptop"
 
 
@@ -54,6 +56,15 @@ def _id(answer: Any) -> str:
     return str(answer["id"])
 
 
+def _a_build(c: Ctx) -> str:
+    """A build of the scenario's endpoint: the mock has no git source, so one is recorded (against
+    Prism, whose endpoint the mock does not have, a stand-in id)."""
+    try:
+        return str(c.clouds.runpod.add_build(c.ids["endpoint"], "COMPLETED").id)
+    except ApiError:
+        return "build_missing"
+
+
 # --- RunPod REST v2 -----------------------------------------------------------------------------
 
 RUNPOD_V2 = [
@@ -74,6 +85,16 @@ RUNPOD_V2 = [
     S("list_catalog_templates", lambda c: {"source": "official"}),
     S("update_account_ssh_keys", lambda c: {"body": {"keys": [SSH_KEY]}}),
     S("list_account_ssh_keys"),
+    S(
+        "create_account_secret",
+        lambda c: {"body": {"name": "HF_TOKEN", "value": "hf_Xy9aQ2token", "description": "Hugging Face read token"}},
+        secret=_id,
+    ),
+    S("list_account_secrets", lambda c: {"name": "hf_token"}),
+    S("get_account_secret", lambda c: {"id": c.ids["secret"]}),
+    S("update_account_secret", lambda c: {"id": c.ids["secret"], "body": {"value": "hf_Rotated7token"}}),
+    S("get_account_limits"),
+    S("get_billing_balance"),
     S(
         "create_registry",
         lambda c: {"body": {"name": "ghcr-alice", "username": "alice", "password": "ghp_Xy9"}},
@@ -165,7 +186,9 @@ RUNPOD_V2 = [
         advance=60,
         worker=lambda a: str(a["workers"][0]["id"]),
     ),
-    S("list_endpoint_releases", lambda c: {"id": c.ids["endpoint"]}),
+    S("list_endpoint_releases", lambda c: {"id": c.ids["endpoint"], "limit": 10}),
+    S("get_endpoint_build", lambda c: {"id": c.ids["endpoint"], "build_id": _a_build(c)}),
+    S("list_endpoint_builds", lambda c: {"id": c.ids["endpoint"], "limit": 10}),
     S("get_endpoint_worker_logs", lambda c: {"id": c.ids["endpoint"], "worker_id": c.ids["worker"], "tail": 3}),
     S(
         "create_cluster",
@@ -191,6 +214,7 @@ RUNPOD_V2 = [
     S("list_billing_clusters", lambda c: {"bucket_size": "hour", "last_n": 3}),
     S("delete_cluster", lambda c: {"id": c.ids["cluster"]}),
     S("delete_endpoint", lambda c: {"id": c.ids["endpoint"]}),
+    S("delete_account_secret", lambda c: {"id": c.ids["secret"]}),
     S("delete_pod", lambda c: {"id": c.ids["pod"]}),
     S("delete_template", lambda c: {"id": c.ids["worker_template"]}),
     S("delete_template", lambda c: {"id": c.ids["template"]}),

@@ -116,6 +116,7 @@ def _validator(api: str, clouds: MockClouds) -> Any:
 @pytest.fixture
 def clouds():
     with MockClouds(clock=VirtualClock(), sshd=False) as mocks:
+        mocks.runpod.v1.retired = False  # the generated v1 client, against v1 as it was served
         yield mocks
 
 

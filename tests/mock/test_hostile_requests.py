@@ -211,15 +211,20 @@ def test_hostile_requests_get_no_5xx_and_provider_shaped_errors(cloud: Any) -> N
 
 
 def test_oversized_and_deeply_nested_bodies_are_refused_in_each_apis_shape(cloud: Any) -> None:
-    for method, template, api, _ in _routes(cloud):
+    for method, template, api, op in _routes(cloud):
         if method not in ("POST", "PUT", "PATCH"):
             continue
         path = _fill(template, ["x", "x", "x"])
         headers = {"authorization": f"Bearer {KEY}", "content-type": "application/json"}
         big = cloud.handle(MockRequest(method, path, "", headers, b" " * (MAX_BODY_BYTES + 1)))
-        assert big.status == 413 and set(json.loads(big.body)) in _shapes(api, 413), big.body[:200]
+        refused = 410 if api.retired else 413  # a retired API answers 410 Gone to everything
+        assert big.status == refused and set(json.loads(big.body)) in _shapes(api, refused), big.body[:200]
         unread = cloud.handle(MockRequest(method, path, "", headers, b"", declared_length=50 * MAX_BODY_BYTES))
-        assert unread.status == 413
+        assert unread.status == refused
+        # an operation with a smaller documented body limit (a 413 in its spec) may refuse by size first
+        allowed = {410} if api.retired else {400} | ({413} if op is not None and "413" in op.responses else set())
         for deep in (_deep(65, "list"), _deep(100_000, "dict")):
             answer = cloud.handle(MockRequest(method, path, "", headers, deep))
-            assert answer.status == 400 and set(json.loads(answer.body)) in _shapes(api, 400), answer.body[:200]
+            assert answer.status in allowed and set(json.loads(answer.body)) in _shapes(api, answer.status), (
+                answer.body[:200]
+            )

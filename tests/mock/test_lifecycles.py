@@ -63,7 +63,7 @@ def test_runpod_v2_lifecycle_actions_and_ssh(clouds) -> None:
     assert started["status"] == "STARTING"  # a restart skips provisioning
     assert rp.post(f"/v2/pods/{pod['id']}/action", json={"action": "terminate"}).status_code == 204
     assert rp.get(f"/v2/pods/{pod['id']}").status_code == 404
-    assert rp.get("/v2/pods").json() == {"pods": []}
+    assert rp.get("/v2/pods").json() == {"pods": [], "pagination": {"nextCursor": None, "hasNextPage": False}}
 
 
 def test_runpod_stock_is_finite_and_released(clouds) -> None:

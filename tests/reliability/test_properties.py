@@ -543,7 +543,9 @@ def _with_rows(schemas: SchemaSet, schema: Any, rows: str | None) -> st.SearchSt
     answers = from_schema(schemas, schema)
     if rows is None:
         return answers
-    prop = schemas.resolve(schemas.resolve(schema)["properties"][rows])
+    whole = schemas.resolve(schema)
+    parts = [whole, *(schemas.resolve(part) for part in whole.get("allOf", []))]  # a list schema may be an allOf
+    prop = schemas.resolve(next(part["properties"][rows] for part in parts if rows in part.get("properties", {})))
     array = next(s for s in (prop, *map(schemas.resolve, prop.get("anyOf", []))) if "items" in s)
     pods = st.lists(from_schema(schemas, array["items"]), min_size=1, max_size=3)
     return st.tuples(answers, pods).map(lambda pair: {**pair[0], rows: pair[1]})

@@ -11,6 +11,7 @@ Exit codes (stable; scripts may rely on them):
     6    invalid spec: a pod or endpoint spec refused before any request
     7    create failed: no candidate offer produced a pod (every attempt is listed)
     8    pod not ready: wait timed out, the pod failed, or it has no SSH address yet
+    9    drift: ``gpupods doctor`` found answers that differ from the vendored specs
     130  interrupted (Ctrl-C), or "no" at ``rm``'s question
 
 Errors are one or two lines on stderr (a JSON document on stderr with ``--json``, usage errors

@@ -789,3 +789,10 @@ def mock_serve(
     code = serve(argv)
     if code:
         raise typer.Exit(code)
+
+
+# -- drift canary (its own module) -------------------------------------------------------------
+
+from ._doctor import register as _register_doctor  # noqa: E402
+
+_register_doctor(app)

@@ -29,6 +29,7 @@ class ApiMock(Protocol):
     requests: int
     served: Counter[str]
     quota: Quota | None
+    retired: bool  # True: every request answers 410 Gone in the API's error shape
 
     def handle(self, request: MockRequest) -> MockResponse: ...
 

@@ -99,6 +99,9 @@ class SpecMock:
     api: ClassVar[str]
     base_path: ClassVar[str] = ""
     quota_headers: ClassVar[bool] = False  # send RateLimit headers (RunPod v2 does)
+    #: A retired API answers every request 410 Gone, in its error shape, with this message.
+    retired: bool = False
+    retired_message: ClassVar[str] = "this API is retired"
     id_alphabet: ClassVar[str] = string.ascii_lowercase + string.digits
     id_length: ClassVar[int] = 14
     max_body_bytes: ClassVar[int] = MAX_BODY_BYTES
@@ -158,6 +161,11 @@ class SpecMock:
     def handle(self, request: MockRequest) -> MockResponse:
         with self._lock:
             self.requests += 1
+        if self.retired:
+            gone = self._shape(None, 410, self.retired_message, [])
+            if request.size > self.max_body_bytes:  # the body was not read: the connection cannot go on
+                gone.headers.append(("Connection", "close"))
+            return gone
         if request.size > self.max_body_bytes:
             response = self._shape(None, 413, f"the request body is larger than {self.max_body_bytes} bytes", [])
             response.headers.append(("Connection", "close"))

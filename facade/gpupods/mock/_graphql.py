@@ -199,6 +199,9 @@ class GraphQLMock:
 
     path: ClassVar[str] = "/graphql"
     max_body_bytes: ClassVar[int] = MAX_BODY_BYTES
+    #: A retired API answers every request 410 Gone, in its error shape, with this message.
+    retired: bool = False
+    retired_message: ClassVar[str] = "this API is retired"
 
     def __init__(
         self,
@@ -242,6 +245,11 @@ class GraphQLMock:
     def handle(self, request: MockRequest) -> MockResponse:
         with self._lock:
             self.requests += 1
+        if self.retired:
+            gone = self.error(410, self.retired_message, "GONE")
+            if request.size > self.max_body_bytes:  # the body was not read: the connection cannot go on
+                gone.headers.append(("Connection", "close"))
+            return gone
         if request.size > self.max_body_bytes:
             response = self.error(413, f"the request body is larger than {self.max_body_bytes} bytes", "BAD_REQUEST")
             response.headers.append(("Connection", "close"))

@@ -59,12 +59,20 @@ def nesting_depth(text: bytes | str, stop_after: int = MAX_JSON_DEPTH) -> int:
     return deepest
 
 
+def _number(text: str) -> int | float:
+    """A JSON number written with a fraction or an exponent. A whole one (``20.0``, ``2e3``) is
+    kept as an int, as the providers' servers store it: JSON Schema counts it as an integer, and
+    an answer that later shows it in an integer field must not show ``20.0``."""
+    value = float(text)
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
 def parse_json(body: bytes, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
     """Parse a JSON request body; :class:`BodyError` (400) when it is not JSON or nests too deeply."""
     if nesting_depth(body, max_depth) > max_depth:
         raise BodyError(400, f"the JSON body nests deeper than {max_depth} levels")
     try:
-        value = json.loads(body)
+        value = json.loads(body, parse_float=_number)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise BodyError(400, f"the body is not valid JSON: {exc}") from None
     try:  # a lone surrogate escape (\ud800) decodes to a string no UTF-8 text can hold

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
@@ -23,11 +23,15 @@ from .._http import (
     ErrorBody,
     ErrorMapper,
     ResilientTransport,
+    Retirement,
     read_generic_error,
 )
 from .._ratelimit import Pacer
 from ..errors import GpupodsError, UnsupportedOperation
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus
+
+if TYPE_CHECKING:
+    from ..account import AccountLimits, Balance
 
 LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=32)
 #: A request with a body can leave as two writes (head, then body); TCP_NODELAY keeps Nagle's
@@ -66,12 +70,20 @@ class Backend:
     capabilities: ClassVar[Capabilities]
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]]
     generated_package: ClassVar[str]
+    #: APIs of this provider that are retired or retiring: a 410 from one is ``APIRetired``.
+    retirements: ClassVar[tuple[Retirement, ...]] = ()
 
     def __init__(self, config: ProviderConfig, clock: RealClock, pool: ThreadPoolExecutor | None = None) -> None:
         self.config = config
         self.clock = clock
         self.pacer = Pacer(clock)
-        self.errors = ErrorMapper(self.name, [config.api_key.reveal()], title=self.title, reader=self.read_error)
+        self.errors = ErrorMapper(
+            self.name,
+            [config.api_key.reveal()],
+            title=self.title,
+            reader=self.read_error,
+            retirements=self.retirements,
+        )
         self._pool = pool
         self._lock = threading.Lock()
         self._http: httpx.Client | None = None
@@ -128,6 +140,25 @@ class Backend:
                 transport=self._resilient(),
             )
         return self._async_http
+
+    # --- what `gpupods doctor` calls (see gpupods.doctor) ----------------------------------
+
+    #: Read-only methods of the generated GraphQL client the canary runs when the provider
+    #: refuses introspection (GraphQL APIs only).
+    canary_queries: ClassVar[tuple[str, ...]] = ()
+
+    def api_url(self, api: str) -> str:
+        """The base URL of one of this provider's generated APIs (``gpupods.registry``)."""
+        return self.config.base_url
+
+    def canary_kwargs(self, api: str, operation: str) -> Mapping[str, Any] | None:
+        """Arguments of the read-only call ``operation`` of ``api`` the canary makes (it calls
+        every GET that needs none), or None to leave that operation out."""
+        return {}
+
+    def graphql_client(self, api: str, http: httpx.Client) -> Any:
+        """The generated client of the GraphQL API ``api``, sending through ``http``."""
+        raise self.unsupported("GraphQL", "it has no GraphQL API")
 
     def generated_client(self) -> Any:
         """The generated ``AuthenticatedClient`` of this provider, sending through ``http()``."""
@@ -270,6 +301,16 @@ class Backend:
     def logs(self, pod_id: str, tail: int = 100) -> Flow[builtins.list[str]]:
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("logs", "its API serves no log lines")
+
+    def balance(self) -> Flow[Balance]:
+        """The account's balance (``gpupods.account.Balance``)."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("balance", "gpupods does not read this provider's balance")
+
+    def limits(self) -> Flow[AccountLimits]:
+        """The account's limits (``gpupods.account.AccountLimits``)."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("account limits", "gpupods does not read this provider's limits")
 
     def find_by_token(self, token: str) -> Flow[Pod | None]:
         """The pod created with this client token, or None when there is none.

@@ -200,6 +200,10 @@ class NovitaBackend(Backend):
                 )
         return offers
 
+    def canary_kwargs(self, api: str, operation: str) -> Mapping[str, Any] | None:
+        # GET /template reads one template by id; the spec leaves templateId optional
+        return None if operation == "get_template" else {}
+
     def _learn_price(self, product: Any) -> None:
         on_demand, spot = usd(product.price), usd(getattr(product, "spot_price", None))
         if on_demand is not None:

@@ -1,8 +1,10 @@
 """RunPod: REST v2 for everything it covers; GraphQL (deprecated) only for spot pods.
 
 RunPod v2 places one GPU type per create with no fallback, so the fleet tries offers in turn.
-Spot (interruptible) pods exist only in GraphQL (``podRentInterruptable``, ``podBidResume``),
-which RunPod retires in early 2027; gpupods warns when it is used.
+Its lists come in cursor pages, which every list here follows to the end. Balance, limits and
+secrets are v2 too. Spot (interruptible) pods exist only in GraphQL (``podRentInterruptable``,
+``podBidResume``), which RunPod retires in early 2027; gpupods warns when it is used, and once
+GraphQL answers 410 its calls raise ``APIRetired``. REST v1 was retired on 2026-11-15.
 """
 
 from __future__ import annotations
@@ -13,11 +15,23 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
+import httpx
+
 from .. import gpus
 from .._flow import Call, Flow, GraphQL
-from .._http import CAPACITY_HINTS, PAYMENT_HINTS, ErrorBody, read_generic_error, read_graphql_errors, text_of
+from .._http import (
+    CAPACITY_HINTS,
+    PAYMENT_HINTS,
+    ErrorBody,
+    Retirement,
+    read_generic_error,
+    read_graphql_errors,
+    text_of,
+)
 from .._tokens import split_token, with_token
+from ..account import AccountLimits, Balance
 from ..errors import (
+    APIRetired,
     APIStatusError,
     AuthenticationError,
     CapacityError,
@@ -31,12 +45,31 @@ from ..errors import (
     ValidationError,
 )
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, SshInfo, map_status
+from ..registry import entry
 from ._base import Backend, Created, OfferQuery
 from ._util import answer_id, as_datetime, stock_level, val
 
+#: When RunPod retires GraphQL: "early 2027" is all RunPod has announced (docs of 2026-08-20).
+GRAPHQL_RETIREMENT = "early 2027"
 GRAPHQL_DEPRECATION = (
-    "RunPod spot pods go through RunPod's GraphQL API, which RunPod retires in early 2027; REST v2 has no spot pods."
+    f"RunPod spot pods go through RunPod's GraphQL API, which RunPod retires in {GRAPHQL_RETIREMENT} "
+    "(no exact day announced); REST v2 has no spot pods, so spot pods end with it."
 )
+V2 = "RunPod REST v2 (https://api.runpod.io/v2)"
+RETIREMENTS = (
+    Retirement(
+        "RunPod REST v1", V2, "2026-11-15", paths=("/v1",), hosts=("rest.runpod.io",), generated_api="runpod_v1"
+    ),
+    Retirement(
+        "RunPod GraphQL",
+        f"{V2}, which has no spot pods",
+        GRAPHQL_RETIREMENT,
+        paths=("/graphql",),
+        generated_api="runpod_graphql",
+    ),
+)
+#: Where REST v1 lived (its own host); under another base URL (a mock, a proxy) it is ``<base>/v1``.
+V1_URL = "https://rest.runpod.io/v1"
 
 
 def _api(name: str) -> Any:
@@ -66,8 +99,11 @@ class RunPodBackend(Backend):
         spot=True,
         serverless=True,
         batch_status=False,
-        notes=("spot pods use the deprecated GraphQL API (retired early 2027)",),
+        notes=(f"spot pods use the deprecated GraphQL API (retired {GRAPHQL_RETIREMENT})",),
     )
+    retirements = RETIREMENTS
+    #: Items per page of v2 lists; None leaves it to RunPod (1,000; 100 for builds).
+    page_size: int | None = None
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
         "STARTING": PodStatus.STARTING,
@@ -92,6 +128,20 @@ class RunPodBackend(Backend):
 
     def _graphql_url(self) -> str:
         return self.config.base_url.rstrip("/") + "/graphql"
+
+    def api_url(self, api: str) -> str:
+        base = self.config.base_url.rstrip("/")
+        if api == "runpod_graphql":
+            return self._graphql_url()
+        if api == "runpod_v1":
+            return V1_URL if base == entry(self.name).base_url.rstrip("/") else base + "/v1"
+        return base
+
+    canary_queries = ("list_my_pods",)
+
+    def graphql_client(self, api: str, http: httpx.Client) -> Any:
+        module = importlib.import_module(f"gpupods_clients.{api}")
+        return module.RunPodGraphQLClient(url=self.api_url(api), http_client=http)
 
     def graphql(self) -> Any:
         """The generated sync GraphQL client, sending through ``http()`` (key in the header)."""
@@ -234,9 +284,43 @@ class RunPodBackend(Backend):
                     prices[f"{gpu.id}/{cloud}"] = float(lowest.minimum_bid_price)
         return prices
 
+    def pages(self, endpoint: Any, items: str, **kwargs: Any) -> Flow[builtins.list[Any]]:
+        """Every item of a v2 list, following ``pagination.nextCursor`` until ``hasNextPage``
+        is false (a page may hold fewer items than asked for while more follow). A cursor that
+        does not advance is a ``ProviderError``, not an endless loop."""
+        if self.page_size is not None:
+            kwargs.setdefault("limit", self.page_size)
+        found: builtins.list[Any] = []
+        seen: set[str] = set()
+        cursor: str | None = None
+        while True:
+            query: dict[str, Any] = dict(kwargs) if cursor is None else {**kwargs, "cursor": cursor}
+            page = yield Call(endpoint, **query)
+            found.extend(getattr(page, items))
+            pagination = page.pagination
+            if not pagination.has_next_page:
+                return found
+            cursor = val(pagination.next_cursor)
+            if not cursor or cursor in seen:
+                raise ProviderError(
+                    f"the {items} list says another page follows but gives no new cursor ({cursor!r})",
+                    provider=self.name,
+                    provider_title=self.title,
+                    status_code=200,
+                )
+            seen.add(cursor)
+
     def list(self) -> Flow[list[Pod]]:
-        listing = yield Call(_api("pod.list_pods"))
-        return [self.to_pod(p) for p in listing.pods]
+        pods = yield from self.pages(_api("pod.list_pods"), "pods")
+        return [self.to_pod(p) for p in pods]
+
+    def balance(self) -> Flow[Balance]:
+        raw = yield Call(_api("billing.get_billing_balance"))
+        return Balance(self.name, float(raw.balance_amount), str(raw.billing_mode), raw=raw)
+
+    def limits(self) -> Flow[AccountLimits]:
+        raw = yield Call(_api("account.get_account_limits"))
+        return AccountLimits(self.name, raw.spend_rate.to_dict(), raw.serverless_workers.to_dict(), raw=raw)
 
     def get(self, pod_id: str) -> Flow[Pod]:
         raw = yield Call(_api("pod.get_pod"), id=pod_id)
@@ -326,7 +410,7 @@ class RunPodBackend(Backend):
         inputs = importlib.import_module("gpupods_clients.runpod_graphql.input_types")
         try:
             result = yield GraphQL("get_pod", {"input": inputs.PodFilter(podId=pod_id)}, idempotent=True)
-        except (NotFoundError, ProviderError, ValidationError):
+        except (NotFoundError, ProviderError, ValidationError, APIRetired):
             return None
         pod = result.pod
         if pod is None or str(pod.pod_type) != "INTERRUPTABLE":

@@ -187,3 +187,31 @@ class EndpointVersion:
     created_at: float
     diff: list[dict[str, Any]]
     release_id: str
+
+
+@dataclass
+class StoredSecret:
+    """An account secret (REST v2 ``/v2/account/secrets``); the value is never rendered."""
+
+    id: str
+    name: str
+    value: str
+    description: str | None
+    created_at: float
+    value_updated_at: float
+
+
+@dataclass
+class Build:
+    """One image build of a serverless endpoint fed from a git repository."""
+
+    id: str
+    status: str  # PENDING, BUILDING, UPLOADING, TESTING, COMPLETED, FAILED, CANCELLED, TEST_FAILED
+    created_at: float
+    branch: str | None = "main"
+    commit_hash: str | None = None
+    commit_message: str | None = None
+    image_name: str | None = None
+    error: str | None = None
+    started_at: float | None = None
+    completed_at: float | None = None

@@ -6,6 +6,12 @@ to EXITED, and is gone after terminate. GPU stock is finite: a create that would
 fails the way RunPod does (400 on v2, 500 on v1, an ``errors`` entry on GraphQL). Templates,
 network volumes, registry credentials, serverless endpoints, clusters, SSH keys and billing
 are the same objects whichever API made or reads them.
+
+The account has an hourly spend cap (``spend_limit``, USD/hour; RunPod's ``spendRate`` limit):
+starting a pod, or keeping more serverless workers warm, is refused (400) when the hourly cost
+of what runs would pass it. REST v1 is retired (every call answers 410 Gone, as RunPod does
+since 2026-11-15) unless ``cloud.v1.retired = False``; ``cloud.graphql.retired = True`` does
+the same to GraphQL (RunPod retires it in early 2027).
 """
 
 from __future__ import annotations
@@ -25,13 +31,16 @@ from .._ratelimit import Quota
 from .._sshd import PodIdentity
 from .._time import iso_z
 from ._account import (
+    SPEND_LIMIT,
     STARTING_BALANCE,
+    Build,
     Cluster,
     Delegation,
     EndpointVersion,
     NetworkVolume,
     RegistryAuth,
     RunPodPod,
+    StoredSecret,
     Template,
 )
 from ._catalog import (
@@ -82,6 +91,9 @@ class RunPodCloud(CloudBase):
         self.endpoint_versions: dict[str, list[EndpointVersion]] = {}
         self.clusters: dict[str, Cluster] = {}
         self.ssh_keys: list[str] = []
+        self.secrets: dict[str, StoredSecret] = {}
+        self.builds: dict[str, list[Build]] = {}  # per serverless endpoint, oldest first
+        self.spend_limit = SPEND_LIMIT  # USD per hour
         self.opened_at = self.clock.time()
         self._lock = threading.RLock()
         self._options = options
@@ -253,10 +265,12 @@ class RunPodCloud(CloudBase):
                     price = bid_per_gpu
                 else:
                     price = stock.price(cloud)
+                self.check_spend(price * max(gpu_count, 1))
                 stock.available -= gpu_count
                 data_center = places[0]
-                memory = min(stock.memory + 46, 250) * gpu_count  # system RAM per GPU, as RunPod sizes hosts
-                vcpus = vcpus or 8 * gpu_count
+                ram_per_gpu, vcpus_per_gpu = self.host_per_gpu(stock)
+                memory = ram_per_gpu * gpu_count
+                vcpus = vcpus or vcpus_per_gpu * gpu_count
                 cuda = next(c for c in reversed(stock.cuda_versions) if not cuda_versions or c in cuda_versions)
             else:
                 flavor = self.cpus.get(cpu_id or "cpu3c")
@@ -267,6 +281,7 @@ class RunPodCloud(CloudBase):
                     raise ApiError(400, f"{flavor.id} pods have {flavor.vcpu_min} to {flavor.vcpu_max} vCPUs")
                 if flavor.available < vcpus:
                     raise ApiError(400, NO_CAPACITY)
+                self.check_spend(flavor.secure_per_vcpu * vcpus)
                 flavor.available -= vcpus
                 price, memory, cuda = flavor.secure_per_vcpu * vcpus, int(flavor.ram_per_vcpu * vcpus), None
                 cpu_id = flavor.id
@@ -326,6 +341,11 @@ class RunPodCloud(CloudBase):
             self.created += 1
             return pod
 
+    @staticmethod
+    def host_per_gpu(stock: GpuStock) -> tuple[int, int]:
+        """(GB of RAM, vCPUs) a pod gets per GPU of this type."""
+        return min(stock.memory + 46, 250), 8  # system RAM per GPU, as RunPod sizes hosts
+
     def find(self, pod_id: str) -> RunPodPod:
         pod = self.pods.get(pod_id)
         if pod is None:
@@ -336,6 +356,8 @@ class RunPodCloud(CloudBase):
         with self._lock:
             if pod.desired == "RUNNING" and not pod.failed:
                 return
+            # a stopped or failed pod is not in the running rate: starting it adds its cost
+            self.check_spend(bid_per_gpu * max(pod.gpu_count, 1) if bid_per_gpu is not None else pod.cost)
             if pod.desired == "RUNNING":  # failed while running: it still holds its GPUs
                 self._release(pod)
             self._take(pod)
@@ -550,6 +572,7 @@ class RunPodCloud(CloudBase):
             record.setdefault("createdAt", iso_z(now))
             record["_changed"] = now
             record["_version"] = 1
+            self.check_spend(self.endpoint_rate(record))
             self.endpoints[record["id"]] = record
             self.endpoint_versions[record["id"]] = [EndpointVersion(1, now, [], self.new_id())]
             meter = Meter()
@@ -558,7 +581,16 @@ class RunPodCloud(CloudBase):
             return record
 
     def changed_endpoint(self, record: dict[str, Any], before: dict[str, Any]) -> None:
-        """Record a release when an update changed the endpoint's settings."""
+        """Record a release when an update changed the endpoint's settings (refused, and
+        ``record`` restored, when its warm workers would pass the spend cap)."""
+        added = self.endpoint_rate(record) - self.endpoint_rate(before)
+        if added > 0:
+            try:
+                self.check_spend(added)
+            except ApiError:
+                record.clear()
+                record.update(before)
+                raise
         diff = [
             {"field": key, "old": before.get(key), "new": record.get(key)}
             for key in sorted(record)
@@ -684,6 +716,68 @@ class RunPodCloud(CloudBase):
     def balance(self) -> float:
         return round(STARTING_BALANCE - self.spent(), 4)
 
+    def running_rate(self) -> float:
+        """USD per hour of what runs now: pods that are up and warm serverless workers (what
+        the spend cap is checked against; stopped pods and volumes do not count)."""
+        pods = sum(p.cost for p in self.pods.values() if p.desired == "RUNNING" and not p.failed)
+        workers = sum(self.endpoint_rate(e) for e in self.endpoints.values())
+        return round(pods + workers, 6)
+
+    def check_spend(self, added: float) -> None:
+        """ApiError(400) when starting something that costs ``added`` USD/hour would take the
+        account past its hourly spend cap (``inf``: no cap, nothing to add up)."""
+        if math.isinf(self.spend_limit):
+            return
+        after = self.running_rate() + added
+        if after > self.spend_limit + 1e-9:
+            raise ApiError(400, f"this start would raise the account's spend to ${after:.2f}/hour, over its spend "
+                                f"rate limit of ${self.spend_limit:.2f}/hour")  # fmt: skip
+
+    # --- secrets and builds -------------------------------------------------------------------------
+
+    def secret(self, secret_id: str) -> StoredSecret:
+        found = self.secrets.get(secret_id)
+        if found is None:
+            raise ApiError(404, f"secret {secret_id} not found")
+        return found
+
+    def add_secret(self, name: str, value: str, description: str | None) -> StoredSecret:
+        if name.upper().startswith("RUNPOD"):
+            raise ApiError(400, "secret names starting with RUNPOD are reserved")
+        _check_secret_value(value)
+        with self._lock:
+            if any(s.name.lower() == name.lower() for s in self.secrets.values()):
+                raise ApiError(409, f"a secret named {name!r} already exists")
+            now = self.clock.time()
+            secret = StoredSecret(self.new_id(), name, value, description, now, now)
+            self.secrets[secret.id] = secret
+            return secret
+
+    def update_secret(self, secret: StoredSecret, changes: dict[str, Any]) -> StoredSecret:
+        """Write the value, then the description (two writes, as RunPod does)."""
+        if "value" in changes:
+            _check_secret_value(changes["value"])
+            secret.value, secret.value_updated_at = changes["value"], self.clock.time()
+        if "description" in changes:
+            secret.description = changes["description"] or None
+        return secret
+
+    def add_build(self, endpoint_id: str, status: str = "COMPLETED", *, branch: str | None = "main",
+                  error: str | None = None) -> Build:  # fmt: skip
+        """A build of an endpoint (the mock has no git source: tests record builds with this)."""
+        self.endpoint(endpoint_id)
+        now = self.clock.time()
+        final = status in ("COMPLETED", "FAILED", "CANCELLED", "TEST_FAILED")
+        build = Build(
+            id=f"build_{self.new_id()}", status=status, created_at=now, branch=branch,
+            commit_hash=self.hex_id(40), commit_message="update the worker",
+            image_name=f"registry.runpod.net/{endpoint_id}:{self.hex_id(7)}" if status == "COMPLETED" else None,
+            error=error if status in ("FAILED", "TEST_FAILED") else None, started_at=now,
+            completed_at=now if final else None,
+        )  # fmt: skip
+        self.builds.setdefault(endpoint_id, []).append(build)
+        return build
+
     @property
     def pub_key(self) -> str:
         return "\n".join(self.ssh_keys)
@@ -719,6 +813,17 @@ class RunPodCloud(CloudBase):
         quota = self.v2.limit_rate(limit, window)
         self.v1.quota = self.graphql.quota = quota
         return quota
+
+    def set_spend_limit(self, usd_per_hour: float) -> None:
+        """Set the account's hourly spend cap (RunPod's ``spendRate`` limit); ``math.inf`` for none."""
+        if not usd_per_hour >= 0:
+            raise ControlError("the spend limit is a number of USD per hour, at least 0")
+        self.spend_limit = float(usd_per_hour)
+
+
+def _check_secret_value(value: str) -> None:
+    if len(value.encode("utf-8", "surrogatepass")) >= 16 * 1024 * 1024:
+        raise ApiError(422, "a secret value must be under 16 MiB of UTF-8", details=[("body.value", "too long")])
 
 
 _ROLES = {"SLURM": ("SLURM_CONTROLLER", "SLURM_COMPUTE"), "RAY": ("RAY_HEAD", "RAY_WORKER")}

@@ -15,7 +15,7 @@ from graphql import GraphQLError
 
 from .._core import ApiError
 from .._graphql import GraphQLMock, Resolver
-from ._account import SPEND_LIMIT, USER_EMAIL, USER_ID, NetworkVolume, Template
+from ._account import USER_EMAIL, USER_ID, NetworkVolume, Template
 from ._catalog import GpuStock
 
 if TYPE_CHECKING:
@@ -54,6 +54,9 @@ class RunPodGraphQLMock(GraphQLMock):
             "GpuType": {"lowestPrice": self._lowest_price},
         }
         super().__init__(sdl, resolvers, clock=cloud.clock, faults=cloud.faults, api_keys=api_keys)
+
+    #: RunPod retires GraphQL in early 2027 (then 410 Gone, as REST v1): ``retired = True`` acts it out.
+    retired_message = "the GraphQL API is retired: use REST API v2 (https://api.runpod.io/v2)"
 
     # --- shapes ------------------------------------------------------------------------------
 
@@ -199,7 +202,7 @@ class RunPodGraphQLMock(GraphQLMock):
             "pubKey": cloud.pub_key,
             "clientBalance": cloud.balance(),
             "currentSpendPerHr": cloud.spend_per_hour(),
-            "spendLimit": SPEND_LIMIT,
+            "spendLimit": cloud.spend_limit,
             "pods": [self.pod_json(p) for p in list(cloud.pods.values())],
             "endpoints": [self.endpoint_json(e) for e in list(cloud.endpoints.values())],
             "networkVolumes": [self.volume_json(v) for v in list(cloud.volumes.values())],

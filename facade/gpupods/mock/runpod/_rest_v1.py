@@ -30,12 +30,23 @@ credentials. This API is deprecated: use <a href="https://api.runpod.io/v2">REST
 """
 
 
+#: The day RunPod stopped serving REST v1; since then every call answers 410 Gone.
+RETIRED_ON = "2026-11-15"
+RETIRED_MESSAGE = f"REST API v1 was retired on {RETIRED_ON}: use REST API v2 (https://api.runpod.io/v2)"
+
+
 class RunPodV1Mock(SpecMock):
+    """REST v1, retired: every request answers 410 Gone (RunPod's documented behaviour since
+    2026-11-15; the body is not documented, so it is v1's usual ``{"message"}``). Set
+    ``retired = False`` to serve v1 as it was before, e.g. to exercise the generated v1 client."""
+
     api = "runpod_v1"
     base_path = "/v1"
+    retired_message = RETIRED_MESSAGE
 
     def __init__(self, cloud: RunPodCloud, **kwargs: Any) -> None:
         self.cloud = cloud
+        self.retired = True
         super().__init__(**kwargs)
 
     def validation_status(self, op: Any) -> int:

@@ -1,16 +1,29 @@
-"""RunPod REST v2 (``https://api.runpod.io/v2``) over the shared RunPod account."""
+"""RunPod REST v2 (``https://api.runpod.io/v2``) over the shared RunPod account.
+
+As RunPod answers since September 2026: the pod, endpoint, template, release and build lists
+come in cursor pages (``_paging``), a pod create whose body (or body with its template
+expanded) is over 102,400 bytes is a 413 before the key is checked, containers answer
+``args``, ``cmd`` and ``entrypoint`` (``_command``), and the account has secrets, limits
+(``spendRate``, enforced by the cloud) and a balance. The inner fields of ``spendRate`` and
+``serverlessWorkers`` are not published: this mock answers ``{limit, current}`` in each, its
+own choice.
+"""
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._billing import BUCKETS, Meter, buckets, last_n
 from .._core import ApiError, Call, Reply, SpecMock, handles
-from ._account import USER_ID, Cluster, Delegation, NetworkVolume, Template
-from ._catalog import CpuFlavor, GpuStock, availability_level
+from .._messages import MockRequest, MockResponse
+from ._account import USER_ID, Build, Cluster, Delegation, NetworkVolume, StoredSecret, Template
+from ._catalog import NO_CAPACITY, CpuFlavor, GpuStock, availability_level
+from ._command import Command
+from ._paging import page
 
 if TYPE_CHECKING:
     from ._account import RunPodPod
@@ -40,6 +53,8 @@ _TITLES = {
 }
 BILLING_WINDOW = 30 * 86400  # what billing answers cover when no window is given
 MAX_BUCKETS = 1000
+#: The largest pod create RunPod takes (the body, and the body with its template expanded).
+MAX_CREATE_POD_BYTES = 102_400
 
 
 class RunPodV2Mock(SpecMock):
@@ -58,6 +73,18 @@ class RunPodV2Mock(SpecMock):
 
     def validation_status(self, op: Any) -> int:
         return 422
+
+    def handle(self, request: MockRequest) -> MockResponse:
+        """An oversized pod create is refused before anything else, authentication included."""
+        if (
+            request.method.upper() == "POST"
+            and request.path.rstrip("/") == "/v2/pods"
+            and request.size > MAX_CREATE_POD_BYTES
+        ):
+            with self._lock:
+                self.requests += 1
+            return self._shape(self.spec.operations["create_pod"], 413, _too_large(request.size), [])
+        return super().handle(request)
 
     # --- pods ----------------------------------------------------------------------------------
 
@@ -89,7 +116,7 @@ class RunPodV2Mock(SpecMock):
             "status": status,
             "actions": ACTIONS.get(status, ["terminate"]),
             "image": pod.image,
-            "args": pod.args,
+            **Command.of(pod.args, pod.entrypoint).fields(),
             "disk": pod.disk,
             "mounts": mounts,
             "ports": pod.ports,
@@ -128,7 +155,8 @@ class RunPodV2Mock(SpecMock):
                 {"ip": f"10.65.{len(pod.id)}.{int(pod.docker_id[:2], 16)}", "internalDns": f"{pod.id}.runpod.internal"}
             )
         if pod.gpu_id:
-            body["gpu"] = {"id": pod.gpu_id, "count": pod.gpu_count}
+            body["gpu"] = {"id": pod.gpu_id, "count": pod.gpu_count, "vcpuCount": float(max(pod.vcpus, 1)),
+                           "memory": float(max(pod.memory_gb, 1))}  # fmt: skip
         else:
             body["cpu"] = {"id": pod.cpu_id or "cpu3c", "vcpuCount": pod.vcpus, "memory": pod.memory_gb}
         if pod.cluster_id is not None:
@@ -143,10 +171,11 @@ class RunPodV2Mock(SpecMock):
 
     @handles("list_pods")
     def list_pods(self, call: Call) -> Reply:
-        pods = list(self.cloud.pods.values())
-        if not call.query.get("includeClusterPods"):
-            pods = [p for p in pods if p.cluster_id is None]
-        return Reply(200, {"pods": [self.pod_json(p) for p in pods]})
+        members = bool(call.query.get("includeClusterPods"))
+        # cluster members are dropped after the page is cut, as RunPod does
+        pods, pagination = page(list(self.cloud.pods.values()), call, lambda p: (p.created_at, p.id),
+                                keep=lambda p: members or p.cluster_id is None)  # fmt: skip
+        return Reply(200, {"pods": [self.pod_json(p) for p in pods], "pagination": pagination})
 
     @handles("get_pod")
     def get_pod(self, call: Call) -> Reply:
@@ -166,6 +195,11 @@ class RunPodV2Mock(SpecMock):
         network = mounts.get("network") or []
         if len(network) > 1:
             raise ApiError(400, "a pod mounts at most one network volume")
+        if body.get("templateId"):
+            self._check_expanded_size(body)
+        if gpu:
+            self._check_host_filters(gpu)
+        command = Command().updated(body)
         cuda = (gpu or {}).get("allowedCudaVersions") or None
         if gpu and gpu.get("minCudaVersion"):
             stock = self.cloud.catalog.get(gpu["id"])
@@ -182,7 +216,7 @@ class RunPodV2Mock(SpecMock):
             disk=body.get("disk", 50),
             volume_gb=persistent.get("size", 0),
             volume_path=persistent.get("path", "/workspace"),
-            args=body.get("args", ""),
+            args=command.stored()[0],
             template_id=body.get("templateId"),
             data_centers=body.get("dataCenterIds"),
             cpu_id=cpu["id"] if cpu else None,
@@ -191,10 +225,28 @@ class RunPodV2Mock(SpecMock):
             network_volume_id=network[0]["volumeId"] if network else None,
             cuda_versions=cuda,
             global_networking=bool(body.get("globalNetworking")),
+            entrypoint=command.stored()[1] or None,
         )
         if network:
             pod.network_volume_path = network[0]["path"]
         return Reply(201, self.pod_json(pod))
+
+    def _check_expanded_size(self, body: dict[str, Any]) -> None:
+        """The 413 also covers the create with its template's settings filled in."""
+        template = self.cloud.template(body["templateId"])
+        expanded = {**self.template_json(template), **body, "env": {**template.env, **(body.get("env") or {})}}
+        size = len(json.dumps(expanded, separators=(",", ":")).encode())
+        if size > MAX_CREATE_POD_BYTES:
+            raise ApiError(413, _too_large(size) + " once the template's settings are filled in")
+
+    def _check_host_filters(self, gpu: dict[str, Any]) -> None:
+        """minRamPerGpu and minVcpuCountPerGpu choose hosts: none offering that much is no capacity."""
+        stock = self.cloud.catalog.get(gpu["id"])
+        if stock is None:
+            return  # the cloud answers for unknown types
+        ram, vcpus = self.cloud.host_per_gpu(stock)
+        if gpu.get("minRamPerGpu", 0) > ram or gpu.get("minVcpuCountPerGpu", 0) > vcpus:
+            raise ApiError(400, NO_CAPACITY)
 
     @handles("update_pod")
     def update_pod(self, call: Call) -> Reply:
@@ -205,12 +257,12 @@ class RunPodV2Mock(SpecMock):
             pod.template_id, pod.image = template.id, body.get("image") or template.image
         if body.get("registry") is not None:
             pod.registry_id = self.cloud.registry(body["registry"]).id
+        pod.args, pod.entrypoint = Command.of(pod.args, pod.entrypoint).updated(body).stored()
         for key, attr in (
             ("name", "name"),
             ("image", "image"),
             ("env", "env"),
             ("ports", "ports"),
-            ("args", "args"),
             ("disk", "disk"),
             ("locked", "locked"),
             ("globalNetworking", "global_networking"),
@@ -396,7 +448,7 @@ class RunPodV2Mock(SpecMock):
             found = [t for t in self.cloud.templates.values() if t.public]
         else:
             found = [t for t in self.cloud.official.values() if t.serverless]
-        return Reply(200, {"templates": [self.template_json(t) for t in found]})
+        return Reply(200, {"templates": [self.template_json(t) for t in found][:100]})
 
     # --- templates ------------------------------------------------------------------------------------
 
@@ -406,7 +458,7 @@ class RunPodV2Mock(SpecMock):
             "id": t.id,
             "name": t.name,
             "image": t.image,
-            "args": t.args,
+            **Command.of(t.args, t.entrypoint).fields(),
             "disk": t.disk,
             "mounts": mounts,
             "ports": t.ports,
@@ -422,7 +474,8 @@ class RunPodV2Mock(SpecMock):
 
     @handles("list_templates")
     def list_templates(self, call: Call) -> Reply:
-        return Reply(200, {"templates": [self.template_json(t) for t in self.cloud.templates.values()]})
+        found, pagination = page(list(self.cloud.templates.values()), call, lambda t: (t.created_at, t.id))
+        return Reply(200, {"templates": [self.template_json(t) for t in found], "pagination": pagination})
 
     @handles("get_template")
     def get_template(self, call: Call) -> Reply:
@@ -434,11 +487,13 @@ class RunPodV2Mock(SpecMock):
         if not body.get("image"):
             raise ApiError(400, "a template needs an image")
         persistent = (body.get("mounts") or {}).get("persistent") or {}
+        args, entrypoint = Command().updated(body).stored()
         template = Template(
             id=self.new_id(),
             name=body["name"],
             image=body["image"],
-            args=body.get("args", ""),
+            args=args,
+            entrypoint=entrypoint,
             env=body.get("env") or {},
             ports=body.get("ports") or [],
             disk=body.get("disk", 20),
@@ -460,10 +515,10 @@ class RunPodV2Mock(SpecMock):
         body = call.body or {}
         if body.get("registry") is not None:
             self.cloud.registry(body["registry"])
+        template.args, template.entrypoint = Command.of(template.args, template.entrypoint).updated(body).stored()
         fields = {
             "name": "name",
             "image": "image",
-            "args": "args",
             "env": "env",
             "ports": "ports",
             "disk": "disk",
@@ -576,7 +631,9 @@ class RunPodV2Mock(SpecMock):
 
     @handles("list_endpoints")
     def list_endpoints(self, call: Call) -> Reply:
-        return Reply(200, {"endpoints": [self.public(e) for e in self.cloud.endpoints.values()]})
+        found, pagination = page(list(self.cloud.endpoints.values()), call,
+                                 lambda e: (_timestamp(e["createdAt"]), e["id"]))  # fmt: skip
+        return Reply(200, {"endpoints": [self.public(e) for e in found], "pagination": pagination})
 
     @handles("get_endpoint")
     def get_endpoint(self, call: Call) -> Reply:
@@ -746,6 +803,7 @@ class RunPodV2Mock(SpecMock):
         versions = self.cloud.endpoint_versions[record["id"]]
         latest = versions[-1].version
         on_latest = sum(1 for w in workers if w["version"] == latest)
+        shown, pagination = page(versions, call, lambda v: (v.created_at, f"{v.version:012d}"))
         releases = [
             {
                 "id": v.release_id,
@@ -757,7 +815,7 @@ class RunPodV2Mock(SpecMock):
                 "createdAt": self.cloud.iso(v.created_at),
                 "diff": v.diff,
             }
-            for v in reversed(versions)
+            for v in shown
         ]
         rollout = {
             "inProgress": on_latest < len(workers),
@@ -765,7 +823,37 @@ class RunPodV2Mock(SpecMock):
             "workersTotal": len(workers),
             "percentOnLatest": 100 * on_latest // len(workers) if workers else 100,
         }
-        return Reply(200, {"endpointVersion": latest, "rollout": rollout, "releases": releases})
+        body = {"endpointVersion": latest, "rollout": rollout, "releases": releases, "pagination": pagination}
+        return Reply(200, body)
+
+    def build_json(self, b: Build) -> dict[str, Any]:
+        iso = self.cloud.iso
+        return {
+            "id": b.id,
+            "status": b.status,
+            "commitHash": b.commit_hash,
+            "commitMessage": b.commit_message,
+            "commitDate": iso(b.created_at),
+            "branch": b.branch,
+            "imageName": b.image_name,
+            "error": b.error,
+            "startedAt": iso(b.started_at),
+            "completedAt": iso(b.completed_at),
+        }
+
+    @handles("list_endpoint_builds")
+    def list_endpoint_builds(self, call: Call) -> Reply:
+        builds = list(enumerate(self.cloud.builds.get(self.endpoint(call)["id"], [])))
+        shown, pagination = page(builds, call, lambda ib: (ib[1].created_at, f"{ib[0]:012d}"), default_limit=100)
+        return Reply(200, {"builds": [self.build_json(b) for _, b in shown], "pagination": pagination})
+
+    @handles("get_endpoint_build")
+    def get_endpoint_build(self, call: Call) -> Reply:
+        record = self.endpoint(call)
+        found = next((b for b in self.cloud.builds.get(record["id"], []) if b.id == call.path["buildId"]), None)
+        if found is None:
+            raise ApiError(404, f"build {call.path['buildId']} not found on endpoint {record['id']}")
+        return Reply(200, self.build_json(found))
 
     @handles("get_endpoint_worker_logs")
     def get_endpoint_worker_logs(self, call: Call) -> Reply:
@@ -861,6 +949,53 @@ class RunPodV2Mock(SpecMock):
     @handles("list_account_ssh_keys")
     def list_ssh_keys(self, call: Call) -> Reply:
         return Reply(200, {"keys": list(self.cloud.ssh_keys)})
+
+    # --- secrets, limits, balance ---------------------------------------------------------------
+
+    def secret_json(self, secret: StoredSecret) -> dict[str, Any]:
+        return {"id": secret.id, "name": secret.name, "description": secret.description,
+                "createdAt": self.cloud.iso(secret.created_at),
+                "valueLastUpdatedAt": self.cloud.iso(secret.value_updated_at)}  # fmt: skip
+
+    @handles("list_account_secrets")
+    def list_secrets(self, call: Call) -> Reply:
+        found = list(self.cloud.secrets.values())
+        if call.query.get("name") is not None:
+            found = [s for s in found if s.name.lower() == call.query["name"].lower()]
+        return Reply(200, {"secrets": [self.secret_json(s) for s in found]})
+
+    @handles("create_account_secret")
+    def create_secret(self, call: Call) -> Reply:
+        body = call.body
+        secret = self.cloud.add_secret(body["name"], body["value"], body.get("description") or None)
+        return Reply(201, self.secret_json(secret))
+
+    @handles("get_account_secret")
+    def get_secret(self, call: Call) -> Reply:
+        return Reply(200, self.secret_json(self.cloud.secret(call.path["id"])))
+
+    @handles("update_account_secret")
+    def update_secret(self, call: Call) -> Reply:
+        secret = self.cloud.update_secret(self.cloud.secret(call.path["id"]), call.body)
+        return Reply(200, self.secret_json(secret))
+
+    @handles("delete_account_secret")
+    def delete_secret(self, call: Call) -> Reply:
+        self.cloud.secrets.pop(self.cloud.secret(call.path["id"]).id)
+        return Reply(204)
+
+    @handles("get_account_limits")
+    def get_account_limits(self, call: Call) -> Reply:
+        workers = sum(int(e["workers"].get("max", 0)) for e in self.cloud.endpoints.values())
+        limit = self.cloud.spend_limit
+        return Reply(200, {
+            "spendRate": {"limit": None if math.isinf(limit) else limit, "current": self.cloud.running_rate()},
+            "serverlessWorkers": {"limit": SERVERLESS_WORKER_LIMIT, "current": workers},
+        })  # fmt: skip
+
+    @handles("get_billing_balance")
+    def get_billing_balance(self, call: Call) -> Reply:
+        return Reply(200, {"balanceAmount": self.cloud.balance(), "billingMode": "PREPAID"})
 
     @handles("update_account_ssh_keys")
     def update_ssh_keys(self, call: Call) -> Reply:
@@ -1083,6 +1218,14 @@ _ACCOUNT_AMOUNTS = (
     "clusterNetworkingAmount",
 )
 _AWS_USER = "arn:aws:iam::434232470316:user/runpod-ecr-puller"
+
+
+#: The mock account's allowance of serverless workers (the sum of workersMax over its endpoints).
+SERVERLESS_WORKER_LIMIT = 30
+
+
+def _too_large(size: int) -> str:
+    return f"the request body is {size} bytes; a pod create takes at most {MAX_CREATE_POD_BYTES}"
 
 
 def _version(text: str) -> tuple[int, ...]:

@@ -7,17 +7,25 @@ that calls a few operations does not load every model of the API.
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_limits import AccountLimits
+    from .account_limits_serverless_workers import AccountLimitsServerlessWorkers
+    from .account_limits_spend_rate import AccountLimitsSpendRate
     from .availability_level import AvailabilityLevel
+    from .balance import Balance
     from .base_container_config import BaseContainerConfig
     from .base_container_config_env import BaseContainerConfigEnv
     from .base_cpu_config import BaseCpuConfig
     from .base_endpoint_gpu_config import BaseEndpointGpuConfig
+    from .base_gpu_config import BaseGpuConfig
     from .billing_amounts import BillingAmounts
     from .billing_bucket_size import BillingBucketSize
     from .billing_metadata import BillingMetadata
+    from .billing_mode import BillingMode
     from .billing_query import BillingQuery
     from .billing_record import BillingRecord
     from .billing_time_range import BillingTimeRange
+    from .build import Build
+    from .build_state import BuildState
     from .catalog_include import CatalogInclude
     from .catalog_resource_availability import CatalogResourceAvailability
     from .cloud import Cloud
@@ -47,6 +55,7 @@ if TYPE_CHECKING:
     from .create_network_volume_request import CreateNetworkVolumeRequest
     from .create_pod_request import CreatePodRequest
     from .create_registry_request import CreateRegistryRequest
+    from .create_secret_request import CreateSecretRequest
     from .create_template_request import CreateTemplateRequest
     from .cuda_version_availability import CudaVersionAvailability
     from .data_center import DataCenter
@@ -77,6 +86,7 @@ if TYPE_CHECKING:
     from .list_data_centers_response import ListDataCentersResponse
     from .list_delegations_response import ListDelegationsResponse
     from .list_endpoint_billing_response import ListEndpointBillingResponse
+    from .list_endpoint_builds_response import ListEndpointBuildsResponse
     from .list_endpoint_releases_response import ListEndpointReleasesResponse
     from .list_endpoint_workers_response import ListEndpointWorkersResponse
     from .list_endpoints_response import ListEndpointsResponse
@@ -86,6 +96,7 @@ if TYPE_CHECKING:
     from .list_pod_billing_response import ListPodBillingResponse
     from .list_pods_response import ListPodsResponse
     from .list_registries_response import ListRegistriesResponse
+    from .list_secrets_response import ListSecretsResponse
     from .list_serverless_billing_response import ListServerlessBillingResponse
     from .list_templates_response import ListTemplatesResponse
     from .load_balancing_request_urls import LoadBalancingRequestUrls
@@ -97,6 +108,8 @@ if TYPE_CHECKING:
     from .network_volume_billing_metadata import NetworkVolumeBillingMetadata
     from .network_volume_billing_query import NetworkVolumeBillingQuery
     from .network_volume_billing_record import NetworkVolumeBillingRecord
+    from .paginated import Paginated
+    from .pagination import Pagination
     from .persistent_mount import PersistentMount
     from .pod import Pod
     from .pod_action import PodAction
@@ -109,6 +122,7 @@ if TYPE_CHECKING:
     from .pod_cluster_role import PodClusterRole
     from .pod_global_networking import PodGlobalNetworking
     from .pod_gpu_utilization import PodGpuUtilization
+    from .pod_list import PodList
     from .pod_runtime import PodRuntime
     from .pod_runtime_port import PodRuntimePort
     from .pod_ssh import PodSsh
@@ -125,6 +139,7 @@ if TYPE_CHECKING:
     from .request_count_scaling import RequestCountScaling
     from .request_count_scaling_type import RequestCountScalingType
     from .rollout_summary import RolloutSummary
+    from .secret import Secret
     from .serverless_billing_amounts import ServerlessBillingAmounts
     from .serverless_billing_metadata import ServerlessBillingMetadata
     from .serverless_billing_query import ServerlessBillingQuery
@@ -132,12 +147,14 @@ if TYPE_CHECKING:
     from .ssh_keys import SshKeys
     from .template import Template
     from .template_category import TemplateCategory
+    from .template_list import TemplateList
     from .template_mounts import TemplateMounts
     from .update_cluster_request import UpdateClusterRequest
     from .update_endpoint_gpu_config import UpdateEndpointGpuConfig
     from .update_endpoint_request import UpdateEndpointRequest
     from .update_network_volume_request import UpdateNetworkVolumeRequest
     from .update_pod_request import UpdatePodRequest
+    from .update_secret_request import UpdateSecretRequest
     from .update_ssh_keys_request import UpdateSshKeysRequest
     from .update_template_request import UpdateTemplateRequest
     from .utilization import Utilization
@@ -147,17 +164,25 @@ if TYPE_CHECKING:
     from .worker_summary import WorkerSummary
 
 _MODULES = {
+    "AccountLimits": ".account_limits",
+    "AccountLimitsServerlessWorkers": ".account_limits_serverless_workers",
+    "AccountLimitsSpendRate": ".account_limits_spend_rate",
     "AvailabilityLevel": ".availability_level",
+    "Balance": ".balance",
     "BaseContainerConfig": ".base_container_config",
     "BaseContainerConfigEnv": ".base_container_config_env",
     "BaseCpuConfig": ".base_cpu_config",
     "BaseEndpointGpuConfig": ".base_endpoint_gpu_config",
+    "BaseGpuConfig": ".base_gpu_config",
     "BillingAmounts": ".billing_amounts",
     "BillingBucketSize": ".billing_bucket_size",
     "BillingMetadata": ".billing_metadata",
+    "BillingMode": ".billing_mode",
     "BillingQuery": ".billing_query",
     "BillingRecord": ".billing_record",
     "BillingTimeRange": ".billing_time_range",
+    "Build": ".build",
+    "BuildState": ".build_state",
     "CatalogInclude": ".catalog_include",
     "CatalogResourceAvailability": ".catalog_resource_availability",
     "Cloud": ".cloud",
@@ -187,6 +212,7 @@ _MODULES = {
     "CreateNetworkVolumeRequest": ".create_network_volume_request",
     "CreatePodRequest": ".create_pod_request",
     "CreateRegistryRequest": ".create_registry_request",
+    "CreateSecretRequest": ".create_secret_request",
     "CreateTemplateRequest": ".create_template_request",
     "CudaVersionAvailability": ".cuda_version_availability",
     "DataCenter": ".data_center",
@@ -217,6 +243,7 @@ _MODULES = {
     "ListDataCentersResponse": ".list_data_centers_response",
     "ListDelegationsResponse": ".list_delegations_response",
     "ListEndpointBillingResponse": ".list_endpoint_billing_response",
+    "ListEndpointBuildsResponse": ".list_endpoint_builds_response",
     "ListEndpointReleasesResponse": ".list_endpoint_releases_response",
     "ListEndpointWorkersResponse": ".list_endpoint_workers_response",
     "ListEndpointsResponse": ".list_endpoints_response",
@@ -226,6 +253,7 @@ _MODULES = {
     "ListPodBillingResponse": ".list_pod_billing_response",
     "ListPodsResponse": ".list_pods_response",
     "ListRegistriesResponse": ".list_registries_response",
+    "ListSecretsResponse": ".list_secrets_response",
     "ListServerlessBillingResponse": ".list_serverless_billing_response",
     "ListTemplatesResponse": ".list_templates_response",
     "LoadBalancingRequestUrls": ".load_balancing_request_urls",
@@ -237,6 +265,8 @@ _MODULES = {
     "NetworkVolumeBillingMetadata": ".network_volume_billing_metadata",
     "NetworkVolumeBillingQuery": ".network_volume_billing_query",
     "NetworkVolumeBillingRecord": ".network_volume_billing_record",
+    "Paginated": ".paginated",
+    "Pagination": ".pagination",
     "PersistentMount": ".persistent_mount",
     "Pod": ".pod",
     "PodAction": ".pod_action",
@@ -249,6 +279,7 @@ _MODULES = {
     "PodClusterRole": ".pod_cluster_role",
     "PodGlobalNetworking": ".pod_global_networking",
     "PodGpuUtilization": ".pod_gpu_utilization",
+    "PodList": ".pod_list",
     "PodRuntime": ".pod_runtime",
     "PodRuntimePort": ".pod_runtime_port",
     "PodSsh": ".pod_ssh",
@@ -265,6 +296,7 @@ _MODULES = {
     "RequestCountScaling": ".request_count_scaling",
     "RequestCountScalingType": ".request_count_scaling_type",
     "RolloutSummary": ".rollout_summary",
+    "Secret": ".secret",
     "ServerlessBillingAmounts": ".serverless_billing_amounts",
     "ServerlessBillingMetadata": ".serverless_billing_metadata",
     "ServerlessBillingQuery": ".serverless_billing_query",
@@ -272,12 +304,14 @@ _MODULES = {
     "SshKeys": ".ssh_keys",
     "Template": ".template",
     "TemplateCategory": ".template_category",
+    "TemplateList": ".template_list",
     "TemplateMounts": ".template_mounts",
     "UpdateClusterRequest": ".update_cluster_request",
     "UpdateEndpointGpuConfig": ".update_endpoint_gpu_config",
     "UpdateEndpointRequest": ".update_endpoint_request",
     "UpdateNetworkVolumeRequest": ".update_network_volume_request",
     "UpdatePodRequest": ".update_pod_request",
+    "UpdateSecretRequest": ".update_secret_request",
     "UpdateSshKeysRequest": ".update_ssh_keys_request",
     "UpdateTemplateRequest": ".update_template_request",
     "Utilization": ".utilization",
@@ -288,17 +322,25 @@ _MODULES = {
 }
 
 __all__ = (
+    "AccountLimits",
+    "AccountLimitsServerlessWorkers",
+    "AccountLimitsSpendRate",
     "AvailabilityLevel",
+    "Balance",
     "BaseContainerConfig",
     "BaseContainerConfigEnv",
     "BaseCpuConfig",
     "BaseEndpointGpuConfig",
+    "BaseGpuConfig",
     "BillingAmounts",
     "BillingBucketSize",
     "BillingMetadata",
+    "BillingMode",
     "BillingQuery",
     "BillingRecord",
     "BillingTimeRange",
+    "Build",
+    "BuildState",
     "CatalogInclude",
     "CatalogResourceAvailability",
     "Cloud",
@@ -328,6 +370,7 @@ __all__ = (
     "CreateNetworkVolumeRequest",
     "CreatePodRequest",
     "CreateRegistryRequest",
+    "CreateSecretRequest",
     "CreateTemplateRequest",
     "CudaVersionAvailability",
     "DataCenter",
@@ -358,6 +401,7 @@ __all__ = (
     "ListDataCentersResponse",
     "ListDelegationsResponse",
     "ListEndpointBillingResponse",
+    "ListEndpointBuildsResponse",
     "ListEndpointReleasesResponse",
     "ListEndpointsResponse",
     "ListEndpointWorkersResponse",
@@ -367,6 +411,7 @@ __all__ = (
     "ListPodBillingResponse",
     "ListPodsResponse",
     "ListRegistriesResponse",
+    "ListSecretsResponse",
     "ListServerlessBillingResponse",
     "ListTemplatesResponse",
     "LoadBalancingRequestUrls",
@@ -378,6 +423,8 @@ __all__ = (
     "NetworkVolumeBillingMetadata",
     "NetworkVolumeBillingQuery",
     "NetworkVolumeBillingRecord",
+    "Paginated",
+    "Pagination",
     "PersistentMount",
     "Pod",
     "PodAction",
@@ -390,6 +437,7 @@ __all__ = (
     "PodClusterRole",
     "PodGlobalNetworking",
     "PodGpuUtilization",
+    "PodList",
     "PodRuntime",
     "PodRuntimePort",
     "PodSsh",
@@ -406,6 +454,7 @@ __all__ = (
     "RequestCountScaling",
     "RequestCountScalingType",
     "RolloutSummary",
+    "Secret",
     "ServerlessBillingAmounts",
     "ServerlessBillingMetadata",
     "ServerlessBillingQuery",
@@ -413,12 +462,14 @@ __all__ = (
     "SshKeys",
     "Template",
     "TemplateCategory",
+    "TemplateList",
     "TemplateMounts",
     "UpdateClusterRequest",
     "UpdateEndpointGpuConfig",
     "UpdateEndpointRequest",
     "UpdateNetworkVolumeRequest",
     "UpdatePodRequest",
+    "UpdateSecretRequest",
     "UpdateSshKeysRequest",
     "UpdateTemplateRequest",
     "Utilization",

@@ -14,6 +14,8 @@ _FIELDS = frozenset(
     (
         "id",
         "count",
+        "minRamPerGpu",
+        "minVcpuCountPerGpu",
         "allowedCudaVersions",
         "minCudaVersion",
     )
@@ -22,12 +24,21 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateGpuConfig:
-    """The GPU part of a new pod, with optional limits on the host's CUDA version."""
+    """The GPU part of a new pod, with optional limits on the host: its CUDA version, and the least RAM and vCPUs per GPU
+    it must offer (placement filters, not requests: what the pod gets comes back as gpu.memory and gpu.vcpuCount).
+
+    """
 
     id: str
     """ Catalog GPU type id. """
 
     count: int | Unset = 1
+
+    min_ram_per_gpu: int | Unset = UNSET
+    """ GB of system RAM per GPU, at least. """
+
+    min_vcpu_count_per_gpu: int | Unset = UNSET
+    """ vCPUs per GPU, at least. """
 
     allowed_cuda_versions: list[str] | Unset = UNSET
     """ Accept only hosts on one of these versions (matched exactly). """
@@ -41,6 +52,10 @@ class CreateGpuConfig:
         id = self.id
 
         count = self.count
+
+        min_ram_per_gpu = self.min_ram_per_gpu
+
+        min_vcpu_count_per_gpu = self.min_vcpu_count_per_gpu
 
         allowed_cuda_versions: list[str] | Unset = UNSET
         if not isinstance(self.allowed_cuda_versions, Unset):
@@ -57,6 +72,10 @@ class CreateGpuConfig:
         )
         if count is not UNSET:
             field_dict["count"] = count
+        if min_ram_per_gpu is not UNSET:
+            field_dict["minRamPerGpu"] = min_ram_per_gpu
+        if min_vcpu_count_per_gpu is not UNSET:
+            field_dict["minVcpuCountPerGpu"] = min_vcpu_count_per_gpu
         if allowed_cuda_versions is not UNSET:
             field_dict["allowedCudaVersions"] = allowed_cuda_versions
         if min_cuda_version is not UNSET:
@@ -74,6 +93,8 @@ class CreateGpuConfig:
         create_gpu_config = cls(
             src_dict["id"],  # id
             src_dict.get("count", UNSET),  # count
+            src_dict.get("minRamPerGpu", UNSET),  # min_ram_per_gpu
+            src_dict.get("minVcpuCountPerGpu", UNSET),  # min_vcpu_count_per_gpu
             src_dict.get("allowedCudaVersions", UNSET),  # allowed_cuda_versions
             src_dict.get("minCudaVersion", UNSET),  # min_cuda_version
         )

@@ -15,6 +15,8 @@ _FIELDS = frozenset(
     (
         "name",
         "args",
+        "cmd",
+        "entrypoint",
         "disk",
         "env",
         "image",
@@ -40,7 +42,15 @@ class CreatePodRequest:
     name: str
 
     args: str | Unset = UNSET
-    """ Arguments for the image's entrypoint. """
+    """ The stored form of the command: a shell string (taken as CMD and split), or a JSON string {"entrypoint":
+    [...], "cmd": [...]}. With cmd or entrypoint it must describe the same command. "" clears it; left out, it
+    stays. """
+
+    cmd: list[str] | Unset = UNSET
+    """ CMD in exec form; [] clears it, left out it stays. """
+
+    entrypoint: list[str] | Unset = UNSET
+    """ ENTRYPOINT in exec form; [] clears it, left out it stays. """
 
     disk: int | Unset = UNSET
     """ Size of the container's scratch disk in GB; lost on restart. """
@@ -66,7 +76,9 @@ class CreatePodRequest:
     global_networking: bool | Unset = False
 
     gpu: CreateGpuConfig | Unset = UNSET
-    """ The GPU part of a new pod, with optional limits on the host's CUDA version. """
+    """ The GPU part of a new pod, with optional limits on the host: its CUDA version, and the least RAM and vCPUs
+    per GPU it must offer (placement filters, not requests: what the pod gets comes back as gpu.memory and
+    gpu.vcpuCount). """
 
     mounts: Mounts | Unset = UNSET
     """ Storage for a pod; persistent and network are not accepted together (400). """
@@ -83,6 +95,14 @@ class CreatePodRequest:
         name = self.name
 
         args = self.args
+
+        cmd: list[str] | Unset = UNSET
+        if not isinstance(self.cmd, Unset):
+            cmd = self.cmd
+
+        entrypoint: list[str] | Unset = UNSET
+        if not isinstance(self.entrypoint, Unset):
+            entrypoint = self.entrypoint
 
         disk = self.disk
 
@@ -139,6 +159,10 @@ class CreatePodRequest:
         )
         if args is not UNSET:
             field_dict["args"] = args
+        if cmd is not UNSET:
+            field_dict["cmd"] = cmd
+        if entrypoint is not UNSET:
+            field_dict["entrypoint"] = entrypoint
         if disk is not UNSET:
             field_dict["disk"] = disk
         if env is not UNSET:
@@ -180,6 +204,8 @@ class CreatePodRequest:
         create_pod_request = cls(
             src_dict["name"],  # name
             src_dict.get("args", UNSET),  # args
+            src_dict.get("cmd", UNSET),  # cmd
+            src_dict.get("entrypoint", UNSET),  # entrypoint
             src_dict.get("disk", UNSET),  # disk
             BaseContainerConfigEnv.from_dict(src_dict["env"])
             if "env" in src_dict

@@ -16,6 +16,8 @@ _FIELDS = frozenset(
         "image",
         "name",
         "args",
+        "cmd",
+        "entrypoint",
         "disk",
         "env",
         "ports",
@@ -39,7 +41,15 @@ class CreateTemplateRequest:
     name: str
 
     args: str | Unset = UNSET
-    """ Arguments for the image's entrypoint. """
+    """ The stored form of the command: a shell string (taken as CMD and split), or a JSON string {"entrypoint":
+    [...], "cmd": [...]}. With cmd or entrypoint it must describe the same command. "" clears it; left out, it
+    stays. """
+
+    cmd: list[str] | Unset = UNSET
+    """ CMD in exec form; [] clears it, left out it stays. """
+
+    entrypoint: list[str] | Unset = UNSET
+    """ ENTRYPOINT in exec form; [] clears it, left out it stays. """
 
     disk: int | Unset = UNSET
     """ Size of the container's scratch disk in GB; lost on restart. """
@@ -75,6 +85,14 @@ class CreateTemplateRequest:
         name = self.name
 
         args = self.args
+
+        cmd: list[str] | Unset = UNSET
+        if not isinstance(self.cmd, Unset):
+            cmd = self.cmd
+
+        entrypoint: list[str] | Unset = UNSET
+        if not isinstance(self.entrypoint, Unset):
+            entrypoint = self.entrypoint
 
         disk = self.disk
 
@@ -122,6 +140,10 @@ class CreateTemplateRequest:
         )
         if args is not UNSET:
             field_dict["args"] = args
+        if cmd is not UNSET:
+            field_dict["cmd"] = cmd
+        if entrypoint is not UNSET:
+            field_dict["entrypoint"] = entrypoint
         if disk is not UNSET:
             field_dict["disk"] = disk
         if env is not UNSET:
@@ -158,6 +180,8 @@ class CreateTemplateRequest:
             src_dict["image"],  # image
             src_dict["name"],  # name
             src_dict.get("args", UNSET),  # args
+            src_dict.get("cmd", UNSET),  # cmd
+            src_dict.get("entrypoint", UNSET),  # entrypoint
             src_dict.get("disk", UNSET),  # disk
             BaseContainerConfigEnv.from_dict(src_dict["env"])
             if "env" in src_dict

@@ -25,6 +25,8 @@ _FIELDS = frozenset(
         "flashboot",
         "createdAt",
         "args",
+        "cmd",
+        "entrypoint",
         "disk",
         "env",
         "image",
@@ -61,7 +63,15 @@ class Endpoint:
     created_at: datetime.datetime
 
     args: str | Unset = UNSET
-    """ Arguments for the image's entrypoint. """
+    """ The stored form of the command: a shell string (taken as CMD and split), or a JSON string {"entrypoint":
+    [...], "cmd": [...]}. With cmd or entrypoint it must describe the same command. "" clears it; left out, it
+    stays. """
+
+    cmd: list[str] | Unset = UNSET
+    """ CMD in exec form; [] clears it, left out it stays. """
+
+    entrypoint: list[str] | Unset = UNSET
+    """ ENTRYPOINT in exec form; [] clears it, left out it stays. """
 
     disk: int | Unset = UNSET
     """ Size of the container's scratch disk in GB; lost on restart. """
@@ -113,6 +123,14 @@ class Endpoint:
         created_at = self.created_at.isoformat()
 
         args = self.args
+
+        cmd: list[str] | Unset = UNSET
+        if not isinstance(self.cmd, Unset):
+            cmd = self.cmd
+
+        entrypoint: list[str] | Unset = UNSET
+        if not isinstance(self.entrypoint, Unset):
+            entrypoint = self.entrypoint
 
         disk = self.disk
 
@@ -176,6 +194,10 @@ class Endpoint:
         )
         if args is not UNSET:
             field_dict["args"] = args
+        if cmd is not UNSET:
+            field_dict["cmd"] = cmd
+        if entrypoint is not UNSET:
+            field_dict["entrypoint"] = entrypoint
         if disk is not UNSET:
             field_dict["disk"] = disk
         if env is not UNSET:
@@ -252,6 +274,8 @@ class Endpoint:
             src_dict["flashboot"],  # flashboot
             datetime.datetime.fromisoformat(src_dict["createdAt"]),  # created_at
             src_dict.get("args", UNSET),  # args
+            src_dict.get("cmd", UNSET),  # cmd
+            src_dict.get("entrypoint", UNSET),  # entrypoint
             src_dict.get("disk", UNSET),  # disk
             BaseContainerConfigEnv.from_dict(src_dict["env"])
             if "env" in src_dict

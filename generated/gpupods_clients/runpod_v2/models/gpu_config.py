@@ -13,6 +13,8 @@ T = TypeVar("T", bound="GpuConfig")
 _FIELDS = frozenset(
     (
         "id",
+        "vcpuCount",
+        "memory",
         "count",
     )
 )
@@ -20,8 +22,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class GpuConfig:
+    """The GPU part of a pod, with what the pod was given besides its GPUs."""
+
     id: str
     """ Catalog GPU type id. """
+
+    vcpu_count: float
+    """ vCPUs of the whole pod. """
+
+    memory: float
+    """ System RAM of the whole pod, GB. """
 
     count: int | Unset = 1
 
@@ -30,6 +40,10 @@ class GpuConfig:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        vcpu_count = self.vcpu_count
+
+        memory = self.memory
+
         count = self.count
 
         field_dict: dict[str, Any] = {}
@@ -37,6 +51,8 @@ class GpuConfig:
         field_dict.update(
             {
                 "id": id,
+                "vcpuCount": vcpu_count,
+                "memory": memory,
             }
         )
         if count is not UNSET:
@@ -53,9 +69,11 @@ class GpuConfig:
 
         gpu_config = cls(
             src_dict["id"],  # id
+            src_dict["vcpuCount"],  # vcpu_count
+            src_dict["memory"],  # memory
             src_dict.get("count", UNSET),  # count
         )
-        if len(src_dict) > 1 and not _FIELDS.issuperset(src_dict):
+        if len(src_dict) > 3 and not _FIELDS.issuperset(src_dict):
             gpu_config.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }

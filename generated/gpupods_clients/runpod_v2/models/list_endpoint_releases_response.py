@@ -14,6 +14,7 @@ _FIELDS = frozenset(
     (
         "rollout",
         "releases",
+        "pagination",
         "endpointVersion",
     )
 )
@@ -24,6 +25,9 @@ class ListEndpointReleasesResponse:
     rollout: RolloutSummary
 
     releases: list[Release]
+
+    pagination: Pagination
+    """ Where the next page starts; nextCursor is null on the last page. """
 
     endpoint_version: int | None | Unset = UNSET
 
@@ -37,6 +41,8 @@ class ListEndpointReleasesResponse:
             releases_item = releases_item_data.to_dict()
             releases.append(releases_item)
 
+        pagination = self.pagination.to_dict()
+
         endpoint_version: int | None | Unset
         if isinstance(self.endpoint_version, Unset):
             endpoint_version = UNSET
@@ -49,6 +55,7 @@ class ListEndpointReleasesResponse:
             {
                 "rollout": rollout,
                 "releases": releases,
+                "pagination": pagination,
             }
         )
         if endpoint_version is not UNSET:
@@ -66,9 +73,10 @@ class ListEndpointReleasesResponse:
         list_endpoint_releases_response = cls(
             RolloutSummary.from_dict(src_dict["rollout"]),  # rollout
             [Release.from_dict(item0) for item0 in src_dict["releases"]],  # releases
+            Pagination.from_dict(src_dict["pagination"]),  # pagination
             src_dict.get("endpointVersion", UNSET),  # endpoint_version
         )
-        if len(src_dict) > 2 and not _FIELDS.issuperset(src_dict):
+        if len(src_dict) > 3 and not _FIELDS.issuperset(src_dict):
             list_endpoint_releases_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }
@@ -93,5 +101,6 @@ class ListEndpointReleasesResponse:
 
 # The models this one refers to, imported after the class so that models which refer to each
 # other import in any order.
+from ..models.pagination import Pagination  # noqa: E402
 from ..models.release import Release  # noqa: E402
 from ..models.rollout_summary import RolloutSummary  # noqa: E402

@@ -8,12 +8,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListEndpointsResponse")
 
-_FIELDS = frozenset(("endpoints",))
+_FIELDS = frozenset(
+    (
+        "endpoints",
+        "pagination",
+    )
+)
 
 
 @_attrs_define
 class ListEndpointsResponse:
     endpoints: list[Endpoint]
+
+    pagination: Pagination
+    """ Where the next page starts; nextCursor is null on the last page. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -23,11 +31,14 @@ class ListEndpointsResponse:
             endpoints_item = endpoints_item_data.to_dict()
             endpoints.append(endpoints_item)
 
+        pagination = self.pagination.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "endpoints": endpoints,
+                "pagination": pagination,
             }
         )
 
@@ -42,8 +53,9 @@ class ListEndpointsResponse:
 
         list_endpoints_response = cls(
             [Endpoint.from_dict(item0) for item0 in src_dict["endpoints"]],  # endpoints
+            Pagination.from_dict(src_dict["pagination"]),  # pagination
         )
-        if len(src_dict) != 1:  # every required key was read: any other is unknown
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
             list_endpoints_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }
@@ -69,3 +81,4 @@ class ListEndpointsResponse:
 # The models this one refers to, imported after the class so that models which refer to each
 # other import in any order.
 from ..models.endpoint import Endpoint  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

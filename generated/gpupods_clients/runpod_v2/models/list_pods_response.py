@@ -8,12 +8,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListPodsResponse")
 
-_FIELDS = frozenset(("pods",))
+_FIELDS = frozenset(
+    (
+        "pods",
+        "pagination",
+    )
+)
 
 
 @_attrs_define
 class ListPodsResponse:
     pods: list[Pod]
+
+    pagination: Pagination
+    """ Where the next page starts; nextCursor is null on the last page. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -23,11 +31,14 @@ class ListPodsResponse:
             pods_item = pods_item_data.to_dict()
             pods.append(pods_item)
 
+        pagination = self.pagination.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "pods": pods,
+                "pagination": pagination,
             }
         )
 
@@ -42,8 +53,9 @@ class ListPodsResponse:
 
         list_pods_response = cls(
             [Pod.from_dict(item0) for item0 in src_dict["pods"]],  # pods
+            Pagination.from_dict(src_dict["pagination"]),  # pagination
         )
-        if len(src_dict) != 1:  # every required key was read: any other is unknown
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
             list_pods_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }
@@ -68,4 +80,5 @@ class ListPodsResponse:
 
 # The models this one refers to, imported after the class so that models which refer to each
 # other import in any order.
+from ..models.pagination import Pagination  # noqa: E402
 from ..models.pod import Pod  # noqa: E402

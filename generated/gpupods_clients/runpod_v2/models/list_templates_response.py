@@ -8,12 +8,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListTemplatesResponse")
 
-_FIELDS = frozenset(("templates",))
+_FIELDS = frozenset(
+    (
+        "templates",
+        "pagination",
+    )
+)
 
 
 @_attrs_define
 class ListTemplatesResponse:
     templates: list[Template]
+
+    pagination: Pagination
+    """ Where the next page starts; nextCursor is null on the last page. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -23,11 +31,14 @@ class ListTemplatesResponse:
             templates_item = templates_item_data.to_dict()
             templates.append(templates_item)
 
+        pagination = self.pagination.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "templates": templates,
+                "pagination": pagination,
             }
         )
 
@@ -42,8 +53,9 @@ class ListTemplatesResponse:
 
         list_templates_response = cls(
             [Template.from_dict(item0) for item0 in src_dict["templates"]],  # templates
+            Pagination.from_dict(src_dict["pagination"]),  # pagination
         )
-        if len(src_dict) != 1:  # every required key was read: any other is unknown
+        if len(src_dict) != 2:  # every required key was read: any other is unknown
             list_templates_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }
@@ -68,4 +80,5 @@ class ListTemplatesResponse:
 
 # The models this one refers to, imported after the class so that models which refer to each
 # other import in any order.
+from ..models.pagination import Pagination  # noqa: E402
 from ..models.template import Template  # noqa: E402

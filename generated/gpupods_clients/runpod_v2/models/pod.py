@@ -17,6 +17,8 @@ T = TypeVar("T", bound="Pod")
 _FIELDS = frozenset(
     (
         "args",
+        "cmd",
+        "entrypoint",
         "disk",
         "env",
         "image",
@@ -48,7 +50,15 @@ _FIELDS = frozenset(
 @_attrs_define
 class Pod:
     args: str
-    """ Arguments for the image's entrypoint. """
+    """ The stored form of the command: a shell string (taken as CMD and split), or a JSON string {"entrypoint":
+    [...], "cmd": [...]}. With cmd or entrypoint it must describe the same command. "" clears it; left out, it
+    stays. """
+
+    cmd: list[str]
+    """ CMD in exec form; [] clears it, left out it stays. """
+
+    entrypoint: list[str]
+    """ ENTRYPOINT in exec form; [] clears it, left out it stays. """
 
     disk: int
     """ Size of the container's scratch disk in GB; lost on restart. """
@@ -109,6 +119,7 @@ class Pod:
     started_at: datetime.datetime | None
 
     gpu: GpuConfig | Unset = UNSET
+    """ The GPU part of a pod, with what the pod was given besides its GPUs. """
 
     cpu: CpuConfig | Unset = UNSET
 
@@ -119,6 +130,10 @@ class Pod:
 
     def to_dict(self) -> dict[str, Any]:
         args = self.args
+
+        cmd = self.cmd
+
+        entrypoint = self.entrypoint
 
         disk = self.disk
 
@@ -194,6 +209,8 @@ class Pod:
         field_dict.update(
             {
                 "args": args,
+                "cmd": cmd,
+                "entrypoint": entrypoint,
                 "disk": disk,
                 "env": env,
                 "image": image,
@@ -259,6 +276,8 @@ class Pod:
 
         pod = cls(
             src_dict["args"],  # args
+            src_dict["cmd"],  # cmd
+            src_dict["entrypoint"],  # entrypoint
             src_dict["disk"],  # disk
             BaseContainerConfigEnv.from_dict(src_dict["env"]),  # env
             src_dict["image"],  # image
@@ -288,7 +307,7 @@ class Pod:
             if "cluster" in src_dict
             else UNSET,  # cluster
         )
-        if len(src_dict) > 22 and not _FIELDS.issuperset(src_dict):
+        if len(src_dict) > 24 and not _FIELDS.issuperset(src_dict):
             pod.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }

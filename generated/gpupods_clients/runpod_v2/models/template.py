@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Template")
 _FIELDS = frozenset(
     (
         "args",
+        "cmd",
+        "entrypoint",
         "disk",
         "env",
         "image",
@@ -34,7 +36,15 @@ _FIELDS = frozenset(
 @_attrs_define
 class Template:
     args: str
-    """ Arguments for the image's entrypoint. """
+    """ The stored form of the command: a shell string (taken as CMD and split), or a JSON string {"entrypoint":
+    [...], "cmd": [...]}. With cmd or entrypoint it must describe the same command. "" clears it; left out, it
+    stays. """
+
+    cmd: list[str]
+    """ CMD in exec form; [] clears it, left out it stays. """
+
+    entrypoint: list[str]
+    """ ENTRYPOINT in exec form; [] clears it, left out it stays. """
 
     disk: int
     """ Size of the container's scratch disk in GB; lost on restart. """
@@ -75,6 +85,10 @@ class Template:
     def to_dict(self) -> dict[str, Any]:
         args = self.args
 
+        cmd = self.cmd
+
+        entrypoint = self.entrypoint
+
         disk = self.disk
 
         env = self.env.to_dict()
@@ -109,6 +123,8 @@ class Template:
         field_dict.update(
             {
                 "args": args,
+                "cmd": cmd,
+                "entrypoint": entrypoint,
                 "disk": disk,
                 "env": env,
                 "image": image,
@@ -137,6 +153,8 @@ class Template:
 
         template = cls(
             src_dict["args"],  # args
+            src_dict["cmd"],  # cmd
+            src_dict["entrypoint"],  # entrypoint
             src_dict["disk"],  # disk
             BaseContainerConfigEnv.from_dict(src_dict["env"]),  # env
             src_dict["image"],  # image
@@ -152,7 +170,7 @@ class Template:
             src_dict["startJupyter"],  # start_jupyter
             src_dict["allowedCudaVersions"],  # allowed_cuda_versions
         )
-        if len(src_dict) != 15:  # every required key was read: any other is unknown
+        if len(src_dict) != 17:  # every required key was read: any other is unknown
             template.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _FIELDS
             }

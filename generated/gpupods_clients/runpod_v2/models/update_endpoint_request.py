@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateEndpointRequest")
 _FIELDS = frozenset(
     (
         "args",
+        "cmd",
+        "entrypoint",
         "disk",
         "env",
         "image",
@@ -38,7 +40,15 @@ class UpdateEndpointRequest:
     """Only the fields sent change; GPU and CPU endpoints cannot switch family."""
 
     args: str | Unset = UNSET
-    """ Arguments for the image's entrypoint. """
+    """ The stored form of the command: a shell string (taken as CMD and split), or a JSON string {"entrypoint":
+    [...], "cmd": [...]}. With cmd or entrypoint it must describe the same command. "" clears it; left out, it
+    stays. """
+
+    cmd: list[str] | Unset = UNSET
+    """ CMD in exec form; [] clears it, left out it stays. """
+
+    entrypoint: list[str] | Unset = UNSET
+    """ ENTRYPOINT in exec form; [] clears it, left out it stays. """
 
     disk: int | Unset = UNSET
     """ Size of the container's scratch disk in GB; lost on restart. """
@@ -80,6 +90,14 @@ class UpdateEndpointRequest:
 
     def to_dict(self) -> dict[str, Any]:
         args = self.args
+
+        cmd: list[str] | Unset = UNSET
+        if not isinstance(self.cmd, Unset):
+            cmd = self.cmd
+
+        entrypoint: list[str] | Unset = UNSET
+        if not isinstance(self.entrypoint, Unset):
+            entrypoint = self.entrypoint
 
         disk = self.disk
 
@@ -145,6 +163,10 @@ class UpdateEndpointRequest:
         field_dict.update({})
         if args is not UNSET:
             field_dict["args"] = args
+        if cmd is not UNSET:
+            field_dict["cmd"] = cmd
+        if entrypoint is not UNSET:
+            field_dict["entrypoint"] = entrypoint
         if disk is not UNSET:
             field_dict["disk"] = disk
         if env is not UNSET:
@@ -201,6 +223,8 @@ class UpdateEndpointRequest:
 
         update_endpoint_request = cls(
             src_dict.get("args", UNSET),  # args
+            src_dict.get("cmd", UNSET),  # cmd
+            src_dict.get("entrypoint", UNSET),  # entrypoint
             src_dict.get("disk", UNSET),  # disk
             BaseContainerConfigEnv.from_dict(src_dict["env"])
             if "env" in src_dict

@@ -8,7 +8,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_catalog_templates_source import (
     ListCatalogTemplatesSource,
 )
-from ...models.list_templates_response import ListTemplatesResponse
+from ...models.template_list import TemplateList
 from ...types import UNSET, Response, Unset
 
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListTemplatesResponse:
+) -> ErrorResponse | TemplateList:
     if response.status_code == 200:
-        response_200 = ListTemplatesResponse.from_dict(response.json())
+        response_200 = TemplateList.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListTemplatesResponse]:
+) -> Response[ErrorResponse | TemplateList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,8 +79,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     source: ListCatalogTemplatesSource | Unset = "official",
-) -> Response[ErrorResponse | ListTemplatesResponse]:
-    """Templates anyone can use, by who publishes them
+) -> Response[ErrorResponse | TemplateList]:
+    """Templates anyone can use, by who publishes them (at most 100, no paging)
+
+     The schema is a bare list; RunPod's own description and example of this operation also show an
+    always-exhausted pagination object, which this description leaves out.
 
     Args:
         source (ListCatalogTemplatesSource | Unset):  Default: 'official'.
@@ -90,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListTemplatesResponse]
+        Response[ErrorResponse | TemplateList]
     """
 
     kwargs = _get_kwargs(
@@ -108,8 +111,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     source: ListCatalogTemplatesSource | Unset = "official",
-) -> ErrorResponse | ListTemplatesResponse | None:
-    """Templates anyone can use, by who publishes them
+) -> ErrorResponse | TemplateList | None:
+    """Templates anyone can use, by who publishes them (at most 100, no paging)
+
+     The schema is a bare list; RunPod's own description and example of this operation also show an
+    always-exhausted pagination object, which this description leaves out.
 
     Args:
         source (ListCatalogTemplatesSource | Unset):  Default: 'official'.
@@ -119,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListTemplatesResponse
+        ErrorResponse | TemplateList
     """
 
     return sync_detailed(
@@ -132,8 +138,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     source: ListCatalogTemplatesSource | Unset = "official",
-) -> Response[ErrorResponse | ListTemplatesResponse]:
-    """Templates anyone can use, by who publishes them
+) -> Response[ErrorResponse | TemplateList]:
+    """Templates anyone can use, by who publishes them (at most 100, no paging)
+
+     The schema is a bare list; RunPod's own description and example of this operation also show an
+    always-exhausted pagination object, which this description leaves out.
 
     Args:
         source (ListCatalogTemplatesSource | Unset):  Default: 'official'.
@@ -143,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListTemplatesResponse]
+        Response[ErrorResponse | TemplateList]
     """
 
     kwargs = _get_kwargs(
@@ -159,8 +168,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     source: ListCatalogTemplatesSource | Unset = "official",
-) -> ErrorResponse | ListTemplatesResponse | None:
-    """Templates anyone can use, by who publishes them
+) -> ErrorResponse | TemplateList | None:
+    """Templates anyone can use, by who publishes them (at most 100, no paging)
+
+     The schema is a bare list; RunPod's own description and example of this operation also show an
+    always-exhausted pagination object, which this description leaves out.
 
     Args:
         source (ListCatalogTemplatesSource | Unset):  Default: 'official'.
@@ -170,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListTemplatesResponse
+        ErrorResponse | TemplateList
     """
 
     return (

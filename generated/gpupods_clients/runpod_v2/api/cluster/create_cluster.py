@@ -85,6 +85,8 @@ def sync_detailed(
 ) -> Response[Cluster | ErrorResponse]:
     """Launch a cluster of identical GPU pods
 
+     templateId excludes image, args, entrypoint, cmd, disk, env, ports and mounts (400 when combined).
+
     Args:
         body (CreateClusterRequest):
 
@@ -114,6 +116,8 @@ def sync(
 ) -> Cluster | ErrorResponse | None:
     """Launch a cluster of identical GPU pods
 
+     templateId excludes image, args, entrypoint, cmd, disk, env, ports and mounts (400 when combined).
+
     Args:
         body (CreateClusterRequest):
 
@@ -137,6 +141,8 @@ async def asyncio_detailed(
     body: CreateClusterRequest,
 ) -> Response[Cluster | ErrorResponse]:
     """Launch a cluster of identical GPU pods
+
+     templateId excludes image, args, entrypoint, cmd, disk, env, ports and mounts (400 when combined).
 
     Args:
         body (CreateClusterRequest):
@@ -164,6 +170,8 @@ async def asyncio(
     body: CreateClusterRequest,
 ) -> Cluster | ErrorResponse | None:
     """Launch a cluster of identical GPU pods
+
+     templateId excludes image, args, entrypoint, cmd, disk, env, ports and mounts (400 when combined).
 
     Args:
         body (CreateClusterRequest):

@@ -6,7 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_pods_response import ListPodsResponse
+from ...models.pod_list import PodList
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListPodsResponse:
+) -> ErrorResponse | PodList:
     if response.status_code == 200:
-        response_200 = ListPodsResponse.from_dict(response.json())
+        response_200 = PodList.from_dict(response.json())
 
         return response_200
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListPodsResponse]:
+) -> Response[ErrorResponse | PodList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,8 +72,8 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListPodsResponse]:
-    """The member pods of one cluster
+) -> Response[ErrorResponse | PodList]:
+    """The member pods of one cluster (no paging)
 
     Args:
         id (str):
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListPodsResponse]
+        Response[ErrorResponse | PodList]
     """
 
     kwargs = _get_kwargs(
@@ -101,8 +101,8 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListPodsResponse | None:
-    """The member pods of one cluster
+) -> ErrorResponse | PodList | None:
+    """The member pods of one cluster (no paging)
 
     Args:
         id (str):
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListPodsResponse
+        ErrorResponse | PodList
     """
 
     return sync_detailed(
@@ -125,8 +125,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListPodsResponse]:
-    """The member pods of one cluster
+) -> Response[ErrorResponse | PodList]:
+    """The member pods of one cluster (no paging)
 
     Args:
         id (str):
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListPodsResponse]
+        Response[ErrorResponse | PodList]
     """
 
     kwargs = _get_kwargs(
@@ -152,8 +152,8 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ListPodsResponse | None:
-    """The member pods of one cluster
+) -> ErrorResponse | PodList | None:
+    """The member pods of one cluster (no paging)
 
     Args:
         id (str):
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListPodsResponse
+        ErrorResponse | PodList
     """
 
     return (

@@ -7,18 +7,30 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_endpoint_releases_response import ListEndpointReleasesResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 1000,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/serverless/{id}/releases".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -47,6 +59,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
 
@@ -72,11 +89,17 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 1000,
 ) -> Response[ErrorResponse | ListEndpointReleasesResponse]:
-    """Configuration history of an endpoint and how far the newest has rolled out
+    """Configuration history of an endpoint (newest first, paged) and how far the newest has rolled out
+
+     rollout describes the current state on every page.
 
     Args:
         id (str):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,6 +111,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        cursor=cursor,
+        limit=limit,
     )
 
     response = client.get_httpx_client().request(
@@ -101,11 +126,17 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 1000,
 ) -> ErrorResponse | ListEndpointReleasesResponse | None:
-    """Configuration history of an endpoint and how far the newest has rolled out
+    """Configuration history of an endpoint (newest first, paged) and how far the newest has rolled out
+
+     rollout describes the current state on every page.
 
     Args:
         id (str):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +149,8 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        cursor=cursor,
+        limit=limit,
     ).parsed
 
 
@@ -125,11 +158,17 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 1000,
 ) -> Response[ErrorResponse | ListEndpointReleasesResponse]:
-    """Configuration history of an endpoint and how far the newest has rolled out
+    """Configuration history of an endpoint (newest first, paged) and how far the newest has rolled out
+
+     rollout describes the current state on every page.
 
     Args:
         id (str):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +180,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        cursor=cursor,
+        limit=limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -152,11 +193,17 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 1000,
 ) -> ErrorResponse | ListEndpointReleasesResponse | None:
-    """Configuration history of an endpoint and how far the newest has rolled out
+    """Configuration history of an endpoint (newest first, paged) and how far the newest has rolled out
+
+     rollout describes the current state on every page.
 
     Args:
         id (str):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,5 +217,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            cursor=cursor,
+            limit=limit,
         )
     ).parsed

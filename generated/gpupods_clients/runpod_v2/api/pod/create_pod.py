@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = ErrorResponse.from_dict(response.json())
 
@@ -92,7 +97,10 @@ def sync_detailed(
 
      Places the pod on the one GPU type asked for, with no fallback to others. Not idempotent: a repeated
     call makes another pod. 422 means the body is wrong (do not retry); 400 can also mean no free
-    machine (try another GPU type or data center).
+    machine (try another GPU type or data center), or a start that would pass the account's hourly spend
+    cap. A body over 102,400 bytes is refused with 413 before the key is even checked; the limit also
+    applies to the body with its template expanded, so a small body can get 413 when the template
+    carries large env or command values.
 
     Args:
         body (CreatePodRequest): image is required unless templateId is given; send exactly one of
@@ -126,7 +134,10 @@ def sync(
 
      Places the pod on the one GPU type asked for, with no fallback to others. Not idempotent: a repeated
     call makes another pod. 422 means the body is wrong (do not retry); 400 can also mean no free
-    machine (try another GPU type or data center).
+    machine (try another GPU type or data center), or a start that would pass the account's hourly spend
+    cap. A body over 102,400 bytes is refused with 413 before the key is even checked; the limit also
+    applies to the body with its template expanded, so a small body can get 413 when the template
+    carries large env or command values.
 
     Args:
         body (CreatePodRequest): image is required unless templateId is given; send exactly one of
@@ -155,7 +166,10 @@ async def asyncio_detailed(
 
      Places the pod on the one GPU type asked for, with no fallback to others. Not idempotent: a repeated
     call makes another pod. 422 means the body is wrong (do not retry); 400 can also mean no free
-    machine (try another GPU type or data center).
+    machine (try another GPU type or data center), or a start that would pass the account's hourly spend
+    cap. A body over 102,400 bytes is refused with 413 before the key is even checked; the limit also
+    applies to the body with its template expanded, so a small body can get 413 when the template
+    carries large env or command values.
 
     Args:
         body (CreatePodRequest): image is required unless templateId is given; send exactly one of
@@ -187,7 +201,10 @@ async def asyncio(
 
      Places the pod on the one GPU type asked for, with no fallback to others. Not idempotent: a repeated
     call makes another pod. 422 means the body is wrong (do not retry); 400 can also mean no free
-    machine (try another GPU type or data center).
+    machine (try another GPU type or data center), or a start that would pass the account's hourly spend
+    cap. A body over 102,400 bytes is refused with 413 before the key is even checked; the limit also
+    applies to the body with its template expanded, so a small body can get 413 when the template
+    carries large env or command values.
 
     Args:
         body (CreatePodRequest): image is required unless templateId is given; send exactly one of

@@ -12,11 +12,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     include_cluster_pods: bool | Unset = False,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 1000,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["includeClusterPods"] = include_cluster_pods
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -47,6 +53,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
 
@@ -72,11 +83,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_cluster_pods: bool | Unset = False,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 1000,
 ) -> Response[ErrorResponse | ListPodsResponse]:
-    """Every pod of the account (no paging)
+    """The account's pods, newest first, one page at a time
+
+     Cluster members are left out after the page is cut (unless includeClusterPods), so a page can hold
+    fewer than limit pods: follow pagination.nextCursor until hasNextPage is false.
 
     Args:
         include_cluster_pods (bool | Unset):  Default: False.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,6 +106,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         include_cluster_pods=include_cluster_pods,
+        cursor=cursor,
+        limit=limit,
     )
 
     response = client.get_httpx_client().request(
@@ -101,11 +121,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_cluster_pods: bool | Unset = False,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 1000,
 ) -> ErrorResponse | ListPodsResponse | None:
-    """Every pod of the account (no paging)
+    """The account's pods, newest first, one page at a time
+
+     Cluster members are left out after the page is cut (unless includeClusterPods), so a page can hold
+    fewer than limit pods: follow pagination.nextCursor until hasNextPage is false.
 
     Args:
         include_cluster_pods (bool | Unset):  Default: False.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +145,8 @@ def sync(
     return sync_detailed(
         client=client,
         include_cluster_pods=include_cluster_pods,
+        cursor=cursor,
+        limit=limit,
     ).parsed
 
 
@@ -125,11 +154,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_cluster_pods: bool | Unset = False,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 1000,
 ) -> Response[ErrorResponse | ListPodsResponse]:
-    """Every pod of the account (no paging)
+    """The account's pods, newest first, one page at a time
+
+     Cluster members are left out after the page is cut (unless includeClusterPods), so a page can hold
+    fewer than limit pods: follow pagination.nextCursor until hasNextPage is false.
 
     Args:
         include_cluster_pods (bool | Unset):  Default: False.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +177,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         include_cluster_pods=include_cluster_pods,
+        cursor=cursor,
+        limit=limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -152,11 +190,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_cluster_pods: bool | Unset = False,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 1000,
 ) -> ErrorResponse | ListPodsResponse | None:
-    """Every pod of the account (no paging)
+    """The account's pods, newest first, one page at a time
+
+     Cluster members are left out after the page is cut (unless includeClusterPods), so a page can hold
+    fewer than limit pods: follow pagination.nextCursor until hasNextPage is false.
 
     Args:
         include_cluster_pods (bool | Unset):  Default: False.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,5 +215,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             include_cluster_pods=include_cluster_pods,
+            cursor=cursor,
+            limit=limit,
         )
     ).parsed
