@@ -142,6 +142,12 @@ def search_with(
     raise CreateOutcomeUnknown(backend.name, token, cause=cause or last)
 
 
+#: How a call fits its spec to one candidate: the spec and offer to create with on that
+#: backend (volumes resolved, the offer narrowed to where they are), or ``InvalidSpec`` saying
+#: why the candidate cannot be used (``gpupods._placement``).
+Placement = Callable[[Backend, GpuOffer | None], tuple[PodSpec, GpuOffer | None]]
+
+
 def create_on(
     backend_of: Callable[[str], Backend],
     spec: PodSpec,
@@ -150,16 +156,23 @@ def create_on(
     ledger: CreateLedger,
     policy: CreatePolicy,
     provider: str | None = None,
+    placement: Placement | None = None,
 ) -> Flow[Pod]:
-    """Try ``candidates`` in turn (``None``: the provider picks) until one makes the pod."""
+    """Try ``candidates`` in turn (``None``: the provider picks) until one makes the pod.
+    A candidate that ``placement`` refuses is skipped, its reason kept in the attempts."""
     attempts: list[tuple[str, GpupodsError]] = []
-    for offer in candidates:
-        backend = backend_of(offer.provider if offer is not None else str(provider))
-        where = f"{backend.name} {offer.gpu} x{offer.count}" if offer is not None else backend.name
+    for candidate in candidates:
+        backend = backend_of(candidate.provider if candidate is not None else str(provider))
+        where = f"{backend.name} {candidate.gpu} x{candidate.count}" if candidate is not None else backend.name
+        try:
+            spec_here, offer = placement(backend, candidate) if placement is not None else (spec, candidate)
+        except InvalidSpec as refused:
+            attempts.append((where, refused))
+            continue
         for attempt in range(policy.attempts_per_offer):
             try:
                 ledger.record(backend, token)
-                created: Created = yield Run(backend.create(spec, offer, token), backend.session())
+                created: Created = yield Run(backend.create(spec_here, offer, token), backend.session())
             except GpupodsError as exc:
                 attempts.append((where, exc))
                 if may_have_reached(exc):
@@ -175,7 +188,7 @@ def create_on(
                 if attempt + 1 < policy.attempts_per_offer:
                     yield Sleep(pause(exc, attempt, policy))
                 continue
-            return (yield from _read_back(backend, created, spec, offer, token))
+            return (yield from _read_back(backend, created, spec_here, offer, token))
     raise _failure(attempts, None)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import dataclasses
 import logging
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -28,6 +29,7 @@ from ._clock import RealClock
 from ._config import PROVIDERS, ProviderConfig
 from ._create import CreateLedger, CreatePolicy, clean_up, create_on
 from ._flow import Flow, Parallel, Probe, Run, Session, Sleep, run_async, run_sync
+from ._placement import nearest, reach, resolve
 from ._tokens import new_token
 from .errors import (
     APIConnectionError,
@@ -35,24 +37,41 @@ from .errors import (
     CreateFailed,
     GpupodsError,
     InvalidArgument,
+    InvalidPodSpec,
     NotFoundError,
     PodFailed,
     ProviderError,
     RateLimitedError,
     UnsupportedOperation,
+    VolumePlacementError,
     WaitTimeout,
 )
-from .models import Capabilities, GpuOffer, OfferList, Pod, PodList, PodSpec, PodStatus
+from .models import (
+    Capabilities,
+    GpuOffer,
+    OfferList,
+    Pod,
+    PodList,
+    PodSpec,
+    PodStatus,
+    Volume,
+    VolumeMount,
+    volume_mounts,
+)
 from .providers import backend_class
 from .providers._base import Backend, OfferQuery
 from .providers.runpod import RunPodBackend
 
 if TYPE_CHECKING:
     from .serverless import AsyncEndpoints, Endpoints
+    from .volumes import AsyncVolumes, Volumes
 
 log = logging.getLogger("gpupods")
 
 PodRef = Pod | str
+#: What each provider makes of a pod's volumes: the mounts resolved to its volumes, or why
+#: it cannot mount them (``gpupods._placement.resolve``).
+Placements = dict[str, tuple[VolumeMount, ...] | str]
 
 
 class _FleetCore:
@@ -168,8 +187,15 @@ class _FleetCore:
 
     # --- flows -----------------------------------------------------------------------------
 
-    def _offers_flow(self, query: OfferQuery, provider: str | Sequence[str] | None) -> Flow[OfferList]:
+    def _offers_flow(
+        self, query: OfferQuery, provider: str | Sequence[str] | None, volumes: Sequence[VolumeMount | str] = ()
+    ) -> Flow[OfferList]:
+        """Matching offers, cheapest first; with ``volumes``, only those that can mount them,
+        each narrowed to where the volumes are."""
         backends = self._selected(provider)
+        if volumes:
+            mounts = volume_mounts(volumes)
+            placements = yield from self._placements(mounts, backends)
         results = yield Parallel([Run(b.offers(query), b.session()) for b in backends])
         offers = OfferList()
         for backend, result in zip(backends, results, strict=True):
@@ -181,7 +207,76 @@ class _FleetCore:
         if offers.failed and len(offers.failed) == len(backends):
             raise next(iter(offers.failed.values()))
         offers.sort(key=lambda o: (o.price(query.spot) is None, o.price(query.spot) or 0.0, o.provider, o.gpu))
+        if volumes:
+            placed = [self._place(o, placements) for o in offers]
+            offers[:] = [o for o in placed if isinstance(o, GpuOffer)]
         return offers
+
+    def _placements(self, mounts: Sequence[VolumeMount], backends: Sequence[Backend]) -> Flow[Placements]:
+        """Each provider's resolution of ``mounts`` (one list of its volumes each, at once)."""
+        pinned = {m.volume.provider for m in mounts if isinstance(m.volume, Volume)}
+        asked = [b for b in backends if b.capabilities.volumes and (not pinned or b.name in pinned)]
+        results = yield Parallel([Run(b.list_volumes(), b.session()) for b in asked])
+        placements: Placements = {b.name: resolve(b, mounts, r) for b, r in zip(asked, results, strict=True)}
+        for backend in backends:
+            if backend.name not in placements:
+                placements[backend.name] = (
+                    f"the volumes are on {', '.join(sorted(pinned))}"
+                    if backend.capabilities.volumes
+                    else f"{backend.title} has no volumes in gpupods"
+                )
+        return placements
+
+    def _place(self, offer: GpuOffer, placements: Placements) -> GpuOffer | str:
+        """``offer`` narrowed to where the volumes are, or why it cannot mount them."""
+        mounts = placements.get(offer.provider, f"{offer.provider} was not asked about the volumes")
+        if isinstance(mounts, str):
+            return mounts
+        return reach(self.backend(offer.provider), offer, mounts)
+
+    def _placement_error(
+        self, spec: PodSpec, offers: Sequence[GpuOffer], placements: Placements
+    ) -> Flow[VolumePlacementError]:
+        """Why no offer can mount the volumes, naming where they are and what is near."""
+        found = {name: m for name, m in placements.items() if not isinstance(m, str)}
+        refs = ", ".join(repr(m.ref) for m in spec.volumes)
+        if not found:
+            reasons = "; ".join(str(r) for r in placements.values())
+            return VolumePlacementError(
+                f"no configured provider has the pod's volume(s) {refs}: {reasons}",
+                volumes=[m.ref for m in spec.volumes],
+            )
+        provider, mounts = next(iter(found.items()))
+        backend = self.backend(provider)
+        volume = next(m.volume for m in mounts if isinstance(m.volume, Volume))
+        where = [
+            f"{m.volume.name!r} ({backend.title}, {m.volume.region})" for m in mounts if isinstance(m.volume, Volume)
+        ]
+        wanted = f"{spec.gpu} x{spec.gpu_count}"
+        places = [
+            (o, place) for o in offers for place in (self.backend(o.provider).offer_places(o) or (o.region or "?",))
+        ]
+        near = nearest(str(volume.region), places, lambda item: item[1])[:3]
+        alternatives = [f"{o.provider} {place}: {o.gpu} x{o.count} at ${o.price(spec.spot)}/h" for o, place in near]
+        here = yield from self._offers_flow(OfferQuery(count=spec.gpu_count, spot=spec.spot), provider, mounts)
+        cheapest: dict[str, GpuOffer] = {}
+        for o in here:
+            cheapest.setdefault(o.gpu, o)
+        local = [
+            f"{provider} {volume.region}: {o.gpu} x{o.count} at ${o.price(spec.spot)}/h" for o in cheapest.values()
+        ]
+        alternatives += local[:5]
+        parts = [f"no {wanted} offer can mount volume {', '.join(where)}"]
+        if near:
+            parts.append(f"nearest {wanted} offers: {'; '.join(alternatives[: len(near)])}")
+        if local:
+            parts.append(f"offered in {volume.region}: {'; '.join(local[:5])}")
+        parts.append("create the volume where the GPU is, or ask for a GPU offered where the volume is")
+        skipped = [
+            (f"{o.provider} {o.gpu} x{o.count}", InvalidPodSpec("volumes", str(self._place(o, placements))))
+            for o in offers
+        ]
+        return VolumePlacementError("; ".join(parts), skipped, volumes=[w for w in where], alternatives=alternatives)
 
     def _list_flow(self, provider: str | Sequence[str] | None) -> Flow[PodList]:
         backends = self._selected(provider)
@@ -203,6 +298,8 @@ class _FleetCore:
         """Create one pod (see ``gpupods._create`` for the protocol that keeps it one)."""
         if not isinstance(spec, PodSpec):
             raise InvalidArgument("spec", f"give a PodSpec, not {type(spec).__name__}")
+        if spec.volumes:
+            return (yield from self._create_with_volumes(spec, offer, provider, ledger))
         if offer is not None:
             candidates: list[GpuOffer] = [offer]
         else:
@@ -218,6 +315,45 @@ class _FleetCore:
                 )
         token = new_token()
         return (yield from create_on(self.backend, spec, candidates, token, ledger, self.create_policy))
+
+    def _create_with_volumes(
+        self, spec: PodSpec, offer: GpuOffer | None, provider: str | None, ledger: CreateLedger
+    ) -> Flow[Pod]:
+        """Create where the volumes are: candidates are the offers in price order up to the
+        ``create_candidates``-th one that can mount them; the others among them are skipped
+        with their reason (``gpupods._placement``)."""
+        backends = [self.backend(offer.provider)] if offer is not None else self._selected(provider)
+        placements = yield from self._placements(spec.volumes, backends)
+        if offer is not None:
+            candidates: list[GpuOffer] = [offer]
+        else:
+            query = OfferQuery(
+                gpu=spec.gpu, count=spec.gpu_count, max_price=spec.max_price, spot=spec.spot, region=spec.region
+            )
+            offers = yield from self._offers_flow(query, provider)
+            candidates, usable = [], 0
+            for found in offers:
+                candidates.append(found)
+                usable += not isinstance(self._place(found, placements), str)
+                if usable == self.create_candidates:
+                    break
+            if not usable:
+                raise (yield from self._placement_error(spec, offers, placements))
+
+        def placement(backend: Backend, candidate: GpuOffer | None) -> tuple[PodSpec, GpuOffer | None]:
+            if candidate is None:
+                raise InvalidPodSpec("volumes", "a pod with volumes is placed from an offer")
+            placed = self._place(candidate, placements)
+            if isinstance(placed, str):
+                raise InvalidPodSpec("volumes", placed)
+            mounts = placements[backend.name]
+            assert not isinstance(mounts, str)  # an offer that places has resolved mounts
+            return dataclasses.replace(spec, volumes=mounts), placed
+
+        token = new_token()
+        return (
+            yield from create_on(self.backend, spec, candidates, token, ledger, self.create_policy, placement=placement)
+        )
 
     def _clean_up_flow(self, ledger: CreateLedger) -> Flow[str]:
         return (yield from clean_up(ledger, self.create_policy, self._terminate_flow))
@@ -374,6 +510,13 @@ class Fleet(_FleetCore):
 
         return Endpoints(self)
 
+    @property
+    def volumes(self) -> Volumes:
+        """Persistent volumes on the configured providers that have them (``gpupods.volumes``)."""
+        from .volumes import Volumes
+
+        return Volumes(self)
+
     def offers(
         self,
         gpu: str | None = None,
@@ -383,11 +526,14 @@ class Fleet(_FleetCore):
         spot: bool = False,
         region: str | None = None,
         provider: str | Sequence[str] | None = None,
+        volumes: Sequence[VolumeMount | str] = (),
     ) -> OfferList:
         """Offers matching the filters on every (or the given) provider, cheapest first.
-        Prices are USD/hour for the whole offer (``count`` GPUs). A provider that fails is
-        left out and named in ``.failed``; only when every provider fails is its error raised."""
-        return self._run(self._offers_flow(OfferQuery(gpu, count, max_price, spot, region), provider))  # type: ignore[no-any-return]
+        Prices are USD/hour for the whole offer (``count`` GPUs). With ``volumes`` (ids or
+        names), only offers that can mount them, placed where they are. A provider that fails
+        is left out and named in ``.failed``; only when every provider fails is its error raised."""
+        query = OfferQuery(gpu, count, max_price, spot, region)
+        return self._run(self._offers_flow(query, provider, volumes))  # type: ignore[no-any-return]
 
     def list(self, provider: str | Sequence[str] | None = None) -> PodList:
         """The pods on every (or the given) provider, fetched concurrently. A provider that
@@ -507,6 +653,13 @@ class AsyncFleet(_FleetCore):
 
         return AsyncEndpoints(self)
 
+    @property
+    def volumes(self) -> AsyncVolumes:
+        """Persistent volumes, as coroutines (``gpupods.volumes``)."""
+        from .volumes import AsyncVolumes
+
+        return AsyncVolumes(self)
+
     async def offers(
         self,
         gpu: str | None = None,
@@ -516,8 +669,10 @@ class AsyncFleet(_FleetCore):
         spot: bool = False,
         region: str | None = None,
         provider: str | Sequence[str] | None = None,
+        volumes: Sequence[VolumeMount | str] = (),
     ) -> OfferList:
-        return await self._run(self._offers_flow(OfferQuery(gpu, count, max_price, spot, region), provider))  # type: ignore[no-any-return]
+        query = OfferQuery(gpu, count, max_price, spot, region)
+        return await self._run(self._offers_flow(query, provider, volumes))  # type: ignore[no-any-return]
 
     async def list(self, provider: str | Sequence[str] | None = None) -> PodList:
         return await self._run(self._list_flow(provider))  # type: ignore[no-any-return]
