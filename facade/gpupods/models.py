@@ -193,7 +193,7 @@ class Volume:
     name: str
     size_gb: int | None
     region: str | None
-    type: str | None  # RunPod: STANDARD or HIGH_PERFORMANCE; None where there is one kind
+    type: str | None  # RunPod: STANDARD or HIGH_PERFORMANCE; Prime Intellect: the provider it is at
     status: VolumeStatus
     provider_status: str | None
     price_per_gb_month: float | None
@@ -236,7 +236,8 @@ _VOLUME_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,255}")
 class VolumeSpec:
     """A volume to create: ``name`` (1-48 letters, digits or '-', a letter first),
     ``size_gb``, the ``region`` (data center, cluster) it is bound to, and the provider's
-    ``type`` where it has several (RunPod: ``STANDARD`` or ``HIGH_PERFORMANCE``).
+    ``type`` where it has several (RunPod: ``STANDARD`` or ``HIGH_PERFORMANCE``; Prime
+    Intellect: which of the providers it brokers keeps the disk).
 
     ``size_gb`` may be None only where volumes have no size (Lambda Cloud); the providers'
     own limits (RunPod 10-4096 GB, ...) are checked by the backend before any request."""
@@ -290,11 +291,19 @@ class VolumeMount:
 
 
 def volume_mounts(given: object, taken_path: str | None = None) -> tuple[VolumeMount, ...]:
-    """``given`` (``VolumeMount`` items or ``"NAME:/PATH"`` strings) as checked mounts: at
-    most 16, no volume or path twice, none at ``taken_path`` (the pod's own volume)."""
-    if isinstance(given, str | VolumeMount) or not isinstance(given, Iterable):
+    """``given`` (``VolumeMount`` items, ``Volume`` objects or ``"NAME:/PATH"`` strings) as
+    checked mounts: at most 16, no volume or path twice, none at ``taken_path`` (the pod's own
+    volume)."""
+    if isinstance(given, str | VolumeMount | Volume) or not isinstance(given, Iterable):
         raise InvalidPodSpec("volumes", "must be a sequence of VolumeMount or 'NAME:/PATH' strings")
-    mounts = tuple(item if isinstance(item, VolumeMount) else VolumeMount.parse(item) for item in given)
+    mounts = tuple(
+        item
+        if isinstance(item, VolumeMount)
+        else VolumeMount(item)
+        if isinstance(item, Volume)
+        else VolumeMount.parse(item)
+        for item in given
+    )
     if len(mounts) > 16:
         raise InvalidPodSpec("volumes", "a pod mounts at most 16 volumes")
     refs = [m.ref for m in mounts]

@@ -49,6 +49,7 @@ class RunPodPod:
     cpu_id: str | None = None
     registry_id: str | None = None
     network_volume_id: str | None = None
+    network_volume_path: str | None = None  # REST v2 mounts.network[].path; else at volume_path
     entrypoint: list[str] = field(default_factory=list)
     cluster_id: str | None = None
     cluster_rank: int | None = None

@@ -65,7 +65,7 @@ class RunPodV2Mock(SpecMock):
         if pod.volume_gb:
             mounts["persistent"] = {"size": pod.volume_gb, "path": pod.volume_path}
         if pod.network_volume_id:
-            mounts["network"] = [{"volumeId": pod.network_volume_id, "path": "/runpod-volume"}]
+            mounts["network"] = [{"volumeId": pod.network_volume_id, "path": pod.network_volume_path or pod.volume_path}]
         uptime = int(cloud.now() - (pod.started_at or cloud.now()))
         body: dict[str, Any] = {
             "id": pod.id,
@@ -152,6 +152,8 @@ class RunPodV2Mock(SpecMock):
             registry_id=body.get("registry"), network_volume_id=network[0]["volumeId"] if network else None,
             cuda_versions=cuda, global_networking=bool(body.get("globalNetworking")),
         )  # fmt: skip
+        if network:
+            pod.network_volume_path = network[0]["path"]
         return Reply(201, self.pod_json(pod))
 
     @handles("update_pod")
