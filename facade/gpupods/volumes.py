@@ -22,6 +22,7 @@ methods as coroutines.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -227,7 +228,7 @@ class VolumeFlows:
                 continue
             return True
 
-    def regions(self, provider: Providers = None) -> Flow[dict[str, list[str]]]:
+    def regions(self, provider: Providers = None) -> Flow[dict[str, builtins.list[str]]]:
         """Where each provider can create volumes (providers that failed to answer are left out)."""
         backends = self.backends(provider)
         results = yield Parallel([Run(b.volume_regions(), b.session()) for b in backends])
@@ -256,6 +257,10 @@ class Volumes:
         """The volume with this id or name (``NotFoundError`` when none has it)."""
         return self._run(self._flows.get(volume, provider))  # type: ignore[no-any-return]
 
+    def find(self, volume: VolumeRef, provider: Providers = None) -> Volume | None:
+        """The volume with this id or name, or None."""
+        return self._run(self._flows.find(volume, provider))  # type: ignore[no-any-return]
+
     def create(self, spec: VolumeSpec, provider: str | None = None) -> Volume:
         """Create a volume; without ``provider``, on the provider whose regions include
         ``spec.region``."""
@@ -271,7 +276,7 @@ class Volumes:
         """Delete a volume and its data (see ``VolumeFlows.delete``)."""
         return self._run(self._flows.delete(volume, provider, force, timeout))  # type: ignore[no-any-return]
 
-    def regions(self, provider: Providers = None) -> dict[str, list[str]]:
+    def regions(self, provider: Providers = None) -> dict[str, builtins.list[str]]:
         """Where each provider can create volumes."""
         return self._run(self._flows.regions(provider))  # type: ignore[no-any-return]
 
@@ -292,6 +297,9 @@ class AsyncVolumes:
     async def get(self, volume: VolumeRef, provider: Providers = None) -> Volume:
         return await self._run(self._flows.get(volume, provider))  # type: ignore[no-any-return]
 
+    async def find(self, volume: VolumeRef, provider: Providers = None) -> Volume | None:
+        return await self._run(self._flows.find(volume, provider))  # type: ignore[no-any-return]
+
     async def create(self, spec: VolumeSpec, provider: str | None = None) -> Volume:
         return await self._run(self._flows.create(spec, provider))  # type: ignore[no-any-return]
 
@@ -303,7 +311,7 @@ class AsyncVolumes:
     ) -> bool:
         return await self._run(self._flows.delete(volume, provider, force, timeout))  # type: ignore[no-any-return]
 
-    async def regions(self, provider: Providers = None) -> dict[str, list[str]]:
+    async def regions(self, provider: Providers = None) -> dict[str, builtins.list[str]]:
         return await self._run(self._flows.regions(provider))  # type: ignore[no-any-return]
 
 

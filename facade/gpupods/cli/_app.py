@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ._session import Options, find_pod, open_fleet
+from ._volumes import storage_note, volume_options, volumes_app
 
 if TYPE_CHECKING:
     from ..fleet import Fleet
@@ -31,6 +32,7 @@ endpoints_app = typer.Typer(help="RunPod serverless endpoints: ls, show, create,
 mock_app = typer.Typer(help="The mock clouds: run them on loopback for your own tools.", no_args_is_help=True)
 app.add_typer(endpoints_app, name="endpoints")
 app.add_typer(mock_app, name="mock")
+app.add_typer(volumes_app, name="volumes")
 
 
 def _version(value: bool) -> None:
@@ -129,12 +131,15 @@ def list_pods(ctx: typer.Context) -> None:
     options = _options(ctx)
     with open_fleet(options) as fleet:
         pods = fleet.list(options.providers)
+        storage = storage_note(fleet, options)
     if options.json:
         _output.print_json([_output.pod_json(p) for p in pods])
     elif pods:
         _output.console().print(_output.pods_table(pods))
     else:
         _say(options, "no pods")
+    if storage:
+        _say(options, storage)
 
 
 @app.command()
@@ -171,7 +176,14 @@ def create(
     ),
     count: Annotated[int, typer.Option("--count", "-n", help="GPUs per pod.")] = 1,
     disk: Annotated[int, typer.Option("--disk", help="Container disk, GB.")] = 50,
-    volume: Annotated[int | None, typer.Option("--volume", help="Persistent volume, GB.")] = None,
+    volume: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--volume",
+            help="NAME:/PATH mounts an existing volume (repeatable; the pod lands where it is); "
+            "a number is the size in GB of a volume of the pod's own.",
+        ),
+    ] = None,
     env: Annotated[list[str] | None, typer.Option("--env", "-e", help="KEY=VALUE (repeatable).")] = None,
     port: Annotated[list[str] | None, typer.Option("--port", help="e.g. 8888/http (repeatable).")] = None,
     region: Annotated[str | None, typer.Option("--region", help="Region or country code.")] = None,
@@ -185,8 +197,10 @@ def create(
 
     options = _options(ctx)
     ports = tuple(port) if port else ("22/tcp",)
-    spec = PodSpec(name=name, image=image, gpu=gpu, gpu_count=count, disk_gb=disk, volume_gb=volume,
-                   env=_parse_env(env), ports=ports, region=region, spot=spot, max_price=max_price)  # fmt: skip
+    volume_gb, mounts = volume_options(volume)
+    spec = PodSpec(name=name, image=image, gpu=gpu, gpu_count=count, disk_gb=disk, volume_gb=volume_gb,
+                   env=_parse_env(env), ports=ports, region=region, spot=spot, max_price=max_price,
+                   volumes=mounts)  # fmt: skip
     with open_fleet(options) as fleet:
         pod = fleet.create(spec, provider=options.provider)
         _say(options, f"created {pod.provider} pod {pod.id} ({pod.name})")

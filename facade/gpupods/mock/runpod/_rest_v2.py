@@ -65,7 +65,9 @@ class RunPodV2Mock(SpecMock):
         if pod.volume_gb:
             mounts["persistent"] = {"size": pod.volume_gb, "path": pod.volume_path}
         if pod.network_volume_id:
-            mounts["network"] = [{"volumeId": pod.network_volume_id, "path": pod.network_volume_path or pod.volume_path}]
+            mounts["network"] = [
+                {"volumeId": pod.network_volume_id, "path": pod.network_volume_path or pod.volume_path}
+            ]
         uptime = int(cloud.now() - (pod.started_at or cloud.now()))
         body: dict[str, Any] = {
             "id": pod.id,
