@@ -42,13 +42,15 @@ from .errors import (
     ValidationError,
     VolumeInUse,
 )
-from .models import Volume, VolumeList, VolumeSpec
+from .models import Volume, VolumeList, VolumeSpec, VolumeStatus
 
 if TYPE_CHECKING:
     from .fleet import AsyncFleet, Fleet, _FleetCore
     from .providers._base import Backend
 
 VolumeRef = Volume | str
+#: A volume on its way out: its name is free again, and deleting it again is no new delete.
+GONE = (VolumeStatus.DELETING, VolumeStatus.DELETED)
 Providers = str | Sequence[str] | None
 
 
@@ -98,7 +100,8 @@ class VolumeFlows:
             return found
         check_id(ref, "volume")
         listing = yield from self.list(provider)
-        matches = [v for v in listing if v.id == ref] or [v for v in listing if v.name == ref]
+        named = [v for v in listing if v.name == ref]
+        matches = [v for v in listing if v.id == ref] or [v for v in named if v.status not in GONE] or named[:1]
         if len(matches) > 1:
             where = ", ".join(f"{v.provider}:{v.id}" for v in matches)
             raise InvalidArgument(
@@ -124,7 +127,7 @@ class VolumeFlows:
             raise InvalidArgument("spec", f"give a VolumeSpec, not {type(spec).__name__}")
         backend = yield from self._backend_for(spec, provider)
         existing: list[Volume] = yield Run(backend.list_volumes(), backend.session())
-        taken = [v for v in existing if v.name == spec.name]
+        taken = [v for v in existing if v.name == spec.name and v.status not in GONE]
         if taken:
             raise InvalidVolumeSpec(
                 "name", f"{backend.title} already has a volume named {spec.name!r} ({taken[0].id} in {taken[0].region})"
@@ -197,7 +200,7 @@ class VolumeFlows:
         if not is_finite_number(timeout) or timeout < 0:
             raise InvalidArgument("timeout", "must be a finite number of seconds, at least 0")
         volume = yield from self.find(ref, provider)
-        if volume is None:
+        if volume is None or volume.status in GONE:
             return False
         backend = self.fleet.backend(volume.provider)
         if volume.attached_pods:
@@ -213,7 +216,7 @@ class VolumeFlows:
             for pod_id in volume.attached_pods:
                 yield from self.fleet._terminate_flow(backend, pod_id)
         deadline = self.fleet.clock.time() + timeout
-        delay = 2.0
+        delay = 0.5
         while True:
             try:
                 yield Run(backend.delete_volume(volume.id), backend.session())
