@@ -230,6 +230,7 @@ class VolumeList(list[Volume]):
 #: A volume name every provider accepts (Lambda's rule is the strictest: a letter first).
 _VOLUME_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,47}")
 _VOLUME_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,255}")
+_REGION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,7 @@ class VolumeSpec:
             raise InvalidVolumeSpec("name", "use 1-48 letters, digits or '-', starting with a letter")
         if self.size_gb is not None and not is_int_in(self.size_gb, 1, 1_000_000):
             raise InvalidVolumeSpec("size_gb", "must be a whole number of GB (or None where volumes have no size)")
-        if not is_text(self.region, spaces=False, max_length=64):
+        if not isinstance(self.region, str) or not _REGION.fullmatch(self.region):
             raise InvalidVolumeSpec("region", "name the region or data center the volume lives in, e.g. 'EU-RO-1'")
         if self.type is not None and not is_text(self.type, spaces=False, max_length=64):
             raise InvalidVolumeSpec("type", "give the provider's volume type, e.g. 'STANDARD', or None")
