@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import secrets
 import threading
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -29,6 +30,7 @@ from .._lifecycle import phase_at
 from .._limits import MAX_BODY_BYTES, BodyError, parse_json
 from .._messages import MockRequest, MockResponse
 from .._ratelimit import Quota
+from .._sshd import PodIdentity
 from .._time import unix_text
 
 USER = "u_5f8c2a9e71d04b36"
@@ -377,12 +379,20 @@ class NovitaCloud(CloudBase, SpecMock):
                 raise ApiError(400, "insufficient resources: no GPUs of this product are free")
             product.available -= gpu_num
             instance_id = self.new_id()
-            port = self.sshd.reserve(instance_id) if self.sshd is not None else 40000 + len(self.instances) % 20000
+            password = secrets.token_urlsafe(12)  # Novita's root password, shown in connectComponentSSH
+            who = PodIdentity(
+                body.get("name") or instance_id,
+                {e["key"]: e["value"] for e in body.get("envs") or []},
+                product.name,
+                gpu_num,
+                password=password,
+            )
+            port = self.sshd.reserve(instance_id, who) if self.sshd is not None else 40000 + len(self.instances) % 20000
             now = self.clock.time()
             inst = NovitaInstance(
                 id=instance_id, name=body.get("name") or instance_id, product=product, cluster=cluster,
                 gpu_num=gpu_num, image=body["imageUrl"], rootfs=rootfs, envs=body.get("envs") or [],
-                ports=",".join(ports), billing=billing, ssh_port=port, password=f"Nv{instance_id[:10]}x",
+                ports=",".join(ports), billing=billing, ssh_port=port, password=password,
                 created_at=now, phase_start=now, command=body.get("command") or "",
                 image_auth_id=body.get("imageAuthId"), storages=[{"Id": m["Id"], "mountPoint": m.get(
                     "mountPoint") or "/network"} for m in storages],

@@ -25,6 +25,7 @@ from .._cloud import ApiMock, CloudBase, CloudOptions, ControlError, LivePod, lo
 from .._core import ApiError, Call, Reply, SpecMock, handles
 from .._lifecycle import phase_at
 from .._ratelimit import Quota
+from .._sshd import PodIdentity
 from .._time import iso_offset
 
 USER_ID = "cm4x9q2vd0001lb08u7k3h2ze"
@@ -154,6 +155,8 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         self.pods: dict[str, PrimePod] = {}
         self.disks: dict[str, PrimeDisk] = {}
         self.keys: dict[str, PrimeKey] = {}
+        # key id -> public key line, put in by tests as if uploaded (the API's keys are in ``keys``)
+        self.ssh_keys: dict[str, str] = {}
         self.credentials: list[dict[str, Any]] = load_data(__package__ or "", "registry_credentials.json")
         self.runs: dict[str, dict[str, Any]] = {r["run_id"]: r for r in load_data(__package__ or "", "runs.json")}
         self._state = threading.RLock()
@@ -335,14 +338,26 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
                 raise ApiError(
                     400, f"disk {disk_id} is in {disk.data_center} at {disk.provider}, not where the offer is"
                 )
-        if spec.get("sshKeyId") and spec["sshKeyId"] not in self.keys:
-            raise ApiError(404, f"SSH key {spec['sshKeyId']} not found")
+        key_id = spec.get("sshKeyId")
+        if key_id and key_id not in self.keys and key_id not in self.ssh_keys:
+            raise ApiError(404, f"SSH key {key_id} not found")
         with self._state:
             if offer.available <= 0:
                 raise ApiError(400, "No capacity available for this offer right now; try another offer")
             offer.available -= 1
             pod_id = self.new_id()
-            port = self.sshd.reserve(pod_id) if self.sshd is not None else 30000 + len(self.pods) % 30000
+            keys = [self.keys[key_id].public_key] if key_id in self.keys else []
+            keys += [self.ssh_keys[key_id]] if key_id in self.ssh_keys else []
+            env = {e["key"]: e["value"] for e in spec.get("envVars") or []}
+            who = PodIdentity(
+                spec.get("name") or f"pod-{pod_id[:6]}",
+                env,
+                offer.gpu_type,
+                offer.gpu_count,
+                tuple(keys),
+                gpu_memory_gb=offer.gpu_memory,
+            )
+            port = self.sshd.reserve(pod_id, who) if self.sshd is not None else 30000 + len(self.pods) % 30000
             pod = PrimePod(pod_id, spec.get("name") or f"pod-{pod_id[:6]}", offer, image, disk_size,
                            spec.get("envVars") or [], self.clock.time(), port,
                            team_id=(call.body.get("team") or {}).get("teamId"), vcpus=vcpus, memory=memory,

@@ -21,6 +21,7 @@ from .._core import ApiError
 from .._lifecycle import phase_at
 from .._messages import MockRequest, MockResponse
 from .._ratelimit import Quota
+from .._sshd import PodIdentity
 from .._time import iso_z
 from ._account import (
     STARTING_BALANCE,
@@ -225,8 +226,16 @@ class RunPodCloud(CloudBase):
                 docker_id=self.hex_id(12), machine_id=self.new_id()[:12], cuda_version=cuda,
                 global_networking=global_networking,
             )  # fmt: skip
-            if self.sshd is not None:
-                pod.ssh_port = self.sshd.reserve(pod_id)
+            if self.sshd is not None:  # RunPod installs the account's keys and the pod's PUBLIC_KEY
+                who = PodIdentity(
+                    name,
+                    env,
+                    gpu_id,
+                    pod.gpu_count,
+                    (*self.ssh_keys, env.get("PUBLIC_KEY", "")),
+                    gpu_memory_gb=self.catalog[gpu_id].memory if gpu_id else None,
+                )
+                pod.ssh_port = self.sshd.reserve(pod_id, who)
             else:
                 pod.ssh_port = 20000 + len(self.pods) % 40000
             pod.meter.start(now, pod.cost)
