@@ -42,7 +42,7 @@ from .errors import (
     ValidationError,
     VolumeInUse,
 )
-from .models import Volume, VolumeList, VolumeSpec, VolumeStatus
+from .models import Pod, PodStatus, Volume, VolumeList, VolumeSpec, VolumeStatus
 
 if TYPE_CHECKING:
     from .fleet import AsyncFleet, Fleet, _FleetCore
@@ -194,27 +194,28 @@ class VolumeFlows:
         self, ref: VolumeRef, provider: Providers = None, force: bool = False, timeout: float = 600.0
     ) -> Flow[bool]:
         """Delete the volume; True when this call deleted it, False when there was none.
-        Refused (``VolumeInUse``) while pods mount it, unless ``force``: then those pods are
-        terminated and the delete is tried until the provider lets go of the volume
-        (``timeout`` seconds on the fleet's clock)."""
+        Refused (``VolumeInUse``) while pods that are not terminating mount it, unless
+        ``force``: then those pods are terminated. While terminating pods still hold it, the
+        delete is tried again until the provider lets go (``timeout`` seconds on the fleet's
+        clock)."""
         if not is_finite_number(timeout) or timeout < 0:
             raise InvalidArgument("timeout", "must be a finite number of seconds, at least 0")
         volume = yield from self.find(ref, provider)
         if volume is None or volume.status in GONE:
             return False
         backend = self.fleet.backend(volume.provider)
-        if volume.attached_pods:
-            if not force:
-                pods = ", ".join(volume.attached_pods)
-                raise VolumeInUse(
-                    f"{backend.title} volume {volume.name!r} ({volume.id}) is mounted in pod(s) {pods}: terminate "
-                    "them first, or delete with force=True (gpupods volumes rm --force) to terminate them",
-                    provider=volume.provider,
-                    volume_id=volume.id,
-                    pods=volume.attached_pods,
-                )
-            for pod_id in volume.attached_pods:
-                yield from self.fleet._terminate_flow(backend, pod_id)
+        live = yield from self._live_pods(backend, volume.attached_pods)
+        if live and not force:
+            raise VolumeInUse(
+                f"{backend.title} volume {volume.name!r} ({volume.id}) is mounted in pod(s) {', '.join(live)}: "
+                "terminate them first, or delete with force=True (gpupods volumes rm --force) to terminate them",
+                provider=volume.provider,
+                volume_id=volume.id,
+                pods=live,
+            )
+        for pod_id in live:
+            yield from self.fleet._terminate_flow(backend, pod_id)
+        releasing = bool(volume.attached_pods)  # pods on their way out: the provider lets go soon
         deadline = self.fleet.clock.time() + timeout
         delay = 0.5
         while True:
@@ -224,12 +225,28 @@ class VolumeFlows:
                 return False  # deleted meanwhile: gone, as asked
             except (ConflictError, ValidationError):
                 left = deadline - self.fleet.clock.time()
-                if not (force and volume.attached_pods) or left <= 0:
+                if not releasing or left <= 0:
                     raise  # the provider still holds it (a pod we could not see, or not released in time)
                 yield Sleep(min(delay, left))
                 delay = min(delay * 1.5, 15.0)
                 continue
             return True
+
+    @staticmethod
+    def _live_pods(backend: Backend, pod_ids: Sequence[str]) -> Flow[builtins.list[str]]:
+        """Those of ``pod_ids`` that are not terminating or gone (those still hold the volume
+        for a moment, but nothing needs to be terminated)."""
+        if not pod_ids:
+            return []
+        pods = yield Run(backend.get_many(list(pod_ids)), backend.session())
+        live = []
+        for pod_id, pod in zip(pod_ids, pods, strict=True):
+            if isinstance(pod, NotFoundError):
+                continue
+            if isinstance(pod, Pod) and pod.status in (PodStatus.TERMINATING, PodStatus.TERMINATED):
+                continue
+            live.append(pod_id)  # running, stopped, or unknown (a failed read): it holds the volume
+        return live
 
     def regions(self, provider: Providers = None) -> Flow[dict[str, builtins.list[str]]]:
         """Where each provider can create volumes (providers that failed to answer are left out)."""
