@@ -19,8 +19,21 @@ from gpupods.registry import REGISTRY
 
 WITH_VOLUMES = [name for name, entry in REGISTRY.items() if entry.backend_class().capabilities.volumes]
 KEY = "cli-volume-key"
-VOLUME_KEYS = {"provider", "id", "name", "size_gb", "used_gb", "region", "type", "status", "provider_status",
-               "price_per_gb_month", "monthly_cost", "attached_pods", "created_at"}  # fmt: skip
+VOLUME_KEYS = {
+    "provider",
+    "id",
+    "name",
+    "size_gb",
+    "used_gb",
+    "region",
+    "type",
+    "status",
+    "provider_status",
+    "price_per_gb_month",
+    "monthly_cost",
+    "attached_pods",
+    "created_at",
+}
 
 
 @pytest.fixture
@@ -74,8 +87,20 @@ def test_a_pod_lands_where_its_volume_is(served: MockClouds, capsys: pytest.Capt
         assert set(doc) == VOLUME_KEYS and (doc["name"], doc["region"], doc["size_gb"]) == ("data", region, 100)
         if doc["price_per_gb_month"] is not None:
             assert doc["monthly_cost"] == round(storage_cost(100, doc["price_per_gb_month"]), 4)
-        pod = json_of(capsys, "create", "--name", "job", "--gpu", demo.gpu, "--image", demo.image,
-                      "--volume", "data:/data", "-p", provider)  # fmt: skip
+        pod = json_of(
+            capsys,
+            "create",
+            "--name",
+            "job",
+            "--gpu",
+            demo.gpu,
+            "--image",
+            demo.image,
+            "--volume",
+            "data:/data",
+            "-p",
+            provider,
+        )
         assert isinstance(pod, dict) and pod["provider"] == provider and pod["region"] in (region, None)
         assert [v["id"] for v in pod["volumes"]] == [doc["id"]]
         listed = json_of(capsys, "volumes", "ls", "-p", provider)

@@ -59,17 +59,27 @@ async def runpod_v2(call: Call, clouds: MockClouds) -> None:
     gpus = (await call("catalog.list_catalog_gpus", include=["AVAILABILITY"], product=["POD"])).parsed.gpus
     gpu = next(g for g in gpus if any(str(d.availability) != "NONE" for d in g.data_centers))
     here = next(d.id for d in gpu.data_centers if str(d.availability) != "NONE")
-    created = await call("network_volume.create_network_volume",
-                         body=model(api, "CreateNetworkVolumeRequest", {"name": "c", "size": 10, "dataCenter": here}))  # fmt: skip
+    created = await call(
+        "network_volume.create_network_volume",
+        body=model(api, "CreateNetworkVolumeRequest", {"name": "c", "size": 10, "dataCenter": here}),
+    )
     assert created.status_code == 201
     volume = created.parsed
     assert (volume.name, volume.size, volume.data_center, str(volume.type_)) == ("c", 10, here, "STANDARD")
     since = clouds.clock.now()
     listed = (await call("network_volume.list_network_volumes")).parsed.network_volumes
     assert [v.id for v in listed] == [volume.id]
-    grown = await call("network_volume.update_network_volume", id=volume.id, body=model(api, "UpdateNetworkVolumeRequest", {"size": 20}))  # fmt: skip
+    grown = await call(
+        "network_volume.update_network_volume",
+        id=volume.id,
+        body=model(api, "UpdateNetworkVolumeRequest", {"size": 20}),
+    )
     assert (grown.status_code, grown.parsed.size) == (200, 20)
-    shrunk = await call("network_volume.update_network_volume", id=volume.id, body=model(api, "UpdateNetworkVolumeRequest", {"size": 15}))  # fmt: skip
+    shrunk = await call(
+        "network_volume.update_network_volume",
+        id=volume.id,
+        body=model(api, "UpdateNetworkVolumeRequest", {"size": 15}),
+    )
     assert shrunk.status_code == 400
     mount = {"network": [{"volumeId": volume.id, "path": "/data"}]}
     pod_body = {"name": "c", "image": "img", "gpu": {"id": gpu.id, "count": 1}, "mounts": mount}
@@ -81,8 +91,12 @@ async def runpod_v2(call: Call, clouds: MockClouds) -> None:
     refused = await call("network_volume.delete_network_volume", id=volume.id)
     assert refused.status_code == 400  # mounted
     clouds.clock.advance(730 * 3600)  # a month passes
-    bill = await call("billing.list_billing_network_volumes", network_volume_id=volume.id,
-                      start_time=since - timedelta(days=1), end_time=clouds.clock.now())  # fmt: skip
+    bill = await call(
+        "billing.list_billing_network_volumes",
+        network_volume_id=volume.id,
+        start_time=since - timedelta(days=1),
+        end_time=clouds.clock.now(),
+    )
     assert bill.parsed.metadata.totals.total_amount == pytest.approx(storage_cost(20, 0.07), rel=1e-3)
     assert (await call("pod.delete_pod", id=pod.id)).status_code == 204
     assert (await call("network_volume.delete_network_volume", id=volume.id)).status_code == 204
@@ -106,10 +120,18 @@ async def primeintellect(call: Call, clouds: MockClouds) -> None:
     assert disk.price_hr > 0 and disk.pods == []
 
     def pod_at(where: Any) -> Any:
-        pod = {"cloudId": where.cloud_id, "gpuType": str(where.gpu_type), "socket": str(where.socket), "gpuCount": 1,
-               "name": "c"}  # fmt: skip
-        return model(api, "BodyCreatePodApiV1PodsPost", {"pod": pod, "provider": {"type": str(where.provider)},
-                                                         "disks": [disk.id]})  # fmt: skip
+        pod = {
+            "cloudId": where.cloud_id,
+            "gpuType": str(where.gpu_type),
+            "socket": str(where.socket),
+            "gpuCount": 1,
+            "name": "c",
+        }
+        return model(
+            api,
+            "BodyCreatePodApiV1PodsPost",
+            {"pod": pod, "provider": {"type": str(where.provider)}, "disks": [disk.id]},
+        )
 
     assert (await call("pod.create_pod", body=pod_at(other))).status_code == 400  # the disk is not there
     created = await call("pod.create_pod", body=pod_at(offer))
@@ -131,8 +153,10 @@ async def novita(call: Call, clouds: MockClouds) -> None:
     product = next(p for p in products if p.available_deploy and set(p.regions) & set(clusters))
     here = next(c for c in product.regions if c in clusters)
     elsewhere = next(c for c in clusters if c != here)
-    made = await call("network_storage.create_network_storage",
-                      body=model(api, "CreateNetworkStorageRequest", {"clusterId": here, "storageName": "c", "storageSize": 50}))  # fmt: skip
+    made = await call(
+        "network_storage.create_network_storage",
+        body=model(api, "CreateNetworkStorageRequest", {"clusterId": here, "storageName": "c", "storageSize": 50}),
+    )
     storage_id = made.parsed
     assert made.status_code == 200 and isinstance(storage_id, str)
     listed = (await call("network_storage.list_network_storages", page_no=1, page_size=10)).parsed.data
@@ -140,14 +164,29 @@ async def novita(call: Call, clouds: MockClouds) -> None:
         (storage_id, "c", 50, here)
     ]
     update = {"storageId": storage_id, "storageName": "c", "storageSize": 100}
-    assert (await call("network_storage.update_network_storage", body=model(api, "UpdateNetworkStorageRequest", update))).status_code == 200  # fmt: skip
+    assert (
+        await call("network_storage.update_network_storage", body=model(api, "UpdateNetworkStorageRequest", update))
+    ).status_code == 200
     update["storageSize"] = 60
-    assert (await call("network_storage.update_network_storage", body=model(api, "UpdateNetworkStorageRequest", update))).status_code == 400  # fmt: skip
+    assert (
+        await call("network_storage.update_network_storage", body=model(api, "UpdateNetworkStorageRequest", update))
+    ).status_code == 400
 
     def instance_in(cluster: str) -> Any:
-        return model(api, "CreateInstanceRequest", {
-            "name": "c", "productId": product.id, "gpuNum": 1, "rootfsSize": 20, "imageUrl": "img", "kind": "gpu",
-            "clusterId": cluster, "networkStorages": [{"Id": storage_id, "mountPoint": "/data"}]})  # fmt: skip
+        return model(
+            api,
+            "CreateInstanceRequest",
+            {
+                "name": "c",
+                "productId": product.id,
+                "gpuNum": 1,
+                "rootfsSize": 20,
+                "imageUrl": "img",
+                "kind": "gpu",
+                "clusterId": cluster,
+                "networkStorages": [{"Id": storage_id, "mountPoint": "/data"}],
+            },
+        )
 
     assert (await call("gpu.create_gpu_instance", body=instance_in(elsewhere))).status_code == 400
     instance_id = (await call("gpu.create_gpu_instance", body=instance_in(here))).parsed.id

@@ -129,9 +129,26 @@ def test_a_volume_or_a_path_twice_is_refused(ref: str, path: str) -> None:
 
 # --- places ----------------------------------------------------------------------------------------
 
-PLACES = ["EU-RO-1", "EU-SE-1", "US-TX-3", "US-KS-2", "CA-MTL-1", "AP-JP-1", "us-east-1", "us-west-2",
-          "europe-central-1", "asia-northeast-1", "me-west-1", "as-sgp-2", "us-ca-1", "eu-de-1", "NO-1",
-          "FIN-01", "united_states", "eu_north"]  # fmt: skip
+PLACES = [
+    "EU-RO-1",
+    "EU-SE-1",
+    "US-TX-3",
+    "US-KS-2",
+    "CA-MTL-1",
+    "AP-JP-1",
+    "us-east-1",
+    "us-west-2",
+    "europe-central-1",
+    "asia-northeast-1",
+    "me-west-1",
+    "as-sgp-2",
+    "us-ca-1",
+    "eu-de-1",
+    "NO-1",
+    "FIN-01",
+    "united_states",
+    "eu_north",
+]
 
 
 @given(a=st.sampled_from(PLACES), b=st.sampled_from(PLACES))
@@ -182,8 +199,9 @@ class Bare(Backend):
 
     name = "bare"
     title = "Bare Cloud"
-    capabilities = Capabilities(start_stop=False, restart=False, logs=False, spot=False, serverless=False,
-                                batch_status=False)  # fmt: skip
+    capabilities = Capabilities(
+        start_stop=False, restart=False, logs=False, spot=False, serverless=False, batch_status=False
+    )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {}
     generated_package = "gpupods_clients.novita"
 
@@ -197,3 +215,27 @@ def test_volume_operations_default_to_unsupported() -> None:
             next(flow)
     with pytest.raises(UnsupportedOperation, match="does not support volume resize"):
         next(bare.resize_volume(None, 20))  # type: ignore[arg-type]
+
+
+def test_volume_errors_and_specs_pickle_with_their_attributes() -> None:
+    import pickle
+
+    from gpupods.errors import VolumeInUse, VolumePlacementError
+    from gpupods.models import Volume, VolumeStatus
+
+    volume = Volume("runpod", "v1", "data", 10, "EU-RO-1", "STANDARD", VolumeStatus.READY, None, 0.07, ("p1",))
+    spec = PodSpec(name="p", image="i", gpu="H100", volumes=[VolumeMount(volume, "/data"), "other:/x"])
+    assert pickle.loads(pickle.dumps(spec)) == spec
+    errors = [
+        VolumeInUse("in use", provider="runpod", volume_id="v1", pods=["p1"]),
+        VolumePlacementError(
+            "nowhere",
+            [("runpod H100 x1", InvalidPodSpec("volumes", "elsewhere"))],
+            volumes=["'data' (RunPod, EU-RO-1)"],
+            alternatives=["runpod EU-SE-1: H100 x1 at $2/h"],
+        ),
+    ]
+    for error in errors:
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)
+        assert {k: str(v) for k, v in vars(copy).items()} == {k: str(v) for k, v in vars(error).items()}

@@ -76,8 +76,9 @@ def test_offers_and_pods_follow_the_volume(clouds, provider: str) -> None:
         reachable = [(v, offers) for v, offers in placed if offers]
         assert reachable, f"no {gpu} offer can mount a {provider} volume anywhere"
         # prefer a region whose cheapest offer is not the cheapest overall: placement has to matter
-        volume, offers = next(((v, o) for v, o in reachable if o[0].price_per_hour > everywhere[0].price_per_hour),
-                              reachable[0])  # fmt: skip
+        volume, offers = next(
+            ((v, o) for v, o in reachable if o[0].price_per_hour > everywhere[0].price_per_hour), reachable[0]
+        )
         pod = fleet.create(PodSpec(name="train", image=image, gpu=gpu, volumes=[f"{volume.name}:/data"]))
         # where the provider says the pod is (Prime Intellect's pods do not say: their price and
         # the mount the provider accepted below tell)
