@@ -22,13 +22,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from .errors import GpupodsError, UnsupportedOperation
-from .models import GpuOffer, Volume, VolumeMount
+from .errors import GpupodsError, InvalidPodSpec, UnsupportedOperation, VolumePlacementError
+from .models import GpuOffer, PodSpec, Volume, VolumeMount
 
 if TYPE_CHECKING:
     from .providers._base import Backend
 
 T = TypeVar("T")
+#: What each provider makes of a pod's volumes: the mounts resolved to its volumes, or why it
+#: cannot mount them (``resolve``).
+Placements = dict[str, tuple[VolumeMount, ...] | str]
 
 _CONTINENTS = {
     "north-america": {"us", "usa", "ca", "na", "mx", "america", "united_states", "canada", "north_america"},
@@ -140,12 +143,15 @@ def nearest(origin: str, items: Iterable[T], place_of: Callable[[T], str]) -> li
 
 
 def resolve(
-    backend: Backend, mounts: Sequence[VolumeMount], found: list[Volume] | GpupodsError
+    backend: Backend, mounts: Sequence[VolumeMount], found: list[Volume] | GpupodsError | None, pinned: set[str]
 ) -> tuple[VolumeMount, ...] | str:
-    """``mounts`` with each volume resolved among ``found`` (the provider's volumes, or the
-    error listing them gave): the mounts to create with, or why this provider cannot."""
-    if isinstance(found, UnsupportedOperation):
+    """``mounts`` with each volume resolved among ``found`` (the provider's volumes, the error
+    listing them gave, or None when it was not asked: ``pinned`` names the providers the
+    mounts' ``Volume`` objects are on): the mounts to create with, or why this provider cannot."""
+    if not backend.capabilities.volumes or isinstance(found, UnsupportedOperation):
         return f"{backend.title} has no volumes in gpupods"
+    if found is None:
+        return f"the volumes are on {', '.join(sorted(pinned))}"
     if isinstance(found, GpupodsError):
         return f"{backend.title}'s volumes could not be listed ({found})"
     resolved = []
@@ -184,4 +190,57 @@ def reach(backend: Backend, offer: GpuOffer, mounts: Sequence[VolumeMount]) -> G
     return backend.at_place(offer, volume)
 
 
-__all__ = ["locate", "nearest", "nearness", "reach", "resolve"]
+def place(backend: Backend, offer: GpuOffer, placements: Placements) -> GpuOffer | str:
+    """``offer`` (of ``backend``) narrowed to where the volumes are, or why it cannot mount them."""
+    mounts = placements.get(offer.provider, f"{offer.provider} was not asked about the volumes")
+    return mounts if isinstance(mounts, str) else reach(backend, offer, mounts)
+
+
+def placement_error(
+    spec: PodSpec,
+    offers: Sequence[GpuOffer],
+    placements: Placements,
+    backend_of: Callable[[str], Backend],
+    local: Sequence[GpuOffer],
+) -> VolumePlacementError:
+    """The error of a pod whose volumes no offer in ``offers`` can mount: where the volumes
+    are, the nearest places that have the GPU, and ``local`` (the offers, of any GPU, that can
+    mount them) grouped by GPU. Every offer is listed as a skipped attempt, with its reason."""
+    refs = [m.ref for m in spec.volumes]
+    resolved = [(name, m) for name, m in placements.items() if not isinstance(m, str)]
+    if not resolved:
+        reasons = "; ".join(str(r) for r in placements.values())
+        listed = ", ".join(repr(r) for r in refs)
+        return VolumePlacementError(f"no configured provider has the pod's volume(s) {listed}: {reasons}", volumes=refs)
+    provider, mounts = resolved[0]
+    title = backend_of(provider).title
+    volumes = [m.volume for m in mounts if isinstance(m.volume, Volume)]
+    origin = str(volumes[0].region)
+    where = [f"{v.name!r} ({title}, {v.region})" for v in volumes]
+    wanted = f"{spec.gpu} x{spec.gpu_count}"
+    places = [(o, p) for o in offers for p in (backend_of(o.provider).offer_places(o) or (o.region or "?",))]
+    near = [
+        f"{o.provider} {p}: {o.gpu} x{o.count} at ${o.price(spec.spot)}/h"
+        for o, p in nearest(origin, places, lambda item: item[1])[:3]
+    ]
+    cheapest: dict[str, GpuOffer] = {}
+    for o in local:
+        cheapest.setdefault(o.gpu, o)
+    here = [f"{provider} {origin}: {o.gpu} x{o.count} at ${o.price(spec.spot)}/h" for o in cheapest.values()][:5]
+    parts = [f"no {wanted} offer can mount volume {', '.join(where)}"]
+    if near:
+        parts.append(f"nearest {wanted} offers: {'; '.join(near)}")
+    if here:
+        parts.append(f"offered in {origin}: {'; '.join(here)}")
+    parts.append("create the volume where the GPU is, or ask for a GPU offered where the volume is")
+    skipped: list[tuple[str, GpupodsError]] = [
+        (
+            f"{o.provider} {o.gpu} x{o.count}",
+            InvalidPodSpec("volumes", str(place(backend_of(o.provider), o, placements))),
+        )
+        for o in offers
+    ]
+    return VolumePlacementError("; ".join(parts), skipped, volumes=where, alternatives=near + here)
+
+
+__all__ = ["Placements", "locate", "nearest", "nearness", "place", "placement_error", "reach", "resolve"]

@@ -29,7 +29,7 @@ from ._clock import RealClock
 from ._config import PROVIDERS, ProviderConfig
 from ._create import CreateLedger, CreatePolicy, clean_up, create_on
 from ._flow import Flow, Parallel, Probe, Run, Session, Sleep, run_async, run_sync
-from ._placement import nearest, reach, resolve
+from ._placement import Placements, place, placement_error, resolve
 from ._tokens import new_token
 from .errors import (
     APIConnectionError,
@@ -69,9 +69,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("gpupods")
 
 PodRef = Pod | str
-#: What each provider makes of a pod's volumes: the mounts resolved to its volumes, or why
-#: it cannot mount them (``gpupods._placement.resolve``).
-Placements = dict[str, tuple[VolumeMount, ...] | str]
 
 
 class _FleetCore:
@@ -188,7 +185,10 @@ class _FleetCore:
     # --- flows -----------------------------------------------------------------------------
 
     def _offers_flow(
-        self, query: OfferQuery, provider: str | Sequence[str] | None, volumes: Sequence[VolumeMount | str] = ()
+        self,
+        query: OfferQuery,
+        provider: str | Sequence[str] | None,
+        volumes: Sequence[VolumeMount | Volume | str] = (),
     ) -> Flow[OfferList]:
         """Matching offers, cheapest first; with ``volumes``, only those that can mount them,
         each narrowed to where the volumes are."""
@@ -217,66 +217,23 @@ class _FleetCore:
         pinned = {m.volume.provider for m in mounts if isinstance(m.volume, Volume)}
         asked = [b for b in backends if b.capabilities.volumes and (not pinned or b.name in pinned)]
         results = yield Parallel([Run(b.list_volumes(), b.session()) for b in asked])
-        placements: Placements = {b.name: resolve(b, mounts, r) for b, r in zip(asked, results, strict=True)}
-        for backend in backends:
-            if backend.name not in placements:
-                placements[backend.name] = (
-                    f"the volumes are on {', '.join(sorted(pinned))}"
-                    if backend.capabilities.volumes
-                    else f"{backend.title} has no volumes in gpupods"
-                )
-        return placements
+        found = dict(zip((b.name for b in asked), results, strict=True))
+        return {b.name: resolve(b, mounts, found.get(b.name), pinned) for b in backends}
 
     def _place(self, offer: GpuOffer, placements: Placements) -> GpuOffer | str:
         """``offer`` narrowed to where the volumes are, or why it cannot mount them."""
-        mounts = placements.get(offer.provider, f"{offer.provider} was not asked about the volumes")
-        if isinstance(mounts, str):
-            return mounts
-        return reach(self.backend(offer.provider), offer, mounts)
+        return place(self.backend(offer.provider), offer, placements)
 
     def _placement_error(
         self, spec: PodSpec, offers: Sequence[GpuOffer], placements: Placements
     ) -> Flow[VolumePlacementError]:
-        """Why no offer can mount the volumes, naming where they are and what is near."""
-        found = {name: m for name, m in placements.items() if not isinstance(m, str)}
-        refs = ", ".join(repr(m.ref) for m in spec.volumes)
-        if not found:
-            reasons = "; ".join(str(r) for r in placements.values())
-            return VolumePlacementError(
-                f"no configured provider has the pod's volume(s) {refs}: {reasons}",
-                volumes=[m.ref for m in spec.volumes],
-            )
-        provider, mounts = next(iter(found.items()))
-        backend = self.backend(provider)
-        volume = next(m.volume for m in mounts if isinstance(m.volume, Volume))
-        where = [
-            f"{m.volume.name!r} ({backend.title}, {m.volume.region})" for m in mounts if isinstance(m.volume, Volume)
-        ]
-        wanted = f"{spec.gpu} x{spec.gpu_count}"
-        places = [
-            (o, place) for o in offers for place in (self.backend(o.provider).offer_places(o) or (o.region or "?",))
-        ]
-        near = nearest(str(volume.region), places, lambda item: item[1])[:3]
-        alternatives = [f"{o.provider} {place}: {o.gpu} x{o.count} at ${o.price(spec.spot)}/h" for o, place in near]
-        here = yield from self._offers_flow(OfferQuery(count=spec.gpu_count, spot=spec.spot), provider, mounts)
-        cheapest: dict[str, GpuOffer] = {}
-        for o in here:
-            cheapest.setdefault(o.gpu, o)
-        local = [
-            f"{provider} {volume.region}: {o.gpu} x{o.count} at ${o.price(spec.spot)}/h" for o in cheapest.values()
-        ]
-        alternatives += local[:5]
-        parts = [f"no {wanted} offer can mount volume {', '.join(where)}"]
-        if near:
-            parts.append(f"nearest {wanted} offers: {'; '.join(alternatives[: len(near)])}")
-        if local:
-            parts.append(f"offered in {volume.region}: {'; '.join(local[:5])}")
-        parts.append("create the volume where the GPU is, or ask for a GPU offered where the volume is")
-        skipped = [
-            (f"{o.provider} {o.gpu} x{o.count}", InvalidPodSpec("volumes", str(self._place(o, placements))))
-            for o in offers
-        ]
-        return VolumePlacementError("; ".join(parts), skipped, volumes=[w for w in where], alternatives=alternatives)
+        """Why no offer can mount the volumes, with what is near and what is offered there."""
+        resolved = [(name, m) for name, m in placements.items() if not isinstance(m, str)]
+        local: OfferList = OfferList()
+        if resolved:
+            provider, mounts = resolved[0]
+            local = yield from self._offers_flow(OfferQuery(count=spec.gpu_count, spot=spec.spot), provider, mounts)
+        return placement_error(spec, offers, placements, self.backend, local)
 
     def _list_flow(self, provider: str | Sequence[str] | None) -> Flow[PodList]:
         backends = self._selected(provider)
@@ -526,7 +483,7 @@ class Fleet(_FleetCore):
         spot: bool = False,
         region: str | None = None,
         provider: str | Sequence[str] | None = None,
-        volumes: Sequence[VolumeMount | str] = (),
+        volumes: Sequence[VolumeMount | Volume | str] = (),
     ) -> OfferList:
         """Offers matching the filters on every (or the given) provider, cheapest first.
         Prices are USD/hour for the whole offer (``count`` GPUs). With ``volumes`` (ids or
@@ -669,7 +626,7 @@ class AsyncFleet(_FleetCore):
         spot: bool = False,
         region: str | None = None,
         provider: str | Sequence[str] | None = None,
-        volumes: Sequence[VolumeMount | str] = (),
+        volumes: Sequence[VolumeMount | Volume | str] = (),
     ) -> OfferList:
         query = OfferQuery(gpu, count, max_price, spot, region)
         return await self._run(self._offers_flow(query, provider, volumes))  # type: ignore[no-any-return]

@@ -248,3 +248,21 @@ def test_a_provider_whose_volumes_cannot_be_listed_is_left_out(clouds) -> None:
                 with pytest.raises(ConfigurationError, match="say which provider"):
                     fleet.volumes.create(VolumeSpec(name="twice", size_gb=SIZE, region=shared[0][1]))
         assert clouds.live_pods() == []
+
+
+@pytest.mark.parametrize("provider", [p for p in WITH_VOLUMES if REGISTRY[p].backend_class().capabilities.spot])
+def test_a_spot_pod_follows_its_volume_too(clouds, provider: str) -> None:
+    image, gpu = demo(provider)
+    with Fleet.from_env(**clouds.fleet_options()) as fleet:
+        for i, region in enumerate(fleet.volumes.regions(provider)[provider]):
+            volume = fleet.volumes.create(VolumeSpec(name=f"s{i}", size_gb=SIZE, region=region), provider=provider)
+            offers = fleet.offers(gpu, count=1, spot=True, provider=provider, volumes=[volume])
+            if offers:
+                break
+        else:
+            raise AssertionError(f"no spot {gpu} offer reaches a {provider} volume")
+        assert all(o.region == volume.region for o in offers)
+        pod = fleet.create(PodSpec(name="spot", image=image, gpu=gpu, spot=True, volumes=[f"{volume.name}:/data"]))
+        assert pod.spot and pod.region in (volume.region, None)
+        assert fleet.volumes.get(volume.id, provider).attached_pods == (pod.id,)
+        assert {a.volume_id for a in fleet.get(pod).volumes} == {volume.id}
