@@ -30,7 +30,7 @@ KEY_VARS = ("RUNPOD_API_KEY", "PRIME_API_KEY", "NOVITA_API_KEY")
 URL_VARS = ("GPUPODS_RUNPOD_URL", "GPUPODS_PRIMEINTELLECT_URL", "GPUPODS_NOVITA_URL")
 
 POD_KEYS = {"provider", "id", "name", "status", "provider_status", "gpu", "gpu_count", "image", "price_per_hour",
-            "created_at", "started_at", "ssh", "ports", "spot", "spot_status", "region"}  # fmt: skip
+            "created_at", "started_at", "ssh", "ports", "spot", "spot_status", "region", "volumes"}  # fmt: skip
 OFFER_KEYS = {"provider", "gpu", "gpu_provider_id", "memory_gb", "count", "price_per_hour", "spot_price_per_hour",
               "region", "stock"}  # fmt: skip
 
