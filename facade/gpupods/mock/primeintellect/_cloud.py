@@ -180,8 +180,6 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         self.pods: dict[str, PrimePod] = {}
         self.disks: dict[str, PrimeDisk] = {}
         self.keys: dict[str, PrimeKey] = {}
-        # key id -> public key line, put in by tests as if uploaded (the API's keys are in ``keys``)
-        self.ssh_keys: dict[str, str] = {}
         self.credentials: list[dict[str, Any]] = load_data(__package__ or "", "registry_credentials.json")
         self.runs: dict[str, dict[str, Any]] = {r["run_id"]: r for r in load_data(__package__ or "", "runs.json")}
         self._state = threading.RLock()
@@ -441,22 +439,19 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
                 raise ApiError(
                     400, f"disk {disk_id} is in {disk.data_center} at {disk.provider}, not where the offer is"
                 )
-        key_id = spec.get("sshKeyId")
-        if key_id and key_id not in self.keys and key_id not in self.ssh_keys:
-            raise ApiError(404, f"SSH key {key_id} not found")
+        if spec.get("sshKeyId") and spec["sshKeyId"] not in self.keys:
+            raise ApiError(404, f"SSH key {spec['sshKeyId']} not found")
         with self._state:
             if offer.available <= 0:
                 raise ApiError(400, "No capacity available for this offer right now; try another offer")
             offer.available -= 1
             pod_id = self.new_id()
-            keys = [self.keys[key_id].public_key] if key_id in self.keys else []
-            keys += [self.ssh_keys[key_id]] if key_id in self.ssh_keys else []
             who = PodIdentity(
                 spec.get("name") or f"pod-{pod_id[:6]}",
                 {e["key"]: e["value"] for e in spec.get("envVars") or []},
                 offer.gpu_type,
                 offer.gpu_count,
-                tuple(keys),
+                tuple(self._pod_keys(spec.get("sshKeyId"))),
                 gpu_memory_gb=offer.gpu_memory,
             )
             port = self.sshd.reserve(pod_id, who) if self.sshd is not None else 30000 + len(self.pods) % 30000
@@ -769,6 +764,12 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         return Reply(200, {"status": "DELETING"})
 
     # --- SSH keys ---------------------------------------------------------------------------------------
+
+    def _pod_keys(self, key_id: str | None) -> list[str]:
+        """The public keys a new pod is given: the one ``sshKeyId`` names, else the primary key."""
+        if key_id:
+            return [self.keys[key_id].public_key] if key_id in self.keys else []
+        return [k.public_key for k in self.keys.values() if k.primary]
 
     def key_json(self, k: PrimeKey) -> dict[str, Any]:
         return {

@@ -213,7 +213,7 @@ class RunPodCloud(CloudBase):
                     price = stock.price(cloud)
                 stock.available -= gpu_count
                 data_center = places[0]
-                memory = min(stock.memory * 2, 250) * gpu_count // max(gpu_count, 1) * gpu_count
+                memory = min(stock.memory + 46, 250) * gpu_count  # system RAM per GPU, as RunPod sizes hosts
                 vcpus = vcpus or 8 * gpu_count
                 cuda = next(c for c in reversed(stock.cuda_versions) if not cuda_versions or c in cuda_versions)
             else:
