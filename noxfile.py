@@ -55,7 +55,7 @@ def check_generated(session: nox.Session) -> None:
     session.run("git", "diff", "--exit-code", "--stat", "--", "generated", external=True)
 
 
-MYPY = "mypy==1.19.1"
+MYPY = ("mypy==1.19.1", "types-PyYAML")
 LINTED = ("facade", "pipeline", "tests", "bench", "noxfile.py")
 
 
@@ -65,7 +65,7 @@ def _lint(session: nox.Session) -> None:
 
 
 def _typecheck(session: nox.Session) -> None:
-    packages = ["gpupods", *(f"gpupods_clients.{p}" for p in GENERATED_PACKAGES)]
+    packages = ["gpupods", "pipeline", *(f"gpupods_clients.{p}" for p in GENERATED_PACKAGES)]
     session.run("mypy", "--strict", *(arg for package in packages for arg in ("-p", package)))
 
 
@@ -74,7 +74,7 @@ def tests(session: nox.Session) -> None:
     """What CI runs: lint and the strict type check first, then the default suite (pipeline,
     generated clients, contracts, mocks, facade, CLI, reduced reliability)."""
     _install_project(session)
-    session.install(*PIPELINE_DEPS, MYPY)
+    session.install(*PIPELINE_DEPS, *MYPY)
     _ensure_openssh_client(session)
     if not session.posargs:  # a run narrowed to some tests skips the whole-tree checks
         _lint(session)
@@ -127,9 +127,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the facade and on every generated package."""
+    """mypy --strict on the facade, the pipeline and every generated package."""
     _install_project(session)
-    session.install(MYPY)
+    session.install(*PIPELINE_DEPS, *MYPY)
     _typecheck(session)
 
 
@@ -179,7 +179,8 @@ def bench(session: nox.Session) -> None:
 
 @nox.session(name="update-specs", python=PYTHON)
 def update_specs(session: nox.Session) -> None:
-    """Fetch the providers' published specs into build/upstream/, diff operations, flag breaks."""
+    """Fetch the providers' published specs into build/upstream/, diff them against specs/<api>/upstream-snapshot.json,
+    flag breaking changes (``-- --accept`` / ``-- --record-snapshot`` to take them; exit 2 on any error)."""
     _install_project(session, extras="mock")
     session.install(*PIPELINE_DEPS)
     session.run("python", "-m", "pipeline.update_specs", *session.posargs)
