@@ -157,24 +157,37 @@ def create_on(
     policy: CreatePolicy,
     provider: str | None = None,
     placement: Placement | None = None,
+    limit: int | None = None,
 ) -> Flow[Pod]:
-    """Try ``candidates`` in turn (``None``: the provider picks) until one makes the pod.
-    A candidate that ``placement`` refuses is skipped, its reason kept in the attempts."""
+    """Try ``candidates`` in turn (``None``: the provider picks) until one makes the pod; at
+    most ``limit`` of them. A provider whose backend refused the spec before any request
+    (``InvalidSpec``: it cannot run it on any offer) is skipped from then on, and its offers do
+    not count against ``limit``. A candidate that ``placement`` refuses (the pod's volumes are
+    elsewhere) is skipped with its reason in the attempts, and does not count either."""
     attempts: list[tuple[str, GpupodsError]] = []
+    refused: set[str] = set()
+    tried = 0
     for candidate in candidates:
         backend = backend_of(candidate.provider if candidate is not None else str(provider))
+        if backend.name in refused:
+            continue
+        if limit is not None and tried == limit:
+            break
         where = f"{backend.name} {candidate.gpu} x{candidate.count}" if candidate is not None else backend.name
         try:
             spec_here, offer = placement(backend, candidate) if placement is not None else (spec, candidate)
-        except InvalidSpec as refused:
-            attempts.append((where, refused))
+        except InvalidSpec as elsewhere:
+            attempts.append((where, elsewhere))
             continue
+        tried += 1
         for attempt in range(policy.attempts_per_offer):
             try:
                 ledger.record(backend, token)
                 created: Created = yield Run(backend.create(spec_here, offer, token), backend.session())
             except GpupodsError as exc:
                 attempts.append((where, exc))
+                if isinstance(exc, InvalidSpec):
+                    refused.add(backend.name)
                 if may_have_reached(exc):
                     found = yield from _search_after(backend, token, exc, policy, attempts)
                     if found is not None:

@@ -11,17 +11,17 @@ there. For a ``PodSpec`` with ``volumes``:
    volumes per pod. A usable offer is narrowed to the volumes' place (``Backend.at_place``):
    RunPod's offers span data centers, the pod must land in the volume's.
 3. **Nearest alternatives** (``nearest``): when nothing is reachable, places are ranked by how
-   close they are to the volume's (same country, then same continent), read from the place
-   names the providers use (``EU-RO-1``, ``us-east-1``, ``as-sgp-2``, ``united_states``...).
+   close they are to the volume's (same country, then same continent), as ``gpupods.regions``
+   reads the place names the providers use (``EU-RO-1``, ``us-east-1``, ``as-sgp-2``...).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
+from . import regions
 from .errors import GpupodsError, InvalidPodSpec, UnsupportedOperation, VolumePlacementError
 from .models import GpuOffer, PodSpec, Volume, VolumeMount
 
@@ -33,97 +33,13 @@ T = TypeVar("T")
 #: cannot mount them (``resolve``).
 Placements = dict[str, tuple[VolumeMount, ...] | str]
 
-_CONTINENTS = {
-    "north-america": {"us", "usa", "ca", "na", "mx", "america", "united_states", "canada", "north_america"},
-    "europe": {
-        "eu",
-        "europe",
-        "uk",
-        "gb",
-        "de",
-        "fr",
-        "nl",
-        "se",
-        "no",
-        "fi",
-        "fin",
-        "ro",
-        "is",
-        "cz",
-        "pl",
-        "es",
-        "it",
-        "ch",
-        "ie",
-        "be",
-        "at",
-        "dk",
-        "pt",
-        "eu_east",
-        "eu_north",
-        "eu_west",
-        "germany",
-    },
-    "asia": {
-        "as",
-        "asia",
-        "ap",
-        "apac",
-        "jp",
-        "sg",
-        "sgp",
-        "kr",
-        "in",
-        "hk",
-        "tw",
-        "cn",
-        "th",
-        "vn",
-        "id",
-        "my",
-        "asia_south",
-        "asia_northeast",
-        "japan",
-        "singapore",
-    },
-    "oceania": {"au", "nz", "oc", "australia"},
-    "south-america": {"sa", "br", "cl", "ar", "co", "south_america"},
-    "middle-east": {"me", "ae", "il", "sa-me", "middle_east"},
-    "africa": {"af", "za", "ng", "ke", "africa"},
-}
-_COUNTRY_ALIASES = {
-    "usa": "us",
-    "united_states": "us",
-    "canada": "ca",
-    "sgp": "sg",
-    "fin": "fi",
-    "uk": "gb",
-    "germany": "de",
-    "japan": "jp",
-    "singapore": "sg",
-    "australia": "au",
-}
-_NOT_COUNTRIES = {"eu", "as", "ap", "na", "sa", "me", "af", "oc"}
-_TOKEN = re.compile(r"[a-z]+(?:_[a-z]+)*")
-
 
 def locate(place: str) -> tuple[str | None, str | None]:
-    """(continent, country code) of a provider's place name, as far as its name tells."""
-    text = place.lower()
-    tokens = _TOKEN.findall(text.replace("-", " "))
-    continent = country = None
-    for token in [text.replace("-", "_"), *tokens]:
-        for name, codes in _CONTINENTS.items():
-            if continent is None and token in codes:
-                continent = name
-        code = _COUNTRY_ALIASES.get(token, token)
-        if (
-            country is None
-            and len(code) == 2
-            and code not in _NOT_COUNTRIES
-            and any(code in codes for codes in _CONTINENTS.values())
-        ):
-            country = code
+    """(continent, country) of a provider's place name (``gpupods.regions`` reads the names);
+    a ``provider/place`` key (Prime Intellect's) is read by its place."""
+    found = regions.tags(place.rsplit("/", 1)[-1])
+    country = next((t for t in sorted(found) if t in regions.COUNTRIES), None)
+    continent = regions.COUNTRIES[country] if country else next((t for t in found if t in regions.CONTINENTS), None)
     return continent, country
 
 
