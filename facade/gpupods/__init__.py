@@ -28,6 +28,10 @@ _EXPORTS = {
     "SshInfo": "gpupods.models",
     "Capabilities": "gpupods.models",
     "PortMapping": "gpupods.models",
+    "Volume": "gpupods.models",
+    "VolumeMount": "gpupods.models",
+    "VolumeSpec": "gpupods.models",
+    "VolumeStatus": "gpupods.models",
     "ProviderConfig": "gpupods._config",
     "RetryPolicy": "gpupods._http",
     "call_options": "gpupods._http",
@@ -54,6 +58,10 @@ if TYPE_CHECKING:
     from .models import PodStatus as PodStatus
     from .models import PortMapping as PortMapping
     from .models import SshInfo as SshInfo
+    from .models import Volume as Volume
+    from .models import VolumeMount as VolumeMount
+    from .models import VolumeSpec as VolumeSpec
+    from .models import VolumeStatus as VolumeStatus
 
 __all__ = sorted(_EXPORTS)
 

@@ -142,6 +142,12 @@ def search_with(
     raise CreateOutcomeUnknown(backend.name, token, cause=cause or last)
 
 
+#: How a call fits its spec to one candidate: the spec and offer to create with on that
+#: backend (volumes resolved, the offer narrowed to where they are), or ``InvalidSpec`` saying
+#: why the candidate cannot be used (``gpupods._placement``).
+Placement = Callable[[Backend, GpuOffer | None], tuple[PodSpec, GpuOffer | None]]
+
+
 def create_on(
     backend_of: Callable[[str], Backend],
     spec: PodSpec,
@@ -150,27 +156,34 @@ def create_on(
     ledger: CreateLedger,
     policy: CreatePolicy,
     provider: str | None = None,
+    placement: Placement | None = None,
     limit: int | None = None,
 ) -> Flow[Pod]:
     """Try ``candidates`` in turn (``None``: the provider picks) until one makes the pod; at
     most ``limit`` of them. A provider whose backend refused the spec before any request
     (``InvalidSpec``: it cannot run it on any offer) is skipped from then on, and its offers do
-    not count against ``limit``."""
+    not count against ``limit``. A candidate that ``placement`` refuses (the pod's volumes are
+    elsewhere) is skipped with its reason in the attempts, and does not count either."""
     attempts: list[tuple[str, GpupodsError]] = []
     refused: set[str] = set()
     tried = 0
-    for offer in candidates:
-        backend = backend_of(offer.provider if offer is not None else str(provider))
+    for candidate in candidates:
+        backend = backend_of(candidate.provider if candidate is not None else str(provider))
         if backend.name in refused:
             continue
         if limit is not None and tried == limit:
             break
+        where = f"{backend.name} {candidate.gpu} x{candidate.count}" if candidate is not None else backend.name
+        try:
+            spec_here, offer = placement(backend, candidate) if placement is not None else (spec, candidate)
+        except InvalidSpec as elsewhere:
+            attempts.append((where, elsewhere))
+            continue
         tried += 1
-        where = f"{backend.name} {offer.gpu} x{offer.count}" if offer is not None else backend.name
         for attempt in range(policy.attempts_per_offer):
             try:
                 ledger.record(backend, token)
-                created: Created = yield Run(backend.create(spec, offer, token), backend.session())
+                created: Created = yield Run(backend.create(spec_here, offer, token), backend.session())
             except GpupodsError as exc:
                 attempts.append((where, exc))
                 if isinstance(exc, InvalidSpec):
@@ -188,7 +201,7 @@ def create_on(
                 if attempt + 1 < policy.attempts_per_offer:
                     yield Sleep(pause(exc, attempt, policy))
                 continue
-            return (yield from _read_back(backend, created, spec, offer, token))
+            return (yield from _read_back(backend, created, spec_here, offer, token))
     raise _failure(attempts, None)
 
 

@@ -5,6 +5,7 @@
     ├── InvalidSpec                 refused before any request (names the field)
     │   ├── InvalidPodSpec
     │   ├── InvalidEndpointSpec
+    │   ├── InvalidVolumeSpec
     │   └── InvalidArgument         e.g. a pod id that could address another path
     ├── UnsupportedOperation        the provider's API cannot do it (see ``capabilities``)
     ├── APIError                    the provider answered, or did not
@@ -19,7 +20,9 @@
     ├── PodError                    a pod did not get where it was asked to go
     │   ├── WaitTimeout             not running and reachable in time
     │   └── PodFailed               went to ERROR or TERMINATED while waited on
+    ├── VolumeInUse                 a volume still mounted in pods was not deleted (``pods``)
     ├── CreateFailed                every candidate offer failed (``attempts``); no pod exists
+    │   └── VolumePlacementError    no offer can reach the pod's volumes (``alternatives``)
     └── CreateOutcomeUnknown        a create may have succeeded and gpupods could not find out:
                                     ``provider`` and ``client_token`` identify the pod if it exists
 
@@ -75,6 +78,12 @@ class InvalidEndpointSpec(InvalidSpec):
     """A serverless ``EndpointSpec`` (or endpoint update) that RunPod would refuse."""
 
     kind = "endpoint spec"
+
+
+class InvalidVolumeSpec(InvalidSpec):
+    """A ``VolumeSpec`` (or resize) that the provider would refuse."""
+
+    kind = "volume spec"
 
 
 class InvalidArgument(InvalidSpec):
@@ -267,6 +276,36 @@ class CreateFailed(GpupodsError):
         lines = [f"  - {where}: {type(err).__name__}: {err}" for where, err in self.attempts]
         head = reason or "no offer could create the pod"
         super().__init__(head + (":\n" + "\n".join(lines) if lines else ""))
+
+
+class VolumePlacementError(CreateFailed):
+    """No offer for the pod is where its volumes are: a volume is bound to one region or data
+    center, and a pod can only mount it there. ``volumes`` names each volume with its provider
+    and region; ``alternatives`` lists the nearest places that have the GPU (``"provider
+    region: GPU at $/h"``) and the GPUs offered where the volumes are."""
+
+    def __init__(
+        self,
+        message: str,
+        attempts: Sequence[tuple[str, GpupodsError]] = (),
+        *,
+        volumes: Sequence[str] = (),
+        alternatives: Sequence[str] = (),
+    ) -> None:
+        self.volumes = list(volumes)
+        self.alternatives = list(alternatives)
+        super().__init__(attempts, message)
+
+
+class VolumeInUse(GpupodsError):
+    """A volume is still mounted in pods, so it was not deleted (``force=True`` terminates
+    them first). ``pods`` are their ids."""
+
+    def __init__(self, message: str, *, provider: str, volume_id: str, pods: Sequence[str]) -> None:
+        self.provider = provider
+        self.volume_id = volume_id
+        self.pods = list(pods)
+        super().__init__(message)
 
 
 class CreateOutcomeUnknown(GpupodsError):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -28,6 +29,7 @@ from ._clock import RealClock
 from ._config import PROVIDERS, ProviderConfig
 from ._create import CreateLedger, CreatePolicy, clean_up, create_on
 from ._flow import Flow, Parallel, Probe, Run, Session, Sleep, run_async, run_sync
+from ._placement import Placements, place, placement_error, resolve
 from ._tokens import new_token
 from .errors import (
     APIConnectionError,
@@ -35,14 +37,27 @@ from .errors import (
     CreateFailed,
     GpupodsError,
     InvalidArgument,
+    InvalidPodSpec,
     NotFoundError,
     PodFailed,
     ProviderError,
     RateLimitedError,
     UnsupportedOperation,
+    VolumePlacementError,
     WaitTimeout,
 )
-from .models import Capabilities, GpuOffer, OfferList, Pod, PodList, PodSpec, PodStatus
+from .models import (
+    Capabilities,
+    GpuOffer,
+    OfferList,
+    Pod,
+    PodList,
+    PodSpec,
+    PodStatus,
+    Volume,
+    VolumeMount,
+    volume_mounts,
+)
 from .providers import backend_class
 from .providers._base import Backend, OfferQuery
 from .providers.runpod import RunPodBackend
@@ -50,6 +65,7 @@ from .providers.runpod import RunPodBackend
 if TYPE_CHECKING:
     from .account import AccountLimits, AsyncSecrets, Balance, Secrets
     from .serverless import AsyncEndpoints, Endpoints
+    from .volumes import AsyncVolumes, Volumes
 
 log = logging.getLogger("gpupods")
 
@@ -178,8 +194,18 @@ class _FleetCore:
 
     # --- flows -----------------------------------------------------------------------------
 
-    def _offers_flow(self, query: OfferQuery, provider: str | Sequence[str] | None) -> Flow[OfferList]:
+    def _offers_flow(
+        self,
+        query: OfferQuery,
+        provider: str | Sequence[str] | None,
+        volumes: Sequence[VolumeMount | Volume | str] = (),
+    ) -> Flow[OfferList]:
+        """Matching offers, cheapest first; with ``volumes``, only those that can mount them,
+        each narrowed to where the volumes are."""
         backends = self._selected(provider)
+        if volumes:
+            mounts = volume_mounts(volumes)
+            placements = yield from self._placements(mounts, backends)
         results = yield Parallel([Run(b.offers(query), b.session()) for b in backends])
         offers = OfferList()
         for backend, result in zip(backends, results, strict=True):
@@ -191,7 +217,33 @@ class _FleetCore:
         if offers.failed and len(offers.failed) == len(backends):
             raise next(iter(offers.failed.values()))
         offers.sort(key=lambda o: (o.price(query.spot) is None, o.price(query.spot) or 0.0, o.provider, o.gpu))
+        if volumes:
+            placed = [self._place(o, placements) for o in offers]
+            offers[:] = [o for o in placed if isinstance(o, GpuOffer)]
         return offers
+
+    def _placements(self, mounts: Sequence[VolumeMount], backends: Sequence[Backend]) -> Flow[Placements]:
+        """Each provider's resolution of ``mounts`` (one list of its volumes each, at once)."""
+        pinned = {m.volume.provider for m in mounts if isinstance(m.volume, Volume)}
+        asked = [b for b in backends if b.capabilities.volumes and (not pinned or b.name in pinned)]
+        results = yield Parallel([Run(b.list_volumes(), b.session()) for b in asked])
+        found = dict(zip((b.name for b in asked), results, strict=True))
+        return {b.name: resolve(b, mounts, found.get(b.name), pinned) for b in backends}
+
+    def _place(self, offer: GpuOffer, placements: Placements) -> GpuOffer | str:
+        """``offer`` narrowed to where the volumes are, or why it cannot mount them."""
+        return place(self.backend(offer.provider), offer, placements)
+
+    def _placement_error(
+        self, spec: PodSpec, offers: Sequence[GpuOffer], placements: Placements
+    ) -> Flow[VolumePlacementError]:
+        """Why no offer can mount the volumes, with what is near and what is offered there."""
+        resolved = [(name, m) for name, m in placements.items() if not isinstance(m, str)]
+        local: OfferList = OfferList()
+        if resolved:
+            provider, mounts = resolved[0]
+            local = yield from self._offers_flow(OfferQuery(count=spec.gpu_count, spot=spec.spot), provider, mounts)
+        return placement_error(spec, offers, placements, self.backend, local)
 
     def _list_flow(self, provider: str | Sequence[str] | None) -> Flow[PodList]:
         backends = self._selected(provider)
@@ -213,6 +265,8 @@ class _FleetCore:
         """Create one pod (see ``gpupods._create`` for the protocol that keeps it one)."""
         if not isinstance(spec, PodSpec):
             raise InvalidArgument("spec", f"give a PodSpec, not {type(spec).__name__}")
+        if spec.volumes:
+            return (yield from self._create_with_volumes(spec, offer, provider, ledger))
         if offer is not None:
             candidates: list[GpuOffer] = [offer]
         else:
@@ -229,6 +283,47 @@ class _FleetCore:
         token = new_token()
         return (yield from create_on(self.backend, spec, candidates, token, ledger, self.create_policy,
                                      limit=self.create_candidates))  # fmt: skip
+
+    def _create_with_volumes(
+        self, spec: PodSpec, offer: GpuOffer | None, provider: str | None, ledger: CreateLedger
+    ) -> Flow[Pod]:
+        """Create where the volumes are: the offers in price order, those elsewhere skipped with
+        their reason (``gpupods._placement``); ``create_candidates`` of the others are tried."""
+        backends = [self.backend(offer.provider)] if offer is not None else self._selected(provider)
+        placements = yield from self._placements(spec.volumes, backends)
+        if offer is not None:
+            candidates: list[GpuOffer] = [offer]
+        else:
+            query = OfferQuery(
+                gpu=spec.gpu, count=spec.gpu_count, max_price=spec.max_price, spot=spec.spot, region=spec.region
+            )
+            candidates = yield from self._offers_flow(query, provider)
+            if all(isinstance(self._place(o, placements), str) for o in candidates):
+                raise (yield from self._placement_error(spec, candidates, placements))
+
+        def placement(backend: Backend, candidate: GpuOffer | None) -> tuple[PodSpec, GpuOffer | None]:
+            if candidate is None:
+                raise InvalidPodSpec("volumes", "a pod with volumes is placed from an offer")
+            placed = self._place(candidate, placements)
+            if isinstance(placed, str):
+                raise InvalidPodSpec("volumes", placed)
+            mounts = placements[backend.name]
+            assert not isinstance(mounts, str)  # an offer that places has resolved mounts
+            return dataclasses.replace(spec, volumes=mounts), placed
+
+        token = new_token()
+        return (
+            yield from create_on(
+                self.backend,
+                spec,
+                candidates,
+                token,
+                ledger,
+                self.create_policy,
+                placement=placement,
+                limit=self.create_candidates,
+            )
+        )
 
     def _clean_up_flow(self, ledger: CreateLedger) -> Flow[str]:
         return (yield from clean_up(ledger, self.create_policy, self._terminate_flow))
@@ -416,6 +511,13 @@ class Fleet(_FleetCore):
         backend = self._account_backend(provider)
         return run_sync(backend.limits(), backend.session())
 
+    @property
+    def volumes(self) -> Volumes:
+        """Persistent volumes on the configured providers that have them (``gpupods.volumes``)."""
+        from .volumes import Volumes
+
+        return Volumes(self)
+
     def offers(
         self,
         gpu: str | None = None,
@@ -425,11 +527,14 @@ class Fleet(_FleetCore):
         spot: bool = False,
         region: str | None = None,
         provider: str | Sequence[str] | None = None,
+        volumes: Sequence[VolumeMount | Volume | str] = (),
     ) -> OfferList:
         """Offers matching the filters on every (or the given) provider, cheapest first.
-        Prices are USD/hour for the whole offer (``count`` GPUs). A provider that fails is
-        left out and named in ``.failed``; only when every provider fails is its error raised."""
-        return self._run(self._offers_flow(OfferQuery(gpu, count, max_price, spot, region), provider))  # type: ignore[no-any-return]
+        Prices are USD/hour for the whole offer (``count`` GPUs). With ``volumes`` (ids or
+        names), only offers that can mount them, placed where they are. A provider that fails
+        is left out and named in ``.failed``; only when every provider fails is its error raised."""
+        query = OfferQuery(gpu, count, max_price, spot, region)
+        return self._run(self._offers_flow(query, provider, volumes))  # type: ignore[no-any-return]
 
     def list(self, provider: str | Sequence[str] | None = None) -> PodList:
         """The pods on every (or the given) provider, fetched concurrently. A provider that
@@ -567,6 +672,13 @@ class AsyncFleet(_FleetCore):
         backend = self._account_backend(provider)
         return await run_async(backend.limits(), backend.session())
 
+    @property
+    def volumes(self) -> AsyncVolumes:
+        """Persistent volumes, as coroutines (``gpupods.volumes``)."""
+        from .volumes import AsyncVolumes
+
+        return AsyncVolumes(self)
+
     async def offers(
         self,
         gpu: str | None = None,
@@ -576,8 +688,10 @@ class AsyncFleet(_FleetCore):
         spot: bool = False,
         region: str | None = None,
         provider: str | Sequence[str] | None = None,
+        volumes: Sequence[VolumeMount | Volume | str] = (),
     ) -> OfferList:
-        return await self._run(self._offers_flow(OfferQuery(gpu, count, max_price, spot, region), provider))  # type: ignore[no-any-return]
+        query = OfferQuery(gpu, count, max_price, spot, region)
+        return await self._run(self._offers_flow(query, provider, volumes))  # type: ignore[no-any-return]
 
     async def list(self, provider: str | Sequence[str] | None = None) -> PodList:
         return await self._run(self._list_flow(provider))  # type: ignore[no-any-return]

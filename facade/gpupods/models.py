@@ -1,4 +1,4 @@
-"""Provider-neutral models: what a pod, an offer and a pod spec are, whoever runs them."""
+"""Provider-neutral models: what a pod, an offer, a volume and their specs are, whoever runs them."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from enum import Enum
 from typing import Any
 
 from ._checks import FrozenMapping, is_finite_number, is_int_in, is_text, json_problem
-from .errors import GpupodsError, InvalidPodSpec
+from .errors import GpupodsError, InvalidPodSpec, InvalidVolumeSpec
+from .pricing import storage_cost
 
 
 class PodStatus(str, Enum):
@@ -66,6 +67,14 @@ class PortMapping:
     host: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class VolumeAttachment:
+    """A volume mounted in a pod, and where (``None`` when the provider does not say)."""
+
+    volume_id: str
+    path: str | None
+
+
 @dataclass(slots=True)
 class Pod:
     """A pod on some provider. ``raw`` is the provider's own typed object."""
@@ -87,6 +96,7 @@ class Pod:
     spot_status: str | None = None  # Novita's reclaim signal: running, notified, reclaiming, terminated
     region: str | None = None
     client_token: str | None = None
+    volumes: list[VolumeAttachment] = field(default_factory=list)
     raw: Any = field(default=None, repr=False, compare=False)
 
     @property
@@ -174,7 +184,12 @@ class OfferList(list[GpuOffer]):
 
 @dataclass(frozen=True, slots=True)
 class Capabilities:
-    """What a provider's API can do, known before calling it."""
+    """What a provider's API can do, known before calling it.
+
+    ``volumes``: persistent volumes that outlive pods (list, create, delete, mount at create);
+    ``volume_resize``: a volume can grow after it is made; ``volume_paths``: a pod mounts a
+    volume where ``VolumeMount.path`` says (where False the provider chooses, and
+    ``Pod.volumes`` tells where); ``max_volumes``: how many one pod can mount."""
 
     start_stop: bool
     restart: bool
@@ -183,6 +198,162 @@ class Capabilities:
     serverless: bool
     batch_status: bool
     notes: tuple[str, ...] = ()
+    volumes: bool = False
+    volume_resize: bool = False
+    volume_paths: bool = True
+    max_volumes: int = 0
+
+
+class VolumeStatus(str, Enum):
+    """Where a volume is in its life, on every provider."""
+
+    CREATING = "creating"
+    READY = "ready"
+    DELETING = "deleting"
+    DELETED = "deleted"
+    ERROR = "error"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(slots=True)
+class Volume:
+    """Storage that outlives pods, bound to one region or data center (``region``) of one
+    provider: a pod can mount it only there. ``raw`` is the provider's own typed object.
+
+    ``size_gb`` is None where volumes have no size and grow with their data (Lambda Cloud);
+    ``used_gb`` is what the provider reports as used, where it does. ``price_per_gb_month``
+    is USD per GB and month (None when the provider publishes no rate for this kind);
+    ``attached_pods`` are the ids of the pods it is mounted in."""
+
+    provider: str
+    id: str
+    name: str
+    size_gb: int | None
+    region: str | None
+    type: str | None  # RunPod: STANDARD or HIGH_PERFORMANCE; Prime Intellect: the provider it is at
+    status: VolumeStatus
+    provider_status: str | None
+    price_per_gb_month: float | None
+    attached_pods: tuple[str, ...] = ()
+    used_gb: float | None = None
+    created_at: datetime | None = None
+    raw: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def billed_gb(self) -> float | None:
+        """The GB the provider bills: the size, or what is used where volumes have no size."""
+        return float(self.size_gb) if self.size_gb is not None else self.used_gb
+
+    @property
+    def monthly_cost(self) -> float | None:
+        """USD a month of this volume costs as it is now (``gpupods.pricing.storage_cost``)."""
+        if self.price_per_gb_month is None or self.billed_gb is None:
+            return None
+        return storage_cost(self.billed_gb, self.price_per_gb_month)
+
+    @property
+    def in_use(self) -> bool:
+        return bool(self.attached_pods)
+
+
+class VolumeList(list[Volume]):
+    """Volumes from the providers that answered; ``failed`` as in ``PodList``."""
+
+    def __init__(self, volumes: Iterable[Volume] = (), failed: Mapping[str, GpupodsError] | None = None) -> None:
+        super().__init__(volumes)
+        self.failed: dict[str, GpupodsError] = dict(failed or {})
+
+
+#: A volume name every provider accepts (Lambda's rule is the strictest: a letter first).
+_VOLUME_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,47}")
+_VOLUME_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,255}")
+_REGION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+
+
+@dataclass(frozen=True)
+class VolumeSpec:
+    """A volume to create: ``name`` (1-48 letters, digits or '-', a letter first),
+    ``size_gb``, the ``region`` (data center, cluster) it is bound to, and the provider's
+    ``type`` where it has several (RunPod: ``STANDARD`` or ``HIGH_PERFORMANCE``; Prime
+    Intellect: which of the providers it brokers keeps the disk).
+
+    ``size_gb`` may be None only where volumes have no size (Lambda Cloud); the providers'
+    own limits (RunPod 10-4096 GB, ...) are checked by the backend before any request."""
+
+    name: str
+    size_gb: int | None
+    region: str
+    type: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not _VOLUME_NAME.fullmatch(self.name):
+            raise InvalidVolumeSpec("name", "use 1-48 letters, digits or '-', starting with a letter")
+        if self.size_gb is not None and not is_int_in(self.size_gb, 1, 1_000_000):
+            raise InvalidVolumeSpec("size_gb", "must be a whole number of GB (or None where volumes have no size)")
+        if not isinstance(self.region, str) or not _REGION.fullmatch(self.region):
+            raise InvalidVolumeSpec("region", "name the region or data center the volume lives in, e.g. 'EU-RO-1'")
+        if self.type is not None and not is_text(self.type, spaces=False, max_length=64):
+            raise InvalidVolumeSpec("type", "give the provider's volume type, e.g. 'STANDARD', or None")
+
+
+@dataclass(frozen=True)
+class VolumeMount:
+    """A volume a pod mounts: an existing volume's id or name (or the ``Volume`` itself) and
+    the absolute path to mount it at (``None``: the provider's default place).
+
+    ``VolumeMount.parse("data:/mnt/data")`` reads the command line's ``NAME[:PATH]``."""
+
+    volume: str | Volume
+    path: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.volume, Volume) and (
+            not isinstance(self.volume, str) or not _VOLUME_REF.fullmatch(self.volume)
+        ):
+            raise InvalidPodSpec("volumes", f"{self.volume!r} is not a volume id or name")
+        if self.path is not None and (not isinstance(self.path, str) or not _PATH.fullmatch(self.path)):
+            raise InvalidPodSpec("volumes", f"{self.path!r} is not an absolute path without blanks")
+
+    @classmethod
+    def parse(cls, text: str) -> VolumeMount:
+        """``NAME``, ``NAME:/PATH`` or ``ID:/PATH`` as a mount."""
+        if not isinstance(text, str):
+            raise InvalidPodSpec("volumes", f"give 'NAME:/PATH', not {type(text).__name__}")
+        ref, sep, path = text.partition(":/")
+        return cls(ref, "/" + path if sep else None)
+
+    @property
+    def ref(self) -> str:
+        """The id or name the mount refers to."""
+        return self.volume.id if isinstance(self.volume, Volume) else self.volume
+
+
+def volume_mounts(given: object, taken_path: str | None = None) -> tuple[VolumeMount, ...]:
+    """``given`` (``VolumeMount`` items, ``Volume`` objects or ``"NAME:/PATH"`` strings) as
+    checked mounts: at most 16, no volume or path twice, none at ``taken_path`` (the pod's own
+    volume)."""
+    if isinstance(given, str | VolumeMount | Volume) or not isinstance(given, Iterable):
+        raise InvalidPodSpec("volumes", "must be a sequence of VolumeMount or 'NAME:/PATH' strings")
+    mounts = tuple(
+        item
+        if isinstance(item, VolumeMount)
+        else VolumeMount(item)
+        if isinstance(item, Volume)
+        else VolumeMount.parse(item)
+        for item in given
+    )
+    if len(mounts) > 16:
+        raise InvalidPodSpec("volumes", "a pod mounts at most 16 volumes")
+    refs = [m.ref for m in mounts]
+    paths = [m.path for m in mounts if m.path is not None] + ([taken_path] if taken_path else [])
+    for kind, values in (("volume", refs), ("mount path", paths)):
+        twice = sorted({v for v in values if values.count(v) > 1})
+        if twice:
+            raise InvalidPodSpec("volumes", f"{kind} {twice[0]!r} is given twice")
+    return mounts
 
 
 _PORT = re.compile(r"(\d{1,5})/(tcp|http|udp)")
@@ -203,6 +374,8 @@ class PodSpec:
     (without it, gpupods bids the offer's current spot price).
     ``extras`` go to the provider's create call as they are (``{"runpod": {...}}``), except
     the pod's name, which gpupods always sets (it carries the client token).
+    ``volumes`` are existing volumes to mount (``VolumeMount`` or ``"NAME:/PATH"``): the pod
+    is placed where they are (see ``gpupods._placement``).
 
     Every field is checked for its type and range (``InvalidPodSpec`` names the field), and
     ``env``, ``ports`` and ``extras`` are copied into read-only values, so a spec stays valid.
@@ -221,6 +394,7 @@ class PodSpec:
     spot: bool = False
     max_price: float | None = None
     extras: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    volumes: tuple[VolumeMount, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not _NAME.fullmatch(self.name):
@@ -254,6 +428,10 @@ class PodSpec:
         ):
             raise InvalidPodSpec("max_price", "must be a positive, finite number of USD per hour")
         object.__setattr__(self, "extras", FrozenMapping(self._checked_extras()))
+        object.__setattr__(self, "volumes", self._checked_volumes())
+
+    def _checked_volumes(self) -> tuple[VolumeMount, ...]:
+        return volume_mounts(self.volumes, self.volume_mount_path if self.volume_gb else None)
 
     def _checked_env(self) -> dict[str, str]:
         if not isinstance(self.env, Mapping):

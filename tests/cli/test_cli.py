@@ -31,7 +31,7 @@ KEY_VARS = ("RUNPOD_API_KEY", "PRIME_API_KEY", "NOVITA_API_KEY", "LAMBDA_API_KEY
 URL_VARS = ("GPUPODS_RUNPOD_URL", "GPUPODS_PRIMEINTELLECT_URL", "GPUPODS_NOVITA_URL", "GPUPODS_LAMBDA_URL")
 
 POD_KEYS = {"provider", "id", "name", "status", "provider_status", "gpu", "gpu_count", "image", "price_per_hour",
-            "created_at", "started_at", "ssh", "ports", "spot", "spot_status", "region"}  # fmt: skip
+            "created_at", "started_at", "ssh", "ports", "spot", "spot_status", "region", "volumes"}  # fmt: skip
 OFFER_KEYS = {
     "provider",
     "gpu",

@@ -12,6 +12,7 @@ Exit codes (stable; scripts may rely on them):
     7    create failed: no candidate offer produced a pod (every attempt is listed)
     8    pod not ready: wait timed out, the pod failed, or it has no SSH address yet
     9    drift: ``gpupods doctor`` found answers that differ from the vendored specs
+    10   in use: a volume that pods still mount was not deleted (``volumes rm --force``)
     130  interrupted (Ctrl-C), or "no" at ``rm``'s question
 
 Errors are one or two lines on stderr (a JSON document on stderr with ``--json``, usage errors
@@ -33,6 +34,7 @@ EXIT_UNSUPPORTED = 5
 EXIT_INVALID_SPEC = 6
 EXIT_CREATE_FAILED = 7
 EXIT_NOT_READY = 8
+EXIT_IN_USE = 10
 EXIT_INTERRUPTED = 130
 
 #: Options that belong to the whole invocation, accepted anywhere on the line
@@ -43,7 +45,7 @@ GLOBAL_OPTIONS = {"--json": False, "--mock": False, "--provider": True, "-p": Tr
 SPEC_FLAGS = {"gpu_count": "--count", "disk_gb": "--disk", "volume_gb": "--volume", "max_price": "--max-price",
               "gpu_pools": "--gpu", "cpu_flavor": "--cpu", "template_id": "--template", "type": "--type",
               "workers_min": "--workers-min", "workers_max": "--workers-max", "idle_timeout": "--idle-timeout",
-              "ports": "--port"}  # fmt: skip
+              "ports": "--port", "volumes": "--volume", "size_gb": "--size"}  # fmt: skip
 
 
 def hoist_global_options(argv: Sequence[str]) -> list[str]:
@@ -96,6 +98,7 @@ def exit_code_for(exc: BaseException) -> int:
         NotFoundError,
         PodError,
         UnsupportedOperation,
+        VolumeInUse,
     )
     from ._session import AmbiguousPod, EndpointNotFound, Interrupted, PartialFailure, PodNotFound
 
@@ -110,6 +113,7 @@ def exit_code_for(exc: BaseException) -> int:
         (InvalidSpec, EXIT_INVALID_SPEC),
         (CreateFailed, EXIT_CREATE_FAILED),
         (PodError, EXIT_NOT_READY),
+        (VolumeInUse, EXIT_IN_USE),
     ]
     for kinds, code in table:
         if isinstance(exc, kinds):

@@ -12,6 +12,7 @@ import typer
 from ..registry import REGISTRY
 from ._help import HELP_WIDTH, Command, Group
 from ._session import Options, find_pod, open_fleet
+from ._volumes import storage_note, volume_options, volumes_app
 
 if TYPE_CHECKING:
     from ..fleet import Fleet
@@ -43,6 +44,7 @@ mock_app = typer.Typer(
 )
 app.add_typer(endpoints_app, name="endpoints")
 app.add_typer(mock_app, name="mock")
+app.add_typer(volumes_app, name="volumes")
 
 
 def _version(value: bool) -> None:
@@ -228,6 +230,7 @@ def list_pods(
     options = _options(ctx)
     with open_fleet(options) as fleet:
         found = fleet.list(options.providers)
+        storage = storage_note(fleet, options)
     _warn_failed(options, found.failed)
     pods = [p for p in found if show_all or p.status.value not in ("terminated", "terminating")]
     if options.json:
@@ -236,6 +239,8 @@ def list_pods(
         _output.console().print(_output.pods_view(pods, _width()))
     else:
         _say(options, "no pods")
+    if storage:
+        _say(options, storage)
 
 
 @_command()
@@ -309,7 +314,15 @@ def create(
         int | None, typer.Option("--count", "-n", min=1, metavar="N", help="GPUs per pod.  [default: 1]")
     ] = None,
     disk: Annotated[int, typer.Option("--disk", metavar="GB", help="Container disk, GB.")] = 50,
-    volume: Annotated[int | None, typer.Option("--volume", metavar="GB", help="Persistent volume, GB.")] = None,
+    volume: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--volume",
+            metavar="NAME:/PATH",
+            help="Mount an existing volume (repeatable; the pod lands where it is); "
+            "a number instead is the size in GB of a volume of the pod's own.",
+        ),
+    ] = None,
     env: Annotated[list[str] | None, typer.Option("--env", "-e", metavar="KEY=VALUE", help="Repeatable.")] = None,
     port: Annotated[
         list[str] | None,
@@ -337,6 +350,7 @@ def create(
     if gpu is not None and offer is not None:
         raise typer.BadParameter("give --gpu or --offer, not both (an offer names its GPU)", param_hint="--offer")
     ports = tuple(port) if port else ("22/tcp",)
+    volume_gb, mounts = volume_options(volume)
     with open_fleet(options, sshd=wait) as fleet:
         chosen = _find_offer(fleet, offer, spot) if offer else None
         if chosen is not None and count is not None and count != chosen.count:
@@ -347,12 +361,13 @@ def create(
             gpu=chosen.gpu_provider_id if chosen else str(gpu),
             gpu_count=chosen.count if chosen else (count or 1),
             disk_gb=disk,
-            volume_gb=volume,
+            volume_gb=volume_gb,
             env=_parse_env(env),
             ports=ports,
             region=region,
             spot=spot,
             max_price=max_price,
+            volumes=mounts,
         )
         try:
             pod = fleet.create(spec, chosen, provider=None if chosen else options.provider)

@@ -4,7 +4,9 @@ The JSON documents are part of the CLI's interface (README, "JSON output"): keys
 ever added, never renamed or removed, within a major version.
 
     pod       {provider, id, name, status, provider_status, gpu, gpu_count, image,
-               price_per_hour, created_at, started_at, ssh, ports, spot, spot_status, region}
+               price_per_hour, created_at, started_at, ssh, ports, spot, spot_status, region,
+               volumes: [{id, path}]}
+    volume    see ``gpupods.cli._volumes``
     ssh       {host, port, user, command} (or null while the pod has none)
     offer     {provider, gpu, gpu_provider_id, memory_gb, count, price_per_hour,
                spot_price_per_hour, region, stock, id, variant, vcpus, ram_gb, disk_gb, regions}
@@ -64,6 +66,7 @@ def pod_json(pod: Pod) -> dict[str, Any]:
         "spot": pod.spot,
         "spot_status": pod.spot_status,
         "region": pod.region,
+        "volumes": [{"id": v.volume_id, "path": v.path} for v in pod.volumes],
     }
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import importlib
+import logging
 import socket
 import threading
 from collections.abc import Mapping, Sequence
@@ -27,8 +29,10 @@ from .._http import (
     read_generic_error,
 )
 from .._ratelimit import Pacer
-from ..errors import GpupodsError, UnsupportedOperation
-from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus
+from ..errors import GpupodsError, InvalidPodSpec, NotFoundError, UnsupportedOperation
+from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, Volume, VolumeSpec
+
+log = logging.getLogger("gpupods")
 
 if TYPE_CHECKING:
     from ..account import AccountLimits, Balance
@@ -311,6 +315,93 @@ class Backend:
         """The account's limits (``gpupods.account.AccountLimits``)."""
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("account limits", "gpupods does not read this provider's limits")
+
+    # --- volumes (flows) -----------------------------------------------------------------------
+    #
+    # A backend whose API has volumes sets ``capabilities.volumes`` (and ``max_volumes``) and
+    # implements ``list_volumes``, ``create_volume``, ``delete_volume`` and ``volume_regions``
+    # (``resize_volume`` too when ``capabilities.volume_resize``); the others keep these
+    # defaults, which raise ``UnsupportedOperation``. Its ``create`` mounts ``spec.volumes``
+    # (see ``mounts``), its ``to_pod`` fills ``Pod.volumes``. ``gpupods.volumes`` runs these
+    # flows for ``fleet.volumes``; ``gpupods._placement`` uses the place hooks below.
+
+    def list_volumes(self) -> Flow[builtins.list[Volume]]:
+        """Every volume of the account, with ``attached_pods`` filled in: the pods (not
+        terminated) that mount it, read from the volume or from the pods, whichever the API
+        tells. Contract: a list that could not read every volume raises."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("volumes", "its API has no volumes that outlive a pod")
+
+    def get_volume(self, volume_id: str) -> Flow[Volume]:
+        """One volume by id; ``NotFoundError`` when there is none."""
+        for volume in (yield from self.list_volumes()):
+            if volume.id == volume_id:
+                return volume
+        raise NotFoundError(
+            f"volume {volume_id} not found", provider=self.name, provider_title=self.title, status_code=404
+        )
+
+    def create_volume(self, spec: VolumeSpec) -> Flow[Volume]:
+        """Create the volume ``spec`` describes, named exactly ``spec.name``.
+
+        Contract (``gpupods.volumes`` relies on it to never make two): checks that need no
+        request come first and raise ``InvalidVolumeSpec``; reads may follow (where the
+        provider needs ids from a catalogue); then exactly one non-idempotent request, the
+        create. An error after it means "the volume may exist": the fleet then searches by
+        name (it made sure no volume had that name before)."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("volumes", "its API has no volumes that outlive a pod")
+
+    def resize_volume(self, volume: Volume, size_gb: int) -> Flow[Volume]:
+        """Grow ``volume`` to ``size_gb`` GB (``InvalidVolumeSpec`` before any request for a
+        size the provider refuses, such as a smaller one)."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("volume resize", "its API cannot change a volume's size")
+
+    def delete_volume(self, volume_id: str) -> Flow[None]:
+        """Delete the volume and its data. ``NotFoundError`` when it is gone already; the
+        provider's own error when it refuses (a volume still mounted)."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("volumes", "its API has no volumes that outlive a pod")
+
+    def volume_regions(self) -> Flow[builtins.list[str]]:
+        """Where volumes can be created (``VolumeSpec.region`` values), as the API lists them."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("volumes", "its API has no volumes that outlive a pod")
+
+    def volume_place(self, volume: Volume) -> str:
+        """The place a volume is bound to, in the terms ``offer_places`` uses."""
+        return str(volume.region)
+
+    def offer_places(self, offer: GpuOffer) -> tuple[str, ...]:
+        """The places a pod made from ``offer`` may land in (one for most providers; RunPod's
+        offers span data centers)."""
+        return (offer.region,) if offer.region else ()
+
+    def at_place(self, offer: GpuOffer, volume: Volume) -> GpuOffer:
+        """``offer`` narrowed to ``volume``'s place (only called when the place is offered)."""
+        return dataclasses.replace(offer, region=volume.region)
+
+    def mounts(self, spec: PodSpec) -> builtins.list[tuple[Volume, str | None]]:
+        """(volume, path) of each of ``spec.volumes``, resolved (``Fleet.create`` resolves
+        names and ids before it calls ``create``); ``InvalidPodSpec`` for one that is not.
+        A path this provider cannot honour is logged (``capabilities.volume_paths``)."""
+        mounts = []
+        for mount in spec.volumes:
+            if not isinstance(mount.volume, Volume) or mount.volume.provider != self.name:
+                raise InvalidPodSpec(
+                    "volumes",
+                    f"{mount.ref!r} is not a resolved {self.title} volume: create pods with volumes through Fleet.create",
+                )
+            if mount.path is not None and not self.capabilities.volume_paths:
+                log.warning(
+                    "%s mounts volumes where it chooses, not at %s: Pod.volumes tells where %s is",
+                    self.title,
+                    mount.path,
+                    mount.volume.name,
+                )
+            mounts.append((mount.volume, mount.path))
+        return mounts
 
     def find_by_token(self, token: str) -> Flow[Pod | None]:
         """The pod created with this client token, or None when there is none.

@@ -5,18 +5,32 @@ instances report their reclaim state in ``spotStatus``, which gpupods keeps on `
 
 from __future__ import annotations
 
+import builtins
 import importlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from .. import gpus
-from .._flow import Call, Flow
+from .._flow import Call, Flow, Parallel
 from .._http import ErrorBody, read_generic_error, text_of
 from .._tokens import split_token, with_token
-from ..errors import FieldError, GpupodsError, InvalidPodSpec
-from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
+from ..errors import FieldError, GpupodsError, InvalidPodSpec, InvalidVolumeSpec
+from ..models import (
+    Capabilities,
+    GpuOffer,
+    Pod,
+    PodSpec,
+    PodStatus,
+    PortMapping,
+    Volume,
+    VolumeAttachment,
+    VolumeSpec,
+    VolumeStatus,
+    map_status,
+)
+from ..pricing import per_gb_month
 from ._base import Backend, Created, OfferQuery
 from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
 
@@ -24,6 +38,8 @@ log = logging.getLogger("gpupods")
 
 PRICE_UNIT = 100_000  # Novita prices are integers of 1/100000 USD
 PAGE = 100
+#: Where Novita mounts a network storage when the spec names no path (its own default).
+DEFAULT_VOLUME_PATH = "/network"
 
 
 def _api(name: str) -> Any:
@@ -66,7 +82,10 @@ class NovitaBackend(Backend):
         spot=True,
         serverless=False,
         batch_status=False,
-        notes=("logs are URLs in the instance's connect blocks, not lines",),
+        notes=("logs are URLs in the instance's connect blocks, not lines", "network storage: bound to a cluster"),
+        volumes=True,
+        volume_resize=True,
+        max_volumes=30,
     )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "pending": PodStatus.PENDING,
@@ -157,6 +176,33 @@ class NovitaBackend(Backend):
             spot_status=str(spot_status) if spot_status else None,
             region=raw.cluster_id,
             client_token=token,
+            volumes=[
+                VolumeAttachment(str(m.id), val(m.mount_path))
+                for m in val(raw.volume_mounts) or []
+                if str(val(m.type_)) == "network" and val(m.id)
+            ],
+            raw=raw,
+        )
+
+    def to_volume(self, raw: Any, pods: Sequence[Pod] = ()) -> Volume:
+        """A network storage. Its ``price`` is read as Novita's other prices are: 1/100000 USD
+        per hour, here for the whole volume."""
+        size = val(raw.storage_size)
+        hourly = usd(raw.price)
+        rate = per_gb_month(hourly, size) if hourly is not None and size else None
+        volume_id = str(val(raw.storage_id) or "")
+        live = [p for p in pods if p.status is not PodStatus.TERMINATED]
+        return Volume(
+            provider=self.name,
+            id=volume_id,
+            name=str(val(raw.storage_name) or ""),
+            size_gb=size,
+            region=val(raw.cluster_id),
+            type=None,
+            status=VolumeStatus.READY,  # Novita's storages have no status: listed means usable
+            provider_status=None,
+            price_per_gb_month=round(rate, 6) if rate is not None else None,
+            attached_pods=tuple(p.id for p in live if any(a.volume_id == volume_id for a in p.volumes)),
             raw=raw,
         )
 
@@ -265,6 +311,10 @@ class NovitaBackend(Backend):
         }
         if offer.offer_id.get("cluster_id"):
             body["clusterId"] = offer.offer_id["cluster_id"]
+        storages = self.mounts(spec)
+        if storages:
+            body["clusterId"] = storages[0][0].region  # a network storage binds the instance to its cluster
+            body["networkStorages"] = [{"Id": v.id, "mountPoint": path or DEFAULT_VOLUME_PATH} for v, path in storages]
         body.update(spec.extras.get("novita", {}))
         body["name"] = with_token(spec.name, token)
         created = yield Call(_api("gpu.create_gpu_instance"), body=_model("CreateInstanceRequest").from_dict(body))
@@ -287,4 +337,73 @@ class NovitaBackend(Backend):
     def terminate(self, pod_id: str) -> Flow[None]:
         body = _model("InstanceIdRequest")(instance_id=pod_id)
         yield Call(_api("gpu.delete_gpu_instance"), body=body, idempotent=True)
+        return None
+
+    # --- network storage ---------------------------------------------------------------------
+
+    def _storages(self, **query: Any) -> Flow[builtins.list[Any]]:
+        found: list[Any] = []
+        page = 1
+        while True:
+            result = yield Call(_api("network_storage.list_network_storages"), page_no=page, page_size=PAGE, **query)
+            rows = val(result.data) or []
+            found.extend(rows)
+            total = val(result.total)
+            if not rows or (total is not None and len(found) >= total) or len(rows) < PAGE:
+                return found
+            page += 1
+
+    def list_volumes(self) -> Flow[builtins.list[Volume]]:
+        """The storages, and the instances that mount them (Novita's storages do not say)."""
+        raws, pods = yield Parallel([self._storages(), self.list()])
+        for result in (raws, pods):
+            if isinstance(result, GpupodsError):
+                raise result
+        return [self.to_volume(raw, pods) for raw in raws]
+
+    def get_volume(self, volume_id: str) -> Flow[Volume]:
+        raws, pods = yield Parallel([self._storages(storage_id=volume_id), self.list()])
+        for result in (raws, pods):
+            if isinstance(result, GpupodsError):
+                raise result
+        for raw in raws:
+            if val(raw.storage_id) == volume_id:
+                return self.to_volume(raw, pods)
+        return (yield from super().get_volume(volume_id))  # NotFoundError, by the base class's search
+
+    def volume_regions(self) -> Flow[builtins.list[str]]:
+        listing = yield Call(_api("cluster.list_clusters"))
+        return [c.id for c in val(listing.data) or [] if c.support_network_storage]
+
+    def create_volume(self, spec: VolumeSpec) -> Flow[Volume]:
+        if spec.size_gb is None or not 10 <= spec.size_gb <= 10240:
+            raise InvalidVolumeSpec("size_gb", "Novita network storage has 10 to 10240 GB")
+        body = _model("CreateNetworkStorageRequest").from_dict(
+            {"clusterId": spec.region, "storageName": spec.name, "storageSize": spec.size_gb}
+        )
+        answer = yield Call(_api("network_storage.create_network_storage"), body=body)
+        # The answer is the new storage's id (an acknowledgement on some versions): read it back.
+        found: list[Any] = []
+        if isinstance(answer, str) and answer:
+            found = [r for r in (yield from self._storages(storage_id=answer)) if val(r.storage_id) == answer]
+        if not found:
+            found = [r for r in (yield from self._storages(storage_name=spec.name)) if val(r.storage_name) == spec.name]
+        if not found:
+            raise ValueError(f"Novita accepted network storage {spec.name!r} but does not list it")
+        return self.to_volume(found[0])
+
+    def resize_volume(self, volume: Volume, size_gb: int) -> Flow[Volume]:
+        if not 10 <= size_gb <= 10240 or (volume.size_gb is not None and size_gb < volume.size_gb):
+            raise InvalidVolumeSpec(
+                "size_gb", f"Novita network storage only grows, up to 10240 GB (now {volume.size_gb})"
+            )
+        body = _model("UpdateNetworkStorageRequest").from_dict(
+            {"storageId": volume.id, "storageName": volume.name, "storageSize": size_gb}
+        )
+        yield Call(_api("network_storage.update_network_storage"), body=body, idempotent=True)
+        return (yield from self.get_volume(volume.id))
+
+    def delete_volume(self, volume_id: str) -> Flow[None]:
+        body = _model("DeleteNetworkStorageRequest").from_dict({"storageId": volume_id})
+        yield Call(_api("network_storage.delete_network_storage"), body=body, idempotent=True)
         return None

@@ -9,6 +9,7 @@ costs one request per poll.
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import importlib
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
@@ -17,8 +18,21 @@ from .. import gpus
 from .._flow import Call, Flow, Parallel
 from .._http import ErrorBody, read_generic_error, text_of
 from .._tokens import split_token, with_token
-from ..errors import FieldError, GpupodsError, InvalidPodSpec, NotFoundError
-from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
+from ..errors import FieldError, GpupodsError, InvalidPodSpec, InvalidVolumeSpec, NotFoundError
+from ..models import (
+    Capabilities,
+    GpuOffer,
+    Pod,
+    PodSpec,
+    PodStatus,
+    PortMapping,
+    Volume,
+    VolumeAttachment,
+    VolumeSpec,
+    VolumeStatus,
+    map_status,
+)
+from ..pricing import per_gb_month
 from ._base import Backend, Created, OfferQuery
 from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
 
@@ -75,7 +89,15 @@ class PrimeIntellectBackend(Backend):
         spot=False,
         serverless=False,
         batch_status=True,
-        notes=("no stop/start/restart: terminate and create again", "images are environment names or custom templates"),
+        notes=(
+            "no stop/start/restart: terminate and create again",
+            "images are environment names or custom templates",
+            "disks: bound to one data center of one underlying provider, mounted where Prime Intellect chooses",
+        ),
+        volumes=True,
+        volume_resize=False,
+        volume_paths=False,
+        max_volumes=16,
     )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
@@ -105,6 +127,18 @@ class PrimeIntellectBackend(Backend):
                     fields.append(FieldError(where, str(item.get("msg"))))
         message = text_of(body, "detail", "message", "error") or ("; ".join(map(str, fields[:3])) or reason)
         return ErrorBody(message, tuple(fields))
+
+    #: Disk statuses (the pods' enum) as volume statuses.
+    VOLUME_STATUS_MAP: ClassVar[Mapping[str, VolumeStatus]] = {
+        "PROVISIONING": VolumeStatus.CREATING,
+        "PENDING": VolumeStatus.CREATING,
+        "ACTIVE": VolumeStatus.READY,
+        "STOPPED": VolumeStatus.READY,
+        "ERROR": VolumeStatus.ERROR,
+        "DELETING": VolumeStatus.DELETING,
+        "TERMINATED": VolumeStatus.DELETED,
+        "UNKNOWN": VolumeStatus.UNKNOWN,
+    }
 
     @classmethod
     def status_of(cls, status: str, installation: str | None, progress: int | None) -> PodStatus:
@@ -151,6 +185,32 @@ class PrimeIntellectBackend(Backend):
             ports=ports,
             spot=bool(val(raw.is_spot)),
             client_token=token,
+            volumes=[
+                VolumeAttachment(str(r.id), val(r.mount_path))
+                for r in val(raw.attached_resources) or []
+                if str(r.resource_type) == "DISK"
+            ],
+            raw=raw,
+        )
+
+    def to_volume(self, raw: Any) -> Volume:
+        info = val(raw.info)
+        where = info.additional_properties if info is not None else {}
+        status = str(val(raw.status) or "UNKNOWN")
+        size = int(val(raw.size) or 0)
+        price = val(raw.price_hr)
+        return Volume(
+            provider=self.name,
+            id=str(val(raw.id) or ""),
+            name=raw.name,
+            size_gb=size,
+            region=where.get("dataCenterId") or where.get("country"),
+            type=str(raw.provider_type),  # the provider Prime Intellect keeps it at
+            status=self.VOLUME_STATUS_MAP.get(status, VolumeStatus.UNKNOWN),
+            provider_status=status,
+            price_per_gb_month=round(rate, 6) if price is not None and (rate := per_gb_month(price, size)) else None,
+            attached_pods=tuple(val(raw.pods) or ()),
+            created_at=as_datetime(raw.created_at),
             raw=raw,
         )
 
@@ -300,12 +360,89 @@ class PrimeIntellectBackend(Backend):
         pod.update(extras)
         pod["name"] = with_token(spec.name, token)
         body_cls = importlib.import_module("gpupods_clients.primeintellect.models").BodyCreatePodApiV1PodsPost
-        body = body_cls.from_dict({"pod": pod, "provider": {"type": ids["provider"]}})
+        request: dict[str, Any] = {"pod": pod, "provider": {"type": ids["provider"]}}
+        disks = self.mounts(spec)
+        if disks:
+            request["disks"] = [disk.id for disk, _ in disks]
+        body = body_cls.from_dict(request)
         raw = yield Call(_api("pod.create_pod"), body=body)
         return Created(answer_id(raw.id), raw)
 
     def terminate(self, pod_id: str) -> Flow[None]:
         yield Call(_api("pod.delete_pod"), pod_id=pod_id)
+        return None
+
+    # --- disks ---------------------------------------------------------------------------------------
+    # A disk lives in one data center of one of the providers Prime Intellect brokers, so its
+    # place is "provider/data center", the same key an offer has.
+
+    def volume_place(self, volume: Volume) -> str:
+        return f"{volume.type}/{volume.region}"
+
+    def offer_places(self, offer: GpuOffer) -> tuple[str, ...]:
+        ids = offer.offer_id
+        return (f"{ids.get('provider')}/{ids.get('data_center')}",) if ids.get("data_center") else ()
+
+    def at_place(self, offer: GpuOffer, volume: Volume) -> GpuOffer:
+        return dataclasses.replace(offer, region=volume.region)
+
+    def list_volumes(self) -> Flow[builtins.list[Volume]]:
+        volumes: list[Volume] = []
+        offset = 0
+        while True:
+            page = yield Call(_api("disk.list_disks"), offset=offset, limit=PAGE)
+            volumes.extend(self.to_volume(d) for d in page.data)
+            offset += len(page.data)
+            total = val(page.total_count)
+            if not page.data or total is None or offset >= total:
+                return [v for v in volumes if v.status is not VolumeStatus.DELETED]
+
+    def get_volume(self, volume_id: str) -> Flow[Volume]:
+        return self.to_volume((yield Call(_api("disk.get_disk"), disk_id=volume_id)))
+
+    def _disk_places(self) -> Flow[builtins.list[Any]]:
+        rows: list[Any] = []
+        page = 1
+        while True:
+            result = yield Call(_api("availability.list_availability_disks"), page=page, page_size=PAGE)
+            rows.extend(result.items)
+            if len(rows) >= result.total_count or not result.items:
+                return rows
+            page += 1
+
+    def volume_regions(self) -> Flow[builtins.list[str]]:
+        rows = yield from self._disk_places()
+        return sorted({str(val(r.data_center)) for r in rows if val(r.data_center)})
+
+    def create_volume(self, spec: VolumeSpec) -> Flow[Volume]:
+        """A disk in the data center ``spec.region``, at the provider ``spec.type`` (one of
+        those Prime Intellect brokers), else at the first that offers disks there."""
+        if spec.size_gb is None:
+            raise InvalidVolumeSpec("size_gb", "Prime Intellect disks need a size in GB")
+        provider, center = spec.type or "", spec.region
+        rows = [
+            r
+            for r in (yield from self._disk_places())
+            if str(val(r.data_center) or "").lower() == center.lower() and (not provider or str(r.provider) == provider)
+        ]
+        if not rows:
+            raise InvalidVolumeSpec("region", f"Prime Intellect offers no disks in {spec.region!r}")
+        row = rows[0]
+        limits = val(row.spec)
+        low, high = (val(limits.min_count), val(limits.max_count)) if limits is not None else (None, None)
+        if (low is not None and spec.size_gb < low) or (high is not None and spec.size_gb > high):
+            raise InvalidVolumeSpec("size_gb", f"Prime Intellect disks in {spec.region} have {low} to {high} GB")
+        disk: dict[str, Any] = {"size": spec.size_gb, "name": spec.name, "dataCenterId": val(row.data_center)}
+        if val(row.cloud_id):
+            disk["cloudId"] = val(row.cloud_id)
+        body_cls = importlib.import_module("gpupods_clients.primeintellect.models").BodyCreateDiskApiV1DisksPost
+        raw = yield Call(
+            _api("disk.create_disk"), body=body_cls.from_dict({"disk": disk, "provider": {"type": str(row.provider)}})
+        )
+        return self.to_volume(raw)
+
+    def delete_volume(self, volume_id: str) -> Flow[None]:
+        yield Call(_api("disk.delete_disk"), disk_id=volume_id)
         return None
 
     def logs(self, pod_id: str, tail: int = 100) -> Flow[builtins.list[str]]:

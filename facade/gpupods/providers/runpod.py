@@ -10,6 +10,7 @@ GraphQL answers 410 its calls raise ``APIRetired``. REST v1 was retired on 2026-
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import importlib
 import warnings
 from collections.abc import Mapping, Sequence
@@ -18,7 +19,7 @@ from typing import Any, ClassVar
 import httpx
 
 from .. import gpus
-from .._flow import Call, Flow, GraphQL
+from .._flow import Call, Flow, GraphQL, Parallel
 from .._http import (
     CAPACITY_HINTS,
     PAYMENT_HINTS,
@@ -38,19 +39,41 @@ from ..errors import (
     FieldError,
     GpupodsError,
     InvalidPodSpec,
+    InvalidVolumeSpec,
     NotFoundError,
     PaymentRequiredError,
     PermissionDeniedError,
     ProviderError,
     ValidationError,
 )
-from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, SshInfo, map_status
+from ..models import (
+    Capabilities,
+    GpuOffer,
+    Pod,
+    PodSpec,
+    PodStatus,
+    PortMapping,
+    SshInfo,
+    Volume,
+    VolumeAttachment,
+    VolumeSpec,
+    VolumeStatus,
+    map_status,
+)
+from ..pricing import StorageRate
 from ..registry import entry
 from ._base import Backend, Created, OfferQuery
 from ._util import answer_id, as_datetime, stock_level, val
 
+#: Network volume prices RunPod publishes (its API has none), USD per GB-month: the first
+#: 1,000 GB at $0.07 and every GB beyond at $0.05. No rate is published for HIGH_PERFORMANCE
+#: volumes, so their cost shows as unknown.
+VOLUME_RATES: Mapping[str, StorageRate] = {"STANDARD": StorageRate.tiered((1000, 0.07), (None, 0.05))}
+#: Where a network volume is mounted when the spec names no path (RunPod's own default).
+DEFAULT_VOLUME_PATH = "/workspace"
 #: When RunPod retires GraphQL: "early 2027" is all RunPod has announced (docs of 2026-08-20).
 GRAPHQL_RETIREMENT = "early 2027"
+
 GRAPHQL_DEPRECATION = (
     f"RunPod spot pods go through RunPod's GraphQL API, which RunPod retires in {GRAPHQL_RETIREMENT} "
     "(no exact day announced); REST v2 has no spot pods, so spot pods end with it."
@@ -99,7 +122,13 @@ class RunPodBackend(Backend):
         spot=True,
         serverless=True,
         batch_status=False,
-        notes=(f"spot pods use the deprecated GraphQL API (retired {GRAPHQL_RETIREMENT})",),
+        notes=(
+            f"spot pods use the deprecated GraphQL API (retired {GRAPHQL_RETIREMENT})",
+            "network volumes: one per pod, bound to a data center",
+        ),
+        volumes=True,
+        volume_resize=True,
+        max_volumes=1,
     )
     retirements = RETIREMENTS
     #: Items per page of v2 lists; None leaves it to RunPod (1,000; 100 for builds).
@@ -212,6 +241,8 @@ class RunPodBackend(Backend):
                 if private is not None:
                     ports.append(PortMapping(private, val(port.public), str(val(port.type_) or "tcp"), val(port.ip)))
         name, token = split_token(raw.name)
+        mounts = val(raw.mounts)
+        network = (val(mounts.network) or []) if mounts is not None else []
         return Pod(
             provider=self.name,
             id=raw.id,
@@ -228,6 +259,24 @@ class RunPodBackend(Backend):
             ports=ports,
             region=val(raw.data_center_id),
             client_token=token,
+            volumes=[VolumeAttachment(m.volume_id, m.path) for m in network],
+            raw=raw,
+        )
+
+    def to_volume(self, raw: Any, pods: Sequence[Pod] = ()) -> Volume:
+        kind = str(raw.type_)
+        rate = VOLUME_RATES.get(kind)
+        return Volume(
+            provider=self.name,
+            id=raw.id,
+            name=raw.name,
+            size_gb=raw.size,
+            region=raw.data_center,
+            type=kind,
+            status=VolumeStatus.READY,  # RunPod's volumes have no status: listed means usable
+            provider_status=None,
+            price_per_gb_month=round(rate.per_gb_month(raw.size), 6) if rate is not None else None,
+            attached_pods=tuple(p.id for p in pods if any(a.volume_id == raw.id for a in p.volumes)),
             raw=raw,
         )
 
@@ -340,10 +389,19 @@ class RunPodBackend(Backend):
             "env": dict(spec.env),
             "ports": list(spec.ports),
         }
+        mounts: dict[str, Any] = {}
         if spec.volume_gb:
-            body["mounts"] = {"persistent": {"size": spec.volume_gb, "path": spec.volume_mount_path}}
+            mounts["persistent"] = {"size": spec.volume_gb, "path": spec.volume_mount_path}
         if spec.region:
             body["dataCenterIds"] = _data_centers(spec.region, offer)
+        network = self.mounts(spec)
+        if network:
+            if spec.volume_gb and any((path or DEFAULT_VOLUME_PATH) == spec.volume_mount_path for _, path in network):
+                raise InvalidPodSpec("volumes", f"the pod's own volume is mounted at {spec.volume_mount_path} already")
+            mounts["network"] = [{"volumeId": v.id, "path": path or DEFAULT_VOLUME_PATH} for v, path in network]
+            body["dataCenterIds"] = [network[0][0].region]  # a network volume binds the pod to its data center
+        if mounts:
+            body["mounts"] = mounts
         body.update(extras)
         body["name"] = with_token(spec.name, token)
         request = _models().CreatePodRequest.from_dict(body)
@@ -356,6 +414,9 @@ class RunPodBackend(Backend):
         return pod
 
     def _create_spot(self, spec: PodSpec, offer: GpuOffer, token: str, extras: dict[str, Any]) -> Flow[Created]:
+        network = self.mounts(spec)
+        if network and spec.volume_gb:
+            raise InvalidPodSpec("volumes", "a RunPod spot pod has either its own volume or a network volume, not both")
         warnings.warn(GRAPHQL_DEPRECATION, DeprecationWarning, stacklevel=3)
         inputs = importlib.import_module("gpupods_clients.runpod_graphql.input_types")
         total = spec.max_price if spec.max_price is not None else offer.spot_price_per_hour
@@ -378,6 +439,10 @@ class RunPodBackend(Backend):
         }
         if spec.region:
             fields["dataCenterId"] = _data_centers(spec.region, offer)[0]
+        if network:  # GraphQL mounts the network volume at volumeMountPath
+            fields["networkVolumeId"] = network[0][0].id
+            fields["dataCenterId"] = network[0][0].region
+            fields["volumeMountPath"] = network[0][1] or DEFAULT_VOLUME_PATH
         fields.update(extras)
         fields["name"] = with_token(spec.name, token)
         result = yield GraphQL("rent_interruptable_pod", {"input": inputs.PodRentInterruptableInput(**fields)})
@@ -441,6 +506,65 @@ class RunPodBackend(Backend):
                 except ValueError:
                     lines.append(payload)
         return lines
+
+    # --- network volumes ------------------------------------------------------------------------
+
+    def offer_places(self, offer: GpuOffer) -> tuple[str, ...]:
+        return tuple(offer.offer_id.get("data_centers") or ()) or super().offer_places(offer)
+
+    def at_place(self, offer: GpuOffer, volume: Volume) -> GpuOffer:
+        ids = {**offer.offer_id, "data_centers": [volume.region]}
+        return dataclasses.replace(offer, region=volume.region, offer_id=ids)
+
+    def _network_volumes(self) -> Flow[builtins.list[Any]]:
+        listing = yield Call(_api("network_volume.list_network_volumes"))
+        return list(listing.network_volumes)
+
+    def list_volumes(self) -> Flow[builtins.list[Volume]]:
+        """The volumes, and the pods that mount them (RunPod's volumes do not say)."""
+        raws, pods = yield Parallel([self._network_volumes(), self.list()])
+        for result in (raws, pods):
+            if isinstance(result, GpupodsError):
+                raise result
+        return [self.to_volume(raw, pods) for raw in raws]
+
+    def get_volume(self, volume_id: str) -> Flow[Volume]:
+        raw, pods = yield Parallel([self._network_volume(volume_id), self.list()])
+        for result in (raw, pods):
+            if isinstance(result, GpupodsError):
+                raise result
+        return self.to_volume(raw, pods)
+
+    def _network_volume(self, volume_id: str) -> Flow[Any]:
+        return (yield Call(_api("network_volume.get_network_volume"), id=volume_id))
+
+    def create_volume(self, spec: VolumeSpec) -> Flow[Volume]:
+        if spec.size_gb is None or not 10 <= spec.size_gb <= 4096:
+            raise InvalidVolumeSpec("size_gb", "RunPod network volumes have 10 to 4096 GB")
+        kind = (spec.type or "STANDARD").upper()
+        if kind not in ("STANDARD", "HIGH_PERFORMANCE"):
+            raise InvalidVolumeSpec("type", "RunPod network volumes are STANDARD or HIGH_PERFORMANCE")
+        body = {"name": spec.name, "size": spec.size_gb, "dataCenter": spec.region, "type": kind}
+        request = _models().CreateNetworkVolumeRequest.from_dict(body)
+        raw = yield Call(_api("network_volume.create_network_volume"), body=request)
+        return self.to_volume(raw)
+
+    def resize_volume(self, volume: Volume, size_gb: int) -> Flow[Volume]:
+        if not 10 <= size_gb <= 4096 or (volume.size_gb is not None and size_gb < volume.size_gb):
+            raise InvalidVolumeSpec(
+                "size_gb", f"RunPod network volumes only grow, up to 4096 GB (now {volume.size_gb})"
+            )
+        request = _models().UpdateNetworkVolumeRequest.from_dict({"size": size_gb})
+        raw = yield Call(_api("network_volume.update_network_volume"), id=volume.id, body=request, idempotent=True)
+        return self.to_volume(raw, [p for p in (yield from self.list()) if p.id in volume.attached_pods])
+
+    def delete_volume(self, volume_id: str) -> Flow[None]:
+        yield Call(_api("network_volume.delete_network_volume"), id=volume_id)
+        return None
+
+    def volume_regions(self) -> Flow[builtins.list[str]]:
+        listing = yield Call(_api("catalog.list_catalog_datacenters"))
+        return [d.id for d in listing.data_centers if d.network_volume_types]
 
     def get_many(self, pod_ids: Sequence[str]) -> Flow[builtins.list[Pod | GpupodsError]]:
         # REST v2 has no batch read; one list call covers any number of pods.
