@@ -453,7 +453,13 @@ def endpoints_remove(
 @mock_app.command("serve")
 def mock_serve(
     ctx: typer.Context,
-    port: Annotated[int | None, typer.Option("--port", help="Port, with exactly one --provider.")] = None,
+    port: Annotated[
+        int | None, typer.Option("--port", help="First port; providers take consecutive ones (0: free ports).")
+    ] = None,
+    api_key: Annotated[
+        list[str] | None,
+        typer.Option("--api-key", help="Accept only this key (repeatable); other keys get the provider's 401."),
+    ] = None,
     lifecycle_scale: Annotated[
         float, typer.Option("--lifecycle-scale", help="Multiply lifecycle phases (0.05: pods up in seconds).")
     ] = 1.0,
@@ -464,6 +470,7 @@ def mock_serve(
 
     options = _options(ctx)
     argv = [f"--provider={p}" for p in options.providers or ()]
+    argv += [f"--api-key={key}" for key in api_key or ()]
     argv += [f"--lifecycle-scale={lifecycle_scale}", f"--seed={seed}"] + (
         [f"--port={port}"] if port is not None else []
     )
