@@ -52,29 +52,44 @@ def check_generated(session: nox.Session) -> None:
     session.run("git", "diff", "--exit-code", "--stat", "--", "generated", external=True)
 
 
+MYPY = "mypy==1.19.1"
+LINTED = ("facade", "pipeline", "tests", "bench", "noxfile.py")
+
+
+def _lint(session: nox.Session) -> None:
+    session.run("ruff", "check", *LINTED)
+    session.run("ruff", "format", "--check", *LINTED)
+
+
+def _typecheck(session: nox.Session) -> None:
+    session.run("mypy", "--strict", "-p", "gpupods", "-p", *(f"gpupods_clients.{p}" for p in GENERATED_PACKAGES))
+
+
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The default suite: pipeline, generated clients, contracts, mocks, facade, CLI."""
+    """What CI runs: lint and the strict type check first, then the default suite (pipeline,
+    generated clients, contracts, mocks, facade, CLI, reduced reliability)."""
     _install_project(session)
-    session.install(*PIPELINE_DEPS)
+    session.install(*PIPELINE_DEPS, MYPY)
+    if not session.posargs:  # a run narrowed to some tests skips the whole-tree checks
+        _lint(session)
+        _typecheck(session)
     session.run("python", "-m", "pytest", "-m", "not slow", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check (the pinned ruff, the settings in pyproject.toml)."""
     session.install(f"ruff=={versions.PINNED['ruff']}")
-    session.run("ruff", "check", "facade", "pipeline", "tests", "bench", "noxfile.py")
-    session.run("ruff", "format", "--check", "facade", "pipeline", "tests", "bench", "noxfile.py")
+    _lint(session)
 
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade and on every generated package."""
-    _install_project(session, extras="mock")
-    session.install("mypy==1.19.1")
-    session.run("mypy", "--strict", "-p", "gpupods")
-    for package in GENERATED_PACKAGES:
-        session.run("mypy", "--strict", "-p", f"gpupods_clients.{package}")
+    _install_project(session)
+    session.install(MYPY)
+    _typecheck(session)
 
 
 @nox.session(python=PYTHON)

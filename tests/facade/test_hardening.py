@@ -3,6 +3,7 @@ kept out of every error, pickle and repr; one provider's outage never hides the 
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 import pickle
@@ -24,6 +25,7 @@ from gpupods.errors import (
     ProviderError,
 )
 from gpupods.mock import Fault, MockClouds, VirtualClock
+from gpupods.registry import generated_apis
 from gpupods.serverless import EndpointSpec
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -249,3 +251,13 @@ async def test_list_raises_only_when_every_provider_failed() -> None:
             clouds.faults("novita").clear()
             pods = await fleet.list()
     assert pods == [] and set(pods.failed) == set(NAMES) - {"novita"}
+
+
+@pytest.mark.parametrize("api", [a.name for a in generated_apis() if a.kind == "openapi"])
+def test_a_generated_client_never_shows_its_token(api: str) -> None:
+    package = importlib.import_module(f"gpupods_clients.{api}")
+    client = package.AuthenticatedClient("https://api.example.com", KEY, headers={"X-Key": KEY})
+    assert KEY not in repr(client) and KEY not in str(client)
+    with client as opened:
+        assert opened.get_httpx_client().headers["Authorization"] == f"Bearer {KEY}"
+    assert KEY not in repr(package.Client("https://api.example.com", headers={"Authorization": KEY}))
