@@ -65,12 +65,16 @@ T = TypeVar("T")
 
 @dataclass
 class CreateLedger:
-    """Where one call's creates may have landed: (backend, token) pairs, in order."""
+    """Where one call's creates may have landed: (backend, token) pairs, in order.
+    ``on_send`` hears of each new pair before its create is sent (the fleet's create journal)."""
 
     sent: list[tuple[Backend, str]] = field(default_factory=list)
+    on_send: Callable[[Backend, str], None] | None = None
 
     def record(self, backend: Backend, token: str) -> None:
         if (backend, token) not in self.sent:
+            if self.on_send is not None:
+                self.on_send(backend, token)
             self.sent.append((backend, token))
 
 

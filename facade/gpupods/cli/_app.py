@@ -179,15 +179,34 @@ def create(
     max_price: Annotated[float | None, typer.Option("--max-price", help="USD/hour ceiling.")] = None,
     wait: Annotated[bool, typer.Option("--wait", help="Wait until it is running and reachable.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait with --wait.")] = 900,
+    ttl: Annotated[str | None, typer.Option("--ttl", help="Lease: terminated after this long (2h, 30m).")] = None,
+    idle_limit: Annotated[
+        str | None, typer.Option("--idle-limit", help="Lease: stopped after its GPUs idle this long (RunPod).")
+    ] = None,
+    max_cost: Annotated[float | None, typer.Option("--max-cost", help="Lease: terminated at this cost (USD).")] = None,
+    max_spend_per_hour: Annotated[
+        float | None, typer.Option("--max-spend-per-hour", help="Refuse if all your pods would cost more (USD/h).")
+    ] = None,
 ) -> None:
-    """Create a pod on the cheapest matching offer (falling back to the next ones)."""
+    """Create a pod on the cheapest matching offer (falling back to the next ones). A lease
+    (--ttl, --idle-limit, --max-cost) is enforced by `gpupods reap`, from any machine."""
+    import dataclasses
+
     from ..models import PodSpec
+    from ._guard import parse_duration
 
     options = _options(ctx)
     ports = tuple(port) if port else ("22/tcp",)
     spec = PodSpec(name=name, image=image, gpu=gpu, gpu_count=count, disk_gb=disk, volume_gb=volume,
                    env=_parse_env(env), ports=ports, region=region, spot=spot, max_price=max_price)  # fmt: skip
-    with open_fleet(options) as fleet:
+    if ttl or idle_limit or max_cost is not None:  # a lease: enforced by `gpupods reap`
+        spec = dataclasses.replace(
+            spec,
+            ttl=parse_duration(ttl, "--ttl") if ttl else None,
+            idle_limit=parse_duration(idle_limit, "--idle-limit") if idle_limit else None,
+            max_cost=max_cost,
+        )
+    with open_fleet(options, max_spend_per_hour=max_spend_per_hour) as fleet:
         pod = fleet.create(spec, provider=options.provider)
         _say(options, f"created {pod.provider} pod {pod.id} ({pod.name})")
         if wait:
@@ -266,6 +285,10 @@ def _action(ctx: typer.Context, pod: str, verb: str) -> None:
         found = find_pod(fleet, options, pod)
         done = getattr(fleet, verb)(found)
     _say(options, f"{verb}: {found.provider} pod {found.id} ({found.name})")
+    if verb == "stop":
+        from ._output import stopped_note
+
+        _say(options, stopped_note(done))
     _show_pod(options, done)
 
 
@@ -477,3 +500,6 @@ def mock_serve(
     code = serve(argv)
     if code:
         raise typer.Exit(code)
+
+
+from . import _guard  # noqa: E402,F401  (registers reap, cost and extend)

@@ -35,12 +35,13 @@ class Options:
 
 
 @contextmanager
-def open_fleet(options: Options, *, seed_pods: bool = True) -> Iterator[Fleet]:
-    """A ``Fleet`` for this invocation, closed (and its mock clouds with it) on exit."""
+def open_fleet(options: Options, *, seed_pods: bool = True, **fleet_options: Any) -> Iterator[Fleet]:
+    """A ``Fleet`` for this invocation, closed (and its mock clouds with it) on exit;
+    ``fleet_options`` go to ``Fleet.from_env`` (``max_spend_per_hour=``)."""
     from ..fleet import Fleet
 
     if not options.mock:
-        with Fleet.from_env(providers=options.providers) as fleet:
+        with Fleet.from_env(providers=options.providers, **fleet_options) as fleet:
             yield fleet
         return
     from ..mock import MockClouds, VirtualClock
@@ -48,7 +49,7 @@ def open_fleet(options: Options, *, seed_pods: bool = True) -> Iterator[Fleet]:
     names = tuple(options.providers or MOCK_SEED_PODS)
     with MockClouds(clock=VirtualClock(), providers=names) as clouds:
         options.mock_clouds = clouds
-        with Fleet.from_env(**clouds.fleet_options()) as fleet:
+        with Fleet.from_env(**clouds.fleet_options(), **fleet_options) as fleet:
             if seed_pods:
                 _seed(fleet, names)
             yield fleet

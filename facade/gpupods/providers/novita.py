@@ -5,6 +5,7 @@ instances report their reclaim state in ``spotStatus``, which gpupods keeps on `
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Mapping
 from typing import Any, ClassVar
@@ -12,8 +13,7 @@ from typing import Any, ClassVar
 from .. import gpus
 from .._flow import Call, Flow
 from .._http import ErrorBody, read_generic_error, text_of
-from .._tokens import split_token, with_token
-from ..errors import FieldError, InvalidPodSpec
+from ..errors import FieldError, GpupodsError, InvalidPodSpec
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
 from ._base import Backend, Created, OfferQuery
 from ._util import answer_id, parse_ssh, stock_level, val
@@ -52,7 +52,11 @@ class NovitaBackend(Backend):
         spot=True,
         serverless=False,
         batch_status=False,
-        notes=("logs are URLs in the instance's connect blocks, not lines",),
+        notes=(
+            "logs are URLs in the instance's connect blocks, not lines",
+            "no rename: leases cannot be extended",
+            "no GPU utilisation in the API: idle limits are not enforced",
+        ),
     )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "pending": PodStatus.PENDING,
@@ -117,7 +121,6 @@ class NovitaBackend(Backend):
             ssh_port = next((p for p in ports if p.private == 22 and p.public), None)
             if ssh_port is not None and ssh_port.host:
                 ssh = parse_ssh(f"root@{ssh_port.host} -p {ssh_port.public}")
-        name, token = split_token(raw.name)
         gpu_num = int(str(raw.gpu_num)) if str(raw.gpu_num).isdigit() else 0
         per_gpu = self._prices.get(str(raw.product_id))
         model = gpus.from_novita(raw.product_name)
@@ -125,7 +128,6 @@ class NovitaBackend(Backend):
         return Pod(
             provider=self.name,
             id=raw.id,
-            name=name,
             status=mapped,
             provider_status=status,
             gpu=model.name if model else raw.product_name,
@@ -137,8 +139,8 @@ class NovitaBackend(Backend):
             spot=str(raw.billing_mode) == "spot",
             spot_status=str(spot_status) if spot_status else None,
             region=raw.cluster_id,
-            client_token=token,
             raw=raw,
+            **self.naming(raw.name),
         )
 
     # --- operations -----------------------------------------------------------------------------------
@@ -178,15 +180,29 @@ class NovitaBackend(Backend):
         return offers
 
     def list(self) -> Flow[list[Pod]]:
-        pods: list[Pod] = []
+        instances: list[Any] = []
         page = 1
         while True:
             result = yield Call(_api("gpu.list_gpu_instances"), page_size=PAGE, page_num=page)
-            pods.extend(self.to_pod(i) for i in result.instances)
+            instances.extend(result.instances)
             total = val(result.total)
-            if not result.instances or (total is not None and len(pods) >= total) or len(result.instances) < PAGE:
-                return pods
+            if not result.instances or (total is not None and len(instances) >= total) or len(result.instances) < PAGE:
+                break
             page += 1
+        if any(str(i.product_id) not in self._prices for i in instances):
+            yield from self._learn_prices()
+        return [self.to_pod(i) for i in instances]
+
+    def _learn_prices(self) -> Flow[None]:
+        """Instances carry no price: read the products' (best effort; a failure leaves the
+        prices unknown, never the list)."""
+        with contextlib.suppress(GpupodsError, AttributeError, TypeError, ValueError):
+            listing = yield Call(_api("product.list_products"))
+            for product in listing.data:
+                per_gpu = usd(product.price)
+                if per_gpu is not None:
+                    self._prices[str(product.id)] = per_gpu
+        return None
 
     def get(self, pod_id: str) -> Flow[Pod]:
         raw = yield Call(_api("gpu.get_gpu_instance"), instance_id=pod_id)
@@ -208,7 +224,7 @@ class NovitaBackend(Backend):
         if offer.offer_id.get("cluster_id"):
             body["clusterId"] = offer.offer_id["cluster_id"]
         body.update(spec.extras.get("novita", {}))
-        body["name"] = with_token(spec.name, token)
+        body["name"] = self.pod_name(spec, token)
         created = yield Call(_api("gpu.create_gpu_instance"), body=_model("CreateInstanceRequest").from_dict(body))
         return Created(answer_id(created.id))
 

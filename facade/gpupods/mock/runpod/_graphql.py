@@ -63,7 +63,8 @@ class RunPodGraphQLMock(GraphQLMock):
                 "ports": [{"ip": cloud.public_host, "isIpPublic": True, "privatePort": int(p.split("/")[0]),
                            "publicPort": pod.ssh_port if p == "22/tcp" else int(p.split("/")[0]),
                            "type": p.split("/")[1]} for p in pod.ports],
-                "gpus": [{"id": f"GPU-{pod.docker_id[:8]}-{i}", "gpuUtilPercent": 31.0 + i, "memoryUtilPercent": 22.0}
+                "gpus": [{"id": f"GPU-{pod.docker_id[:8]}-{i}", "gpuUtilPercent": float(pod.gpu_util(cloud.now(), 31 + i)),
+                          "memoryUtilPercent": 22.0}
                          for i in range(pod.gpu_count)],
                 "container": {"cpuPercent": 12.0, "memoryPercent": 18.0},
             }  # fmt: skip
