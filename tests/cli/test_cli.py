@@ -31,6 +31,8 @@ URL_VARS = ("GPUPODS_RUNPOD_URL", "GPUPODS_PRIMEINTELLECT_URL", "GPUPODS_NOVITA_
 
 POD_KEYS = {"provider", "id", "name", "status", "provider_status", "gpu", "gpu_count", "image", "price_per_hour",
             "created_at", "started_at", "ssh", "ports", "spot", "spot_status", "region"}  # fmt: skip
+# added with leases and costs (keys are only ever added)
+POD_KEYS |= {"lease", "expires_at", "idle_seconds", "gpu_utilisation", "cost_so_far", "stopped_price_per_hour"}
 OFFER_KEYS = {"provider", "gpu", "gpu_provider_id", "memory_gb", "count", "price_per_hour", "spot_price_per_hour",
               "region", "stock"}  # fmt: skip
 

@@ -34,7 +34,7 @@ leases = st.builds(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(names, tokens, st.none() | leases)
 def test_a_name_reads_back_as_written(name: str, token: str, lease: Lease | None) -> None:
     parsed = parse_name(with_token(name, token, lease))
@@ -42,7 +42,7 @@ def test_a_name_reads_back_as_written(name: str, token: str, lease: Lease | None
     assert split_token(with_token(name, token, lease)) == (name, token)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     names,
     tokens,

@@ -11,6 +11,7 @@ Exit codes (stable; scripts may rely on them):
     6    invalid spec: a pod or endpoint spec refused before any request
     7    create failed: no candidate offer produced a pod (every attempt is listed)
     8    pod not ready: wait timed out, the pod failed, or it has no SSH address yet
+    9    refused by the spend cap (--max-spend-per-hour): nothing was created
     130  interrupted (Ctrl-C)
 
 Errors are one or two lines on stderr (a JSON document on stderr with ``--json``).
@@ -30,6 +31,7 @@ EXIT_UNSUPPORTED = 5
 EXIT_INVALID_SPEC = 6
 EXIT_CREATE_FAILED = 7
 EXIT_NOT_READY = 8
+EXIT_BUDGET = 9
 EXIT_INTERRUPTED = 130
 
 #: Options that belong to the whole invocation, accepted anywhere on the line
@@ -74,6 +76,10 @@ def _hint(exc: BaseException) -> str | None:
         return "or add --mock to try gpupods on in-process mock clouds"
     if isinstance(exc, UnsupportedOperation):
         return "`gpupods providers` shows what each provider can do"
+    from ..errors import BudgetExceeded
+
+    if isinstance(exc, BudgetExceeded):
+        return "`gpupods cost` shows what your pods cost now; stop or remove some, or raise --max-spend-per-hour"
     if isinstance(exc, InvalidSpec):
         flag = SPEC_FLAGS.get(exc.field, "--" + exc.field.replace("_", "-"))
         return f"fix {flag} and run the command again (nothing was sent)"
@@ -82,6 +88,7 @@ def _hint(exc: BaseException) -> str | None:
 
 def exit_code_for(exc: BaseException) -> int:
     from ..errors import (
+        BudgetExceeded,
         ConfigurationError,
         CreateFailed,
         InvalidSpec,
@@ -99,6 +106,7 @@ def exit_code_for(exc: BaseException) -> int:
         (InvalidSpec, EXIT_INVALID_SPEC),
         (CreateFailed, EXIT_CREATE_FAILED),
         (PodError, EXIT_NOT_READY),
+        (BudgetExceeded, EXIT_BUDGET),
     ]
     for kinds, code in table:
         if isinstance(exc, kinds):

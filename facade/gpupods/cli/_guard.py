@@ -136,11 +136,12 @@ def reap(
             if stop.is_set():
                 raise KeyboardInterrupt  # a second signal: stop now
             stop.set()
-            _say(options, f"reaper: {signal.Signals(signum).name}: stopping after this pass")
+            print(f"reaper: {signal.Signals(signum).name}: stopping after this pass", file=sys.stderr, flush=True)
 
         previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
         try:
-            _say(options, f"reaper: a pass every {duration_text(interval)}; SIGTERM or Ctrl-C stops it")
+            # on stderr even with --json: stdout carries one JSON document per pass
+            print(f"reaper: a pass every {duration_text(interval)}; SIGTERM or Ctrl-C stops it", file=sys.stderr)
             while not stop.is_set():
                 from ..errors import GpupodsError
 
@@ -152,7 +153,8 @@ def reap(
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
-    _say(options, "reaper: stopped")
+    if interval is not None:
+        print("reaper: stopped", file=sys.stderr, flush=True)
 
 
 # -- cost ---------------------------------------------------------------------------------------
