@@ -26,6 +26,8 @@ fault schedules, concurrent tasks and threads, and interruptions):
    (bounded; in asyncio shielded from a second cancellation). If it cannot make sure, it logs
    a warning naming provider and token and adds that as a note to the exception; the pod's
    name carries the token, so ``gpupods ls`` shows it and terminate or the reaper removes it.
+   (The fleet records each call's token while it runs, ``gpupods._journal``: a record left by
+   a call that never finished, even one killed outright, is how the reaper knows that pod.)
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ def storage_cost_per_hour(provider: str, gb: float, kind: str = VOLUME_STOPPED) 
     when the provider publishes none for that kind."""
     from .providers import backend_class
 
-    rate = backend_class(provider).storage_rates.get(kind)
+    rate = backend_class(provider).storage_rates.get(kind)  # KeyError for an unknown provider
     if rate is None:
         return None
     return per_hour(max(0.0, float(gb)) * rate)
@@ -73,7 +73,10 @@ def estimate(pod: Pod, now: float) -> float | None:
     start = running_since(pod)
     if start is None or pod.price_per_hour is None:
         return None
-    increment = backend_class(pod.provider).billing_increment
+    try:
+        increment = backend_class(pod.provider).billing_increment
+    except KeyError:  # a provider gpupods does not know: bill continuously
+        increment = 1.0
     if pod.status is PodStatus.STOPPED:
         stopped = pod.lease.stopped_at if pod.lease is not None else None
         if stopped is None or stopped < start:

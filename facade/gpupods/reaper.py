@@ -200,16 +200,19 @@ class Reaper:
         if pod.status in (PodStatus.TERMINATING, PodStatus.TERMINATED):
             return None  # already going: a second terminate would be a double
         now = backend.now()
+        lease = pod.lease
         if leftover is not None:
             age = local_now - leftover.started_at
             what = f"made by a create that never finished (started {_when(leftover.started_at)}, process gone)"
             if age >= self.policy.leftover_grace:
                 return self._terminate(pod, backend, f"leftover: {what}")
-            report.items.append(
-                self._item(pod, "leftover", f"{what}; terminated after {_duration(self.policy.leftover_grace - age)}")
-            )
-            return None
-        lease = pod.lease
+            if lease is None or not lease.expired(now):
+                report.items.append(
+                    self._item(
+                        pod, "leftover", f"{what}; terminated after {_duration(self.policy.leftover_grace - age)}"
+                    )
+                )
+                return None
         if lease is not None:
             if lease.expired(now):
                 assert lease.expires_at is not None

@@ -191,3 +191,16 @@ def test_durations_are_checked(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2 and "not a duration" in err
     code, _, err = cli(capsys, "--mock", "reap", "--loop", "0s")
     assert code == 2 and "positive duration" in err
+
+
+def test_providers_say_which_guardrails_each_api_allows(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = cli(capsys, "providers", "--json")
+    assert code == 0, err
+    for row in json.loads(out):
+        caps = backend_class(row["provider"]).capabilities
+        assert (row["rename"], row["gpu_utilisation"], row["billing"], row["balance"]) == (
+            caps.rename,
+            caps.gpu_utilisation,
+            caps.billing,
+            caps.balance,
+        )

@@ -365,7 +365,9 @@ def providers(ctx: typer.Context) -> None:
     if options.json:
         _output.print_json([{"provider": name, "key_env": PROVIDERS[name].key_env, "configured": configured[name],
                              "start_stop": c.start_stop, "restart": c.restart, "logs": c.logs, "spot": c.spot,
-                             "serverless": c.serverless, "batch_status": c.batch_status, "notes": list(c.notes)}
+                             "serverless": c.serverless, "batch_status": c.batch_status, "notes": list(c.notes),
+                             "rename": c.rename, "gpu_utilisation": c.gpu_utilisation, "billing": c.billing,
+                             "balance": c.balance}
                             for name, c in caps.items()])  # fmt: skip
         return
     yes = {True: "yes", False: "-"}
