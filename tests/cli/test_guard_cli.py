@@ -14,8 +14,10 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO
 
 import pytest
@@ -93,6 +95,51 @@ def test_create_ttl_then_reap_from_a_fresh_process_terminates_exactly_the_expire
     assert terminated == expired
     assert all("lease ended" in item["reason"] for item in report["items"] if item["kind"] == "terminate")
     assert {pod_id for _, pod_id, _ in clouds.live_pods()} == kept
+
+
+def test_the_pod_of_a_killed_create_is_found_and_removed_by_the_reaper(
+    served: tuple[MockClouds, dict[str, str]], tmp_path: Path
+) -> None:
+    """``gpupods create`` killed (SIGKILL: no clean-up runs) after the provider made the pod and
+    before the answer came: its record is left behind, and a reaper finds the pod by it."""
+    from gpupods import Fleet
+    from gpupods._journal import CreateJournal
+    from gpupods.mock import Fault
+
+    clouds, env = served
+    provider = PROVIDERS[0]
+    cloud = clouds.cloud(provider)
+    writes = {name for api in cloud.apis.values() for name, op in getattr(getattr(api, "spec", None), "operations",
+              {}).items() if op.method.upper() != "GET"}  # fmt: skip
+    cloud.faults.add(Fault.latency(30, after_accept=True), routes=writes)  # the pod exists; its answer is late
+    state = str(tmp_path)
+    demo = REGISTRY[provider].demo
+    process = subprocess.Popen(
+        [_script(), "create", "--name", "orphan", "--gpu", demo.gpu, "--image", demo.image, "-p", provider],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**env, "GPUPODS_STATE_DIR": state},
+    )
+    try:
+        deadline = time.monotonic() + LINE_TIMEOUT
+        while not clouds.live_pods() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # bounded polling: until the provider holds the pod
+        assert clouds.live_pods(), "the create never reached the provider"
+        process.kill()
+        process.wait(timeout=LINE_TIMEOUT)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    cloud.faults.clear()
+    [(_, orphan_id, _)] = clouds.live_pods()
+    journal = CreateJournal(os.path.join(state, "creates"))
+    assert len(journal.records()) == 1
+    with Fleet.from_env(providers=PROVIDERS, journal=journal) as fleet:
+        first = fleet.reap(leftover_grace=3600)
+        assert [(i.kind, i.pod_id) for i in first.items] == [("leftover", orphan_id)]
+        second = fleet.reap(leftover_grace=0)
+        assert [i.pod_id for i in second.terminated] == [orphan_id]
+    assert clouds.live_pods() == [] and journal.records() == []
 
 
 def _lines(stream: IO[str]) -> queue.Queue[str]:
