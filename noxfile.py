@@ -13,10 +13,13 @@ nox -s update-specs      fetch the providers' current specs and show what change
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 from pathlib import Path
 
 import nox
+from nox.command import CommandFailed
 
 ROOT = Path(__file__).parent
 sys.path.insert(0, str(ROOT))
@@ -52,7 +55,7 @@ def check_generated(session: nox.Session) -> None:
     session.run("git", "diff", "--exit-code", "--stat", "--", "generated", external=True)
 
 
-MYPY = "mypy==1.19.1"
+MYPY = ("mypy==1.19.1", "types-PyYAML")
 LINTED = ("facade", "pipeline", "tests", "bench", "noxfile.py")
 
 
@@ -62,7 +65,8 @@ def _lint(session: nox.Session) -> None:
 
 
 def _typecheck(session: nox.Session) -> None:
-    session.run("mypy", "--strict", "-p", "gpupods", "-p", *(f"gpupods_clients.{p}" for p in GENERATED_PACKAGES))
+    packages = ["gpupods", "pipeline", *(f"gpupods_clients.{p}" for p in GENERATED_PACKAGES)]
+    session.run("mypy", "--strict", *(arg for package in packages for arg in ("-p", package)))
 
 
 @nox.session(python=PYTHON)
@@ -70,11 +74,48 @@ def tests(session: nox.Session) -> None:
     """What CI runs: lint and the strict type check first, then the default suite (pipeline,
     generated clients, contracts, mocks, facade, CLI, reduced reliability)."""
     _install_project(session)
-    session.install(*PIPELINE_DEPS, MYPY)
+    session.install(*PIPELINE_DEPS, *MYPY)
+    _ensure_openssh_client(session)
     if not session.posargs:  # a run narrowed to some tests skips the whole-tree checks
         _lint(session)
         _typecheck(session)
     session.run("python", "-m", "pytest", "-m", "not slow", *session.posargs)
+
+
+OPENSSH_TOOLS = ("ssh", "scp", "sftp", "ssh-keygen")
+
+
+def _ensure_openssh_client(session: nox.Session) -> None:
+    """The SSH tests drive the real OpenSSH client: install Debian's openssh-client when it is
+    missing (as root, or through passwordless sudo); if that cannot be done, say so loudly (the
+    tests then skip with the same reason)."""
+    if all(shutil.which(tool) for tool in OPENSSH_TOOLS):
+        return
+    apt = shutil.which("apt-get")
+    prefix = [] if os.geteuid() == 0 else (["sudo", "-n"] if shutil.which("sudo") else None)
+    if apt is not None and prefix is not None:
+        env = {"DEBIAN_FRONTEND": "noninteractive"}
+        try:
+            session.run(*prefix, apt, "update", "-qq", external=True, env=env)
+            session.run(
+                *prefix,
+                apt,
+                "install",
+                "-y",
+                "-qq",
+                "--no-install-recommends",
+                "openssh-client",
+                external=True,
+                env=env,
+            )
+        except CommandFailed:
+            pass
+    missing = [tool for tool in OPENSSH_TOOLS if not shutil.which(tool)]
+    if missing:
+        session.warn(
+            f"OpenSSH client tools missing ({', '.join(missing)}) and openssh-client could not be "
+            "installed: the SSH tests against the mock pods will be SKIPPED"
+        )
 
 
 @nox.session(python=PYTHON)
@@ -86,9 +127,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the facade and on every generated package."""
+    """mypy --strict on the facade, the pipeline and every generated package."""
     _install_project(session)
-    session.install(MYPY)
+    session.install(*PIPELINE_DEPS, *MYPY)
     _typecheck(session)
 
 
@@ -138,7 +179,8 @@ def bench(session: nox.Session) -> None:
 
 @nox.session(name="update-specs", python=PYTHON)
 def update_specs(session: nox.Session) -> None:
-    """Fetch the providers' published specs into build/upstream/, diff operations, flag breaks."""
+    """Fetch the providers' published specs into build/upstream/, diff them against specs/<api>/upstream-snapshot.json,
+    flag breaking changes (``-- --accept`` / ``-- --record-snapshot`` to take them; exit 2 on any error)."""
     _install_project(session, extras="mock")
     session.install(*PIPELINE_DEPS)
     session.run("python", "-m", "pipeline.update_specs", *session.posargs)

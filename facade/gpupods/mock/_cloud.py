@@ -156,14 +156,19 @@ class CloudOptions:
     faults: FaultPlan | None = None
     api_keys: Iterable[str] | None = None  # None: any non-empty bearer key is accepted
     seed: int = 0
-    sshd: bool = True  # give pods real loopback ports that answer like sshd
+    sshd: bool = True  # give pods real SSH servers on loopback (gpupods.mock._sshd)
     validate_responses: bool = True  # check every answer against the spec (a mock bug raises)
     public_host: str = "127.0.0.1"  # the address pods report for SSH
 
     def spec_kwargs(self, clock: RealClock, faults: FaultPlan) -> dict[str, Any]:
         """The keyword arguments of ``SpecMock`` for one API of this cloud."""
-        return {"clock": clock, "faults": faults, "api_keys": self.api_keys, "seed": self.seed,
-                "validate_responses": self.validate_responses}  # fmt: skip
+        return {
+            "clock": clock,
+            "faults": faults,
+            "api_keys": self.api_keys,
+            "seed": self.seed,
+            "validate_responses": self.validate_responses,
+        }
 
 
 class CloudBase:
