@@ -184,7 +184,8 @@ class Reaper:
                 plans.append(plan)
         report.items.extend((yield from self._carry_out(plans)))
         if not self.dry_run and self.journal is not None:
-            self._forget_finished(leftovers, pods, report, local_now)
+            listed = {b.name for b in backends} - set(report.failed)
+            self._forget_finished(leftovers, pods, listed, report, local_now)
         for item in report.items:
             level = logging.WARNING if item.done is False and not self.dry_run else logging.INFO
             failed = f" [failed: {item.error}]" if item.error else ""
@@ -221,6 +222,8 @@ class Reaper:
                 spent = estimate(pod, now)
                 if spent is not None and spent >= lease.max_cost:
                     return self._terminate(pod, backend, f"cost ${spent:.2f} reached the cap of ${lease.max_cost:.2f}")
+                if spent is None and pod.status is not PodStatus.STOPPED:
+                    report.items.append(self._item(pod, "notice", "cost cap not enforced: the pod's cost is unknown"))
             if lease.idle_limit is not None:
                 plan = self._idle(pod, lease, backend, now, report)
                 if plan is not None:
@@ -301,15 +304,21 @@ class Reaper:
         return items
 
     def _forget_finished(
-        self, leftovers: dict[str, CreateRecord], pods: PodList, report: ReapReport, local_now: float
+        self,
+        leftovers: dict[str, CreateRecord],
+        pods: PodList,
+        listed: set[str],
+        report: ReapReport,
+        local_now: float,
     ) -> None:
-        """Drop the records of unfinished creates that left no pod (on providers that answered),
-        once their grace has passed; a record whose pod was just terminated goes with it."""
+        """Drop the records of unfinished creates that left no pod on any provider they tried
+        (every one of them listed in this pass), once their grace has passed; a record whose
+        pod was just terminated goes with it."""
         assert self.journal is not None
         tokens = {p.client_token for p in pods if p.client_token}
         removed = {item.pod_id for item in report.terminated}
         for token, record in leftovers.items():
-            if any(provider in report.failed for provider in record.providers):
+            if not set(record.providers) <= listed:
                 continue
             alive = [p for p in pods if p.client_token == token and p.id not in removed]
             if token in tokens and alive:

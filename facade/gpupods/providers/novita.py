@@ -5,6 +5,7 @@ instances report their reclaim state in ``spotStatus``, which gpupods keeps on `
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import importlib
 from collections.abc import Mapping
@@ -83,6 +84,7 @@ class NovitaBackend(Backend):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._prices: dict[str, float] = {}  # productId -> USD per GPU-hour, learned from offers
+        self._looked_up: set[str] = set()  # productIds a product listing was read for
 
     def read_error(self, body: Any, reason: str) -> ErrorBody:
         """``{"message", "details": {field: text}}``; some Novita services say ``error`` or
@@ -180,18 +182,27 @@ class NovitaBackend(Backend):
         return offers
 
     def list(self) -> Flow[list[Pod]]:
-        instances: list[Any] = []
+        instances = yield from self._instances()
+        if {str(i.product_id) for i in instances} - self._prices.keys() - self._looked_up:
+            self._looked_up |= {str(i.product_id) for i in instances}
+            yield from self._learn_prices()
+        return [self.to_pod(i) for i in instances]
+
+    def find_by_token(self, token: str) -> Flow[Pod | None]:
+        # the create protocol's search needs names, not prices: no product listing here
+        instances = yield from self._instances()
+        return next((p for p in map(self.to_pod, instances) if p.client_token == token), None)
+
+    def _instances(self) -> Flow[builtins.list[Any]]:
+        instances: builtins.list[Any] = []
         page = 1
         while True:
             result = yield Call(_api("gpu.list_gpu_instances"), page_size=PAGE, page_num=page)
             instances.extend(result.instances)
             total = val(result.total)
             if not result.instances or (total is not None and len(instances) >= total) or len(result.instances) < PAGE:
-                break
+                return instances
             page += 1
-        if any(str(i.product_id) not in self._prices for i in instances):
-            yield from self._learn_prices()
-        return [self.to_pod(i) for i in instances]
 
     def _learn_prices(self) -> Flow[None]:
         """Instances carry no price: read the products' (best effort; a failure leaves the

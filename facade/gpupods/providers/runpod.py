@@ -113,6 +113,7 @@ class RunPodBackend(Backend):
         #: (GPU type id, SECURE or COMMUNITY) -> USD per GPU-hour, learned from the catalog: a
         #: stopped pod's ``cost`` is its storage, so its running price comes from here.
         self._gpu_prices: dict[tuple[str, str], float] = {}
+        self._looked_up: set[tuple[str, str]] = set()  # keys a catalog listing was read for
 
     def _extra_session(self) -> dict[str, Any]:
         return {"graphql": self.graphql, "async_graphql": self.async_graphql, "map_graphql_error": self.graphql_error}
@@ -281,12 +282,18 @@ class RunPodBackend(Backend):
 
     def list(self) -> Flow[list[Pod]]:
         listing = yield Call(_api("pod.list_pods"))
-        stopped = [p for p in listing.pods if str(p.status) == "EXITED" and val(p.gpu) is not None]
-        if any((p.gpu.id, str(p.cloud)) not in self._gpu_prices for p in stopped):
+        stopped = {(p.gpu.id, str(p.cloud)) for p in listing.pods if str(p.status) == "EXITED" and val(p.gpu)}
+        if stopped - self._gpu_prices.keys() - self._looked_up:
+            self._looked_up |= stopped
             # best effort: without the catalog a stopped pod's running price stays unknown
             with contextlib.suppress(GpupodsError, AttributeError, TypeError, ValueError):
                 self._learn_prices((yield Call(_api("catalog.list_catalog_gpus"), product=["POD"])))
         return [self.to_pod(p) for p in listing.pods]
+
+    def find_by_token(self, token: str) -> Flow[Pod | None]:
+        # the create protocol's search needs names, not prices: no catalog here
+        listing = yield Call(_api("pod.list_pods"))
+        return next((p for p in map(self.to_pod, listing.pods) if p.client_token == token), None)
 
     def get(self, pod_id: str) -> Flow[Pod]:
         raw = yield Call(_api("pod.get_pod"), id=pod_id)
