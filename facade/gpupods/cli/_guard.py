@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ._app import PodArg, _options, _say, _show_pod, app
+from ._app import PodArg, _command, _options, _say, _show_pod
 from ._output import duration_text, lease_cells
 from ._session import find_pod, open_fleet
 
@@ -95,7 +95,7 @@ def _print_report(report: ReapReport, as_json: bool, loop: bool) -> None:
     sys.stdout.flush()
 
 
-@app.command()
+@_command()
 def reap(
     ctx: typer.Context,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Decide and report; change nothing.")] = False,
@@ -197,7 +197,7 @@ def _money(value: float | None, unit: str = "") -> str:
     return f"${value:,.2f}{unit}" if value is not None else "-"
 
 
-@app.command()
+@_command()
 def cost(
     ctx: typer.Context,
     since: Annotated[
@@ -253,7 +253,7 @@ def cost(
 # -- extend -------------------------------------------------------------------------------------
 
 
-@app.command()
+@_command()
 def extend(
     ctx: typer.Context,
     pod: PodArg,

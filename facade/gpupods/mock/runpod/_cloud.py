@@ -10,10 +10,11 @@ are the same objects whichever API made or reads them.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._billing import Meter
 from .._cloud import ApiMock, CloudBase, CloudOptions, ControlError, LivePod
@@ -43,9 +44,14 @@ from ._catalog import (
     seeded_catalog,
     seeded_cpus,
 )
-from ._graphql import RunPodGraphQLMock
-from ._rest_v1 import RunPodV1Mock
 from ._rest_v2 import RunPodV2Mock
+
+if TYPE_CHECKING:
+    from ._graphql import RunPodGraphQLMock
+    from ._rest_v1 import RunPodV1Mock
+
+#: Where RunPod's GraphQL API is served (``RunPodGraphQLMock.path``).
+GRAPHQL_PATH = "/graphql"
 
 _ECR_ARN = re.compile(r"^arn:aws:ecr:([a-z0-9-]+):(\d{12}):repository/([a-z0-9][a-z0-9._/-]*)(?::([\w.-]+))?$")
 _CPU_INSTANCE = re.compile(r"^(cpu[35][cgm])-(\d+)-(\d+)$")
@@ -78,10 +84,23 @@ class RunPodCloud(CloudBase):
         self.ssh_keys: list[str] = []
         self.opened_at = self.clock.time()
         self._lock = threading.RLock()
+        self._options = options
         self.v2 = RunPodV2Mock(self, **options.spec_kwargs(self.clock, self.faults))
-        self.v1 = RunPodV1Mock(self, **options.spec_kwargs(self.clock, self.faults))
-        self.graphql = RunPodGraphQLMock(self, api_keys=options.api_keys)
         self.created = 0
+
+    # REST v1 and GraphQL are built on first use: most sessions never call them, and their spec
+    # and schema are most of a cold start (``gpupods ls --mock``).
+    @functools.cached_property
+    def v1(self) -> RunPodV1Mock:
+        from ._rest_v1 import RunPodV1Mock
+
+        return RunPodV1Mock(self, **self._options.spec_kwargs(self.clock, self.faults))
+
+    @functools.cached_property
+    def graphql(self) -> RunPodGraphQLMock:
+        from ._graphql import RunPodGraphQLMock
+
+        return RunPodGraphQLMock(self, api_keys=self._options.api_keys)
 
     @property
     def apis(self) -> dict[str, ApiMock]:
@@ -89,12 +108,13 @@ class RunPodCloud(CloudBase):
 
     @property
     def requests(self) -> int:
-        return self.v2.requests + self.v1.requests + self.graphql.requests
+        built = [self.v2, *(self.__dict__[name] for name in ("v1", "graphql") if name in self.__dict__)]
+        return sum(api.requests for api in built)
 
     # --- routing -----------------------------------------------------------------------------
 
     def api_for(self, path: str) -> ApiMock:
-        if path.rstrip("/") == self.graphql.path:
+        if path.rstrip("/") == GRAPHQL_PATH:
             return self.graphql
         if path.startswith("/v1/") or path == "/v1":
             return self.v1
@@ -143,6 +163,28 @@ class RunPodCloud(CloudBase):
         if up and self.sshd is not None:
             self.sshd.open(pod.id)
         return up
+
+    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+        """A pod placed straight into the cloud's state (no request), on the cheapest GPU type of
+        ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
+        stocks = sorted(
+            (g for g in self.catalog.values() if family in g.name and g.available > 0), key=lambda g: g.secure_price
+        )
+        pod = self.new_pod(
+            name=name,
+            image=image,
+            gpu_id=stocks[0].id,
+            gpu_count=1,
+            cloud="SECURE",
+            env={},
+            ports=["22/tcp"],
+            disk=50,
+            volume_gb=0,
+            volume_path="/workspace",
+            args="",
+            template_id=None,
+        )
+        return pod.id
 
     def new_pod(
         self,
