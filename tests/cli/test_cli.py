@@ -472,6 +472,9 @@ def test_subcommand_help_shows_the_global_options_and_no_python_types(capsys: py
         ["endpoints", "create"],
         ["endpoints", "rm"],
         ["mock", "serve"],
+        ["reap"],
+        ["cost"],
+        ["extend"],
     ]
     for command in commands:
         code, out, _ = gpupods(capsys, *command, "--help")

@@ -323,13 +323,19 @@ def create(
     max_price: Annotated[float | None, typer.Option("--max-price", metavar="USD", help="USD/hour ceiling.")] = None,
     wait: Annotated[bool, typer.Option("--wait", help="Wait until it is running and reachable.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="How long --wait waits.")] = 900,
-    ttl: Annotated[str | None, typer.Option("--ttl", help="Lease: terminated after this long (2h, 30m).")] = None,
-    idle_limit: Annotated[
-        str | None, typer.Option("--idle-limit", help="Lease: stopped after its GPUs idle this long (RunPod).")
+    ttl: Annotated[
+        str | None, typer.Option("--ttl", metavar="DURATION", help="Lease: terminated after this long (2h, 30m).")
     ] = None,
-    max_cost: Annotated[float | None, typer.Option("--max-cost", help="Lease: terminated at this cost (USD).")] = None,
+    idle_limit: Annotated[
+        str | None,
+        typer.Option("--idle-limit", metavar="DURATION", help="Lease: stopped after its GPUs idle this long (RunPod)."),
+    ] = None,
+    max_cost: Annotated[
+        float | None, typer.Option("--max-cost", metavar="USD", help="Lease: terminated at this cost.")
+    ] = None,
     max_spend_per_hour: Annotated[
-        float | None, typer.Option("--max-spend-per-hour", help="Refuse if all your pods would cost more (USD/h).")
+        float | None,
+        typer.Option("--max-spend-per-hour", metavar="USD", help="Refuse if all your pods would cost more per hour."),
     ] = None,
 ) -> None:
     """Create a pod on the cheapest matching offer (falling back to the next ones), or on one

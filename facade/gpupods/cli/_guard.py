@@ -104,10 +104,16 @@ def reap(
         typer.Option("--loop", metavar="INTERVAL", help="Run a pass every INTERVAL (e.g. 5m) until stopped."),
     ] = None,
     idle_threshold: Annotated[
-        float, typer.Option("--idle-threshold", min=0, max=100, help="GPU utilisation (%) that counts as idle.")
+        float,
+        typer.Option(
+            "--idle-threshold", min=0, max=100, metavar="PERCENT", help="GPU utilisation that counts as idle."
+        ),
     ] = 5.0,
     leftover_grace: Annotated[
-        str, typer.Option("--leftover-grace", help="Leftovers of interrupted creates are removed after this.")
+        str,
+        typer.Option(
+            "--leftover-grace", metavar="DURATION", help="Leftovers of interrupted creates are removed after this."
+        ),
     ] = "15m",
 ) -> None:
     """Enforce leases: terminate expired pods, stop idle ones, report stopped pods' storage bill
@@ -201,7 +207,8 @@ def _money(value: float | None, unit: str = "") -> str:
 def cost(
     ctx: typer.Context,
     since: Annotated[
-        str | None, typer.Option("--since", help="A duration back from now (24h, 7d) or an ISO date/time (UTC).")
+        str | None,
+        typer.Option("--since", metavar="WHEN", help="A duration back from now (24h, 7d) or an ISO date/time (UTC)."),
     ] = None,
 ) -> None:
     """What your pods cost: each pod's estimate beside the providers' billing, with balances
@@ -257,7 +264,9 @@ def cost(
 def extend(
     ctx: typer.Context,
     pod: PodArg,
-    by: Annotated[str, typer.Option("--by", help="How much longer, e.g. 2h or 30m.", show_default=False)],
+    by: Annotated[
+        str, typer.Option("--by", metavar="DURATION", help="How much longer, e.g. 2h or 30m.", show_default=False)
+    ],
 ) -> None:
     """Push a pod's lease end back (the lease lives in the pod's name: providers that cannot
     rename a pod cannot extend it; see `gpupods providers`)."""
