@@ -32,6 +32,7 @@ _EXPORTS = {
     "VolumeMount": "gpupods.models",
     "VolumeSpec": "gpupods.models",
     "VolumeStatus": "gpupods.models",
+    "Lease": "gpupods.models",
     "ProviderConfig": "gpupods._config",
     "RetryPolicy": "gpupods._http",
     "call_options": "gpupods._http",
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from .fleet import Fleet as Fleet
     from .models import Capabilities as Capabilities
     from .models import GpuOffer as GpuOffer
+    from .models import Lease as Lease
     from .models import Pod as Pod
     from .models import PodSpec as PodSpec
     from .models import PodStatus as PodStatus

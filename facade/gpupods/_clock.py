@@ -65,5 +65,35 @@ class VirtualClock(RealClock):
         await asyncio.sleep(0)
 
 
+class ServerClock:
+    """A provider's clock, as the ``Date`` headers of its answers show it: the local clock plus
+    the offset last seen. Leases are stamped and enforced on this clock, so that a machine whose
+    clock is wrong neither reaps early nor late. An offset under two seconds is noise (``Date``
+    has whole seconds) and is not applied."""
+
+    NOISE = 2.0
+
+    def __init__(self, clock: RealClock) -> None:
+        self.clock = clock
+        self.offset = 0.0
+
+    def observe(self, date: str | None) -> None:
+        if not date:
+            return
+        from email.utils import parsedate_to_datetime
+
+        try:
+            when = parsedate_to_datetime(date)
+        except (TypeError, ValueError, IndexError):
+            return
+        if when.tzinfo is None:
+            return
+        offset = when.timestamp() - self.clock.time()
+        self.offset = offset if abs(offset) >= self.NOISE else 0.0
+
+    def time(self) -> float:
+        return self.clock.time() + self.offset
+
+
 Clock = RealClock
 """The clock type the facade accepts: anything with time, monotonic, sleep and asleep."""

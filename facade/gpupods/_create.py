@@ -26,6 +26,8 @@ fault schedules, concurrent tasks and threads, and interruptions):
    (bounded; in asyncio shielded from a second cancellation). If it cannot make sure, it logs
    a warning naming provider and token and adds that as a note to the exception; the pod's
    name carries the token, so ``gpupods ls`` shows it and terminate or the reaper removes it.
+   (The fleet records each call's token while it runs, ``gpupods._journal``: a record left by
+   a call that never finished, even one killed outright, is how the reaper knows that pod.)
 """
 
 from __future__ import annotations
@@ -65,12 +67,16 @@ T = TypeVar("T")
 
 @dataclass
 class CreateLedger:
-    """Where one call's creates may have landed: (backend, token) pairs, in order."""
+    """Where one call's creates may have landed: (backend, token) pairs, in order.
+    ``on_send`` hears of each new pair before its create is sent (the fleet's create journal)."""
 
     sent: list[tuple[Backend, str]] = field(default_factory=list)
+    on_send: Callable[[Backend, str], None] | None = None
 
     def record(self, backend: Backend, token: str) -> None:
         if (backend, token) not in self.sent:
+            if self.on_send is not None:
+                self.on_send(backend, token)
             self.sent.append((backend, token))
 
 

@@ -35,7 +35,7 @@ from typing import Any
 import httpx
 
 from . import __version__
-from ._clock import RealClock
+from ._clock import RealClock, ServerClock
 from ._ratelimit import Pacer, parse_retry_after
 from .errors import (
     APIConnectionError,
@@ -394,8 +394,10 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         clock: RealClock,
         errors: ErrorMapper,
         seed: int | None = None,
+        server_clock: ServerClock | None = None,
     ) -> None:
         self.provider = provider
+        self.server_clock = server_clock
         self.inner = inner
         self.async_inner = async_inner
         self.policy = policy
@@ -517,6 +519,8 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 attempt += 1
                 continue
             self.pacer.observe(response.headers)
+            if self.server_clock is not None:
+                self.server_clock.observe(response.headers.get("date"))
             if response.status_code < 400:
                 return self._checked(response)
             delay = self._after_status(response, attempt, max_retries, idempotent)
@@ -578,6 +582,8 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 attempt += 1
                 continue
             self.pacer.observe(response.headers)
+            if self.server_clock is not None:
+                self.server_clock.observe(response.headers.get("date"))
             if response.status_code < 400:
                 return self._checked(response)
             delay = self._after_status(response, attempt, max_retries, idempotent)

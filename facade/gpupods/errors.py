@@ -23,8 +23,10 @@
     ├── VolumeInUse                 a volume still mounted in pods was not deleted (``pods``)
     ├── CreateFailed                every candidate offer failed (``attempts``); no pod exists
     │   └── VolumePlacementError    no offer can reach the pod's volumes (``alternatives``)
-    └── CreateOutcomeUnknown        a create may have succeeded and gpupods could not find out:
-                                    ``provider`` and ``client_token`` identify the pod if it exists
+    ├── CreateOutcomeUnknown        a create may have succeeded and gpupods could not find out:
+    │                               ``provider`` and ``client_token`` identify the pod if it exists
+    └── BudgetExceeded              a create refused before its request: it would take the fleet's
+                                    hourly spend past ``max_spend_per_hour``
 
 Messages and attributes never contain API keys: anything a provider echoes back (message,
 field errors, body) is scrubbed first. Every error pickles and unpickles with its attributes.
@@ -334,6 +336,34 @@ class CreateOutcomeUnknown(GpupodsError):
             f"the create on {provider} may have succeeded, but its answer was lost{why} and no search for the pod "
             f"could complete; a pod named '*-gp{client_token}' may exist on {provider}"
         )
+
+
+class BudgetExceeded(GpupodsError):
+    """A create that would take the hourly spend of the fleet's pods past its cap
+    (``Fleet(max_spend_per_hour=...)``), refused before any create request was sent.
+
+    ``current_spend`` is what the pods cost per hour now (USD), ``cap`` the fleet's cap,
+    ``requested`` the cheapest candidate's price; ``unpriced`` names pods whose hourly cost is
+    unknown, which make the spend impossible to check (the create is refused then too)."""
+
+    def __init__(self, current_spend: float, cap: float, requested: float | None, unpriced: Sequence[str] = ()) -> None:
+        self.current_spend = current_spend
+        self.cap = cap
+        self.requested = requested
+        self.unpriced = list(unpriced)
+        if self.unpriced:
+            message = (
+                f"cannot check the spend cap of ${cap:.2f}/h: the hourly cost of {', '.join(self.unpriced)} "
+                "is unknown; no pod was created"
+            )
+        elif requested is None:
+            message = f"no candidate offer has a known price to check against the spend cap of ${cap:.2f}/h"
+        else:
+            message = (
+                f"creating this pod (${requested:.2f}/h) would take the spend from ${current_spend:.2f}/h to "
+                f"${current_spend + requested:.2f}/h, over the cap of ${cap:.2f}/h; no pod was created"
+            )
+        super().__init__(message)
 
 
 STATUS_ERRORS: dict[int, type[APIStatusError]] = {

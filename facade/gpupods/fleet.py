@@ -21,6 +21,8 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -29,12 +31,16 @@ from ._clock import RealClock
 from ._config import PROVIDERS, ProviderConfig
 from ._create import CreateLedger, CreatePolicy, clean_up, create_on
 from ._flow import Flow, Parallel, Probe, Run, Session, Sleep, run_async, run_sync
+from ._journal import CreateJournal
 from ._placement import Placements, place, placement_error, resolve
-from ._tokens import new_token
+from ._tokens import MAX_TTL, new_token, with_token
+from .costs import hourly_rate
 from .errors import (
     APIConnectionError,
+    BudgetExceeded,
     ConfigurationError,
     CreateFailed,
+    CreateOutcomeUnknown,
     GpupodsError,
     InvalidArgument,
     InvalidPodSpec,
@@ -47,6 +53,8 @@ from .errors import (
     WaitTimeout,
 )
 from .models import (
+    Account,
+    Billing,
     Capabilities,
     GpuOffer,
     OfferList,
@@ -61,6 +69,7 @@ from .models import (
 from .providers import backend_class
 from .providers._base import Backend, OfferQuery
 from .providers.runpod import RunPodBackend
+from .reaper import Reaper, ReapPolicy, ReapReport
 
 if TYPE_CHECKING:
     from .account import AccountLimits, AsyncSecrets, Balance, Secrets
@@ -70,6 +79,41 @@ if TYPE_CHECKING:
 log = logging.getLogger("gpupods")
 
 PodRef = Pod | str
+Duration = float | timedelta
+
+
+@dataclass
+class ProviderCosts:
+    """One provider's side of a cost report: its billing and account, or why they are missing
+    (``errors``: ``"billing"``/``"account"`` -> the reason, e.g. the API has no such call)."""
+
+    provider: str
+    billing: Billing | None = None
+    account: Account | None = None
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class CostReport:
+    """``Fleet.costs``: each pod with its estimate (``Pod.cost_so_far``) beside what the
+    providers' billing says, from ``since`` to ``until`` (provider time)."""
+
+    since: datetime | None
+    until: datetime
+    pods: PodList
+    providers: dict[str, ProviderCosts]
+
+    @property
+    def spend_per_hour(self) -> float:
+        """What the listed pods cost per hour now, by their prices (unknown prices left out)."""
+        return round(sum(hourly_rate(p) or 0.0 for p in self.pods), 6)
+
+
+def _seconds(value: Duration, what: str) -> float:
+    seconds = value.total_seconds() if isinstance(value, timedelta) else value
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not is_finite_number(seconds):
+        raise InvalidArgument(what, "must be a number of seconds or a timedelta")
+    return float(seconds)
 
 
 class _FleetCore:
@@ -81,9 +125,29 @@ class _FleetCore:
     create_policy = CreatePolicy()
 
     def __init__(
-        self, backends: Iterable[Backend], *, clock: RealClock | None = None, pool: ThreadPoolExecutor | None = None
+        self,
+        backends: Iterable[Backend],
+        *,
+        clock: RealClock | None = None,
+        pool: ThreadPoolExecutor | None = None,
+        max_spend_per_hour: float | None = None,
+        journal: CreateJournal | bool = True,
     ) -> None:
         self.clock = clock or RealClock()
+        if max_spend_per_hour is not None and (
+            isinstance(max_spend_per_hour, bool)
+            or not isinstance(max_spend_per_hour, int | float)
+            or not is_finite_number(max_spend_per_hour)
+            or max_spend_per_hour <= 0
+        ):
+            raise InvalidArgument("max_spend_per_hour", "must be a positive number of USD per hour, or None")
+        #: The cap on what the fleet's pods may cost per hour together; a create that would pass
+        #: it is refused before its request (``BudgetExceeded``).
+        self.max_spend_per_hour = max_spend_per_hour
+        #: Where create calls are recorded while they run (``gpupods._journal``), for the reaper.
+        self.journal: CreateJournal | None = (
+            CreateJournal.default() if journal is True else journal if isinstance(journal, CreateJournal) else None
+        )
         self.backends: dict[str, Backend] = {b.name: b for b in backends}
         if not self.backends:
             raise ConfigurationError(
@@ -280,6 +344,8 @@ class _FleetCore:
                 raise CreateFailed(
                     [], f"no {'spot ' if spec.spot else ''}offer for {spec.gpu} x{spec.gpu_count}{price} on {where}"
                 )
+        if self.max_spend_per_hour is not None:
+            candidates = yield from self._within_budget(spec, candidates)
         token = new_token()
         return (yield from create_on(self.backend, spec, candidates, token, ledger, self.create_policy,
                                      limit=self.create_candidates))  # fmt: skip
@@ -300,6 +366,8 @@ class _FleetCore:
             candidates = yield from self._offers_flow(query, provider)
             if all(isinstance(self._place(o, placements), str) for o in candidates):
                 raise (yield from self._placement_error(spec, candidates, placements))
+        if self.max_spend_per_hour is not None:
+            candidates = yield from self._within_budget(spec, candidates)
 
         def placement(backend: Backend, candidate: GpuOffer | None) -> tuple[PodSpec, GpuOffer | None]:
             if candidate is None:
@@ -323,6 +391,115 @@ class _FleetCore:
                 placement=placement,
                 limit=self.create_candidates,
             )
+        )
+
+    def _within_budget(self, spec: PodSpec, candidates: list[GpuOffer]) -> Flow[list[GpuOffer]]:
+        """The candidates a create may try without passing ``max_spend_per_hour``, counting
+        what every pod of the fleet costs per hour now (running: its price; stopped: its
+        storage). Raises ``BudgetExceeded`` when none fits, or when a pod's cost is unknown."""
+        cap = self.max_spend_per_hour
+        assert cap is not None
+        pods = yield from self._list_flow(None)
+        if pods.failed:
+            provider, error = next(iter(pods.failed.items()))
+            error.add_note(f"gpupods: the spend cap cannot be checked without {provider}'s pods; no pod was created")
+            raise error
+        rates = [(pod, hourly_rate(pod)) for pod in pods]
+        unpriced = [f"{pod.provider} pod {pod.id}" for pod, rate in rates if rate is None]
+        current = round(sum(rate or 0.0 for _, rate in rates), 6)
+        if unpriced:
+            raise BudgetExceeded(current, cap, None, unpriced)
+
+        def price(offer: GpuOffer) -> float | None:
+            return spec.max_price if spec.spot and spec.max_price is not None else offer.price(spec.spot)
+
+        priced = [(offer, price(offer)) for offer in candidates]
+        fitting = [offer for offer, cost in priced if cost is not None and current + cost <= cap + 1e-9]
+        if not fitting:
+            known = [cost for _, cost in priced if cost is not None]
+            raise BudgetExceeded(current, cap, min(known) if known else None)
+        return fitting
+
+    def _ledger(self) -> CreateLedger:
+        journal, clock = self.journal, self.clock
+        if journal is None:
+            return CreateLedger()
+        return CreateLedger(on_send=lambda backend, token: journal.begin(token, backend.name, clock.time()))
+
+    def _create_ended(self, ledger: CreateLedger, error: BaseException | None) -> None:
+        """The create call is over: unless its outcome is unknown or it was interrupted (then
+        the reaper decides, see ``gpupods._journal``), its record goes."""
+        if self.journal is None or isinstance(error, CreateOutcomeUnknown):
+            return
+        if error is not None and not isinstance(error, Exception):
+            return
+        for token in dict.fromkeys(token for _, token in ledger.sent):
+            self.journal.end(token)
+
+    # --- leases ------------------------------------------------------------------------------
+
+    def _extend_flow(self, backend: Backend, pod_id: str, by: Duration) -> Flow[Pod]:
+        seconds = _seconds(by, "by")
+        if seconds <= 0:
+            raise InvalidArgument("by", "must be a positive duration")
+        if not backend.capabilities.rename:
+            raise backend.unsupported("extend", "its API cannot rename a pod, and the lease is recorded in its name")
+        pod = yield Run(backend.get(pod_id), backend.session())
+        lease = pod.lease
+        if lease is None or lease.expires_at is None or pod.client_token is None:
+            raise InvalidArgument("pod", f"{pod.provider} pod {pod.id} has no lease with a ttl: nothing to extend")
+        end = max(lease.expires_at, backend.now()) + seconds
+        ttl = end - lease.started_at
+        if ttl > MAX_TTL:
+            raise InvalidArgument("by", f"a lease lasts at most {MAX_TTL // 86400} days from its start")
+        name = with_token(pod.name, pod.client_token, lease.evolve(ttl=ttl))
+        renamed: Pod = yield Run(backend.rename(pod_id, name), backend.session())
+        return renamed
+
+    def _reaper(self, dry_run: bool, idle_threshold: float, leftover_grace: float) -> Reaper:
+        for value, what in ((idle_threshold, "idle_threshold"), (leftover_grace, "leftover_grace")):
+            if not is_finite_number(value) or value < 0:
+                raise InvalidArgument(what, "must be a finite number, at least 0")
+        return Reaper(self, self.journal, ReapPolicy(idle_threshold, leftover_grace), dry_run=dry_run)
+
+    # --- costs -------------------------------------------------------------------------------
+
+    def _costs_flow(self, since: datetime | Duration | None, provider: str | Sequence[str] | None) -> Flow[CostReport]:
+        backends = self._selected(provider)
+        pods = yield from self._list_flow(provider)
+        until = max((b.now() for b in backends), default=self.clock.time())
+        start: float | None
+        if since is None:
+            start = None
+        elif isinstance(since, datetime):
+            if since.tzinfo is None:
+                raise InvalidArgument("since", "give a timezone-aware datetime (e.g. in UTC)")
+            start = since.timestamp()
+        else:
+            start = until - _seconds(since, "since")
+        if start is not None and start >= until:
+            raise InvalidArgument("since", "must be in the past")
+        results = yield Parallel(
+            [Run(b.billing(start, until), b.session()) for b in backends]
+            + [Run(b.account(), b.session()) for b in backends]
+        )
+        providers: dict[str, ProviderCosts] = {}
+        for index, backend in enumerate(backends):
+            entry = providers[backend.name] = ProviderCosts(backend.name)
+            billing, account = results[index], results[index + len(backends)]
+            if isinstance(billing, GpupodsError):
+                entry.errors["billing"] = str(billing)
+            else:
+                entry.billing = billing
+            if isinstance(account, GpupodsError):
+                entry.errors["account"] = str(account)
+            else:
+                entry.account = account
+        return CostReport(
+            since=datetime.fromtimestamp(start, UTC) if start is not None else None,
+            until=datetime.fromtimestamp(until, UTC),
+            pods=pods,
+            providers=providers,
         )
 
     def _clean_up_flow(self, ledger: CreateLedger) -> Flow[str]:
@@ -473,15 +650,24 @@ class Fleet(_FleetCore):
         transport: Any = None,
         clock: RealClock | None = None,
         environ: Mapping[str, str] | None = None,
+        max_spend_per_hour: float | None = None,
+        journal: CreateJournal | bool = True,
         **options: Any,
     ) -> Fleet:
         """Every provider whose key is set (``RUNPOD_API_KEY``, ``PRIME_API_KEY``,
         ``NOVITA_API_KEY``), or just ``providers``. ``options`` go to each ``ProviderConfig``
-        (``timeout=``, ``retry=``)."""
+        (``timeout=``, ``retry=``). ``max_spend_per_hour`` caps what the fleet's pods may cost
+        per hour together; ``journal`` records create calls for the reaper (``False``: not)."""
         clock = clock or RealClock()
         pool = ThreadPoolExecutor(max_workers=16, thread_name_prefix="gpupods")
         configs = cls._configs(providers, environ, transport, base_urls, api_keys, options)
-        return cls(_backends(configs, clock, pool), clock=clock, pool=pool)
+        return cls(
+            _backends(configs, clock, pool),
+            clock=clock,
+            pool=pool,
+            max_spend_per_hour=max_spend_per_hour,
+            journal=journal,
+        )
 
     def _run(self, flow: Flow[Any]) -> Any:
         return run_sync(flow, self._session)
@@ -553,13 +739,16 @@ class Fleet(_FleetCore):
         ``gpupods._create``. Raises ``CreateFailed`` listing every attempt when no pod was
         made, ``CreateOutcomeUnknown`` when the provider cannot tell whether one was. An
         interruption (Ctrl-C) terminates the pod being created before it propagates."""
-        ledger = CreateLedger()
+        ledger = self._ledger()
         try:
-            return self._run(self._create_flow(spec, offer, provider, ledger))  # type: ignore[no-any-return]
+            pod: Pod = self._run(self._create_flow(spec, offer, provider, ledger))
         except BaseException as exc:
             if ledger.sent and not isinstance(exc, Exception):
                 self._interrupted(exc, self._run(self._clean_up_flow(ledger)))
+            self._create_ended(ledger, exc)
             raise
+        self._create_ended(ledger, None)
+        return pod
 
     def wait(
         self,
@@ -607,6 +796,36 @@ class Fleet(_FleetCore):
         backend, pod_id = self._resolve(pod, provider)
         return run_sync(backend.logs(pod_id, tail), backend.session())
 
+    def extend(self, pod: PodRef, by: Duration, provider: str | None = None) -> Pod:
+        """Push the pod's lease end back by ``by`` (seconds or timedelta), counted from the
+        current end (from now if it has passed). The lease lives in the pod's name, so this
+        renames the pod: ``UnsupportedOperation`` where the API cannot (see ``capabilities``)."""
+        backend, pod_id = self._resolve(pod, provider)
+        return self._run(self._extend_flow(backend, pod_id, by))  # type: ignore[no-any-return]
+
+    def reap(
+        self,
+        dry_run: bool = False,
+        *,
+        provider: str | Sequence[str] | None = None,
+        idle_threshold: float = 5.0,
+        leftover_grace: float = 900.0,
+    ) -> ReapReport:
+        """One pass of the reaper (``gpupods.reaper``): terminate pods whose lease ended or
+        whose cost reached its cap, stop pods idle past their limit, report stopped pods'
+        storage and leftovers of interrupted creates. ``dry_run`` decides and reports only."""
+        return self._run(  # type: ignore[no-any-return]
+            self._reaper(dry_run, idle_threshold, leftover_grace).run(provider)
+        )
+
+    def costs(
+        self, since: datetime | Duration | None = None, *, provider: str | Sequence[str] | None = None
+    ) -> CostReport:
+        """Each pod's estimated cost beside what the providers' billing reports since ``since``
+        (a datetime, or a duration back from now), with balances and spend limits where the
+        APIs give them. A provider without billing says so in ``providers[name].errors``."""
+        return self._run(self._costs_flow(since, provider))  # type: ignore[no-any-return]
+
     def close(self) -> None:
         for backend in self.backends.values():
             backend.close()
@@ -635,16 +854,29 @@ class AsyncFleet(_FleetCore):
         transport: Any = None,
         clock: RealClock | None = None,
         environ: Mapping[str, str] | None = None,
+        max_spend_per_hour: float | None = None,
+        journal: CreateJournal | bool = True,
         **options: Any,
     ) -> AsyncFleet:
         clock = clock or RealClock()
         configs = cls._configs(providers, environ, transport, base_urls, api_keys, options)
-        return cls([backend_class(c.name)(c, clock) for c in configs], clock=clock)
+        return cls(
+            [backend_class(c.name)(c, clock) for c in configs],
+            clock=clock,
+            max_spend_per_hour=max_spend_per_hour,
+            journal=journal,
+        )
 
     def __init__(
-        self, backends: Iterable[Backend], *, clock: RealClock | None = None, pool: ThreadPoolExecutor | None = None
+        self,
+        backends: Iterable[Backend],
+        *,
+        clock: RealClock | None = None,
+        pool: ThreadPoolExecutor | None = None,
+        max_spend_per_hour: float | None = None,
+        journal: CreateJournal | bool = True,
     ) -> None:
-        super().__init__(backends, clock=clock, pool=pool)
+        super().__init__(backends, clock=clock, pool=pool, max_spend_per_hour=max_spend_per_hour, journal=journal)
         self._cleanups: set[asyncio.Future[str]] = set()
 
     async def _run(self, flow: Flow[Any]) -> Any:
@@ -703,10 +935,11 @@ class AsyncFleet(_FleetCore):
     async def create(self, spec: PodSpec, offer: GpuOffer | None = None, *, provider: str | None = None) -> Pod:
         """As ``Fleet.create``. A cancelled task terminates the pod being created before the
         cancellation propagates; the clean-up is shielded from a second cancellation."""
-        ledger = CreateLedger()
+        ledger = self._ledger()
         try:
-            return await self._run(self._create_flow(spec, offer, provider, ledger))  # type: ignore[no-any-return]
+            pod: Pod = await self._run(self._create_flow(spec, offer, provider, ledger))
         except BaseException as exc:
+            self._create_ended(ledger, exc)
             if ledger.sent and not isinstance(exc, Exception):
                 cleanup = asyncio.ensure_future(self._run(self._clean_up_flow(ledger)))
                 self._cleanups.add(cleanup)
@@ -719,6 +952,8 @@ class AsyncFleet(_FleetCore):
                     note = f"the clean-up of the interrupted create failed: {error}"
                 self._interrupted(exc, note)
             raise
+        self._create_ended(ledger, None)
+        return pod
 
     async def wait(
         self,
@@ -760,6 +995,27 @@ class AsyncFleet(_FleetCore):
     async def logs(self, pod: PodRef, provider: str | None = None, *, tail: int = 100) -> builtins.list[str]:
         backend, pod_id = self._resolve(pod, provider)
         return await run_async(backend.logs(pod_id, tail), backend.session())
+
+    async def extend(self, pod: PodRef, by: Duration, provider: str | None = None) -> Pod:
+        backend, pod_id = self._resolve(pod, provider)
+        return await self._run(self._extend_flow(backend, pod_id, by))  # type: ignore[no-any-return]
+
+    async def reap(
+        self,
+        dry_run: bool = False,
+        *,
+        provider: str | Sequence[str] | None = None,
+        idle_threshold: float = 5.0,
+        leftover_grace: float = 900.0,
+    ) -> ReapReport:
+        return await self._run(  # type: ignore[no-any-return]
+            self._reaper(dry_run, idle_threshold, leftover_grace).run(provider)
+        )
+
+    async def costs(
+        self, since: datetime | Duration | None = None, *, provider: str | Sequence[str] | None = None
+    ) -> CostReport:
+        return await self._run(self._costs_flow(since, provider))  # type: ignore[no-any-return]
 
     async def aclose(self) -> None:
         if self._cleanups:  # interrupted creates still terminating their pods

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 from typing import Any
 
@@ -75,9 +76,45 @@ class VolumeAttachment:
     path: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Lease:
+    """Limits that live with the pod itself (in its name, see ``gpupods._tokens``), so that any
+    gpupods process on any machine enforces them (``Fleet.reap``) without a local database.
+
+    Times are seconds since the epoch on the provider's clock, in whole seconds; durations are
+    seconds. ``idle_since`` and ``stopped_at`` are the reaper's bookkeeping: when it first saw
+    the pod's GPUs idle, and when it stopped the pod for idleness.
+    """
+
+    started_at: float
+    ttl: float | None = None
+    idle_limit: float | None = None
+    max_cost: float | None = None  # USD for the pod's whole life
+    idle_since: float | None = None
+    stopped_at: float | None = None
+
+    @property
+    def expires_at(self) -> float | None:
+        return None if self.ttl is None else self.started_at + self.ttl
+
+    def expired(self, now: float) -> bool:
+        expires = self.expires_at
+        return expires is not None and now >= expires
+
+    def evolve(self, **changes: Any) -> Lease:
+        """A copy with ``changes`` (dataclasses.replace)."""
+        return replace(self, **changes)
+
+
 @dataclass(slots=True)
 class Pod:
-    """A pod on some provider. ``raw`` is the provider's own typed object."""
+    """A pod on some provider. ``raw`` is the provider's own typed object.
+
+    ``lease`` holds the limits gpupods recorded in the pod's name (``PodSpec.ttl``,
+    ``idle_limit``, ``max_cost``); ``gpu_utilisation`` is the busiest GPU's utilisation in
+    percent where the provider reports it; ``stopped_price_per_hour`` is what the pod keeps
+    costing while stopped (its storage); ``observed_at`` is when it was read (provider time).
+    """
 
     provider: str
     id: str
@@ -97,11 +134,37 @@ class Pod:
     region: str | None = None
     client_token: str | None = None
     volumes: list[VolumeAttachment] = field(default_factory=list)
+    lease: Lease | None = None
+    gpu_utilisation: float | None = None
+    stopped_price_per_hour: float | None = None
+    observed_at: float | None = None
     raw: Any = field(default=None, repr=False, compare=False)
 
     @property
     def is_running(self) -> bool:
         return self.status is PodStatus.RUNNING
+
+    @property
+    def expires_at(self) -> datetime | None:
+        """When the lease's ttl ends (the reaper terminates the pod then), if it has one."""
+        expires = self.lease.expires_at if self.lease is not None else None
+        return None if expires is None else datetime.fromtimestamp(expires, UTC)
+
+    @property
+    def idle_for(self) -> timedelta | None:
+        """How long the reaper has seen the pod's GPUs idle, as of ``observed_at``."""
+        if self.lease is None or self.lease.idle_since is None or self.observed_at is None:
+            return None
+        return timedelta(seconds=max(0.0, self.observed_at - self.lease.idle_since))
+
+    @property
+    def cost_so_far(self) -> float | None:
+        """Estimated USD this pod has cost up to ``observed_at`` (``gpupods.costs.estimate``);
+        None when the provider gives too little to tell. The provider's billing is authoritative:
+        ``Fleet.costs`` shows both."""
+        from .costs import estimate
+
+        return None if self.observed_at is None else estimate(self, self.observed_at)
 
     def require_ssh(self) -> SshInfo:
         """``ssh``, typed as present: raises ``PodError`` while the pod has no SSH address
@@ -183,6 +246,32 @@ class OfferList(list[GpuOffer]):
 
 
 @dataclass(frozen=True, slots=True)
+class Billing:
+    """What a provider's billing API says was billed from ``since`` to ``until``.
+
+    ``total`` is USD for the whole account, ``by_pod`` USD per pod id; ``notes`` say how far
+    the provider's figures match the window (some report per resource, not per period)."""
+
+    provider: str
+    since: datetime | None
+    until: datetime
+    total: float | None
+    by_pod: Mapping[str, float] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """The account as its provider reports it: balance (USD), hourly spend and its cap."""
+
+    provider: str
+    balance: float | None = None
+    spend_per_hour: float | None = None
+    spend_limit: float | None = None  # the account's spend cap as the provider states it (RunPod: USD per hour)
+    billing_mode: str | None = None  # e.g. PREPAID or POSTPAID, where the provider says
+
+
+@dataclass(frozen=True, slots=True)
 class Capabilities:
     """What a provider's API can do, known before calling it.
 
@@ -202,6 +291,14 @@ class Capabilities:
     volume_resize: bool = False
     volume_paths: bool = True
     max_volumes: int = 0
+    #: The API renames a pod in place: leases can be extended and the reaper records idle time.
+    rename: bool = False
+    #: Pods report their GPUs' utilisation: idle limits can be enforced.
+    gpu_utilisation: bool = False
+    #: The API reports what was billed (``Fleet.costs``).
+    billing: bool = False
+    #: The API reports the account's balance or spend limit.
+    balance: bool = False
 
 
 class VolumeStatus(str, Enum):
@@ -356,6 +453,12 @@ def volume_mounts(given: object, taken_path: str | None = None) -> tuple[VolumeM
     return mounts
 
 
+def _as_seconds(value: float | timedelta | None) -> float | None:
+    if value is None:
+        return None
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
 _PORT = re.compile(r"(\d{1,5})/(tcp|http|udp)")
 _ENV_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,47}")
@@ -377,6 +480,13 @@ class PodSpec:
     ``volumes`` are existing volumes to mount (``VolumeMount`` or ``"NAME:/PATH"``): the pod
     is placed where they are (see ``gpupods._placement``).
 
+    A lease (``ttl``, ``idle_limit``, ``max_cost``) is recorded in the pod's name, so that any
+    gpupods process enforces it (``Fleet.reap``, ``gpupods reap``): after ``ttl`` the pod is
+    terminated; after ``idle_limit`` with idle GPUs it is stopped (terminated where it cannot
+    be stopped), on providers that report utilisation; once its estimated cost reaches
+    ``max_cost`` USD it is terminated. Durations are seconds or ``timedelta``; with a lease
+    the name must leave room for it within every provider's limit (the error says how much).
+
     Every field is checked for its type and range (``InvalidPodSpec`` names the field), and
     ``env``, ``ports`` and ``extras`` are copied into read-only values, so a spec stays valid.
     """
@@ -395,6 +505,9 @@ class PodSpec:
     max_price: float | None = None
     extras: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     volumes: tuple[VolumeMount, ...] = ()
+    ttl: float | timedelta | None = None
+    idle_limit: float | timedelta | None = None
+    max_cost: float | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not _NAME.fullmatch(self.name):
@@ -429,9 +542,51 @@ class PodSpec:
             raise InvalidPodSpec("max_price", "must be a positive, finite number of USD per hour")
         object.__setattr__(self, "extras", FrozenMapping(self._checked_extras()))
         object.__setattr__(self, "volumes", self._checked_volumes())
+        self._check_lease()
 
     def _checked_volumes(self) -> tuple[VolumeMount, ...]:
         return volume_mounts(self.volumes, self.volume_mount_path if self.volume_gb else None)
+
+    @property
+    def has_lease(self) -> bool:
+        return self.ttl is not None or self.idle_limit is not None or self.max_cost is not None
+
+    def lease(self, started_at: float) -> Lease | None:
+        """The lease a pod created from this spec at ``started_at`` carries (None without one)."""
+        if not self.has_lease:
+            return None
+        return Lease(
+            started_at=float(math.floor(started_at)),
+            ttl=_as_seconds(self.ttl),
+            idle_limit=_as_seconds(self.idle_limit),
+            max_cost=self.max_cost,
+        )
+
+    def _check_lease(self) -> None:
+        from ._tokens import MAX_TTL, name_room
+
+        for name, most in (("ttl", float(MAX_TTL) / 2), ("idle_limit", 30 * 86400.0)):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            seconds = _as_seconds(value) if isinstance(value, int | float | timedelta) else None
+            if isinstance(value, bool) or seconds is None or not is_finite_number(seconds) or not 1 <= seconds <= most:
+                raise InvalidPodSpec(name, f"must be a duration from 1 second to {most / 86400:g} days, or None")
+            object.__setattr__(self, name, seconds)
+        if self.max_cost is not None and (
+            not isinstance(self.max_cost, int | float)
+            or isinstance(self.max_cost, bool)
+            or not is_finite_number(self.max_cost)
+            or not 0.01 <= self.max_cost <= 1_000_000
+        ):
+            raise InvalidPodSpec("max_cost", "must be a number of USD from 0.01 to 1,000,000, or None")
+        room = name_room(_as_seconds(self.ttl), _as_seconds(self.idle_limit), self.max_cost)
+        if self.has_lease and len(self.name) > room:
+            raise InvalidPodSpec(
+                "name",
+                f"with this lease use at most {room} characters: the pod's name carries the client token and "
+                "the lease, and must stay within every provider's limit of 64",
+            )
 
     def _checked_env(self) -> dict[str, str]:
         if not isinstance(self.env, Mapping):

@@ -32,6 +32,8 @@ URL_VARS = ("GPUPODS_RUNPOD_URL", "GPUPODS_PRIMEINTELLECT_URL", "GPUPODS_NOVITA_
 
 POD_KEYS = {"provider", "id", "name", "status", "provider_status", "gpu", "gpu_count", "image", "price_per_hour",
             "created_at", "started_at", "ssh", "ports", "spot", "spot_status", "region", "volumes"}  # fmt: skip
+# added with leases and costs (keys are only ever added)
+POD_KEYS |= {"lease", "expires_at", "idle_seconds", "gpu_utilisation", "cost_so_far", "stopped_price_per_hour"}
 OFFER_KEYS = {
     "provider",
     "gpu",
@@ -473,6 +475,9 @@ def test_subcommand_help_shows_the_global_options_and_no_python_types(capsys: py
         ["endpoints", "rm"],
         ["mock", "serve"],
         ["doctor"],
+        ["reap"],
+        ["cost"],
+        ["extend"],
     ]
     for command in commands:
         code, out, _ = gpupods(capsys, *command, "--help")

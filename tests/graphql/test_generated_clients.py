@@ -19,6 +19,7 @@ KEY = "rpa_test_key_0123456789"
 # method name -> (input model name or None, input fields)
 CALLS: dict[str, tuple[str | None, dict[str, Any]]] = {
     "list_my_pods": (None, {}),
+    "get_account": (None, {}),
     "get_pod": ("PodFilter", {"podId": "pod1"}),
     "list_gpu_types": ("GpuTypeFilter", {"id": "NVIDIA H100 80GB HBM3"}),
     "deploy_on_demand_pod": ("PodFindAndDeployOnDemandInput", {

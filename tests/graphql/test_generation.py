@@ -22,7 +22,7 @@ def operations(tmp_path: Path) -> Path:
 
 def test_vendored_documents_validate() -> None:
     names = validate_operations(load_schema(SPEC / "schema.graphql"), SPEC / "operations")
-    assert len(names) == 10
+    assert len(names) == 11
 
 
 def test_unknown_field_names_the_document_line_and_field(operations: Path) -> None:

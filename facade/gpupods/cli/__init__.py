@@ -13,6 +13,7 @@ Exit codes (stable; scripts may rely on them):
     8    pod not ready: wait timed out, the pod failed, or it has no SSH address yet
     9    drift: ``gpupods doctor`` found answers that differ from the vendored specs
     10   in use: a volume that pods still mount was not deleted (``volumes rm --force``)
+    11   refused by the spend cap (--max-spend-per-hour): nothing was created
     130  interrupted (Ctrl-C), or "no" at ``rm``'s question
 
 Errors are one or two lines on stderr (a JSON document on stderr with ``--json``, usage errors
@@ -35,6 +36,7 @@ EXIT_INVALID_SPEC = 6
 EXIT_CREATE_FAILED = 7
 EXIT_NOT_READY = 8
 EXIT_IN_USE = 10
+EXIT_BUDGET = 11
 EXIT_INTERRUPTED = 130
 
 #: Options that belong to the whole invocation, accepted anywhere on the line
@@ -84,6 +86,10 @@ def _hint(exc: BaseException) -> str | None:
         return "or add --mock to try gpupods on in-process mock clouds"
     if isinstance(exc, UnsupportedOperation):
         return "`gpupods providers` shows what each provider can do"
+    from ..errors import BudgetExceeded
+
+    if isinstance(exc, BudgetExceeded):
+        return "`gpupods cost` shows what your pods cost now; stop or remove some, or raise --max-spend-per-hour"
     if isinstance(exc, InvalidSpec):
         flag = SPEC_FLAGS.get(exc.field, "--" + exc.field.replace("_", "-"))
         return f"fix {flag} and run the command again (nothing was sent)"
@@ -92,6 +98,7 @@ def _hint(exc: BaseException) -> str | None:
 
 def exit_code_for(exc: BaseException) -> int:
     from ..errors import (
+        BudgetExceeded,
         ConfigurationError,
         CreateFailed,
         InvalidSpec,
@@ -114,6 +121,7 @@ def exit_code_for(exc: BaseException) -> int:
         (CreateFailed, EXIT_CREATE_FAILED),
         (PodError, EXIT_NOT_READY),
         (VolumeInUse, EXIT_IN_USE),
+        (BudgetExceeded, EXIT_BUDGET),
     ]
     for kinds, code in table:
         if isinstance(exc, kinds):

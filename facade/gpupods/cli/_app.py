@@ -336,11 +336,27 @@ def create(
     max_price: Annotated[float | None, typer.Option("--max-price", metavar="USD", help="USD/hour ceiling.")] = None,
     wait: Annotated[bool, typer.Option("--wait", help="Wait until it is running and reachable.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="How long --wait waits.")] = 900,
+    ttl: Annotated[
+        str | None, typer.Option("--ttl", metavar="DURATION", help="Lease: terminated after this long (2h, 30m).")
+    ] = None,
+    idle_limit: Annotated[
+        str | None,
+        typer.Option("--idle-limit", metavar="DURATION", help="Lease: stopped after its GPUs idle this long (RunPod)."),
+    ] = None,
+    max_cost: Annotated[
+        float | None, typer.Option("--max-cost", metavar="USD", help="Lease: terminated at this cost.")
+    ] = None,
+    max_spend_per_hour: Annotated[
+        float | None,
+        typer.Option("--max-spend-per-hour", metavar="USD", help="Refuse if all your pods would cost more per hour."),
+    ] = None,
 ) -> None:
     """Create a pod on the cheapest matching offer (falling back to the next ones), or on one
-    exact offer (--offer)."""
+    exact offer (--offer). A lease (--ttl, --idle-limit, --max-cost) is enforced by `gpupods
+    reap`, from any machine."""
     from .. import gpus
     from ..models import PodSpec
+    from ._guard import parse_duration
 
     options = _options(ctx)
     if gpu is None and offer is None:
@@ -351,7 +367,11 @@ def create(
         raise typer.BadParameter("give --gpu or --offer, not both (an offer names its GPU)", param_hint="--offer")
     ports = tuple(port) if port else ("22/tcp",)
     volume_gb, mounts = volume_options(volume)
-    with open_fleet(options, sshd=wait) as fleet:
+    lease = {
+        "ttl": parse_duration(ttl, "--ttl") if ttl else None,
+        "idle_limit": parse_duration(idle_limit, "--idle-limit") if idle_limit else None,
+    }
+    with open_fleet(options, sshd=wait, max_spend_per_hour=max_spend_per_hour) as fleet:
         chosen = _find_offer(fleet, offer, spot) if offer else None
         if chosen is not None and count is not None and count != chosen.count:
             raise typer.BadParameter(f"offer {offer} is for {chosen.count} GPU(s), not {count}", param_hint="--count")
@@ -368,6 +388,9 @@ def create(
             spot=spot,
             max_price=max_price,
             volumes=mounts,
+            ttl=lease["ttl"],
+            idle_limit=lease["idle_limit"],
+            max_cost=max_cost,
         )
         try:
             pod = fleet.create(spec, chosen, provider=None if chosen else options.provider)
@@ -496,6 +519,10 @@ def _action(ctx: typer.Context, pod: str, verb: str) -> None:
             return
         done = getattr(fleet, verb)(found)
     _say(options, f"{verb}: {found.provider} pod {found.id} ({found.name})")
+    if verb == "stop":
+        from ._output import stopped_note
+
+        _say(options, stopped_note(done))
     _show_pod(options, done)
 
 
@@ -605,7 +632,9 @@ def providers(ctx: typer.Context) -> None:
     if options.json:
         _output.print_json([{"provider": name, "key_env": PROVIDERS[name].key_env, "configured": configured[name],
                              "start_stop": c.start_stop, "restart": c.restart, "logs": c.logs, "spot": c.spot,
-                             "serverless": c.serverless, "batch_status": c.batch_status, "notes": list(c.notes)}
+                             "serverless": c.serverless, "batch_status": c.batch_status, "notes": list(c.notes),
+                             "rename": c.rename, "gpu_utilisation": c.gpu_utilisation, "billing": c.billing,
+                             "balance": c.balance}
                             for name, c in caps.items()])  # fmt: skip
         return
     yes = {True: "yes", False: "-"}
@@ -811,3 +840,5 @@ def mock_serve(
 from ._doctor import register as _register_doctor  # noqa: E402
 
 _register_doctor(app)
+
+from . import _guard  # noqa: E402,F401  (registers reap, cost and extend)

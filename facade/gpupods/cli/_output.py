@@ -5,7 +5,9 @@ ever added, never renamed or removed, within a major version.
 
     pod       {provider, id, name, status, provider_status, gpu, gpu_count, image,
                price_per_hour, created_at, started_at, ssh, ports, spot, spot_status, region,
-               volumes: [{id, path}]}
+               volumes: [{id, path}], lease, expires_at, idle_seconds, gpu_utilisation,
+               cost_so_far, stopped_price_per_hour}
+    lease     {ttl_seconds, idle_limit_seconds, max_cost} (or null: no lease)
     volume    see ``gpupods.cli._volumes``
     ssh       {host, port, user, command} (or null while the pod has none)
     offer     {provider, gpu, gpu_provider_id, memory_gb, count, price_per_hour,
@@ -67,6 +69,7 @@ def pod_json(pod: Pod) -> dict[str, Any]:
         "spot_status": pod.spot_status,
         "region": pod.region,
         "volumes": [{"id": v.volume_id, "path": v.path} for v in pod.volumes],
+        **lease_json(pod),
     }
 
 
@@ -249,6 +252,9 @@ POD_COLUMNS = (
     Column("GPUS", 2),
     Column("$/H", 1),
     Column("", 3),
+    Column("EXPIRES", 4),
+    Column("COST", 5),
+    Column("IDLE", 6),
     Column("SSH"),
 )
 
@@ -266,6 +272,7 @@ def pods_view(pods: Sequence[Pod], width: int) -> Any:
             str(pod.gpu_count),
             billed_price(pod),
             _spot(pod),
+            *lease_cells(pod),
             pod.ssh.command if pod.ssh else "",
         )
         for pod in pods
@@ -324,6 +331,7 @@ def pods_table(pods: Sequence[Pod], title: str | None = None) -> Any:
             str(pod.gpu_count),
             billed_price(pod),
             _spot(pod),
+            *lease_cells(pod),
             pod.ssh.command if pod.ssh else "",
         )
         for pod in pods
@@ -436,3 +444,57 @@ def endpoints_table(endpoints: Sequence[Endpoint]) -> Any:
         for e in endpoints
     ]
     return table(("ID", "NAME", "TYPE", "GPUS", "WORKERS", "SCALING", "FLASHBOOT"), rows)
+
+
+# --- leases and costs (gpupods.cli._guard) ---------------------------------------------
+
+
+def duration_text(seconds: float) -> str:
+    seconds = int(max(0, seconds))
+    if seconds >= 86400:
+        return f"{seconds // 86400}d{(seconds % 86400) // 3600}h" if seconds % 86400 >= 3600 else f"{seconds // 86400}d"
+    if seconds >= 3600:
+        return f"{seconds // 3600}h{(seconds % 3600) // 60:02d}m" if seconds % 3600 >= 60 else f"{seconds // 3600}h"
+    if seconds >= 60:
+        return f"{seconds // 60}m"
+    return f"{seconds}s"
+
+
+def lease_cells(pod: Pod) -> tuple[str, str, str]:
+    """EXPIRES, COST and IDLE of a pod's row: time left on its lease, its estimated cost so
+    far, how long its GPUs have been idle."""
+    expires = "-"
+    if pod.lease is not None and pod.lease.expires_at is not None and pod.observed_at is not None:
+        left = pod.lease.expires_at - pod.observed_at
+        expires = f"in {duration_text(left)}" if left > 0 else "expired"
+    idle = duration_text(pod.idle_for.total_seconds()) if pod.idle_for is not None else "-"
+    cost = pod.cost_so_far
+    return expires, f"${cost:.2f}" if cost is not None else "-", idle
+
+
+def lease_json(pod: Pod) -> dict[str, Any]:
+    """The keys ``pod_json`` adds: lease, expiry, idle time, cost so far, stopped cost."""
+    lease = pod.lease
+    return {
+        "lease": None
+        if lease is None
+        else {"ttl_seconds": lease.ttl, "idle_limit_seconds": lease.idle_limit, "max_cost": lease.max_cost},
+        "expires_at": pod.expires_at.isoformat() if pod.expires_at is not None else None,
+        "idle_seconds": pod.idle_for.total_seconds() if pod.idle_for is not None else None,
+        "gpu_utilisation": pod.gpu_utilisation,
+        "cost_so_far": round(pod.cost_so_far, 6) if pod.cost_so_far is not None else None,
+        "stopped_price_per_hour": pod.stopped_price_per_hour,
+    }
+
+
+def stopped_note(pod: Pod) -> str:
+    """What a stopped pod keeps costing, for ``gpupods stop``."""
+    from ..costs import per_month
+
+    rate = pod.stopped_price_per_hour
+    if rate is None:
+        return f"{pod.provider} does not say what a stopped pod's storage costs; it bills until you run: gpupods rm {pod.id}"
+    return (
+        f"stopped, it keeps costing ${per_month(rate):.2f}/month (${rate:.4f}/h) for its storage "
+        f"until removed: gpupods rm {pod.id}"
+    )

@@ -35,14 +35,17 @@ class Options:
 
 
 @contextmanager
-def open_fleet(options: Options, *, seed_pods: bool = True, sshd: bool = False) -> Iterator[Fleet]:
+def open_fleet(
+    options: Options, *, seed_pods: bool = True, sshd: bool = False, **fleet_options: Any
+) -> Iterator[Fleet]:
     """A ``Fleet`` for this invocation, closed (and its mock clouds with it) on exit. With
     ``--mock``, the pods get real SSH servers only when ``sshd`` (a command that waits for a pod
-    to be reachable): the mock clouds last one command, and an SSH server costs a second to start."""
+    to be reachable): the mock clouds last one command, and an SSH server costs a second to start.
+    ``fleet_options`` go to ``Fleet.from_env`` (``max_spend_per_hour=``)."""
     from ..fleet import Fleet
 
     if not options.mock:
-        with Fleet.from_env(providers=options.providers) as fleet:
+        with Fleet.from_env(providers=options.providers, **fleet_options) as fleet:
             yield fleet
         return
     from ..mock import MockClouds, VirtualClock
@@ -52,7 +55,7 @@ def open_fleet(options: Options, *, seed_pods: bool = True, sshd: bool = False) 
         options.mock_clouds = clouds
         if seed_pods:
             _seed(clouds, names)
-        with Fleet.from_env(**clouds.fleet_options()) as fleet:
+        with Fleet.from_env(**clouds.fleet_options(), **fleet_options) as fleet:
             yield fleet
 
 

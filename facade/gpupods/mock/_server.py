@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import email.utils
 import json
 import socket
 import threading
+import time
 from http import HTTPStatus
 from types import TracebackType
 from typing import Any
@@ -231,6 +233,13 @@ class LoopbackServer:
         except Exception as exc:  # a bug in a mock: answer like a server would, keep serving
             return self._plain(500, f"the mock failed: {type(exc).__name__}: {exc}")
 
+    def _date(self) -> str:
+        """The cloud's time as web servers send it: a client on another clock (a CLI process
+        against a virtual clock) reads provider time from it, as from a real provider."""
+        clock = getattr(self.cloud, "clock", None)
+        when = clock.time() if clock is not None else time.time()
+        return email.utils.formatdate(when, usegmt=True)
+
     @staticmethod
     def _plain(status: int, message: str) -> MockResponse:
         body = json.dumps({"message": message}).encode()
@@ -241,6 +250,8 @@ class LoopbackServer:
     ) -> None:
         headers = [(k, v) for k, v in response.headers if k.lower() not in ("content-length", "transfer-encoding")]
         headers.append(("Content-Length", str(len(response.body))))
+        if not any(k.lower() == "date" for k, _ in headers):
+            headers.append(("Date", self._date()))
         writer.write(
             conn.send(
                 h11.Response(status_code=response.status, headers=_encode(headers), reason=_reason(response.status))

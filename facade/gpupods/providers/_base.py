@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
-from .._clock import RealClock
+from .._clock import RealClock, ServerClock
 from .._config import ProviderConfig
 from .._flow import Flow, Parallel, Session
 from .._http import (
@@ -29,8 +29,9 @@ from .._http import (
     read_generic_error,
 )
 from .._ratelimit import Pacer
+from .._tokens import parse_name, with_token
 from ..errors import GpupodsError, InvalidPodSpec, NotFoundError, UnsupportedOperation
-from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, Volume, VolumeSpec
+from ..models import Account, Billing, Capabilities, GpuOffer, Pod, PodSpec, PodStatus, Volume, VolumeSpec
 
 log = logging.getLogger("gpupods")
 
@@ -76,10 +77,17 @@ class Backend:
     generated_package: ClassVar[str]
     #: APIs of this provider that are retired or retiring: a 410 from one is ``APIRetired``.
     retirements: ClassVar[tuple[Retirement, ...]] = ()
+    #: The provider's published storage prices, USD per GB and month, by kind
+    #: (``gpupods.costs``: ``VOLUME_STOPPED``, ``VOLUME_RUNNING``, ``CONTAINER_DISK``,
+    #: ``NETWORK_VOLUME``); a kind it does not publish is left out.
+    storage_rates: ClassVar[Mapping[str, float]] = {}
+    #: The provider bills use in whole increments of this many seconds (1: continuously).
+    billing_increment: ClassVar[float] = 1.0
 
     def __init__(self, config: ProviderConfig, clock: RealClock, pool: ThreadPoolExecutor | None = None) -> None:
         self.config = config
         self.clock = clock
+        self.server_clock = ServerClock(clock)
         self.pacer = Pacer(clock)
         self.errors = ErrorMapper(
             self.name,
@@ -118,6 +126,7 @@ class Backend:
                     pacer=self.pacer,
                     clock=self.clock,
                     errors=self.errors,
+                    server_clock=self.server_clock,
                 )
             return self.transport
 
@@ -216,6 +225,22 @@ class Backend:
     def unsupported(self, operation: str, hint: str = "") -> UnsupportedOperation:
         return UnsupportedOperation(self.name, operation, hint, provider_title=self.title)
 
+    def now(self) -> float:
+        """The provider's time (its answers' ``Date`` headers), which leases are measured on."""
+        return self.server_clock.time()
+
+    def naming(self, raw_name: str | None) -> dict[str, Any]:
+        """``Pod`` fields read from the provider's pod name: the user's name, the client token,
+        the lease; and ``observed_at``, the time of the read. Every ``to_pod`` uses it."""
+        parsed = parse_name(raw_name)
+        return {"name": parsed.name, "client_token": parsed.token, "lease": parsed.lease, "observed_at": self.now()}
+
+    def storage_per_hour(self, gb: float, kind: str) -> float | None:
+        """USD per hour for ``gb`` GB of ``kind`` storage here (``gpupods.costs``)."""
+        from ..costs import storage_cost_per_hour
+
+        return storage_cost_per_hour(self.name, gb, kind)
+
     def read_error(self, body: Any, reason: str) -> ErrorBody:
         """What this provider's error body (decoded JSON) says. Each provider reads its own
         shape; ``reason`` is the HTTP reason phrase, for bodies that say nothing."""
@@ -245,7 +270,7 @@ class Backend:
         raise NotImplementedError
 
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
-        """Send the one request that creates the pod, named ``with_token(spec.name, token)``.
+        """Send the one request that creates the pod, named ``self.pod_name(spec, token)``.
 
         Contract (``gpupods.fleet`` relies on it to never make two pods):
 
@@ -254,8 +279,9 @@ class Backend:
         * then exactly one non-idempotent request, the create; nothing after it but reading
           the new pod's id from the answer, so that any error this flow raises after the
           request was sent means "the provider may have created the pod";
-        * the pod's name is ``with_token(spec.name, token)`` whatever ``spec.extras`` say, so
-          ``find_by_token`` can find it.
+        * the pod's name is ``self.pod_name(spec, token)`` (the token and the spec's lease)
+          whatever ``spec.extras`` say, so ``find_by_token`` can find it and any gpupods
+          process can enforce its lease.
         """
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("create")
@@ -284,7 +310,14 @@ class Backend:
             spot=spec.spot,
             region=offer.region if offer is not None else spec.region,
             client_token=token,
+            lease=spec.lease(self.now()),
+            observed_at=self.now(),
         )
+
+    def pod_name(self, spec: PodSpec, token: str) -> str:
+        """The name a create gives the pod: the spec's name, the client token and the spec's
+        lease starting now (provider time). Every ``create`` sets it, last."""
+        return with_token(spec.name, token, spec.lease(self.now()))
 
     def start(self, pod_id: str) -> Flow[Pod]:
         yield from ()  # a flow that fails at its first step
@@ -402,6 +435,22 @@ class Backend:
                 )
             mounts.append((mount.volume, mount.path))
         return mounts
+
+    def rename(self, pod_id: str, name: str) -> Flow[Pod]:
+        """Give the pod the full ``name`` (token and lease included) in place, without
+        restarting it. ``capabilities.rename`` says whether the API can."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("rename", "its API cannot rename a pod, and leases live in the name")
+
+    def billing(self, since: float | None, until: float) -> Flow[Billing]:
+        """What the provider billed between ``since`` and ``until`` (provider time)."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("billing", "its API reports no billing")
+
+    def account(self) -> Flow[Account]:
+        """The account's balance and spend limit, as far as the API reports them."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("account", "its API reports no balance or spend limit")
 
     def find_by_token(self, token: str) -> Flow[Pod | None]:
         """The pod created with this client token, or None when there is none.

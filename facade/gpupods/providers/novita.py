@@ -15,7 +15,6 @@ from typing import Any, ClassVar
 from .. import gpus
 from .._flow import Call, Flow, Parallel
 from .._http import ErrorBody, read_generic_error, text_of
-from .._tokens import split_token, with_token
 from ..errors import FieldError, GpupodsError, InvalidPodSpec, InvalidVolumeSpec
 from ..models import (
     Capabilities,
@@ -82,7 +81,12 @@ class NovitaBackend(Backend):
         spot=True,
         serverless=False,
         batch_status=False,
-        notes=("logs are URLs in the instance's connect blocks, not lines", "network storage: bound to a cluster"),
+        notes=(
+            "logs are URLs in the instance's connect blocks, not lines",
+            "network storage: bound to a cluster",
+            "no rename: leases cannot be extended",
+            "no GPU utilisation in the API: idle limits are not enforced",
+        ),
         volumes=True,
         volume_resize=True,
         max_volumes=30,
@@ -151,7 +155,6 @@ class NovitaBackend(Backend):
             ssh_port = next((p for p in ports if p.private == 22 and p.public), None)
             if ssh_port is not None and ssh_port.host:
                 ssh = parse_ssh(f"root@{ssh_port.host} -p {ssh_port.public}")
-        name, token = split_token(raw.name)
         gpu_num = int(str(raw.gpu_num)) if str(raw.gpu_num).isdigit() else 0
         spot = str(raw.billing_mode) == "spot"
         per_gpu = (self._spot_prices if spot else self._prices).get(str(raw.product_id))
@@ -161,7 +164,6 @@ class NovitaBackend(Backend):
         return Pod(
             provider=self.name,
             id=raw.id,
-            name=name,
             status=mapped,
             provider_status=status,
             gpu=model.name if model else raw.product_name,
@@ -175,13 +177,13 @@ class NovitaBackend(Backend):
             spot=spot,
             spot_status=str(spot_status) if spot_status else None,
             region=raw.cluster_id,
-            client_token=token,
             volumes=[
                 VolumeAttachment(str(m.id), val(m.mount_path))
                 for m in val(raw.volume_mounts) or []
                 if str(val(m.type_)) == "network" and val(m.id)
             ],
             raw=raw,
+            **self.naming(raw.name),
         )
 
     def to_volume(self, raw: Any, pods: Sequence[Pod] = ()) -> Volume:
@@ -316,7 +318,7 @@ class NovitaBackend(Backend):
             body["clusterId"] = storages[0][0].region  # a network storage binds the instance to its cluster
             body["networkStorages"] = [{"Id": v.id, "mountPoint": path or DEFAULT_VOLUME_PATH} for v, path in storages]
         body.update(spec.extras.get("novita", {}))
-        body["name"] = with_token(spec.name, token)
+        body["name"] = self.pod_name(spec, token)
         created = yield Call(_api("gpu.create_gpu_instance"), body=_model("CreateInstanceRequest").from_dict(body))
         return Created(answer_id(created.id))
 

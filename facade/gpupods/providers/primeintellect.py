@@ -12,14 +12,16 @@ import builtins
 import dataclasses
 import importlib
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow, Parallel
 from .._http import ErrorBody, read_generic_error, text_of
-from .._tokens import split_token, with_token
 from ..errors import FieldError, GpupodsError, InvalidPodSpec, InvalidVolumeSpec, NotFoundError
 from ..models import (
+    Account,
+    Billing,
     Capabilities,
     GpuOffer,
     Pod,
@@ -37,6 +39,10 @@ from ._base import Backend, Created, OfferQuery
 from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
 
 PAGE = 100
+PRIME_BILLING_NOTE = (
+    "Prime Intellect reports each resource's whole amount, not per period: "
+    "a resource billed since --since counts with what it cost before"
+)
 
 #: The environment images Prime Intellect runs directly (PodSpec.image may name one).
 ENVIRONMENTS = frozenset(
@@ -93,11 +99,14 @@ class PrimeIntellectBackend(Backend):
             "no stop/start/restart: terminate and create again",
             "images are environment names or custom templates",
             "disks: bound to one data center of one underlying provider, mounted where Prime Intellect chooses",
+            "no rename: leases cannot be extended",
         ),
         volumes=True,
         volume_resize=False,
         volume_paths=False,
         max_volumes=16,
+        billing=True,
+        balance=True,
     )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
@@ -167,13 +176,12 @@ class PrimeIntellectBackend(Backend):
                         str(mapping.protocol).lower(),
                     )
                 )
-        name, token = split_token(raw.name)
         gpu_type = str(raw.gpu_name)
         model = gpus.from_prime(gpu_type)
+        stopped = val(raw.stopped_price_hr)
         return Pod(
             provider=self.name,
             id=val(raw.id) or "",
-            name=name,
             status=self.status_of(status, str(installation) if installation else None, val(raw.installation_progress)),
             provider_status=status,
             gpu=model.name if model else gpu_type,
@@ -184,13 +192,14 @@ class PrimeIntellectBackend(Backend):
             ssh=parse_ssh(ssh_value) if status == "ACTIVE" else None,
             ports=ports,
             spot=bool(val(raw.is_spot)),
-            client_token=token,
+            stopped_price_per_hour=float(stopped) if stopped is not None else None,
             volumes=[
                 VolumeAttachment(str(r.id), val(r.mount_path))
                 for r in val(raw.attached_resources) or []
                 if str(r.resource_type) == "DISK"
             ],
             raw=raw,
+            **self.naming(raw.name),
         )
 
     def to_volume(self, raw: Any) -> Volume:
@@ -341,7 +350,7 @@ class PrimeIntellectBackend(Backend):
             )
         ids = offer.offer_id
         pod: dict[str, Any] = {
-            "name": with_token(spec.name, token),
+            "name": self.pod_name(spec, token),
             "cloudId": ids["cloud_id"],
             "gpuType": ids["gpu_type"],
             "socket": ids["socket"],
@@ -358,7 +367,7 @@ class PrimeIntellectBackend(Backend):
         if ids.get("data_center"):
             pod["dataCenterId"] = ids["data_center"]
         pod.update(extras)
-        pod["name"] = with_token(spec.name, token)
+        pod["name"] = self.pod_name(spec, token)
         body_cls = importlib.import_module("gpupods_clients.primeintellect.models").BodyCreatePodApiV1PodsPost
         request: dict[str, Any] = {"pod": pod, "provider": {"type": ids["provider"]}}
         disks = self.mounts(spec)
@@ -444,6 +453,42 @@ class PrimeIntellectBackend(Backend):
     def delete_volume(self, volume_id: str) -> Flow[None]:
         yield Call(_api("disk.delete_disk"), disk_id=volume_id)
         return None
+
+    def _wallet_rows(self) -> Flow[tuple[Any, builtins.list[Any]]]:
+        """The wallet and every one of its billing rows (pages of 100)."""
+        rows: builtins.list[Any] = []
+        while True:
+            wallet = yield Call(_api("billing.get_billing_wallet"), limit=PAGE, offset=len(rows))
+            page = list(wallet.recent_billings)
+            rows.extend(page)
+            if not page or len(rows) >= wallet.total_billings:
+                return wallet, rows
+
+    def billing(self, since: float | None, until: float) -> Flow[Billing]:
+        """The wallet's billing rows: one per resource, each with its whole amount so far."""
+        _, rows = yield from self._wallet_rows()
+        total, by_pod = 0.0, dict[str, float]()
+        for row in rows:
+            last = val(row.last_billed_at) or row.updated_at
+            if since is not None and last.timestamp() < since:
+                continue
+            amount = float(row.amount_usd)
+            total += amount
+            resource = val(row.resource_id)
+            if resource:
+                by_pod[str(resource)] = by_pod.get(str(resource), 0.0) + amount
+        return Billing(
+            provider=self.name,
+            since=datetime.fromtimestamp(since, UTC) if since is not None else None,
+            until=datetime.fromtimestamp(until, UTC),
+            total=round(total, 6),
+            by_pod=by_pod,
+            notes=(PRIME_BILLING_NOTE,),
+        )
+
+    def account(self) -> Flow[Account]:
+        wallet = yield Call(_api("billing.get_billing_wallet"), limit=1)
+        return Account(provider=self.name, balance=float(wallet.balance_usd))
 
     def logs(self, pod_id: str, tail: int = 100) -> Flow[builtins.list[str]]:
         data = yield Call(_api("pod.get_pod_log"), pod_id=pod_id, tail=tail)

@@ -10,10 +10,12 @@ GraphQL answers 410 its calls raise ``APIRetired``. REST v1 was retired on 2026-
 from __future__ import annotations
 
 import builtins
+import contextlib
 import dataclasses
 import importlib
 import warnings
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 import httpx
@@ -29,8 +31,8 @@ from .._http import (
     read_graphql_errors,
     text_of,
 )
-from .._tokens import split_token, with_token
 from ..account import AccountLimits, Balance
+from ..costs import CONTAINER_DISK, NETWORK_VOLUME, VOLUME_RUNNING, VOLUME_STOPPED
 from ..errors import (
     APIRetired,
     APIStatusError,
@@ -47,6 +49,8 @@ from ..errors import (
     ValidationError,
 )
 from ..models import (
+    Account,
+    Billing,
     Capabilities,
     GpuOffer,
     Pod,
@@ -125,14 +129,28 @@ class RunPodBackend(Backend):
         notes=(
             f"spot pods use the deprecated GraphQL API (retired {GRAPHQL_RETIREMENT})",
             "network volumes: one per pod, bound to a data center",
+            "balance and spend limit come from the deprecated GraphQL API",
         ),
         volumes=True,
         volume_resize=True,
         max_volumes=1,
+        rename=True,
+        gpu_utilisation=True,
+        billing=True,
+        balance=True,
     )
     retirements = RETIREMENTS
     #: Items per page of v2 lists; None leaves it to RunPod (1,000; 100 for builds).
     page_size: int | None = None
+    #: RunPod's published storage prices (USD per GB and month): a pod's volume costs 0.10
+    #: while the pod runs and 0.20 while it is stopped, its container disk 0.10 while it runs
+    #: (nothing when stopped), network volumes 0.07 (the first TB).
+    storage_rates: ClassVar[Mapping[str, float]] = {
+        VOLUME_RUNNING: 0.10,
+        VOLUME_STOPPED: 0.20,
+        CONTAINER_DISK: 0.10,
+        NETWORK_VOLUME: 0.07,
+    }
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
         "STARTING": PodStatus.STARTING,
@@ -151,6 +169,13 @@ class RunPodBackend(Backend):
         "DEAD": PodStatus.ERROR,
         "TERMINATED": PodStatus.TERMINATED,
     }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: (GPU type id, SECURE or COMMUNITY) -> USD per GPU-hour, learned from the catalog: a
+        #: stopped pod's ``cost`` is its storage, so its running price comes from here.
+        self._gpu_prices: dict[tuple[str, str], float] = {}
+        self._looked_up: set[tuple[str, str]] = set()  # keys a catalog listing was read for
 
     def _extra_session(self) -> dict[str, Any]:
         return {"graphql": self.graphql, "async_graphql": self.async_graphql, "map_graphql_error": self.graphql_error}
@@ -240,27 +265,38 @@ class RunPodBackend(Backend):
                 private = val(port.private)
                 if private is not None:
                     ports.append(PortMapping(private, val(port.public), str(val(port.type_) or "tcp"), val(port.ip)))
-        name, token = split_token(raw.name)
+        utilisation = [val(g.util) for g in (val(runtime.gpus) or [])] if runtime is not None else []
         mounts = val(raw.mounts)
+        persistent = val(mounts.persistent) if mounts is not None else None
+        volume_gb = val(persistent.size) if persistent is not None else None
+        cost = float(raw.cost) if raw.cost is not None else None
+        price, stopped = cost, self.storage_per_hour(volume_gb or 0, VOLUME_STOPPED)
+        if status == "EXITED":  # RunPod's cost is then what the pod costs stopped: its storage
+            per_gpu = self._gpu_prices.get((str(gpu_id), str(raw.cloud)))
+            count = int(val(gpu.count) or 1) if gpu is not None else 0
+            price, stopped = (round(per_gpu * count, 6) if per_gpu is not None else None), cost
         network = (val(mounts.network) or []) if mounts is not None else []
         return Pod(
             provider=self.name,
             id=raw.id,
-            name=name,
             status=map_status(self.STATUS_MAP, status),
             provider_status=status,
             gpu=model.name if model else gpu_id,
             gpu_count=int(val(gpu.count) or 1) if gpu is not None else 0,
             image=raw.image,
-            price_per_hour=float(raw.cost) if raw.cost is not None else None,
+            price_per_hour=price,
             created_at=as_datetime(raw.created_at),
             started_at=as_datetime(raw.started_at),
             ssh=ssh,
             ports=ports,
             region=val(raw.data_center_id),
-            client_token=token,
+            gpu_utilisation=float(max(u for u in utilisation if u is not None))
+            if any(u is not None for u in utilisation)
+            else None,
+            stopped_price_per_hour=stopped,
             volumes=[VolumeAttachment(m.volume_id, m.path) for m in network],
             raw=raw,
+            **self.naming(raw.name),
         )
 
     def to_volume(self, raw: Any, pods: Sequence[Pod] = ()) -> Volume:
@@ -289,6 +325,7 @@ class RunPodBackend(Backend):
         if query.spot:
             spot_prices = yield from self._spot_prices(count)
         offers = []
+        self._learn_prices(listing)
         for gpu in listing.gpus:
             model = gpus.from_runpod(gpu.id)
             if query.gpu and not gpus.matches(query.gpu, model, gpu.id):
@@ -359,8 +396,21 @@ class RunPodBackend(Backend):
                 )
             seen.add(cursor)
 
+    def _learn_prices(self, listing: Any) -> None:
+        for gpu in listing.gpus:
+            for cloud in ("SECURE", "COMMUNITY"):
+                price = val(getattr(gpu.price, cloud.lower(), None))
+                if price is not None:
+                    self._gpu_prices[(gpu.id, cloud)] = float(price)
+
     def list(self) -> Flow[list[Pod]]:
         pods = yield from self.pages(_api("pod.list_pods"), "pods")
+        stopped = {(p.gpu.id, str(p.cloud)) for p in pods if str(p.status) == "EXITED" and val(p.gpu)}
+        if stopped - self._gpu_prices.keys() - self._looked_up:
+            self._looked_up |= stopped
+            # best effort: without the catalog a stopped pod's running price stays unknown
+            with contextlib.suppress(GpupodsError, AttributeError, TypeError, ValueError):
+                self._learn_prices((yield Call(_api("catalog.list_catalog_gpus"), product=["POD"])))
         return [self.to_pod(p) for p in pods]
 
     def balance(self) -> Flow[Balance]:
@@ -370,6 +420,11 @@ class RunPodBackend(Backend):
     def limits(self) -> Flow[AccountLimits]:
         raw = yield Call(_api("account.get_account_limits"))
         return AccountLimits(self.name, raw.spend_rate.to_dict(), raw.serverless_workers.to_dict(), raw=raw)
+
+    def find_by_token(self, token: str) -> Flow[Pod | None]:
+        # the create protocol's search needs names, not prices: no catalog here
+        listing = yield Call(_api("pod.list_pods"))
+        return next((p for p in map(self.to_pod, listing.pods) if p.client_token == token), None)
 
     def get(self, pod_id: str) -> Flow[Pod]:
         raw = yield Call(_api("pod.get_pod"), id=pod_id)
@@ -403,7 +458,7 @@ class RunPodBackend(Backend):
         if mounts:
             body["mounts"] = mounts
         body.update(extras)
-        body["name"] = with_token(spec.name, token)
+        body["name"] = self.pod_name(spec, token)
         request = _models().CreatePodRequest.from_dict(body)
         raw = yield Call(_api("pod.create_pod"), body=request)
         return Created(answer_id(raw.id), raw)
@@ -444,7 +499,7 @@ class RunPodBackend(Backend):
             fields["dataCenterId"] = network[0][0].region
             fields["volumeMountPath"] = network[0][1] or DEFAULT_VOLUME_PATH
         fields.update(extras)
-        fields["name"] = with_token(spec.name, token)
+        fields["name"] = self.pod_name(spec, token)
         result = yield GraphQL("rent_interruptable_pod", {"input": inputs.PodRentInterruptableInput(**fields)})
         return Created(answer_id(result.pod_rent_interruptable.id))
 
@@ -492,6 +547,52 @@ class RunPodBackend(Backend):
     def terminate(self, pod_id: str) -> Flow[None]:
         yield Call(_api("pod.delete_pod"), id=pod_id)
         return None
+
+    def rename(self, pod_id: str, name: str) -> Flow[Pod]:
+        # a PATCH of the name alone changes nothing the container sees: the pod keeps running
+        request = _models().UpdatePodRequest.from_dict({"name": name})
+        raw = yield Call(_api("pod.update_pod"), id=pod_id, body=request)
+        if raw is None:
+            return (yield from self.get(pod_id))
+        return self.to_pod(raw)
+
+    def billing(self, since: float | None, until: float) -> Flow[Billing]:
+        """``/v2/billing`` for the account's total and ``/v2/billing/pods`` per pod, in hour
+        buckets (day buckets beyond 30 days); RunPod snaps the window to whole buckets."""
+        end = datetime.fromtimestamp(until, UTC)
+        start = datetime.fromtimestamp(since, UTC) if since is not None else None
+        size = "hour" if since is not None and until - since <= 30 * 86400 else "day"
+        window: dict[str, Any] = {"end_time": end, "bucket_size": size}
+        if start is not None:
+            window["start_time"] = start
+        account = yield Call(_api("billing.get_billing"), **window)
+        pods = yield Call(_api("billing.list_billing_pods"), **window)
+        by_pod: dict[str, float] = {}
+        for record in pods.records:
+            by_pod[record.pod_id] = by_pod.get(record.pod_id, 0.0) + float(record.total_amount)
+        notes = [f"RunPod bills in {size} buckets: the window starts at the {size} of --since"]
+        if since is None:
+            notes.append("without --since RunPod reports its default window (the last 30 days)")
+        return Billing(
+            provider=self.name,
+            since=start,
+            until=end,
+            total=float(account.metadata.totals.total_amount),
+            by_pod=by_pod,
+            notes=tuple(notes),
+        )
+
+    def account(self) -> Flow[Account]:
+        result = yield GraphQL("get_account", {}, idempotent=True)
+        me = result.myself
+        if me is None:
+            return Account(provider=self.name)
+        return Account(
+            provider=self.name,
+            balance=me.client_balance,
+            spend_per_hour=me.current_spend_per_hr,
+            spend_limit=me.spend_limit,
+        )
 
     def logs(self, pod_id: str, tail: int = 100) -> Flow[builtins.list[str]]:
         import json

@@ -25,6 +25,7 @@ from .fragments import (
     PodFieldsRuntimeGpus,
     PodFieldsRuntimePorts,
 )
+from .get_account import GetAccount, GetAccountMyself
 from .get_pod import GetPod, GetPodPod
 from .input_types import (
     EndpointInput,
@@ -74,6 +75,8 @@ __all__ = [
     "EndpointInput",
     "EnvironmentVariableInput",
     "FlashBootType",
+    "GetAccount",
+    "GetAccountMyself",
     "GetPod",
     "GetPodPod",
     "GpuLowestPriceInput",

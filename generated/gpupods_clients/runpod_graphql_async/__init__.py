@@ -25,6 +25,7 @@ from .fragments import (
     PodFieldsRuntimeGpus,
     PodFieldsRuntimePorts,
 )
+from .get_account import GetAccount, GetAccountMyself
 from .get_pod import GetPod, GetPodPod
 from .input_types import (
     EndpointInput,
@@ -75,6 +76,8 @@ __all__ = [
     "EndpointInput",
     "EnvironmentVariableInput",
     "FlashBootType",
+    "GetAccount",
+    "GetAccountMyself",
     "GetPod",
     "GetPodPod",
     "GpuLowestPriceInput",

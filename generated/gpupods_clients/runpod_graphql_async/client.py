@@ -8,6 +8,7 @@ from .base_model import UNSET, UnsetType
 from .bid_resume_pod import BidResumePod
 from .deploy_cpu_pod import DeployCpuPod
 from .deploy_on_demand_pod import DeployOnDemandPod
+from .get_account import GetAccount
 from .get_pod import GetPod
 from .input_types import (
     GpuLowestPriceInput,
@@ -219,6 +220,24 @@ class AsyncRunPodGraphQLClient(AsyncBaseClient):
         )
         data = self.get_data(response)
         return DeployOnDemandPod.model_validate(data)
+
+    async def get_account(self, **kwargs: Any) -> GetAccount:
+        query = gql("""
+            query GetAccount {
+              myself {
+                id
+                clientBalance
+                currentSpendPerHr
+                spendLimit
+              }
+            }
+            """)
+        variables: dict[str, object] = {}
+        response = await self.execute(
+            query=query, operation_name="GetAccount", variables=variables, **kwargs
+        )
+        data = self.get_data(response)
+        return GetAccount.model_validate(data)
 
     async def get_pod(self, input: PodFilter, **kwargs: Any) -> GetPod:
         query = gql("""

@@ -60,12 +60,23 @@ class RunPodPod:
     global_networking: bool = False
     terminated_at: float | None = None
     meter: Meter = field(default_factory=Meter)
+    #: GPU utilisation set by tests: (from when, percent), in time order (``set_gpu_utilisation``)
+    utilisation: list[tuple[float, int]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def cost(self) -> float:
         """USD per hour while running (GPU pods: per GPU times GPUs; CPU pods: the flavor's rate)."""
         return round(self.price_per_gpu * max(self.gpu_count, 1), 4)
+
+    def gpu_util(self, now: float, default: int) -> int:
+        """The GPUs' utilisation at ``now``: the last value set at or before it, else ``default``."""
+        current = default
+        for since, percent in self.utilisation:
+            if since > now:
+                break
+            current = percent
+        return current
 
     @property
     def stopped_cost(self) -> float:

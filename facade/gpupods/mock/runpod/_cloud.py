@@ -805,6 +805,17 @@ class RunPodCloud(CloudBase):
         """Put a pod in ERROR (a crashed container, a host failure)."""
         self._control(pod_id).failed = True
 
+    def set_gpu_utilisation(self, pod_id: str, percent: int, at: float | None = None) -> None:
+        """From ``at`` (default: now) on, the pod's GPUs report ``percent`` utilisation (REST v2
+        ``runtime.gpus[].util``, GraphQL ``gpuUtilPercent``) while it runs. Several calls make a
+        schedule on the clock. Raises :class:`ControlError` for an unknown pod or percent."""
+        pod = self._control(pod_id)
+        if not 0 <= percent <= 100:
+            raise ControlError(f"utilisation is a percentage, not {percent!r}")
+        when = self.clock.time() if at is None else float(at)
+        with self._lock:
+            pod.utilisation = sorted([*(u for u in pod.utilisation if u[0] != when), (when, int(percent))])
+
     def reclaim(self, pod_id: str) -> None:
         """Take a spot pod's machine back (it stops, as RunPod's interruptible pods do)."""
         self.stop(self._control(pod_id))

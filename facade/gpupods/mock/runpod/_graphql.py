@@ -81,7 +81,11 @@ class RunPodGraphQLMock(GraphQLMock):
                     for p in pod.ports
                 ],
                 "gpus": [
-                    {"id": f"GPU-{pod.docker_id[:8]}-{i}", "gpuUtilPercent": 31.0 + i, "memoryUtilPercent": 22.0}
+                    {
+                        "id": f"GPU-{pod.docker_id[:8]}-{i}",
+                        "gpuUtilPercent": float(pod.gpu_util(cloud.now(), 31 + i)),
+                        "memoryUtilPercent": 22.0,
+                    }
                     for i in range(pod.gpu_count)
                 ],
                 "container": {"cpuPercent": 12.0, "memoryPercent": 18.0},

@@ -132,7 +132,10 @@ class RunPodV2Mock(SpecMock):
             "globalNetworking": {"enabled": pod.global_networking},
             "runtime": {
                 "uptime": uptime,
-                "gpus": [{"util": _util(pod, i, 40), "memoryUtil": _util(pod, i, 25)} for i in range(pod.gpu_count)],
+                "gpus": [
+                    {"util": pod.gpu_util(cloud.clock.time(), _util(pod, i, 40)), "memoryUtil": _util(pod, i, 25)}
+                    for i in range(pod.gpu_count)
+                ],
                 "cpu": {"util": _util(pod, 97, 12)},
                 "memory": {"util": _util(pod, 98, 18)},
                 "ports": [
