@@ -29,24 +29,43 @@ from pipeline.apis import GENERATED_PACKAGES  # noqa: E402  (from the provider r
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["tests"]
+# A session whose interpreter is missing fails instead of being skipped with exit status 0.
+nox.options.error_on_missing_interpreters = True
 
-PYTHON = "3.11"
+#: The oldest Python gpupods supports (pyproject's requires-python).
+MINIMUM_PYTHON = (3, 11)
+#: Sessions run on the interpreter that runs nox (any supported one: 3.11, 3.12, 3.13, ...),
+#: so the README's commands work on whatever Python 3 a machine has.
+PYTHON = None
+#: Generation stays on one interpreter so that ``check-generated`` is byte-identical everywhere.
+GENERATOR_PYTHON = "3.11"
 PIPELINE_DEPS = ["pyyaml>=6", "jsonpath-rfc9535==1.0.1", *versions.requirements()]
 PRISM_VERSION = "5.14.2"
+PRIME_CLI = "prime==0.18.0"  # the official Prime Intellect CLI the benchmarks compare with
+
+
+def _require_supported_python(session: nox.Session) -> None:
+    if sys.version_info < MINIMUM_PYTHON:
+        wanted = ".".join(map(str, MINIMUM_PYTHON))
+        session.error(
+            f"gpupods needs Python {wanted} or newer; nox runs on {sys.version.split()[0]}. "
+            f"Run it with a newer interpreter: python{wanted} -m nox ..."
+        )
 
 
 def _install_project(session: nox.Session, extras: str = "mock,test") -> None:
+    _require_supported_python(session)
     session.install("-e", f".[{extras}]")
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=GENERATOR_PYTHON)
 def generate(session: nox.Session) -> None:
     """Regenerate the clients whose inputs changed (``-- --force`` for all, ``-- --api NAME``)."""
     session.install(*PIPELINE_DEPS)
     session.run("python", "-m", "pipeline", "generate", *session.posargs)
 
 
-@nox.session(name="check-generated", python=PYTHON)
+@nox.session(name="check-generated", python=GENERATOR_PYTHON)
 def check_generated(session: nox.Session) -> None:
     """Regenerate everything from scratch; fail if generated/ differs from what is committed."""
     session.install(*PIPELINE_DEPS)
@@ -65,8 +84,22 @@ def _lint(session: nox.Session) -> None:
 
 
 def _typecheck(session: nox.Session) -> None:
-    packages = ["gpupods", *(f"gpupods_clients.{p}" for p in GENERATED_PACKAGES)]
-    session.run("mypy", "--strict", *(arg for package in packages for arg in ("-p", package)))
+    packages = [
+        arg for name in ("gpupods", *(f"gpupods_clients.{p}" for p in GENERATED_PACKAGES)) for arg in ("-p", name)
+    ]
+    session.run("mypy", "--strict", *packages)
+    # What README users copy type-checks too (a run of its own: mypy takes packages or files, not both).
+    session.run("mypy", "--strict", str(_readme_example()))
+
+
+def _readme_example() -> Path:
+    """The README's facade example (its first ``python`` block), as a file under build/."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split("```python\n", 1)[1].split("```", 1)[0]
+    target = ROOT / "build" / "readme_example.py"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(block, encoding="utf-8")
+    return target
 
 
 @nox.session(python=PYTHON)
@@ -172,9 +205,22 @@ def contract_prism(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks; results (medians and ratios measured in one run) go to bench/RESULTS.md."""
     _install_project(session)
-    session.install(*PIPELINE_DEPS, "runpod", "prime")
+    session.install(*PIPELINE_DEPS, "runpod", PRIME_CLI)
+    prime = _official_cli_venv(session, PRIME_CLI, "prime")  # its cold start is measured in a venv of its own
     prism = _install_prism(session)  # the mock throughput benchmark compares with Prism
-    session.run("python", "-m", "bench", *session.posargs, env={"GPUPODS_PRISM": str(prism)})
+    session.run(
+        "python", "-m", "bench", *session.posargs, env={"GPUPODS_PRISM": str(prism), "GPUPODS_BENCH_PRIME": str(prime)}
+    )
+
+
+def _official_cli_venv(session: nox.Session, requirement: str, command: str) -> Path:
+    """``requirement`` in a virtual environment of its own under build/; returns its ``command``."""
+    venv = ROOT / "build" / f"bench-{command}"
+    python = venv / "bin" / "python"
+    if not python.exists():
+        session.run(sys.executable, "-m", "venv", str(venv), external=True)
+    session.run(str(python), "-m", "pip", "install", "-q", requirement, external=True)
+    return venv / "bin" / command
 
 
 @nox.session(name="update-specs", python=PYTHON)

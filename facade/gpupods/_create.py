@@ -150,11 +150,22 @@ def create_on(
     ledger: CreateLedger,
     policy: CreatePolicy,
     provider: str | None = None,
+    limit: int | None = None,
 ) -> Flow[Pod]:
-    """Try ``candidates`` in turn (``None``: the provider picks) until one makes the pod."""
+    """Try ``candidates`` in turn (``None``: the provider picks) until one makes the pod; at
+    most ``limit`` of them. A provider whose backend refused the spec before any request
+    (``InvalidSpec``: it cannot run it on any offer) is skipped from then on, and its offers do
+    not count against ``limit``."""
     attempts: list[tuple[str, GpupodsError]] = []
+    refused: set[str] = set()
+    tried = 0
     for offer in candidates:
         backend = backend_of(offer.provider if offer is not None else str(provider))
+        if backend.name in refused:
+            continue
+        if limit is not None and tried == limit:
+            break
+        tried += 1
         where = f"{backend.name} {offer.gpu} x{offer.count}" if offer is not None else backend.name
         for attempt in range(policy.attempts_per_offer):
             try:
@@ -162,6 +173,8 @@ def create_on(
                 created: Created = yield Run(backend.create(spec, offer, token), backend.session())
             except GpupodsError as exc:
                 attempts.append((where, exc))
+                if isinstance(exc, InvalidSpec):
+                    refused.add(backend.name)
                 if may_have_reached(exc):
                     found = yield from _search_after(backend, token, exc, policy, attempts)
                     if found is not None:

@@ -18,7 +18,7 @@ import asyncio
 import builtins
 import logging
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -209,7 +209,7 @@ class _FleetCore:
             query = OfferQuery(
                 gpu=spec.gpu, count=spec.gpu_count, max_price=spec.max_price, spot=spec.spot, region=spec.region
             )
-            candidates = (yield from self._offers_flow(query, provider))[: self.create_candidates]
+            candidates = yield from self._offers_flow(query, provider)
             if not candidates:
                 where = provider or ", ".join(self.backends)
                 price = f" under ${spec.max_price}/h" if spec.max_price else ""
@@ -217,13 +217,20 @@ class _FleetCore:
                     [], f"no {'spot ' if spec.spot else ''}offer for {spec.gpu} x{spec.gpu_count}{price} on {where}"
                 )
         token = new_token()
-        return (yield from create_on(self.backend, spec, candidates, token, ledger, self.create_policy))
+        return (yield from create_on(self.backend, spec, candidates, token, ledger, self.create_policy,
+                                     limit=self.create_candidates))  # fmt: skip
 
     def _clean_up_flow(self, ledger: CreateLedger) -> Flow[str]:
         return (yield from clean_up(ledger, self.create_policy, self._terminate_flow))
 
     def _wait_flow(
-        self, pods: Sequence[Pod], timeout: float, reachable: bool, poll: float, target: PodStatus = PodStatus.RUNNING
+        self,
+        pods: Sequence[Pod],
+        timeout: float,
+        reachable: bool,
+        poll: float,
+        target: PodStatus = PodStatus.RUNNING,
+        progress: Callable[[Pod], None] | None = None,
     ) -> Flow[list[Pod]]:
         """Poll until every pod reaches ``target``. Transient failures of a poll (timeouts,
         5xx, 429 after the transport's retries) are polled through until the deadline."""
@@ -264,6 +271,8 @@ class _FleetCore:
                     if isinstance(pod, GpupodsError):
                         raise pod
                     pending[key] = pod
+                    if progress is not None:
+                        progress(pod)
                     if pod.status in (PodStatus.ERROR, PodStatus.TERMINATED) and pod.status is not target:
                         raise PodFailed(
                             f"{backend.name} pod {pod_id} is {pod.status} ({pod.provider_status})",
@@ -315,9 +324,9 @@ TRANSIENT = (APIConnectionError, ProviderError, RateLimitedError)
 
 
 def _offer_matches(offer: GpuOffer, query: OfferQuery) -> bool:
-    from . import gpus
+    from . import gpus, regions
 
-    if query.gpu and not gpus.matches(query.gpu, gpus.by_name(offer.gpu), offer.gpu_provider_id):
+    if query.gpu and not gpus.matches(query.gpu, gpus.by_name(offer.gpu), offer.gpu_provider_id, offer.variant or ""):
         return False
     if query.count is not None and offer.count != query.count:
         return False
@@ -326,11 +335,16 @@ def _offer_matches(offer: GpuOffer, query: OfferQuery) -> bool:
         return False
     if query.max_price is not None and (price is None or price > query.max_price):
         return False
-    return not (
-        query.region
-        and (offer.region or "").lower() != query.region.lower()
-        and query.region.lower() not in str(offer.offer_id.get("data_center", "")).lower()
-    )
+    if not query.region:
+        return True
+    places = {offer.region, *offer.regions, offer.offer_id.get("data_center"), _country(offer)}
+    return any(regions.matches(query.region, str(place)) for place in places if place)
+
+
+def _country(offer: GpuOffer) -> str | None:
+    """The ISO country of an offer, where the provider says it (Prime Intellect does)."""
+    country = getattr(offer.raw, "country", None)
+    return country if isinstance(country, str) else None
 
 
 def _no_http() -> Any:
@@ -423,12 +437,15 @@ class Fleet(_FleetCore):
         reachable: bool = True,
         poll: float = 2.0,
         status: PodStatus = PodStatus.RUNNING,
+        progress: Callable[[Pod], None] | None = None,
     ) -> Pod:
         """Block until the pod is running and (with ``reachable``) its sshd answers; or, with
-        ``status=``, until it reaches that status (e.g. ``PodStatus.STOPPED`` after ``stop``)."""
+        ``status=``, until it reaches that status (e.g. ``PodStatus.STOPPED`` after ``stop``).
+        ``progress`` is called with the pod as each poll sees it."""
         backend, pod_id = self._resolve(pod, provider)
         start = pod if isinstance(pod, Pod) else run_sync(backend.get(pod_id), backend.session())
-        return self._run(self._wait_flow([start], timeout, reachable, poll, status))[0]  # type: ignore[no-any-return]
+        flow = self._wait_flow([start], timeout, reachable, poll, status, progress)
+        return self._run(flow)[0]  # type: ignore[no-any-return]
 
     def wait_all(
         self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True, poll: float = 2.0
@@ -555,10 +572,12 @@ class AsyncFleet(_FleetCore):
         reachable: bool = True,
         poll: float = 2.0,
         status: PodStatus = PodStatus.RUNNING,
+        progress: Callable[[Pod], None] | None = None,
     ) -> Pod:
         backend, pod_id = self._resolve(pod, provider)
         start = pod if isinstance(pod, Pod) else await run_async(backend.get(pod_id), backend.session())
-        return (await self._run(self._wait_flow([start], timeout, reachable, poll, status)))[0]  # type: ignore[no-any-return]
+        flow = self._wait_flow([start], timeout, reachable, poll, status, progress)
+        return (await self._run(flow))[0]  # type: ignore[no-any-return]
 
     async def wait_all(
         self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True, poll: float = 2.0

@@ -75,6 +75,15 @@ CATALOG: tuple[GpuModel, ...] = (
     _m("A2000_6GB", "A2000", 6, ("NVIDIA RTX A2000",)),
 )  # fmt: skip
 
+#: The form factor of the provider ids whose name does not say it (a name that does, such as
+#: ``"NVIDIA H100 PCIe"`` or Novita's ``"H100 SXM 80GB"``, is read by ``variant_of``).
+VARIANTS: dict[str, str] = {
+    "NVIDIA H100 80GB HBM3": "SXM",
+    "NVIDIA H200": "SXM",
+    "NVIDIA B200": "SXM",
+    "NVIDIA A100-SXM4-80GB": "SXM",
+}
+
 _BY_NAME = {m.name: m for m in CATALOG}
 _BY_RUNPOD = {i: m for m in CATALOG for i in m.runpod_ids}
 _BY_PRIME = {t: m for m in CATALOG for t in m.prime_types}
@@ -98,14 +107,73 @@ def _by_squashed() -> dict[str, GpuModel]:
     return table
 
 
-def matches(query: str, model: GpuModel | None, provider_id: str | None = None) -> bool:
-    """Whether a user's GPU query (family, canonical name or provider id) names this model."""
+_VARIANT_WORD = re.compile(r"(?<![A-Za-z0-9])(SXM\d?|PCIE|NVL)(?![A-Za-z])", re.IGNORECASE)
+
+
+def variant_of(*names: str | None) -> str | None:
+    """The form factor a provider id, product name or socket names: ``"SXM"``, ``"PCIe"``,
+    ``"NVL"``, or None when none of them says (``"SXM5"`` and ``"H100 SXM 80GB"`` are SXM)."""
+    for name in names:
+        if not name:
+            continue
+        if name in VARIANTS:
+            return VARIANTS[name]
+        found = _VARIANT_WORD.search(name)
+        if found:
+            word = found.group(1).upper()
+            return "PCIe" if word == "PCIE" else ("NVL" if word == "NVL" else "SXM")
+    return None
+
+
+@dataclass(frozen=True)
+class GpuQuery:
+    """What a user's GPU words ask for: a model or family, perhaps one form factor."""
+
+    text: str
+    squashed: str  # the words without the form factor, squashed (``"H100"`` for ``"h100 sxm"``)
+    variant: str | None
+
+    @classmethod
+    def parse(cls, text: str) -> GpuQuery:
+        variant = variant_of(text)
+        words = _VARIANT_WORD.sub(" ", text) if variant else text
+        return cls(text, _squash(words), variant)
+
+
+def matches(query: str, model: GpuModel | None, provider_id: str | None = None, variant: str | None = None) -> bool:
+    """Whether a user's GPU query names this model: a family (``"H100"``, ``"4090"``), a
+    canonical name (``"H100_80GB"``), a provider id, optionally with a form factor
+    (``"H100 SXM"``, ``"NVIDIA H100 PCIe"``). ``variant`` is the offer's form factor, when known:
+    a query with a form factor matches only offers of that form factor."""
     if provider_id is not None and query == provider_id:
         return True
     if model is None:
         return False
-    squashed = _squash(query)
-    return squashed in (_squash(model.name), _squash(model.family)) or by_name(query) is model
+    parsed = GpuQuery.parse(query)
+    if parsed.variant and variant is not None and parsed.variant != variant:
+        return False
+    family = _squash(model.family)
+    if parsed.squashed in (_squash(model.name), family):
+        return True
+    if parsed.squashed.isdigit() and re.fullmatch(f"[A-Z]*{parsed.squashed}[A-Z]*", family):
+        return True  # "4090" names the RTX4090
+    found = by_name(query) or (by_name(parsed.squashed) if parsed.variant else None)
+    return found is model
+
+
+def known(query: str) -> bool:
+    """Whether any model of the catalog answers to ``query``."""
+    return any(matches(query, model) for model in CATALOG) or by_name(query) is not None
+
+
+def suggest(query: str, limit: int = 3) -> list[str]:
+    """Canonical names and families that look like ``query`` (for a "did you mean")."""
+    import difflib
+
+    names = sorted({m.family for m in CATALOG} | {m.name for m in CATALOG})
+    by_squash = {_squash(n): n for n in names}
+    close = difflib.get_close_matches(GpuQuery.parse(query).squashed, list(by_squash), n=limit, cutoff=0.5)
+    return [by_squash[c] for c in close]
 
 
 def from_runpod(gpu_id: str | None) -> GpuModel | None:

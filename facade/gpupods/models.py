@@ -93,6 +93,21 @@ class Pod:
     def is_running(self) -> bool:
         return self.status is PodStatus.RUNNING
 
+    def require_ssh(self) -> SshInfo:
+        """``ssh``, typed as present: raises ``PodError`` while the pod has no SSH address
+        (``fleet.wait(pod)`` returns a pod that has one)."""
+        if self.ssh is None:
+            from .errors import PodError
+
+            raise PodError(
+                f"{self.provider} pod {self.id} has no SSH address yet (status {self.status.value}); "
+                "wait for it with fleet.wait(pod)",
+                pod_id=self.id,
+                provider=self.provider,
+                status=self.provider_status,
+            )
+        return self.ssh
+
 
 @dataclass(frozen=True, slots=True)
 class GpuOffer:
@@ -110,9 +125,34 @@ class GpuOffer:
     socket: str | None = None
     offer_id: Mapping[str, Any] = field(default_factory=dict, compare=False)
     raw: Any = field(default=None, repr=False, compare=False)
+    variant: str | None = None  # form factor: SXM, PCIe, NVL (None when the provider does not say)
+    vcpus: int | None = None  # for the whole offer, when the provider says
+    ram_gb: int | None = None  # system memory for the whole offer
+    disk_gb: int | None = None  # disk included (or the default size), GB
+    regions: tuple[str, ...] = ()  # every region or data center the offer is available in
 
     def price(self, spot: bool = False) -> float | None:
         return self.spot_price_per_hour if spot else self.price_per_hour
+
+    @property
+    def id(self) -> str:
+        """A short stable name for this offer (``create --offer`` takes it):
+        ``<provider>-<8 hex>``, with ``-x<count>`` for more than one GPU."""
+        import hashlib
+        import json
+
+        identity = {k: v for k, v in self.offer_id.items() if not isinstance(v, list | tuple)}  # not availability
+        key = json.dumps([self.provider, self.gpu_provider_id, self.count, identity], sort_keys=True, default=str)
+        digest = hashlib.sha256(key.encode()).hexdigest()[:8]
+        return f"{self.provider}-{digest}" + (f"-x{self.count}" if self.count != 1 else "")
+
+
+def parse_offer_id(offer_id: str) -> tuple[str, int]:
+    """(provider, GPU count) of an id made by ``GpuOffer.id``; ValueError if it is not one."""
+    match = re.fullmatch(r"([a-z]+)-[0-9a-f]{8}(?:-x(\d+))?", offer_id.strip())
+    if not match:
+        raise ValueError(f"{offer_id!r} is not an offer id (like 'runpod-1a2b3c4d', from `gpupods offers`)")
+    return match.group(1), int(match.group(2) or 1)
 
 
 class PodList(list[Pod]):

@@ -16,6 +16,7 @@ import pytest
 from gpupods.cli import (
     EXIT_API,
     EXIT_CONFIG,
+    EXIT_CREATE_FAILED,
     EXIT_INVALID_SPEC,
     EXIT_NOT_FOUND,
     EXIT_NOT_READY,
@@ -24,15 +25,30 @@ from gpupods.cli import (
     hoist_global_options,
     main,
 )
-from gpupods.mock import Lifecycle, MockClouds, RealClock
+from gpupods.mock import Fault, Lifecycle, MockClouds, RealClock
 
 KEY_VARS = ("RUNPOD_API_KEY", "PRIME_API_KEY", "NOVITA_API_KEY")
 URL_VARS = ("GPUPODS_RUNPOD_URL", "GPUPODS_PRIMEINTELLECT_URL", "GPUPODS_NOVITA_URL")
 
 POD_KEYS = {"provider", "id", "name", "status", "provider_status", "gpu", "gpu_count", "image", "price_per_hour",
             "created_at", "started_at", "ssh", "ports", "spot", "spot_status", "region"}  # fmt: skip
-OFFER_KEYS = {"provider", "gpu", "gpu_provider_id", "memory_gb", "count", "price_per_hour", "spot_price_per_hour",
-              "region", "stock"}  # fmt: skip
+OFFER_KEYS = {
+    "provider",
+    "gpu",
+    "gpu_provider_id",
+    "memory_gb",
+    "count",
+    "price_per_hour",
+    "spot_price_per_hour",
+    "region",
+    "stock",
+    "id",
+    "variant",
+    "vcpus",
+    "ram_gb",
+    "disk_gb",
+    "regions",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -153,10 +169,24 @@ def test_stop_start_and_rm(capsys: pytest.CaptureFixture[str]) -> None:
     assert [(r["provider"], r["terminated"]) for r in removed] == [("runpod", True), ("primeintellect", True)]
 
 
-def test_an_action_the_pod_state_refuses_is_a_provider_error(capsys: pytest.CaptureFixture[str]) -> None:
+def test_start_on_a_running_pod_and_stop_on_a_stopped_one_change_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = gpupods(capsys, "--mock", "start", "demo-novita")  # it is running already
-    assert code == EXIT_API and out == ""
-    assert err.startswith("error: Novita: HTTP 400:") and "running" in err
+    assert code == 0 and "is already running" in err and "demo-novita" in out
+    with (
+        MockClouds(clock=RealClock(), providers=("runpod",)) as clouds,
+        clouds.serve() as urls,
+        _environ({"RUNPOD_API_KEY": "mock-api-key-not-secret", "GPUPODS_RUNPOD_URL": urls["runpod"]}),
+    ):
+        created = json_of(capsys, "--json", "create", "--name", "idle", "--gpu", "H100")
+        json_of(capsys, "--json", "stop", "idle")
+        stops = clouds.runpod.v2.served["run_pod_action"]
+        code, out, err = gpupods(capsys, "stop", "idle")
+        again = json_of(capsys, "--json", "stop", created["id"], "-p", "runpod")
+        listed = gpupods(capsys, "ls")[1]
+    assert code == 0 and "is already stopped" in err
+    assert again["status"] == "stopped" and clouds.runpod.v2.served["run_pod_action"] == stops
+    row = next(line for line in listed.splitlines() if " idle " in line)
+    assert " - " in row and "$" not in row  # a stopped pod does not show its running price
 
 
 def test_logs(capsys: pytest.CaptureFixture[str]) -> None:
@@ -238,10 +268,30 @@ def test_invalid_endpoint_spec(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_endpoints_create_ls_rm(capsys: pytest.CaptureFixture[str]) -> None:
-    created = json_of(capsys, "--mock", "--json", "endpoints", "create", "--name", "infer", "--image", "me/infer:1",
-                      "--gpu", "AMPERE_80", "--workers-max", "5")  # fmt: skip
+    with (
+        MockClouds(clock=RealClock(), providers=("runpod",)) as clouds,
+        clouds.serve() as urls,
+        _environ({"RUNPOD_API_KEY": "mock-api-key-not-secret", "GPUPODS_RUNPOD_URL": urls["runpod"]}),
+    ):
+        created = json_of(
+            capsys,
+            "--json",
+            "endpoints",
+            "create",
+            "--name",
+            "infer",
+            "--image",
+            "me/infer:1",
+            "--gpu",
+            "AMPERE_80",
+            "--workers-max",
+            "5",
+        )
+        listed = json_of(capsys, "--json", "endpoints", "ls")
+        removed = json_of(capsys, "--json", "endpoints", "rm", created["id"])
+        left = json_of(capsys, "--json", "endpoints", "ls")
     assert created["name"] == "infer" and created["workers_max"] == 5 and created["scaling"] == "QUEUE_DELAY"
-    removed = json_of(capsys, "--mock", "--json", "endpoints", "rm", created["id"])
+    assert [e["id"] for e in listed] == [created["id"]] and left == []
     assert removed == [{"id": created["id"], "deleted": True}]
 
 
@@ -297,42 +347,18 @@ def test_a_session_across_invocations(served_env: MockClouds, capsys: pytest.Cap
     assert served_env.live_pods() == []
 
 
-def test_wait_shows_live_progress_on_a_terminal(served_env: MockClouds, capsys: pytest.CaptureFixture[str]) -> None:
-    import pty
-
-    created = json_of(capsys, "--json", "create", "--name", "watched", "--gpu", "H100", "-p", "runpod")
-    primary, secondary = pty.openpty()
-    try:
-        done = subprocess.run([_script(), "wait", created["id"], "-p", "runpod", "--timeout", "60"], stdout=subprocess.PIPE,
-                              stderr=secondary, text=True, timeout=120, env=dict(os.environ, COLUMNS="200"))  # fmt: skip
-        os.close(secondary)
-        shown = _read_all(primary)
-    finally:
-        os.close(primary)
-    assert done.returncode == 0
-    assert "waiting for runpod pod watched to be running and reachable" in shown
-    assert created["id"] in done.stdout  # the table goes to stdout, the spinner to the terminal
-
-
-def _read_all(fd: int) -> str:
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:  # EIO once the other side is closed
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    return b"".join(chunks).decode(errors="replace")
-
-
-def test_wait_timeout_exit_code(served_env: MockClouds, capsys: pytest.CaptureFixture[str]) -> None:
-    created = json_of(capsys, "--json", "create", "--name", "slow", "--gpu", "H100", "-p", "novita")
-    code, _, err = gpupods(capsys, "wait", created["id"], "-p", "novita", "--timeout", "0.01")
+def test_wait_timeout_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+    lifecycle = Lifecycle(provisioning=3600)  # the pod cannot be ready before the timeout, however slow the machine
+    with (
+        MockClouds(clock=RealClock(), lifecycle=lifecycle, providers=("novita",)) as clouds,
+        clouds.serve() as urls,
+        _environ({"NOVITA_API_KEY": "mock-api-key-not-secret", "GPUPODS_NOVITA_URL": urls["novita"]}),
+    ):
+        created = json_of(capsys, "--json", "create", "--name", "slow", "--gpu", "H100", "-p", "novita")
+        code, _, err = gpupods(capsys, "wait", created["id"], "-p", "novita", "--timeout", "0.01")
+        json_of(capsys, "--json", "rm", created["id"], "-p", "novita")
     assert code == EXIT_NOT_READY
     assert "still exists and is billed" in err
-    json_of(capsys, "--json", "rm", created["id"], "-p", "novita")
 
 
 def test_a_wrong_key_is_an_api_error_that_does_not_show_the_key(
@@ -385,3 +411,203 @@ def test_demo_ends_with_no_pods_left() -> None:
     assert "pods left: 0" in text
     assert "RunPod has 1 pod" in text  # the dropped answer did not create a second pod
     assert text.count("gone (terminated)") == 2
+
+
+# -- what a newcomer runs into (issue: a CLI that never surprises) ---------------------------------------
+
+#: Invocations that are usage errors, each with a word the message must name.
+USAGE_ERRORS = [
+    (["nosuch"], "nosuch"),
+    (["ls", "--colour"], "--colour"),
+    (["-p", "lambda", "ls"], "lambda"),
+    (["offers", "-n", "0"], "--count"),
+    (["offers", "--limit", "x"], "--limit"),
+    (["show"], "POD"),
+    (["create", "--name", "x"], "--gpu"),
+    (["create", "--name", "x", "--offer", "H100"], "offer id"),
+    (["create", "--name", "x", "--gpu", "H100", "--offer", "runpod-1a2b3c4d"], "not both"),
+    (["create", "--name", "x", "--gpu", "H100", "--env", "NOEQUALS"], "KEY=VALUE"),
+    (["offers", "H1000"], "did you mean"),
+    (["endpoints", "create", "--name", "e", "--image", "i:1", "--gpu", "H100"], "not a pool"),
+    (["mock", "serve", "--port", "9000"], "--provider"),
+    (["completion", "tcsh"], "tcsh"),
+]
+
+
+@pytest.mark.parametrize(("args", "named"), USAGE_ERRORS, ids=[" ".join(a) for a, _ in USAGE_ERRORS])
+def test_every_usage_error_is_json_with_json(capsys: pytest.CaptureFixture[str], args: list[str], named: str) -> None:
+    for position in ("front", "back"):
+        argv = ["--json", "--mock", *args] if position == "front" else [*args, "--mock", "--json"]
+        code, out, err = gpupods(capsys, *argv)
+        assert code == EXIT_USAGE and out == "", argv
+        document = json.loads(err)  # one JSON document, nothing else
+        error = document["error"]
+        assert set(error) == {"type", "message", "exit_code", "hint"} and error["exit_code"] == EXIT_USAGE
+        assert named.lower() in error["message"].lower(), error
+        assert "--help" in error["hint"]
+    code, _, err = gpupods(capsys, "--mock", *args)
+    assert code == EXIT_USAGE and not err.lstrip().startswith("{")
+
+
+def test_subcommand_help_shows_the_global_options_and_no_python_types(capsys: pytest.CaptureFixture[str]) -> None:
+    commands = [
+        ["offers"],
+        ["ls"],
+        ["show"],
+        ["create"],
+        ["wait"],
+        ["ssh"],
+        ["start"],
+        ["stop"],
+        ["restart"],
+        ["rm"],
+        ["logs"],
+        ["providers"],
+        ["gpus"],
+        ["completion"],
+        ["endpoints"],
+        ["endpoints", "ls"],
+        ["endpoints", "create"],
+        ["endpoints", "rm"],
+        ["mock", "serve"],
+    ]
+    for command in commands:
+        code, out, _ = gpupods(capsys, *command, "--help")
+        assert code == 0, command
+        assert "Global options" in out and "--json" in out and "--mock" in out and "-p, --provider" in out, command
+        usage = out.splitlines()[0]
+        assert "{" not in usage and "<" not in out and "list[" not in out, (command, usage)
+
+
+def test_unknown_gpu_gets_did_you_mean_and_no_advice_about_options_not_given(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = gpupods(capsys, "--mock", "create", "--name", "x", "--gpu", "RTX4900")
+    assert code == EXIT_USAGE and "did you mean 'RTX4090'" in err and "gpupods gpus" in err
+    code, out, err = gpupods(capsys, "--mock", "offers", "H100", "--max-price", "0.01")
+    assert code == 0 and out == "" and "--max-price" in err and "--region" not in err and "--count" not in err
+    code, out, err = gpupods(capsys, "--mock", "offers", "B300")
+    assert code == 0 and "no B300 offer right now" in err and "try without" not in err
+
+
+def test_gpus_lists_canonical_names_with_provider_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    from gpupods import gpus
+
+    rows = json_of(capsys, "--json", "gpus")
+    assert [r["name"] for r in rows] == [m.name for m in gpus.CATALOG]
+    h100 = next(r for r in rows if r["name"] == "H100_80GB")
+    assert "NVIDIA H100 PCIe" in h100["runpod_ids"] and h100["primeintellect_ids"] == ["H100_80GB"]
+    code, out, _ = gpupods(capsys, "gpus")
+    assert code == 0 and "NVIDIA H100 80GB HBM3" in out and "RTX4090_24GB" in out
+
+
+def test_create_on_one_exact_offer(capsys: pytest.CaptureFixture[str]) -> None:
+    offers = json_of(capsys, "--mock", "--json", "offers", "H100 PCIe", "-p", "runpod")
+    offer = offers[-1]  # not the cheapest: the offer named is the one used
+    assert offer["variant"] == "PCIe"
+    pod = json_of(capsys, "--mock", "--json", "create", "--name", "exact", "--offer", offer["id"])
+    assert pod["provider"] == "runpod" and pod["gpu"] == "H100_80GB"
+    code, _, err = gpupods(capsys, "--mock", "create", "--name", "exact", "--offer", "runpod-00000000")
+    assert code == EXIT_CREATE_FAILED and "no longer offered" in err
+
+
+def test_create_falls_back_past_a_provider_that_cannot_run_the_image(capsys: pytest.CaptureFixture[str]) -> None:
+    with MockClouds(clock=RealClock()) as clouds, clouds.serve() as urls:
+        clouds.faults("runpod").add(Fault.status(403), routes="create_pod")
+        env = {
+            "RUNPOD_API_KEY": "mock-api-key-not-secret",
+            "PRIME_API_KEY": "mock-api-key-not-secret",
+            "NOVITA_API_KEY": "mock-api-key-not-secret",
+            "GPUPODS_RUNPOD_URL": urls["runpod"],
+            "GPUPODS_PRIMEINTELLECT_URL": urls["primeintellect"],
+            "GPUPODS_NOVITA_URL": urls["novita"],
+        }
+        with _environ(env):
+            pod = json_of(capsys, "--json", "create", "--name", "anywhere", "--gpu", "H100")
+            code, _, err = gpupods(capsys, "create", "--name", "prime", "--gpu", "H100", "-p", "primeintellect")
+    assert pod["provider"] == "novita"
+    assert code == EXIT_INVALID_SPEC  # refused by the only provider asked, before any request
+    assert "Prime Intellect cannot run 'pytorch/pytorch:latest'" in err and "extras" not in err
+    assert "hint: fix --image" in err
+
+
+def test_ls_with_one_provider_down_shows_the_others_and_names_it(capsys: pytest.CaptureFixture[str]) -> None:
+    with MockClouds(clock=RealClock(), lifecycle=Lifecycle.fast()) as clouds, clouds.serve() as urls:
+        env = {
+            "RUNPOD_API_KEY": "mock-api-key-not-secret",
+            "PRIME_API_KEY": "mock-api-key-not-secret",
+            "NOVITA_API_KEY": "mock-api-key-not-secret",
+            "GPUPODS_RUNPOD_URL": urls["runpod"],
+            "GPUPODS_PRIMEINTELLECT_URL": urls["primeintellect"],
+            "GPUPODS_NOVITA_URL": urls["novita"],
+        }
+        with _environ(env):
+            json_of(capsys, "--json", "create", "--name", "up", "--gpu", "H100", "-p", "novita")
+            clouds.faults("runpod").add(Fault.status(503), routes="list_pods")
+            code, out, err = gpupods(capsys, "ls")
+            assert code == 0 and " up " in out and "warning: runpod did not answer" in err and "503" in err
+            code, out, err = gpupods(capsys, "--json", "ls")
+            assert code == 0 and [p["name"] for p in json.loads(out)] == ["up"]
+            warning = json.loads(err.strip().splitlines()[0])["warning"]
+            assert warning["provider"] == "runpod" and warning["type"] == "ProviderError"
+            clouds.faults("primeintellect").add(Fault.status(503), routes="list_pods")
+            clouds.faults("novita").add(Fault.status(503), routes="list_gpu_instances")
+            code, out, err = gpupods(capsys, "ls")
+            assert code == EXIT_API and out == ""
+
+
+def test_rm_reports_every_pod_and_already_terminated_ones_count(capsys: pytest.CaptureFixture[str]) -> None:
+    with (
+        MockClouds(clock=RealClock(), providers=("novita",)) as clouds,
+        clouds.serve() as urls,
+        _environ({"NOVITA_API_KEY": "mock-api-key-not-secret", "GPUPODS_NOVITA_URL": urls["novita"]}),
+    ):
+        first = json_of(capsys, "--json", "create", "--name", "job3", "--gpu", "H100")
+        code, out, err = gpupods(capsys, "--json", "rm", "job3", "nosuch")
+        assert code == EXIT_NOT_FOUND
+        assert json.loads(out) == [
+            {
+                "provider": None,
+                "id": None,
+                "name": "nosuch",
+                "terminated": False,
+                "error": "no pod 'nosuch' on novita",
+            },
+            {"provider": "novita", "id": first["id"], "name": "job3", "terminated": True},
+        ]
+        assert json.loads(err)["error"]["exit_code"] == EXIT_NOT_FOUND
+        assert clouds.live_pods() == []
+        hidden = json_of(capsys, "--json", "ls")
+        shown = json_of(capsys, "--json", "ls", "--all")
+        again = json_of(capsys, "--json", "rm", first["id"])  # still listed by Novita, as removing
+    assert hidden == [] and [p["id"] for p in shown] == [first["id"]]
+    assert again == [{"provider": "novita", "id": first["id"], "name": "job3", "terminated": True}]
+
+
+def test_endpoints_rm_of_a_missing_id_is_not_found(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = gpupods(capsys, "--mock", "--json", "endpoints", "rm", "no-such-endpoint")
+    assert code == EXIT_NOT_FOUND
+    assert json.loads(out) == [{"id": "no-such-endpoint", "deleted": False, "error": "no endpoint 'no-such-endpoint'"}]
+    code, _, err = gpupods(capsys, "--mock", "endpoints", "rm", "no-such-endpoint")
+    assert code == EXIT_NOT_FOUND and "deleted" not in err
+
+
+def test_mock_serve_port_error_is_gpupods_own_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = gpupods(capsys, "mock", "serve", "--port", "9000")
+    assert code == EXIT_USAGE and out == ""
+    assert "gpupods mock serve" in err and "python -m gpupods.mock" not in err and "-p runpod --port" in err
+
+
+def test_completion_scripts_and_answers() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in KEY_VARS + URL_VARS}
+    for shell in ("bash", "zsh", "fish"):
+        done = subprocess.run([_script(), "completion", shell], capture_output=True, text=True, env=env, timeout=60)
+        assert done.returncode == 0 and "_GPUPODS_COMPLETE" in done.stdout, shell
+    asked = subprocess.run(
+        [_script()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(env, _GPUPODS_COMPLETE="complete_bash", COMP_WORDS="gpupods st", COMP_CWORD="1"),
+    )
+    assert asked.returncode == 0 and set(asked.stdout.split()) >= {"start", "stop"}

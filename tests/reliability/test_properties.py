@@ -266,8 +266,9 @@ class Models:
 
 def model_classes(api: str) -> dict[str, type]:
     """Every model class of a generated package, found by import (so a new model is covered)."""
-    module = importlib.import_module(f"gpupods_clients.{api}.models")
-    return {name: cls for name, cls in sorted(vars(module).items())
+    module = importlib.import_module(f"gpupods_clients.{api}.models")  # its models load on first use
+    found = {name: getattr(module, name) for name in sorted(module.__all__)}
+    return {name: cls for name, cls in found.items()
             if isinstance(cls, type) and hasattr(cls, "from_dict") and hasattr(cls, "to_dict")}  # fmt: skip
 
 

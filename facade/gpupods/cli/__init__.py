@@ -4,16 +4,18 @@ Exit codes (stable; scripts may rely on them):
 
     0    success
     1    the provider failed or could not be reached (HTTP error, timeout, bad answer)
-    2    usage: unknown command or option, bad value
+    2    usage: unknown command or option, bad value, unknown GPU name
     3    configuration: a missing API key, an unknown provider
     4    not found: no such pod or endpoint
     5    unsupported: the provider's API cannot do this (see ``gpupods providers``)
     6    invalid spec: a pod or endpoint spec refused before any request
     7    create failed: no candidate offer produced a pod (every attempt is listed)
     8    pod not ready: wait timed out, the pod failed, or it has no SSH address yet
-    130  interrupted (Ctrl-C)
+    130  interrupted (Ctrl-C), or "no" at ``rm``'s question
 
-Errors are one or two lines on stderr (a JSON document on stderr with ``--json``).
+Errors are one or two lines on stderr (a JSON document on stderr with ``--json``, usage errors
+included). A provider that did not answer ``ls`` or ``offers`` is a warning, not an error,
+while another one answered.
 """
 
 from __future__ import annotations
@@ -68,8 +70,13 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
 
 
 def _hint(exc: BaseException) -> str | None:
-    from ..errors import ConfigurationError, InvalidSpec, UnsupportedOperation
+    from ..errors import ConfigurationError, CreateFailed, InvalidSpec, UnsupportedOperation
 
+    hint = getattr(exc, "hint", None)
+    if isinstance(hint, str):
+        return hint
+    if isinstance(exc, CreateFailed) and any(isinstance(err, InvalidSpec) for _, err in exc.attempts):
+        return "an offer skipped for its image takes another image, e.g. --image ubuntu_22_cuda_12 -p primeintellect"
     if isinstance(exc, ConfigurationError):
         return "or add --mock to try gpupods on in-process mock clouds"
     if isinstance(exc, UnsupportedOperation):
@@ -89,11 +96,14 @@ def exit_code_for(exc: BaseException) -> int:
         PodError,
         UnsupportedOperation,
     )
-    from ._session import AmbiguousPod, PodNotFound
+    from ._session import AmbiguousPod, EndpointNotFound, Interrupted, PartialFailure, PodNotFound
 
+    if isinstance(exc, PartialFailure):
+        return exc.exit_code
     table: list[tuple[type[BaseException] | tuple[type[BaseException], ...], int]] = [
+        (Interrupted, EXIT_INTERRUPTED),
         (ConfigurationError, EXIT_CONFIG),
-        ((NotFoundError, PodNotFound), EXIT_NOT_FOUND),
+        ((NotFoundError, PodNotFound, EndpointNotFound), EXIT_NOT_FOUND),
         (AmbiguousPod, EXIT_USAGE),
         (UnsupportedOperation, EXIT_UNSUPPORTED),
         (InvalidSpec, EXIT_INVALID_SPEC),
@@ -106,8 +116,8 @@ def exit_code_for(exc: BaseException) -> int:
     return EXIT_API
 
 
-def _report(exc: BaseException, code: int, as_json: bool) -> None:
-    message, hint = str(exc), _hint(exc)
+def _report(exc: BaseException, code: int, as_json: bool, message: str | None = None, hint: str | None = None) -> None:
+    message, hint = str(exc) if message is None else message, hint or _hint(exc)
     if as_json:
         import json
 
@@ -140,8 +150,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     CommandLineError = _command_line_error()
 
+    import os
+
     from ._app import app
 
+    if os.environ.get("_GPUPODS_COMPLETE"):  # the shell asks for completions (`gpupods completion SHELL`)
+        from typer._completion_classes import completion_init
+
+        completion_init()
     args = hoist_global_options(sys.argv[1:] if argv is None else argv)
     as_json = "--json" in args
     command = typer.main.get_command(app)
@@ -150,23 +166,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     except typer.Exit as done:
         return int(done.exit_code)
     except typer.Abort:
-        print("interrupted", file=sys.stderr)
+        _report(KeyboardInterrupt(), EXIT_INTERRUPTED, as_json, "interrupted")
         return EXIT_INTERRUPTED
     except CommandLineError as exc:
+        code = int(getattr(exc, "exit_code", EXIT_USAGE))
+        if as_json:
+            format_message = getattr(exc, "format_message", None)
+            context = getattr(exc, "ctx", None)
+            path = context.command_path if context is not None else "gpupods"
+            _report(
+                exc, code, True, format_message() if format_message else str(exc), f"`{path} --help` shows the usage"
+            )
+            return code
         show = getattr(exc, "show", None)
         if show is not None:
             show()
         else:
             print(f"error: {exc}", file=sys.stderr)
-        return int(getattr(exc, "exit_code", EXIT_USAGE))
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        return code
+    except KeyboardInterrupt as exc:
+        _report(exc, EXIT_INTERRUPTED, as_json, "interrupted")
         return EXIT_INTERRUPTED
     except Exception as exc:
         from ..errors import GpupodsError
-        from ._session import AmbiguousPod, PodNotFound
+        from ._session import AmbiguousPod, EndpointNotFound, Interrupted, PartialFailure, PodNotFound
 
-        if not isinstance(exc, (GpupodsError, PodNotFound, AmbiguousPod)):
+        if not isinstance(
+            exc, (GpupodsError, PodNotFound, AmbiguousPod, EndpointNotFound, Interrupted, PartialFailure)
+        ):
             raise
         code = exit_code_for(exc)
         _report(exc, code, as_json)

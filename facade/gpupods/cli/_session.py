@@ -48,24 +48,47 @@ def open_fleet(options: Options, *, seed_pods: bool = True) -> Iterator[Fleet]:
     names = tuple(options.providers or MOCK_SEED_PODS)
     with MockClouds(clock=VirtualClock(), providers=names) as clouds:
         options.mock_clouds = clouds
+        if seed_pods:
+            _seed(clouds, names)
         with Fleet.from_env(**clouds.fleet_options()) as fleet:
-            if seed_pods:
-                _seed(fleet, names)
             yield fleet
 
 
-def _seed(fleet: Fleet, providers: tuple[str, ...]) -> None:
-    from ..models import PodSpec
+#: Provider time that passes after seeding: every seeded pod is running and its sshd answers.
+SEED_AGE = 3600.0
 
-    pods = []
+
+def _seed(clouds: Any, providers: tuple[str, ...]) -> None:
+    """Put the seed pods straight into the mock clouds' state (a command only builds and asks
+    for what it needs), then let an hour of virtual time pass so that they run."""
     for provider in providers:
-        name, image, gpu = MOCK_SEED_PODS[provider]
-        pods.append(fleet.create(PodSpec(name=name, image=image, gpu=gpu), provider=provider))
-    fleet.wait_all(pods, timeout=3600)  # virtual time: returns at once
+        name, image, family = MOCK_SEED_PODS[provider]
+        clouds.clouds[provider].seed_pod(name, image, family)
+    clouds.clock.advance(SEED_AGE)
 
 
 class PodNotFound(LookupError):
     """No pod matches the reference the user typed."""
+
+
+class EndpointNotFound(LookupError):
+    """No serverless endpoint has the id the user typed."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C; ``pod`` is the pod that exists (and bills) although the command did not finish."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+class PartialFailure(Exception):
+    """Some of the things a command was given failed; the rest were done (and printed)."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
 
 
 class AmbiguousPod(LookupError):
@@ -83,9 +106,13 @@ def find_pod(fleet: Fleet, options: Options, ref: str) -> Pod:
             pass  # perhaps a name
     pods = fleet.list(options.providers)
     matches = [p for p in pods if p.id == ref] or [p for p in pods if p.name == ref]
+    live = [p for p in matches if p.status.value not in ("terminated", "terminating")]
+    matches = live or matches  # a name reused after a removal means the pod that still runs
     if not matches:
         where = options.provider or ", ".join(fleet.backends)
-        raise PodNotFound(f"no pod {ref!r} on {where}")
+        failed = getattr(pods, "failed", {})
+        unreachable = f" ({', '.join(failed)} did not answer)" if failed else ""
+        raise PodNotFound(f"no pod {ref!r} on {where}{unreachable}")
     if len(matches) > 1:
         listed = ", ".join(f"{p.provider}:{p.id}" for p in matches)
         raise AmbiguousPod(f"{len(matches)} pods are named {ref!r} ({listed}); give the id instead")

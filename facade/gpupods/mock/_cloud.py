@@ -134,6 +134,12 @@ class MockCloud(Protocol):
         Raises :class:`ControlError` for an unknown pod."""
         ...
 
+    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+        """Place a one-GPU pod of ``family`` (on the cheapest stock of it) straight into state,
+        without a request, and return its id: it runs after the lifecycle's phases, like a
+        created pod. For demos and tools that need a pod to act on (``gpupods ... --mock``)."""
+        ...
+
     def reclaim(self, pod_id: str) -> None:
         """Take a pod's machine back as the provider does with spot capacity (RunPod: the pod
         stops; Novita: notified, reclaiming, removed; Prime Intellect: terminated).

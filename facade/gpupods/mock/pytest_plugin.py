@@ -9,14 +9,14 @@ Installed with gpupods (the ``pytest11`` entry point), so in any test suite:
 
 ``mock_clouds``         the three clouds in-process, on a ``VirtualClock`` (fast lifecycles)
 ``mock_fleet``          a ``Fleet`` wired to them (no keys, no network)
-``mock_async_fleet``    the same as an ``AsyncFleet``
+``mock_async_fleet``    the same as an ``AsyncFleet`` (needs pytest-asyncio, auto or strict mode)
 ``mock_cloud_servers``  the same clouds on 127.0.0.1; yields ``{provider: base_url}``
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -43,7 +43,17 @@ def mock_fleet(mock_clouds: Any) -> Iterator[Any]:
         fleet.close()
 
 
-@pytest.fixture
+# pytest-asyncio's own decorator runs the fixture in its strict mode as well as in auto mode.
+if TYPE_CHECKING:
+    from pytest_asyncio import fixture as _async_fixture
+else:
+    try:
+        from pytest_asyncio import fixture as _async_fixture
+    except ImportError:  # without pytest-asyncio, pytest cannot run an async fixture at all
+        _async_fixture = pytest.fixture
+
+
+@_async_fixture
 async def mock_async_fleet(mock_clouds: Any) -> AsyncIterator[Any]:
     from gpupods.fleet import AsyncFleet
 

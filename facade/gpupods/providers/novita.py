@@ -6,17 +6,21 @@ instances report their reclaim state in ``spotStatus``, which gpupods keeps on `
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from .. import gpus
 from .._flow import Call, Flow
 from .._http import ErrorBody, read_generic_error, text_of
 from .._tokens import split_token, with_token
-from ..errors import FieldError, InvalidPodSpec
+from ..errors import FieldError, GpupodsError, InvalidPodSpec
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
 from ._base import Backend, Created, OfferQuery
-from ._util import answer_id, parse_ssh, stock_level, val
+from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
+
+log = logging.getLogger("gpupods")
 
 PRICE_UNIT = 100_000  # Novita prices are integers of 1/100000 USD
 PAGE = 100
@@ -39,6 +43,16 @@ def usd(price: Any) -> float | None:
         return float(price) / PRICE_UNIT
     except (TypeError, ValueError):
         return None
+
+
+def _time(value: Any) -> datetime | None:
+    """A time Novita gives as unix seconds (a string or a number) or as ISO 8601."""
+    if value is None or value == "":
+        return None
+    text = str(value)
+    if text.replace(".", "", 1).isdigit():
+        return datetime.fromtimestamp(float(text), UTC) if float(text) > 0 else None
+    return as_datetime(text)
 
 
 class NovitaBackend(Backend):
@@ -78,7 +92,8 @@ class NovitaBackend(Backend):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._prices: dict[str, float] = {}  # productId -> USD per GPU-hour, learned from offers
+        self._prices: dict[str, float] = {}  # productId -> USD per GPU-hour, learned from the products
+        self._spot_prices: dict[str, float] = {}
 
     def read_error(self, body: Any, reason: str) -> ErrorBody:
         """``{"message", "details": {field: text}}``; some Novita services say ``error`` or
@@ -119,7 +134,9 @@ class NovitaBackend(Backend):
                 ssh = parse_ssh(f"root@{ssh_port.host} -p {ssh_port.public}")
         name, token = split_token(raw.name)
         gpu_num = int(str(raw.gpu_num)) if str(raw.gpu_num).isdigit() else 0
-        per_gpu = self._prices.get(str(raw.product_id))
+        spot = str(raw.billing_mode) == "spot"
+        per_gpu = (self._spot_prices if spot else self._prices).get(str(raw.product_id))
+        extra = getattr(raw, "additional_properties", None) or {}
         model = gpus.from_novita(raw.product_name)
         spot_status = val(raw.spot_status)
         return Pod(
@@ -132,9 +149,11 @@ class NovitaBackend(Backend):
             gpu_count=gpu_num,
             image=raw.image_url,
             price_per_hour=round(per_gpu * gpu_num, 5) if per_gpu is not None else None,
+            created_at=_time(extra.get("createdAt")),
+            started_at=_time(extra.get("lastStartedAt")),
             ssh=ssh,
             ports=ports,
-            spot=str(raw.billing_mode) == "spot",
+            spot=spot,
             spot_status=str(spot_status) if spot_status else None,
             region=raw.cluster_id,
             client_token=token,
@@ -152,9 +171,8 @@ class NovitaBackend(Backend):
         offers = []
         for product in listing.data:
             model = gpus.from_novita(product.name)
+            self._learn_price(product)
             per_gpu = usd(product.price)
-            if per_gpu is not None:
-                self._prices[str(product.id)] = per_gpu
             if query.gpu and not gpus.matches(query.gpu, model, product.name):
                 continue
             spot = usd(getattr(product, "spot_price", None))
@@ -173,23 +191,51 @@ class NovitaBackend(Backend):
                         stock=stock,
                         offer_id={"product_id": str(product.id), "cluster_id": cluster},
                         raw=product,
+                        variant=gpus.variant_of(product.name),
+                        vcpus=product.cpu_per_gpu * count,
+                        ram_gb=product.memory_per_gpu * count,
+                        disk_gb=product.disk_per_gpu * count,
+                        regions=(cluster,) if cluster else (),
                     )
                 )
         return offers
 
+    def _learn_price(self, product: Any) -> None:
+        on_demand, spot = usd(product.price), usd(getattr(product, "spot_price", None))
+        if on_demand is not None:
+            self._prices[str(product.id)] = on_demand
+        if spot is not None:
+            self._spot_prices[str(product.id)] = spot
+
+    def _prices_for(self, instances: list[Any]) -> Flow[None]:
+        """Instances carry no price: read the products once per backend (prices per GPU-hour)."""
+        if all(str(i.product_id) in self._prices for i in instances):
+            return None
+        try:
+            listing = yield Call(_api("product.list_products"), gpu_num=1)
+        except GpupodsError as exc:  # the pods are still worth showing without their price
+            log.info("Novita prices unavailable: %s", exc)
+            return None
+        for product in listing.data:
+            self._learn_price(product)
+        return None
+
     def list(self) -> Flow[list[Pod]]:
-        pods: list[Pod] = []
+        raws: list[Any] = []
         page = 1
         while True:
             result = yield Call(_api("gpu.list_gpu_instances"), page_size=PAGE, page_num=page)
-            pods.extend(self.to_pod(i) for i in result.instances)
+            raws.extend(result.instances)
             total = val(result.total)
-            if not result.instances or (total is not None and len(pods) >= total) or len(result.instances) < PAGE:
-                return pods
+            if not result.instances or (total is not None and len(raws) >= total) or len(result.instances) < PAGE:
+                break
             page += 1
+        yield from self._prices_for(raws)
+        return [self.to_pod(i) for i in raws]
 
     def get(self, pod_id: str) -> Flow[Pod]:
         raw = yield Call(_api("gpu.get_gpu_instance"), instance_id=pod_id)
+        yield from self._prices_for([raw])
         return self.to_pod(raw)
 
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:

@@ -54,6 +54,16 @@ def _api(name: str) -> Any:
     return importlib.import_module(f"gpupods_clients.primeintellect.api.{name}")
 
 
+def _amount(spec: Any) -> int | None:
+    """The size an offer comes with (its default, else its minimum) from a ``CustomSpecValue``."""
+    spec = val(spec)
+    if spec is None:
+        return None
+    amount = val(spec.default_count)
+    amount = val(spec.min_count) if amount is None else amount
+    return int(amount) if amount is not None else None
+
+
 class PrimeIntellectBackend(Backend):
     name = "primeintellect"
     title = "Prime Intellect"
@@ -213,6 +223,11 @@ class PrimeIntellectBackend(Backend):
                         "data_center": val(item.data_center),
                     },
                     raw=item,
+                    variant=gpus.variant_of(str(item.socket)),
+                    vcpus=_amount(item.vcpu),
+                    ram_gb=_amount(item.memory),
+                    disk_gb=_amount(item.disk),
+                    regions=tuple(str(r) for r in (region, val(item.data_center)) if r),
                 )
             )
         return offers
@@ -259,9 +274,10 @@ class PrimeIntellectBackend(Backend):
         else:
             raise InvalidPodSpec(
                 "image",
-                "Prime Intellect runs environment images (e.g. 'ubuntu_22_cuda_12', "
-                "'cuda_12_4_pytorch_2_5') or a custom template: pass extras="
-                "{'primeintellect': {'customTemplateId': ...}}",
+                f"Prime Intellect cannot run {spec.image!r}: it runs its own environment "
+                "images (e.g. 'ubuntu_22_cuda_12', 'cuda_12_4_pytorch_2_5') or a custom "
+                "template made beforehand in its web console (customTemplateId); its API "
+                "has no call that makes a template from a container image",
             )
         ids = offer.offer_id
         pod: dict[str, Any] = {

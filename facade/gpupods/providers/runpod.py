@@ -47,6 +47,14 @@ def _models() -> Any:
     return importlib.import_module("gpupods_clients.runpod_v2.models")
 
 
+def _data_centers(region: str, offer: GpuOffer) -> list[str]:
+    """The offer's data centers inside ``region`` (a data center id, a country or a continent)."""
+    from .. import regions
+
+    inside = [d for d in offer.offer_id.get("data_centers") or () if regions.matches(region, d)]
+    return inside or [region]
+
+
 class RunPodBackend(Backend):
     name = "runpod"
     title = "RunPod"
@@ -206,6 +214,8 @@ class RunPodBackend(Backend):
                         stock=stock,
                         offer_id={"gpu_id": gpu.id, "cloud": cloud, "data_centers": centers},
                         raw=gpu,
+                        variant=gpus.variant_of(gpu.id, gpu.name),
+                        regions=tuple(centers),
                     )
                 )
         return offers
@@ -249,7 +259,7 @@ class RunPodBackend(Backend):
         if spec.volume_gb:
             body["mounts"] = {"persistent": {"size": spec.volume_gb, "path": spec.volume_mount_path}}
         if spec.region:
-            body["dataCenterIds"] = [spec.region]
+            body["dataCenterIds"] = _data_centers(spec.region, offer)
         body.update(extras)
         body["name"] = with_token(spec.name, token)
         request = _models().CreatePodRequest.from_dict(body)
@@ -283,7 +293,7 @@ class RunPodBackend(Backend):
             "startSsh": "22/tcp" in spec.ports,
         }
         if spec.region:
-            fields["dataCenterId"] = spec.region
+            fields["dataCenterId"] = _data_centers(spec.region, offer)[0]
         fields.update(extras)
         fields["name"] = with_token(spec.name, token)
         result = yield GraphQL("rent_interruptable_pod", {"input": inputs.PodRentInterruptableInput(**fields)})

@@ -157,7 +157,12 @@ class NovitaCloud(CloudBase, SpecMock):
             "envs": inst.envs,
             "statusError": {"state": "error", "message": inst.error} if inst.error else None,
             "spotStatus": self._spot_status(inst) or "", "spotReclaimTime": "0",
+            # Fields of Novita's own answers that its published schema leaves out (unix seconds).
+            "createdAt": str(int(inst.created_at)),
         }  # fmt: skip
+        since = self._running_since(inst) if running else None
+        if since is not None:
+            body["lastStartedAt"] = str(int(since))
         if full:
             body["connectComponentSSH"] = {
                 "sshCommand": f"ssh root@{self.public_host} -p {inst.ssh_port}" if running else "",
@@ -224,6 +229,35 @@ class NovitaCloud(CloudBase, SpecMock):
                 for cid, name in _CLUSTERS.items()]  # fmt: skip
         return Reply(200, {"data": rows})
 
+    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+        """A one-GPU instance placed straight into the cloud's state (no request), on the cheapest
+        product of ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
+        product = sorted(
+            (p for p in self.products.values() if p.name.startswith(family) and p.available > 0), key=lambda p: p.price
+        )[0]
+        with self._state:
+            product.available -= 1
+            instance_id = self.new_id()
+            port = self.sshd.reserve(instance_id) if self.sshd is not None else 40000 + len(self.instances) % 20000
+            now = self.clock.time()
+            self.instances[instance_id] = NovitaInstance(
+                id=instance_id,
+                name=name,
+                product=product,
+                cluster=product.clusters[0],
+                gpu_num=1,
+                image=image,
+                rootfs=50,
+                envs=[],
+                ports="22/tcp",
+                billing="onDemand",
+                ssh_port=port,
+                password=f"pw{instance_id[:8]}",
+                created_at=now,
+                phase_start=now,
+            )
+        return instance_id
+
     @handles("create_gpu_instance")
     def create_instance(self, call: Call) -> Reply:
         body = call.body
@@ -253,11 +287,22 @@ class NovitaCloud(CloudBase, SpecMock):
             port = self.sshd.reserve(instance_id, who) if self.sshd is not None else 40000 + len(self.instances) % 20000
             now = self.clock.time()
             self.instances[instance_id] = NovitaInstance(
-                id=instance_id, name=body.get("name") or instance_id, product=product, cluster=cluster,
-                gpu_num=gpu_num, image=body["imageUrl"], rootfs=body["rootfsSize"], envs=body.get("envs") or [],
-                ports=body.get("ports") or "22/tcp", billing=billing, ssh_port=port,
-                password=password, created_at=now, phase_start=now, command=body.get("command") or "",
-            )  # fmt: skip
+                id=instance_id,
+                name=body.get("name") or instance_id,
+                product=product,
+                cluster=cluster,
+                gpu_num=gpu_num,
+                image=body["imageUrl"],
+                rootfs=body["rootfsSize"],
+                envs=body.get("envs") or [],
+                ports=body.get("ports") or "22/tcp",
+                billing=billing,
+                ssh_port=port,
+                password=password,
+                created_at=now,
+                phase_start=now,
+                command=body.get("command") or "",
+            )
         return Reply(200, {"id": instance_id})
 
     @handles("list_gpu_instances")

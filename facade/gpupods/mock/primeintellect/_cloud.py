@@ -201,6 +201,21 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
                 for p in gone]  # fmt: skip
         return Reply(200, self.wrap_list(call.op, rows, call.query))
 
+    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+        """A one-GPU pod placed straight into the cloud's state (no request), on the cheapest offer
+        of ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
+        offers = sorted(
+            (o for o in self.offers.values() if o.gpu_type.startswith(family) and o.gpu_count == 1 and o.available > 0),
+            key=lambda o: o.price,
+        )
+        offer = offers[0]
+        with self._state:
+            offer.available -= 1
+            pod_id = self.new_id()
+            port = self.sshd.reserve(pod_id) if self.sshd is not None else 30000 + len(self.pods) % 30000
+            self.pods[pod_id] = PrimePod(pod_id, name, offer, image, 50, [], self.clock.time(), port)
+        return pod_id
+
     @handles("create_pod")
     def create_pod(self, call: Call) -> Reply:
         spec = call.body["pod"]

@@ -8,10 +8,11 @@ fails the way RunPod does (400 on v2, 500 on v1, an ``errors`` entry on GraphQL)
 
 from __future__ import annotations
 
+import functools
 import math
 import threading
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._cloud import ApiMock, CloudBase, CloudOptions, ControlError, LivePod
 from .._core import ApiError
@@ -21,9 +22,14 @@ from .._ratelimit import Quota
 from .._sshd import PodIdentity
 from .._time import iso_z
 from ._catalog import NO_CAPACITY, GpuStock, seeded_catalog
-from ._graphql import RunPodGraphQLMock
-from ._rest_v1 import RunPodV1Mock
 from ._rest_v2 import RunPodV2Mock
+
+if TYPE_CHECKING:
+    from ._graphql import RunPodGraphQLMock
+    from ._rest_v1 import RunPodV1Mock
+
+#: Where RunPod's GraphQL API is served (``RunPodGraphQLMock.path``).
+GRAPHQL_PATH = "/graphql"
 
 
 @dataclass
@@ -78,10 +84,23 @@ class RunPodCloud(CloudBase):
         self.endpoints: dict[str, dict[str, Any]] = {}  # serverless endpoints, as v2 shows them
         self.ssh_keys: list[str] = []
         self._lock = threading.RLock()
+        self._options = options
         self.v2 = RunPodV2Mock(self, **options.spec_kwargs(self.clock, self.faults))
-        self.v1 = RunPodV1Mock(self, **options.spec_kwargs(self.clock, self.faults))
-        self.graphql = RunPodGraphQLMock(self, api_keys=options.api_keys)
         self.created = 0
+
+    # REST v1 and GraphQL are built on first use: most sessions never call them, and their spec
+    # and schema are most of a cold start (``gpupods ls --mock``).
+    @functools.cached_property
+    def v1(self) -> RunPodV1Mock:
+        from ._rest_v1 import RunPodV1Mock
+
+        return RunPodV1Mock(self, **self._options.spec_kwargs(self.clock, self.faults))
+
+    @functools.cached_property
+    def graphql(self) -> RunPodGraphQLMock:
+        from ._graphql import RunPodGraphQLMock
+
+        return RunPodGraphQLMock(self, api_keys=self._options.api_keys)
 
     @property
     def apis(self) -> dict[str, ApiMock]:
@@ -89,12 +108,13 @@ class RunPodCloud(CloudBase):
 
     @property
     def requests(self) -> int:
-        return self.v2.requests + self.v1.requests + self.graphql.requests
+        built = [self.v2, *(self.__dict__[name] for name in ("v1", "graphql") if name in self.__dict__)]
+        return sum(api.requests for api in built)
 
     # --- routing -----------------------------------------------------------------------------
 
     def api_for(self, path: str) -> ApiMock:
-        if path.rstrip("/") == self.graphql.path:
+        if path.rstrip("/") == GRAPHQL_PATH:
             return self.graphql
         if path.startswith("/v1/") or path == "/v1":
             return self.v1
@@ -130,6 +150,16 @@ class RunPodCloud(CloudBase):
         if up and self.sshd is not None:
             self.sshd.open(pod.id)
         return up
+
+    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+        """A pod placed straight into the cloud's state (no request), on the cheapest GPU type of
+        ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
+        stocks = sorted((g for g in self.catalog.values() if family in g.name and g.available > 0),
+                        key=lambda g: g.secure_price)  # fmt: skip
+        pod = self.new_pod(name=name, image=image, gpu_id=stocks[0].id, gpu_count=1, cloud="SECURE", env={},
+                           ports=["22/tcp"], disk=50, volume_gb=0, volume_path="/workspace", args="",
+                           template_id=None)  # fmt: skip
+        return pod.id
 
     def new_pod(self, *, name: str, image: str, gpu_id: str | None, gpu_count: int, cloud: str,
                 env: dict[str, str], ports: list[str], disk: int, volume_gb: int, volume_path: str, args: str,

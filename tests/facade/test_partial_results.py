@@ -1,0 +1,171 @@
+"""Fleet-wide reads degrade per provider, create skips a provider that cannot run the spec, GPU
+form factors and region names mean one thing on every provider, offers carry an id and sizes."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from gpupods import AsyncFleet, Fleet, PodSpec, gpus, regions
+from gpupods.errors import AuthenticationError, CreateFailed, InvalidPodSpec, PodError, ProviderError
+from gpupods.mock import Fault
+from gpupods.models import PodList, parse_offer_id
+
+PROVIDERS = ("runpod", "primeintellect", "novita")
+FAILING_ROUTE = {"runpod": "list_pods", "primeintellect": "list_pods", "novita": "list_gpu_instances"}
+OFFER_ROUTE = {"runpod": "list_catalog_gpus", "primeintellect": "list_availability_gpus", "novita": "list_products"}
+
+
+@pytest.fixture
+def fleet(clouds):
+    with Fleet.from_env(**clouds.fleet_options()) as f:
+        yield f
+
+
+def _seed(fleet: Fleet) -> None:
+    images = {"primeintellect": "ubuntu_22_cuda_12"}
+    for provider in PROVIDERS:
+        fleet.create(PodSpec(name=f"p-{provider}", image=images.get(provider, "img:1"), gpu="H100"), provider=provider)
+
+
+@pytest.mark.parametrize("down", [set(c) for n in (1, 2) for c in itertools.combinations(PROVIDERS, n)])
+def test_list_returns_what_the_healthy_providers_answered(clouds, fleet, down: set[str]) -> None:
+    _seed(fleet)
+    for provider in down:
+        clouds.faults(provider).add(Fault.status(503), routes=FAILING_ROUTE[provider])
+    pods = fleet.list()
+    assert isinstance(pods, PodList)
+    assert sorted(p.provider for p in pods) == sorted(set(PROVIDERS) - down)
+    assert set(pods.failed) == down
+    assert all(isinstance(e, ProviderError) and e.status_code == 503 for e in pods.failed.values())
+
+
+def test_list_raises_only_when_every_provider_failed(clouds, fleet) -> None:
+    for provider in PROVIDERS:
+        clouds.faults(provider).add(Fault.status(503), routes=FAILING_ROUTE[provider])
+    with pytest.raises(ProviderError):
+        fleet.list()
+
+
+async def test_async_offers_report_the_failed_provider(clouds) -> None:
+    clouds.faults("runpod").add(Fault.status(401), routes=OFFER_ROUTE["runpod"])
+    async with AsyncFleet.from_env(**clouds.fleet_options()) as fleet:
+        offers = await fleet.offers("H100")
+    assert offers and {o.provider for o in offers} == {"primeintellect", "novita"}
+    assert isinstance(offers.failed["runpod"], AuthenticationError)
+
+
+def test_offers_with_no_match_and_a_failed_provider_is_an_empty_answer(clouds, fleet) -> None:
+    clouds.faults("runpod").add(Fault.status(503), routes=OFFER_ROUTE["runpod"])
+    offers = fleet.offers("H100", max_price=0.01)
+    assert offers == [] and set(offers.failed) == {"runpod"}
+
+
+def test_create_skips_a_provider_that_cannot_run_the_image_and_records_why(clouds, fleet) -> None:
+    clouds.faults("runpod").add(Fault.status(403), routes="create_pod")  # RunPod refuses every create
+    pod = fleet.create(PodSpec(name="fallback", image="pytorch/pytorch:latest", gpu="H100"))
+    assert pod.provider == "novita"
+    with pytest.raises(InvalidPodSpec) as caught:  # every candidate refused it: the spec's own error
+        fleet.create(PodSpec(name="only-prime", image="pytorch/pytorch:latest", gpu="H100"), provider="primeintellect")
+    assert "cannot run 'pytorch/pytorch:latest'" in str(caught.value) and "extras" not in str(caught.value)
+    clouds.faults("novita").add(Fault.status(403), routes="create_gpu_instance")
+    with pytest.raises(CreateFailed) as failed:
+        fleet.create(PodSpec(name="nowhere", image="pytorch/pytorch:latest", gpu="H100"))
+    refusals = [where for where, error in failed.value.attempts if isinstance(error, InvalidPodSpec)]
+    assert len(refusals) == 1 and refusals[0].startswith("primeintellect")  # its other offers were skipped
+    assert {where.split()[0] for where, _ in failed.value.attempts} == set(PROVIDERS)
+    assert clouds.primeintellect.served["create_pod"] == 0  # refused before any request
+
+
+def _variant_query(offer_gpu: str, variant: str) -> str:
+    return f"{gpus.by_name(offer_gpu).family} {variant}"  # type: ignore[union-attr]
+
+
+def test_every_form_factor_query_matches_only_that_form_factor(fleet) -> None:
+    everything = fleet.offers()
+    pairs = {(o.gpu, o.variant) for o in everything if o.variant and gpus.by_name(o.gpu)}
+    assert {v for _, v in pairs} >= {"SXM", "PCIe", "NVL"}
+    for gpu, variant in pairs:
+        query = _variant_query(gpu, variant)
+        found = fleet.offers(query)
+        family = gpus.by_name(gpu).family  # type: ignore[union-attr]
+        assert found, query
+        assert all(o.variant == variant and gpus.by_name(o.gpu).family == family for o in found), query  # type: ignore[union-attr]
+        wanted = {
+            o.id
+            for o in everything
+            if o.variant == variant and gpus.by_name(o.gpu) is not None and gpus.by_name(o.gpu).family == family
+        }  # type: ignore[union-attr]
+        assert {o.id for o in found} == wanted, query
+
+
+def test_a_provider_id_with_a_form_factor_picks_that_form_factor_everywhere(fleet) -> None:
+    found = fleet.offers("NVIDIA H100 PCIe")
+    assert {o.provider for o in found} == set(PROVIDERS)
+    assert {o.variant for o in found} == {"PCIe"}
+
+
+def test_digits_name_the_consumer_card(fleet) -> None:
+    found = fleet.offers("4090")
+    assert found and {o.gpu for o in found} == {"RTX4090_24GB"}
+    assert {o.provider for o in found} == set(PROVIDERS)
+
+
+@pytest.mark.parametrize("query", ["US", "EU", "DE", "NA", "FI", "united_states", "europe", "us-ca-1", "eu-de-1"])
+def test_region_queries_mean_the_same_place_on_every_provider(fleet, query: str) -> None:
+    everything = fleet.offers()
+    found = fleet.offers(region=query)
+    assert found, query
+    for offer in everything:
+        places = [offer.region, *offer.regions, getattr(offer.raw, "country", None)]
+        inside = any(regions.matches(query, str(p)) for p in places if p)
+        assert (offer.id in {o.id for o in found}) == inside, (query, offer.provider, places)
+
+
+def test_region_codes_from_every_provider_style() -> None:
+    assert (
+        regions.matches("US", "US-TX-3") and regions.matches("US", "us-ca-1") and regions.matches("US", "united_states")
+    )
+    assert regions.matches("EU", "eu-de-1") and regions.matches("DE", "eu-de-1") and regions.matches("EU", "EU-RO-1")
+    assert regions.matches("FI", "FIN-01") and regions.matches("AS", "as-sgp-2") and regions.matches("SG", "as-sgp-2")
+    assert not regions.matches("CA", "US-CA-2")  # a US state, not Canada
+    assert not regions.matches("EU", "US-TX-3") and not regions.matches("US", "eu-de-1")
+    for continent, countries in (("eu", ("de", "ro", "se")), ("as", ("jp", "sg")), ("na", ("us",))):
+        for country, number in itertools.product(countries, (1, 2, 12)):
+            for style in (f"{continent}-{country}-{number}", f"{continent.upper()}-{country.upper()}-{number}"):
+                assert regions.matches(continent, style) and regions.matches(country.upper(), style), style
+
+
+def test_offers_have_a_stable_id_that_names_provider_and_count(fleet) -> None:
+    first, again = fleet.offers(), fleet.offers()
+    assert [o.id for o in first] == [o.id for o in again]
+    assert len({o.id for o in first}) == len(first)
+    for offer in first:
+        assert parse_offer_id(offer.id) == (offer.provider, offer.count)
+    with pytest.raises(ValueError, match="not an offer id"):
+        parse_offer_id("H100")
+
+
+def test_offers_say_their_sizes_where_the_provider_does(fleet) -> None:
+    novita = fleet.offers("H100 SXM", provider="novita")[0]
+    assert (novita.vcpus, novita.ram_gb, novita.disk_gb) == (24, 240, novita.raw.disk_per_gpu)
+    prime = fleet.offers("H100", provider="primeintellect")[0]
+    assert prime.disk_gb == 100 and prime.variant in ("SXM", "PCIe")
+
+
+def test_novita_pods_keep_their_price_and_times_in_a_fresh_process(clouds, fleet) -> None:
+    created = fleet.create(PodSpec(name="nv", image="img:1", gpu="H100"), provider="novita")
+    with Fleet.from_env(**clouds.fleet_options()) as fresh:  # a new process knows no offer
+        pod = fresh.wait(fresh.get(created.id, "novita"), timeout=3600)
+        listed = fresh.list("novita")[0]
+    assert pod.price_per_hour is not None and pod.price_per_hour == created.price_per_hour
+    assert pod.created_at is not None and pod.started_at is not None and pod.started_at >= pod.created_at
+    assert listed.price_per_hour == pod.price_per_hour and listed.created_at == pod.created_at
+
+
+def test_require_ssh_is_typed_and_explains_a_missing_address(clouds, fleet) -> None:
+    pod = fleet.create(PodSpec(name="ssh", image="img:1", gpu="H100"), provider="runpod")
+    with pytest.raises(PodError, match="no SSH address yet"):
+        pod.require_ssh()
+    ready = fleet.wait(pod, timeout=3600)
+    assert ready.require_ssh().command == ready.ssh.command  # type: ignore[union-attr]
