@@ -43,7 +43,9 @@ def test_pod_lifecycle_through_graphql_is_visible_in_rest(clouds: MockClouds) ->
     assert [p.id for p in client.list_my_pods().myself.pods] == [pod.id]
     client.terminate_pod(input=gql.input_types.PodTerminateInput(podId=pod.id))
     assert client.list_my_pods().myself.pods == []
-    cpu = client.deploy_cpu_pod(input=gql.input_types.deployCpuPodInput(instanceId="cpu3c-2-4", name="c"))
+    cpu = client.deploy_cpu_pod(
+        input=gql.input_types.deployCpuPodInput(instanceId="cpu3c-2-4", name="c", templateId="runpod-ubuntu")
+    )
     assert cpu.deploy_cpu_pod.gpu_count == 0
 
 

@@ -113,13 +113,15 @@ def test_quota_is_enforced_on_the_mock_clock_with_ratelimit_headers(clouds, inpr
 
 def test_drift_adds_unknown_fields_and_enum_values(clouds, inproc) -> None:
     clouds.faults("runpod").add(Fault.drift(), routes="list_catalog_gpus")
-    gpu = inproc.get("/v2/catalog/gpus", params={"include": "AVAILABILITY"}).json()["gpus"][0]
+    gpu = inproc.get("/v2/catalog/gpus", params={"include": "AVAILABILITY", "product": "POD"}).json()["gpus"][0]
     assert gpu["manufacturer"] == "NVIDIA_NEXT"
     assert "x_added_by_provider" in gpu
 
 
 GQL = "https://api.runpod.io/graphql"
-DEPLOY = {"query": 'mutation { podFindAndDeployOnDemand(input: {gpuTypeId: "NVIDIA L40S", name: "g"}) { id } }'}
+DEPLOY = {
+    "query": 'mutation { podFindAndDeployOnDemand(input: {gpuTypeId: "NVIDIA L40S", name: "g", imageName: "i"}) { id } }'
+}
 
 
 def test_graphql_faults_are_routed_by_root_field_and_shaped_as_graphql(clouds, inproc) -> None:

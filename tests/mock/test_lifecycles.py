@@ -132,7 +132,11 @@ def test_novita_create_stop_start_remove(clouds) -> None:
 
 
 def test_seeded_catalogs_in_provider_units(clouds) -> None:
-    rp = _client(clouds, "https://api.runpod.io").get("/v2/catalog/gpus", params={"include": "AVAILABILITY"}).json()
+    rp = (
+        _client(clouds, "https://api.runpod.io")
+        .get("/v2/catalog/gpus", params={"include": "AVAILABILITY", "product": "POD"})
+        .json()
+    )
     assert len(rp["gpus"]) >= 8 and {g["availability"] for g in rp["gpus"]} >= {"HIGH", "NONE"}
     pi = _client(clouds, "https://api.primeintellect.ai").get("/api/v1/availability/gpus").json()
     assert pi["totalCount"] >= 6 and {o["stockStatus"] for o in pi["items"]} >= {"High", "Unavailable"}

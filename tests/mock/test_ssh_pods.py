@@ -67,8 +67,12 @@ class Pod:
             }
             self.id = self._ok(self.http.post("https://api.runpod.io/v2/pods", json=body))["id"]
         elif provider == "primeintellect":
-            if key is not None:
-                clouds.primeintellect.ssh_keys["key-1"] = key.public  # as if uploaded to /api/v1/ssh_keys/
+            key_id = None
+            if key is not None:  # uploaded through the API, as a user would
+                uploaded = self.http.post(
+                    "https://api.primeintellect.ai/api/v1/ssh_keys/", json={"name": "key-1", "publicKey": key.public}
+                )
+                key_id = self._ok(uploaded)["id"]
             pod = {
                 "name": name,
                 "cloudId": "hyperstack-h100-sxm-1",
@@ -77,8 +81,8 @@ class Pod:
                 "gpuCount": 1,
                 "envVars": [{"key": "STAGE", "value": "test"}],
             }
-            if key is not None:
-                pod["sshKeyId"] = "key-1"
+            if key_id is not None:
+                pod["sshKeyId"] = key_id
             body = {"pod": pod, "provider": {"type": "hyperstack"}}
             self.id = self._ok(self.http.post("https://api.primeintellect.ai/api/v1/pods/", json=body))["id"]
         else:

@@ -748,7 +748,14 @@ def endpoints_remove(
 def mock_serve(
     ctx: typer.Context,
     port: Annotated[
-        int | None, typer.Option("--port", metavar="PORT", help="Port, with exactly one --provider.")
+        int | None,
+        typer.Option("--port", metavar="PORT", help="First port; providers take consecutive ones (0: free ports)."),
+    ] = None,
+    api_key: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--api-key", metavar="KEY", help="Accept only this key (repeatable); other keys get the provider's 401."
+        ),
     ] = None,
     lifecycle_scale: Annotated[
         float,
@@ -762,11 +769,8 @@ def mock_serve(
     from ..mock.__main__ import main as serve
 
     options = _options(ctx)
-    if port is not None and len(options.providers or PROVIDER_NAMES) != 1:
-        raise typer.BadParameter(
-            "--port sets one server's port: add one --provider (e.g. -p runpod --port 9000)", param_hint="--port"
-        )
     argv = [f"--provider={p}" for p in options.providers or ()]
+    argv += [f"--api-key={key}" for key in api_key or ()]
     argv += [f"--lifecycle-scale={lifecycle_scale}", f"--seed={seed}"] + (
         [f"--port={port}"] if port is not None else []
     )

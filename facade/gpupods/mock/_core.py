@@ -167,7 +167,7 @@ class SpecMock:
             path = path[len(self.base_path) :] or "/"
         op, match = self._route(request.method.upper(), path)
         if op is None or match is None:
-            return self._not_routed(request.method.upper(), path)
+            return self._not_routed(request.method.upper(), path, request.query_string)
         fault = self.faults.pick(op.name, after_accept=False)
         if fault is not None and fault.kind != "latency":
             return self._faulty(op, fault, None)
@@ -201,14 +201,16 @@ class SpecMock:
                 return op, match
         return None, None
 
-    def _not_routed(self, method: str, path: str) -> MockResponse:
+    def _not_routed(self, method: str, path: str, query_string: str = "") -> MockResponse:
         allowed = sorted({op.method for op in self.spec.routes if op.pattern.match(path)})
         if allowed:
             response = self._shape(None, 405, f"{method} is not allowed on {path}", [])
             response.headers.append(("Allow", ", ".join(allowed)))
             return response
         if not path.endswith("/") and any(op.pattern.match(path + "/") for op in self.spec.routes):
-            return MockResponse(307, [("Location", self.base_path + path + "/")], b"")
+            # FastAPI's redirect to the slashed route keeps the query string.
+            location = self.base_path + path + "/" + (f"?{query_string}" if query_string else "")
+            return MockResponse(307, [("Location", location)], b"")
         return self._shape(None, 404, f"no route for {method} {path}", [])
 
     def _authenticate(self, op: Operation, headers: Mapping[str, str]) -> str | None:

@@ -54,8 +54,13 @@ def _serialize_void(value: Any) -> Any:
 class SdlServer:
     """Executes GraphQL requests against an SDL; thread-safe and caching parsed documents."""
 
-    def __init__(self, sdl: str, resolvers: Mapping[str, Mapping[str, Resolver]] | None = None) -> None:
+    def __init__(
+        self, sdl: str, resolvers: Mapping[str, Mapping[str, Resolver]] | None = None, *, fill_missing: bool = True
+    ) -> None:
+        """``fill_missing``: a field its parent does not carry gets a value built from its type
+        (any valid query gets a well-typed answer); without it the field is null."""
         self.schema: GraphQLSchema = build_schema(sdl)
+        self.fill_missing = fill_missing
         void = self.schema.type_map.get("Void")
         if isinstance(void, GraphQLScalarType):
             void.serialize = _serialize_void  # type: ignore[method-assign]
@@ -114,7 +119,7 @@ class SdlServer:
                 variable_values=variables,
                 operation_name=operation_name,
                 context_value=context,
-                field_resolver=default_resolver,
+                field_resolver=default_resolver if self.fill_missing else parent_resolver,
             )
         except RecursionError:
             raise GraphQLRequestError("the query nests too deeply") from None
@@ -146,6 +151,13 @@ def default_resolver(source: Any, info: GraphQLResolveInfo, **_args: Any) -> Any
     if source is not None and hasattr(source, info.field_name):
         return getattr(source, info.field_name)
     return synthesize(info.return_type)
+
+
+def parent_resolver(source: Any, info: GraphQLResolveInfo, **_args: Any) -> Any:
+    """The parent's value of the field, or null."""
+    if isinstance(source, Mapping):
+        return source.get(info.field_name)
+    return getattr(source, info.field_name, None)
 
 
 def synthesize(gql_type: Any) -> Any:
@@ -196,8 +208,9 @@ class GraphQLMock:
         clock: RealClock,
         faults: FaultPlan,
         api_keys: Iterable[str] | None = None,
+        fill_missing: bool = False,
     ) -> None:
-        self.server = SdlServer(sdl, resolvers)
+        self.server = SdlServer(sdl, resolvers, fill_missing=fill_missing)
         self.clock = clock
         self.faults = faults
         self.api_keys = set(api_keys) if api_keys is not None else None

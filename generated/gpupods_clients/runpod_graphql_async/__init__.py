@@ -9,7 +9,7 @@ from .deploy_on_demand_pod import (
     DeployOnDemandPod,
     DeployOnDemandPodPodFindAndDeployOnDemand,
 )
-from .enums import CloudTypeEnum, ComputeType, PodStatus, PodType
+from .enums import CloudTypeEnum, ComputeType, FlashBootType, PodStatus, PodType
 from .exceptions import (
     GraphQLClientError,
     GraphQLClientGraphQLError,
@@ -27,6 +27,7 @@ from .fragments import (
 )
 from .get_pod import GetPod, GetPodPod
 from .input_types import (
+    EndpointInput,
     EnvironmentVariableInput,
     GpuLowestPriceInput,
     GpuTypeFilter,
@@ -37,7 +38,12 @@ from .input_types import (
     PodResumeInput,
     PodStopInput,
     PodTerminateInput,
+    SaveRegistryAuthInput,
+    SaveTemplateInput,
     SavingsPlanInput,
+    UpdateEndpointTemplateInput,
+    UpdateRegistryAuthInput,
+    UpdateUserSettingsInput,
     deployCpuPodInput,
 )
 from .list_gpu_types import (
@@ -66,7 +72,9 @@ __all__ = [
     "DeployCpuPodDeployCpuPod",
     "DeployOnDemandPod",
     "DeployOnDemandPodPodFindAndDeployOnDemand",
+    "EndpointInput",
     "EnvironmentVariableInput",
+    "FlashBootType",
     "GetPod",
     "GetPodPod",
     "GpuLowestPriceInput",
@@ -101,10 +109,15 @@ __all__ = [
     "RentInterruptablePodPodRentInterruptable",
     "ResumePod",
     "ResumePodPodResume",
+    "SaveRegistryAuthInput",
+    "SaveTemplateInput",
     "SavingsPlanInput",
     "StopPod",
     "StopPodPodStop",
     "TerminatePod",
+    "UpdateEndpointTemplateInput",
+    "UpdateRegistryAuthInput",
+    "UpdateUserSettingsInput",
     "Upload",
     "deployCpuPodInput",
 ]

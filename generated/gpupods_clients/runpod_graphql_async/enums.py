@@ -51,3 +51,19 @@ class CloudTypeEnum(str, Enum):
 class ComputeType(str, Enum):
     CPU = "CPU"
     GPU = "GPU"
+
+
+class FlashBootType(str, Enum):
+    OFF = "OFF"
+    FLASHBOOT = "FLASHBOOT"
+    PRIORITY_FLASHBOOT = "PRIORITY_FLASHBOOT"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "Self | None":
+        """Keep a value this client does not know yet, as a str pseudo-member."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -6,7 +6,7 @@ from typing import Optional
 from pydantic import Field
 
 from .base_model import BaseModel
-from .enums import CloudTypeEnum, ComputeType
+from .enums import CloudTypeEnum, ComputeType, FlashBootType
 
 
 class EnvironmentVariableInput(BaseModel):
@@ -185,6 +185,90 @@ class PodTerminateInput(BaseModel):
     pod_id: str = Field(alias="podId")
 
 
+class SaveTemplateInput(BaseModel):
+    """A template to create (no id) or change (its id)."""
+
+    id: Optional[str] = None
+    name: str
+    image_name: str = Field(alias="imageName")
+    docker_args: Optional[str] = Field(alias="dockerArgs", default=None)
+    container_disk_in_gb: Optional[int] = Field(alias="containerDiskInGb", default=None)
+    volume_in_gb: Optional[int] = Field(alias="volumeInGb", default=None)
+    volume_mount_path: Optional[str] = Field(alias="volumeMountPath", default=None)
+    ports: Optional[str] = None
+    env: Optional[list[Optional["EnvironmentVariableInput"]]] = None
+    is_serverless: Optional[bool] = Field(alias="isServerless", default=None)
+    is_public: Optional[bool] = Field(alias="isPublic", default=None)
+    readme: Optional[str] = None
+    start_ssh: Optional[bool] = Field(alias="startSsh", default=None)
+    start_jupyter: Optional[bool] = Field(alias="startJupyter", default=None)
+    container_registry_auth_id: Optional[str] = Field(
+        alias="containerRegistryAuthId", default=None
+    )
+    "Id of stored registry credentials; empty for none."
+    category: Optional[str] = None
+
+
+class EndpointInput(BaseModel):
+    """A serverless endpoint to create (no id) or change (its id)."""
+
+    id: Optional[str] = None
+    name: Optional[str] = None
+    template_id: Optional[str] = Field(alias="templateId", default=None)
+    gpu_ids: Optional[str] = Field(alias="gpuIds", default=None)
+    "Serverless GPU pools, comma separated."
+    gpu_count: Optional[int] = Field(alias="gpuCount", default=None)
+    network_volume_id: Optional[str] = Field(alias="networkVolumeId", default=None)
+    "Empty for none."
+    locations: Optional[str] = None
+    "Data center ids, comma separated; empty for any."
+    idle_timeout: Optional[int] = Field(alias="idleTimeout", default=None)
+    scaler_type: Optional[str] = Field(alias="scalerType", default=None)
+    scaler_value: Optional[int] = Field(alias="scalerValue", default=None)
+    workers_min: Optional[int] = Field(alias="workersMin", default=None)
+    workers_max: Optional[int] = Field(alias="workersMax", default=None)
+    allowed_cuda_versions: Optional[str] = Field(
+        alias="allowedCudaVersions", default=None
+    )
+    'Comma separated, e.g. "12.4,12.6"; empty for any.'
+    flash_boot_type: Optional[FlashBootType] = Field(
+        alias="flashBootType", default=None
+    )
+    execution_timeout_ms: Optional[int] = Field(
+        alias="executionTimeoutMs", default=None
+    )
+
+
+class UpdateEndpointTemplateInput(BaseModel):
+    """Which endpoint gets which template."""
+
+    endpoint_id: str = Field(alias="endpointId")
+    template_id: str = Field(alias="templateId")
+
+
+class SaveRegistryAuthInput(BaseModel):
+    """Credentials of a private container registry; name is what templates show."""
+
+    name: str
+    username: str
+    password: str
+
+
+class UpdateRegistryAuthInput(BaseModel):
+    """New credentials for stored registry credentials."""
+
+    id: str
+    username: str
+    password: str
+
+
+class UpdateUserSettingsInput(BaseModel):
+    """Account settings to change."""
+
+    pub_key: Optional[str] = Field(alias="pubKey", default=None)
+    "Public SSH keys, one per line."
+
+
 class PodFilter(BaseModel):
     """Selects one pod by id."""
 
@@ -224,3 +308,4 @@ class GpuLowestPriceInput(BaseModel):
 PodFindAndDeployOnDemandInput.model_rebuild()
 PodRentInterruptableInput.model_rebuild()
 deployCpuPodInput.model_rebuild()
+SaveTemplateInput.model_rebuild()

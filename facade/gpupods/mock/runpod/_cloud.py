@@ -3,17 +3,20 @@
 A pod created through any of the three APIs is visible through the others, moves
 PROVISIONING -> STARTING -> RUNNING on the mock's clock (restarts skip provisioning), stops
 to EXITED, and is gone after terminate. GPU stock is finite: a create that would exceed it
-fails the way RunPod does (400 on v2, 500 on v1, an ``errors`` entry on GraphQL).
+fails the way RunPod does (400 on v2, 500 on v1, an ``errors`` entry on GraphQL). Templates,
+network volumes, registry credentials, serverless endpoints, clusters, SSH keys and billing
+are the same objects whichever API made or reads them.
 """
 
 from __future__ import annotations
 
 import functools
 import math
+import re
 import threading
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from .._billing import Meter
 from .._cloud import ApiMock, CloudBase, CloudOptions, ControlError, LivePod
 from .._core import ApiError
 from .._lifecycle import phase_at
@@ -21,7 +24,26 @@ from .._messages import MockRequest, MockResponse
 from .._ratelimit import Quota
 from .._sshd import PodIdentity
 from .._time import iso_z
-from ._catalog import NO_CAPACITY, GpuStock, seeded_catalog
+from ._account import (
+    STARTING_BALANCE,
+    Cluster,
+    Delegation,
+    EndpointVersion,
+    NetworkVolume,
+    RegistryAuth,
+    RunPodPod,
+    Template,
+)
+from ._catalog import (
+    NO_CAPACITY,
+    CpuFlavor,
+    DataCenterInfo,
+    GpuStock,
+    data_centers,
+    official_templates,
+    seeded_catalog,
+    seeded_cpus,
+)
 from ._rest_v2 import RunPodV2Mock
 
 if TYPE_CHECKING:
@@ -31,43 +53,8 @@ if TYPE_CHECKING:
 #: Where RunPod's GraphQL API is served (``RunPodGraphQLMock.path``).
 GRAPHQL_PATH = "/graphql"
 
-
-@dataclass
-class RunPodPod:
-    id: str
-    name: str
-    image: str
-    gpu_id: str | None
-    gpu_count: int
-    cloud: str
-    data_center: str
-    env: dict[str, str]
-    ports: list[str]
-    disk: int
-    volume_gb: int
-    volume_path: str
-    args: str
-    template_id: str | None
-    created_at: float
-    run_started_at: float
-    first_run: bool
-    price_per_gpu: float
-    interruptible: bool = False
-    bid_per_gpu: float | None = None
-    desired: str = "RUNNING"  # RUNNING, EXITED, TERMINATED
-    failed: bool = False
-    locked: bool = False
-    ssh_port: int = 0
-    vcpus: int = 8
-    memory_gb: int = 62
-    started_at: float | None = None
-    pod_host: str = ""
-    cpu_id: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def cost(self) -> float:
-        return round(self.price_per_gpu * max(self.gpu_count, 1), 4)
+_ECR_ARN = re.compile(r"^arn:aws:ecr:([a-z0-9-]+):(\d{12}):repository/([a-z0-9][a-z0-9._/-]*)(?::([\w.-]+))?$")
+_CPU_INSTANCE = re.compile(r"^(cpu[35][cgm])-(\d+)-(\d+)$")
 
 
 class RunPodCloud(CloudBase):
@@ -80,9 +67,22 @@ class RunPodCloud(CloudBase):
         options = options or CloudOptions()
         self._init_cloud(options)
         self.catalog: dict[str, GpuStock] = {g.id: g for g in seeded_catalog()}
+        self.cpus: dict[str, CpuFlavor] = {c.id: c for c in seeded_cpus()}
+        self.data_centers: dict[str, DataCenterInfo] = {d.id: d for d in data_centers()}
+        self.official: dict[str, Template] = {t["id"]: Template.from_data(t) for t in official_templates()}
         self.pods: dict[str, RunPodPod] = {}
+        self.terminated: dict[str, RunPodPod] = {}  # kept for billing
+        self.templates: dict[str, Template] = {}
+        self.volumes: dict[str, NetworkVolume] = {}
+        self.gone_volumes: list[NetworkVolume] = []
+        self.registries: dict[str, RegistryAuth] = {}
+        self.delegations: dict[str, Delegation] = {}
         self.endpoints: dict[str, dict[str, Any]] = {}  # serverless endpoints, as v2 shows them
+        self.endpoint_meters: dict[str, Meter] = {}
+        self.endpoint_versions: dict[str, list[EndpointVersion]] = {}
+        self.clusters: dict[str, Cluster] = {}
         self.ssh_keys: list[str] = []
+        self.opened_at = self.clock.time()
         self._lock = threading.RLock()
         self._options = options
         self.v2 = RunPodV2Mock(self, **options.spec_kwargs(self.clock, self.faults))
@@ -123,7 +123,20 @@ class RunPodCloud(CloudBase):
     def handle(self, request: MockRequest) -> MockResponse:
         return self.api_for(request.path).handle(request)
 
-    # --- state ---------------------------------------------------------------------------------
+    def new_id(self) -> str:
+        return self.v2.new_id()
+
+    def hex_id(self, length: int) -> str:
+        with self._lock:
+            return "".join(self.v2._ids.choice("0123456789abcdef") for _ in range(length))
+
+    def now(self) -> float:
+        return self.clock.time()
+
+    def iso(self, when: float | None) -> str | None:
+        return None if when is None else iso_z(when)
+
+    # --- pods ----------------------------------------------------------------------------------
 
     def phases(self, pod: RunPodPod) -> list[tuple[str, float]]:
         lc = self.lifecycle
@@ -164,40 +177,84 @@ class RunPodCloud(CloudBase):
     def new_pod(self, *, name: str, image: str, gpu_id: str | None, gpu_count: int, cloud: str,
                 env: dict[str, str], ports: list[str], disk: int, volume_gb: int, volume_path: str, args: str,
                 template_id: str | None, interruptible: bool = False, bid_per_gpu: float | None = None,
-                data_centers: list[str] | None = None, cpu_id: str | None = None) -> RunPodPod:  # fmt: skip
-        """Place a pod (one GPU type, no fallback, as RunPod does); ApiError(400) when full."""
+                data_centers: list[str] | None = None, cpu_id: str | None = None, vcpus: int | None = None,
+                registry_id: str | None = None, network_volume_id: str | None = None,
+                entrypoint: list[str] | None = None, cuda_versions: list[str] | None = None,
+                global_networking: bool = False) -> RunPodPod:  # fmt: skip
+        """Place a pod (one GPU type, no fallback, as RunPod does); ApiError(400) when full,
+        ApiError(404) for an unknown template, registry or network volume."""
         with self._lock:
-            price = 0.06 * 4
-            data_center = (data_centers or ["US-TX-3"])[0]
+            template = self.template(template_id) if template_id else None
+            if template is not None:
+                image = image or template.image
+                env = {**template.env, **env}
+                ports = ports or list(template.ports)
+                args = args or template.args
+                registry_id = registry_id or template.registry_id
+            if not image:
+                raise ApiError(400, "give an image or a template")
+            if registry_id and registry_id not in self.registries:
+                raise ApiError(404, f"container registry auth {registry_id} not found")
+            volume = None
+            if network_volume_id:
+                volume = self.volumes.get(network_volume_id)
+                if volume is None:
+                    raise ApiError(404, f"network volume {network_volume_id} not found")
+                data_centers = [volume.data_center]
+            price, data_center, memory = 0.0, (data_centers or ["US-TX-3"])[0], 62
             if gpu_id is not None:
                 stock = self.catalog.get(gpu_id)
                 if stock is None:
                     raise ApiError(400, f"GPU type {gpu_id!r} does not exist")
                 if gpu_count > stock.max_count:
                     raise ApiError(400, f"{gpu_id} pods have at most {stock.max_count} GPUs")
+                places = [d for d in (data_centers or stock.data_centers) if d in stock.data_centers]
+                if not places:
+                    raise ApiError(400, NO_CAPACITY)
+                if cuda_versions and not set(cuda_versions) & set(stock.cuda_versions):
+                    raise ApiError(400, NO_CAPACITY)
                 if stock.available < gpu_count:
                     raise ApiError(400, NO_CAPACITY)
                 if interruptible:
-                    floor = stock.secure_spot if cloud == "SECURE" else stock.community_spot
+                    floor = stock.price(cloud, spot=True)
                     if bid_per_gpu is None or bid_per_gpu < floor:
                         raise ApiError(400, f"the bid is below the current minimum of ${floor}/GPU/hour")
                     price = bid_per_gpu
                 else:
-                    price = stock.secure_price if cloud == "SECURE" else stock.community_price
+                    price = stock.price(cloud)
                 stock.available -= gpu_count
+                data_center = places[0]
+                memory = min(stock.memory * 2, 250) * gpu_count // max(gpu_count, 1) * gpu_count
+                vcpus = vcpus or 8 * gpu_count
+                cuda = next(c for c in reversed(stock.cuda_versions) if not cuda_versions or c in cuda_versions)
+            else:
+                flavor = self.cpus.get(cpu_id or "cpu3c")
+                if flavor is None:
+                    raise ApiError(400, f"CPU flavor {cpu_id!r} does not exist")
+                vcpus = vcpus or 2
+                if not flavor.vcpu_min <= vcpus <= flavor.vcpu_max:
+                    raise ApiError(400, f"{flavor.id} pods have {flavor.vcpu_min} to {flavor.vcpu_max} vCPUs")
+                if flavor.available < vcpus:
+                    raise ApiError(400, NO_CAPACITY)
+                flavor.available -= vcpus
+                price, memory, cuda = flavor.secure_per_vcpu * vcpus, int(flavor.ram_per_vcpu * vcpus), None
+                cpu_id = flavor.id
                 if data_centers:
-                    data_center = next((d for d in data_centers if d in stock.data_centers), data_centers[0])
+                    data_center = next((d for d in data_centers if d in flavor.data_centers), data_centers[0])
                 else:
-                    data_center = stock.data_centers[0]
+                    data_center = flavor.data_centers[0]
             now = self.clock.time()
-            pod_id = self.v2.new_id()
+            pod_id = self.new_id()
             pod = RunPodPod(
                 id=pod_id, name=name, image=image, gpu_id=gpu_id, gpu_count=gpu_count if gpu_id else 0,
                 cloud=cloud, data_center=data_center, env=dict(env), ports=list(ports), disk=disk,
                 volume_gb=volume_gb, volume_path=volume_path, args=args, template_id=template_id,
-                created_at=now, run_started_at=now, first_run=True, price_per_gpu=price,
-                interruptible=interruptible, bid_per_gpu=bid_per_gpu, pod_host=f"{pod_id}-{self.created:08x}",
-                cpu_id=cpu_id,
+                created_at=now, run_started_at=now, first_run=True, price_per_gpu=round(price, 4),
+                interruptible=interruptible, bid_per_gpu=bid_per_gpu, pod_host=f"{pod_id}-{self.hex_id(8)}",
+                cpu_id=cpu_id, vcpus=vcpus, memory_gb=memory, registry_id=registry_id,
+                network_volume_id=network_volume_id, entrypoint=list(entrypoint or []),
+                docker_id=self.hex_id(12), machine_id=self.new_id()[:12], cuda_version=cuda,
+                global_networking=global_networking,
             )  # fmt: skip
             if self.sshd is not None:  # RunPod installs the account's keys and the pod's PUBLIC_KEY
                 who = PodIdentity(
@@ -211,6 +268,7 @@ class RunPodCloud(CloudBase):
                 pod.ssh_port = self.sshd.reserve(pod_id, who)
             else:
                 pod.ssh_port = 20000 + len(self.pods) % 40000
+            pod.meter.start(now, pod.cost)
             self.pods[pod_id] = pod
             self.created += 1
             return pod
@@ -225,15 +283,14 @@ class RunPodCloud(CloudBase):
         with self._lock:
             if pod.desired == "RUNNING" and not pod.failed:
                 return
-            stock = self.catalog.get(pod.gpu_id or "")
-            if stock is not None:
-                if stock.available < pod.gpu_count:
-                    raise ApiError(400, NO_CAPACITY)
-                stock.available -= pod.gpu_count
+            if pod.desired == "RUNNING":  # failed while running: it still holds its GPUs
+                self._release(pod)
+            self._take(pod)
             if bid_per_gpu is not None:
                 pod.bid_per_gpu = pod.price_per_gpu = bid_per_gpu
             pod.desired, pod.failed, pod.first_run = "RUNNING", False, False
             pod.run_started_at, pod.started_at = self.clock.time(), None
+            pod.meter.start(self.clock.time(), pod.cost)
 
     def stop(self, pod: RunPodPod) -> None:
         with self._lock:
@@ -241,6 +298,7 @@ class RunPodCloud(CloudBase):
                 self._release(pod)
             pod.desired = "EXITED"
             pod.started_at = None
+            pod.meter.start(self.clock.time(), pod.stopped_cost)
             if self.sshd is not None:
                 self.sshd.close(pod.id)
                 pod.ssh_port = self.sshd.reserve(pod.id)
@@ -257,14 +315,287 @@ class RunPodCloud(CloudBase):
             if pod.desired == "RUNNING":
                 self._release(pod)
             pod.desired = "TERMINATED"
-            self.pods.pop(pod.id, None)
+            pod.terminated_at = self.clock.time()
+            pod.meter.stop(self.clock.time())
+            if self.pods.pop(pod.id, None) is not None:
+                self.terminated[pod.id] = pod
             if self.sshd is not None:
                 self.sshd.close(pod.id)
+
+    def _take(self, pod: RunPodPod) -> None:
+        stock = self.catalog.get(pod.gpu_id or "")
+        if stock is not None:
+            if stock.available < pod.gpu_count:
+                raise ApiError(400, NO_CAPACITY)
+            stock.available -= pod.gpu_count
+        flavor = self.cpus.get(pod.cpu_id or "") if pod.gpu_id is None else None
+        if flavor is not None:
+            if flavor.available < pod.vcpus:
+                raise ApiError(400, NO_CAPACITY)
+            flavor.available -= pod.vcpus
 
     def _release(self, pod: RunPodPod) -> None:
         stock = self.catalog.get(pod.gpu_id or "")
         if stock is not None:
             stock.available += pod.gpu_count
+        flavor = self.cpus.get(pod.cpu_id or "") if pod.gpu_id is None else None
+        if flavor is not None:
+            flavor.available += pod.vcpus
+
+    def cpu_instance(self, instance_id: str | None) -> tuple[str, int]:
+        """(flavor, vCPUs) of a CPU instance id such as ``cpu3c-2-4`` (flavor-vCPUs-memory)."""
+        match = _CPU_INSTANCE.match(instance_id or "cpu3c-2-4")
+        if match is None:
+            raise ApiError(400, f"{instance_id!r} is not a CPU instance id such as cpu3c-2-4")
+        return match.group(1), int(match.group(2))
+
+    # --- templates, volumes, registries -------------------------------------------------------
+
+    def template(self, template_id: str) -> Template:
+        found = self.templates.get(template_id) or self.official.get(template_id)
+        if found is None:
+            raise ApiError(404, f"template {template_id} not found")
+        return found
+
+    def add_template(self, template: Template) -> Template:
+        with self._lock:
+            if any(t.name == template.name for t in self.templates.values() if t.id != template.id):
+                raise ApiError(400, f"a template named {template.name!r} already exists")
+            if template.registry_id and template.registry_id not in self.registries:
+                raise ApiError(404, f"container registry auth {template.registry_id} not found")
+            template.created_at = template.created_at or self.clock.time()
+            self.templates[template.id] = template
+            return template
+
+    def own_template(self, template_id: str) -> Template:
+        found = self.templates.get(template_id)
+        if found is None:
+            if template_id in self.official:
+                raise ApiError(403, f"template {template_id} belongs to RunPod and cannot be changed")
+            raise ApiError(404, f"template {template_id} not found")
+        return found
+
+    def delete_template(self, template_id: str) -> None:
+        with self._lock:
+            template = self.own_template(template_id)
+            users = [e["id"] for e in self.endpoints.values() if e.get("templateId") == template.id]
+            if users:
+                raise ApiError(400, f"template {template.id} is used by endpoint {users[0]}; delete the endpoint first")
+            del self.templates[template.id]
+
+    def volume(self, volume_id: str) -> NetworkVolume:
+        found = self.volumes.get(volume_id)
+        if found is None:
+            raise ApiError(404, f"network volume {volume_id} not found")
+        return found
+
+    def add_volume(self, name: str, size: int, data_center: str, kind: str = "STANDARD") -> NetworkVolume:
+        info = self.data_centers.get(data_center)
+        if info is None:
+            raise ApiError(400, f"unknown data center {data_center!r}")
+        if kind not in info.volume_types:
+            raise ApiError(400, f"{data_center} has no {kind} network volumes")
+        if not 10 <= size <= 4096:
+            raise ApiError(400, "size must be between 10 and 4096 GB")
+        with self._lock:
+            volume = NetworkVolume(self.new_id(), name, size, data_center, kind, self.clock.time())
+            volume.meter.start(volume.created_at, volume.rate)
+            self.volumes[volume.id] = volume
+            return volume
+
+    def resize_volume(self, volume: NetworkVolume, name: str | None, size: int | None) -> NetworkVolume:
+        if size is not None and size != volume.size:
+            if size < volume.size:
+                raise ApiError(400, f"a network volume can only grow: it has {volume.size} GB")
+            if size > 4096:
+                raise ApiError(400, "size must be between 10 and 4096 GB")
+            volume.size = size
+            volume.meter.start(self.clock.time(), volume.rate)
+        if name is not None:
+            volume.name = name
+        return volume
+
+    def delete_volume(self, volume_id: str) -> None:
+        with self._lock:
+            volume = self.volume(volume_id)
+            users = [p.id for p in self.pods.values() if p.network_volume_id == volume.id]
+            if users:
+                raise ApiError(400, f"network volume {volume.id} is attached to pod {users[0]}")
+            volume.meter.stop(self.clock.time())
+            self.gone_volumes.append(self.volumes.pop(volume.id))
+
+    def registry(self, registry_id: str) -> RegistryAuth:
+        found = self.registries.get(registry_id)
+        if found is None:
+            raise ApiError(404, f"container registry auth {registry_id} not found")
+        return found
+
+    def add_registry(self, name: str, username: str, password: str) -> RegistryAuth:
+        with self._lock:
+            if any(r.name == name for r in self.registries.values()):
+                raise ApiError(400, f"a registry auth named {name!r} already exists")
+            auth = RegistryAuth(self.new_id(), name, username, password, self.clock.time())
+            self.registries[auth.id] = auth
+            return auth
+
+    def delete_registry(self, registry_id: str) -> None:
+        with self._lock:
+            auth = self.registry(registry_id)
+            users = [t.id for t in self.templates.values() if t.registry_id == auth.id]
+            if users:
+                raise ApiError(400, f"registry auth {auth.id} is used by template {users[0]}")
+            del self.registries[auth.id]
+
+    def add_delegation(self, resource: str, name: str | None) -> Delegation:
+        match = _ECR_ARN.match(resource)
+        if match is None:
+            raise ApiError(
+                400, "resource must be an ECR repository ARN: arn:aws:ecr:<region>:<account>:repository/<name>"
+            )
+        region, account, repository, tag = match.groups()
+        with self._lock:
+            delegation = Delegation(
+                self.new_id(), name, repository, tag or "latest", region, account, self.clock.time()
+            )
+            self.delegations[delegation.id] = delegation
+            return delegation
+
+    # --- serverless endpoints -------------------------------------------------------------------
+
+    def endpoint(self, endpoint_id: str) -> dict[str, Any]:
+        found = self.endpoints.get(endpoint_id)
+        if found is None:
+            raise ApiError(404, f"serverless endpoint {endpoint_id} not found")
+        return found
+
+    def endpoint_gpu(self, record: dict[str, Any]) -> GpuStock | None:
+        """The cheapest GPU type in the endpoint's pools (what its workers run on)."""
+        gpu = record.get("gpu") or {}
+        pools = gpu.get("pools") or []
+        excluded = set(gpu.get("excludedTypes") or [])
+        fits = [g for g in self.catalog.values() if (g.pool in pools or g.id in pools) and g.id not in excluded]
+        return min(fits, key=lambda g: g.serverless_price, default=None)
+
+    def endpoint_rate(self, record: dict[str, Any]) -> float:
+        """USD per hour of the endpoint's warm workers (``workers.min``)."""
+        warm = int(record["workers"].get("min", 0))
+        stock = self.endpoint_gpu(record)
+        if stock is not None:
+            return round(warm * stock.serverless_price * int((record.get("gpu") or {}).get("count", 1)), 6)
+        cpus = record.get("cpu") or []
+        flavor = self.cpus.get(cpus[0]["id"]) if cpus else None
+        return round(warm * flavor.serverless_per_vcpu * cpus[0]["vcpuCount"], 6) if flavor else 0.0
+
+    def add_endpoint(self, record: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            template_id = record.get("templateId")
+            if template_id:
+                template = self.template(template_id)
+                if not template.serverless:
+                    raise ApiError(422, f"template {template_id} is not a serverless template")
+            now = self.clock.time()
+            record.setdefault("createdAt", iso_z(now))
+            record["_changed"] = now
+            record["_version"] = 1
+            self.endpoints[record["id"]] = record
+            self.endpoint_versions[record["id"]] = [EndpointVersion(1, now, [], self.new_id())]
+            meter = Meter()
+            meter.start(now, self.endpoint_rate(record))
+            self.endpoint_meters[record["id"]] = meter
+            return record
+
+    def changed_endpoint(self, record: dict[str, Any], before: dict[str, Any]) -> None:
+        """Record a release when an update changed the endpoint's settings."""
+        diff = [{"field": key, "old": before.get(key), "new": record.get(key)} for key in sorted(record)
+                if not key.startswith("_") and record.get(key) != before.get(key)]  # fmt: skip
+        now = self.clock.time()
+        record["_changed"] = now
+        if diff:
+            record["_version"] = record.get("_version", 1) + 1
+            self.endpoint_versions[record["id"]].append(EndpointVersion(record["_version"], now, diff, self.new_id()))
+        self.endpoint_meters[record["id"]].start(now, self.endpoint_rate(record))
+
+    def remove_endpoint(self, endpoint_id: str) -> None:
+        with self._lock:
+            self.endpoint(endpoint_id)
+            del self.endpoints[endpoint_id]
+            self.endpoint_meters[endpoint_id].stop(self.clock.time())
+
+    # --- clusters ---------------------------------------------------------------------------------
+
+    def add_cluster(self, *, name: str, kind: str, gpu_type_id: str, per_pod: int, pod_count: int, image: str,
+                    template_id: str | None, data_centers: list[str] | None, env: dict[str, str], ports: list[str],
+                    disk: int, volume_gb: int, volume_path: str) -> Cluster:  # fmt: skip
+        stock = self.catalog.get(gpu_type_id)
+        if stock is None:
+            raise ApiError(400, f"GPU type {gpu_type_id!r} does not exist")
+        if not 2 <= pod_count <= 16:
+            raise ApiError(400, "a cluster has 2 to 16 pods")
+        with self._lock:
+            if stock.available < per_pod * pod_count:
+                raise ApiError(400, NO_CAPACITY)
+            cluster_id = self.new_id()
+            pods = []
+            for rank in range(pod_count):
+                pod = self.new_pod(
+                    name=f"{name}-{rank}", image=image, gpu_id=gpu_type_id, gpu_count=per_pod, cloud="SECURE",
+                    env=env, ports=ports or ["22/tcp"], disk=disk, volume_gb=volume_gb, volume_path=volume_path,
+                    args="", template_id=template_id, data_centers=data_centers,
+                )  # fmt: skip
+                pod.cluster_id, pod.cluster_rank = cluster_id, rank
+                pod.cluster_role = _ROLES.get(kind, ("", ""))[0 if rank == 0 else 1] or None
+                pod.price_per_gpu = stock.cluster_price
+                pod.meter.start(pod.created_at, pod.cost)
+                pods.append(pod)
+            cluster = Cluster(cluster_id, name, kind, gpu_type_id, per_pod, pod_count, image, template_id,
+                              pods[0].data_center, [p.id for p in pods], self.clock.time(),
+                              vxlan_id=4000 + len(self.clusters))  # fmt: skip
+            self.clusters[cluster_id] = cluster
+            return cluster
+
+    def cluster(self, cluster_id: str) -> Cluster:
+        found = self.clusters.get(cluster_id)
+        if found is None:
+            raise ApiError(404, f"cluster {cluster_id} not found")
+        return found
+
+    def cluster_pods(self, cluster: Cluster) -> list[RunPodPod]:
+        return [self.pods[p] for p in cluster.pod_ids if p in self.pods]
+
+    def remove_cluster(self, cluster_id: str) -> None:
+        with self._lock:
+            cluster = self.cluster(cluster_id)
+            for pod in self.cluster_pods(cluster):
+                self.terminate(pod)
+            cluster.deleted_at = self.clock.time()
+            del self.clusters[cluster_id]
+
+    # --- account ------------------------------------------------------------------------------------
+
+    def all_pods(self) -> list[RunPodPod]:
+        """Every pod the account ever had (billing sees terminated ones too)."""
+        return [*self.pods.values(), *self.terminated.values()]
+
+    def spend_per_hour(self) -> float:
+        now = self.clock.time()
+        rates = [p.meter.segments[-1][2] for p in self.pods.values() if p.meter.running]
+        rates += [v.rate for v in self.volumes.values()]
+        rates += [m.segments[-1][2] for m in self.endpoint_meters.values() if m.running]
+        del now
+        return round(sum(rates), 4)
+
+    def spent(self) -> float:
+        now = self.clock.time()
+        meters = [p.meter for p in self.all_pods()] + [v.meter for v in [*self.volumes.values(), *self.gone_volumes]]
+        meters += list(self.endpoint_meters.values())
+        return sum(m.amount(self.opened_at, now, now) for m in meters)
+
+    def balance(self) -> float:
+        return round(STARTING_BALANCE - self.spent(), 4)
+
+    @property
+    def pub_key(self) -> str:
+        return "\n".join(self.ssh_keys)
 
     # --- controls for tests ------------------------------------------------------------------
 
@@ -285,11 +616,6 @@ class RunPodCloud(CloudBase):
             raise ControlError(f"no RunPod pod {pod_id!r}")
         return pod
 
-    def limit_rate(self, limit: int, window: float = 60.0) -> Quota:
-        quota = self.v2.limit_rate(limit, window)
-        self.v1.quota = self.graphql.quota = quota
-        return quota
-
     def fail(self, pod_id: str) -> None:
         """Put a pod in ERROR (a crashed container, a host failure)."""
         self._control(pod_id).failed = True
@@ -298,5 +624,12 @@ class RunPodCloud(CloudBase):
         """Take a spot pod's machine back (it stops, as RunPod's interruptible pods do)."""
         self.stop(self._control(pod_id))
 
-    def iso(self, when: float | None) -> str | None:
-        return None if when is None else iso_z(when)
+    def limit_rate(self, limit: int, window: float = 60.0) -> Quota:
+        quota = self.v2.limit_rate(limit, window)
+        self.v1.quota = self.graphql.quota = quota
+        return quota
+
+
+_ROLES = {"SLURM": ("SLURM_CONTROLLER", "SLURM_COMPUTE"), "RAY": ("RAY_HEAD", "RAY_WORKER")}
+
+__all__ = ["RunPodCloud", "RunPodPod", "Template"]
