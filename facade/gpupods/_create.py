@@ -20,7 +20,10 @@ fault schedules, concurrent tasks and threads, and interruptions):
 5. **Accepted is final.** Once a provider accepted a create, nothing that fails afterwards
    (reading the new pod, mapping the answer) leads to another create: the call returns the
    pod, read back or (``Backend.provisional_pod``) built from what is known.
-6. **Interrupted creates leave no pod.** When a ``KeyboardInterrupt``, a task cancellation
+6. **Keys before pods.** The pod's SSH keys are put in its spec by ``Backend.with_ssh_keys``
+   (which may register them on the account) before the first create on each provider; that
+   step creates no pod, so its failures are retried or skipped without a search.
+7. **Interrupted creates leave no pod.** When a ``KeyboardInterrupt``, a task cancellation
    or another ``BaseException`` interrupts a call after a create may have been sent, gpupods
    searches for the token and terminates what it finds before the interruption propagates
    (bounded; in asyncio shielded from a second cancellation). If it cannot make sure, it logs
@@ -54,6 +57,7 @@ from .errors import (
     UnsupportedOperation,
     ValidationError,
 )
+from .keys import PublicKey
 from .models import GpuOffer, Pod, PodSpec
 from .providers._base import Backend, Created
 
@@ -151,13 +155,15 @@ def create_on(
     policy: CreatePolicy,
     provider: str | None = None,
     limit: int | None = None,
+    keys: Sequence[PublicKey] = (),
 ) -> Flow[Pod]:
     """Try ``candidates`` in turn (``None``: the provider picks) until one makes the pod; at
     most ``limit`` of them. A provider whose backend refused the spec before any request
-    (``InvalidSpec``: it cannot run it on any offer) is skipped from then on, and its offers do
-    not count against ``limit``."""
+    (``InvalidSpec``: it cannot run it on any offer; ``UnsupportedOperation`` from putting the
+    ``keys`` in it) is skipped from then on, and its offers do not count against ``limit``."""
     attempts: list[tuple[str, GpupodsError]] = []
     refused: set[str] = set()
+    prepared: dict[str, PodSpec] = {}  # provider -> the spec carrying the keys its way
     tried = 0
     for offer in candidates:
         backend = backend_of(offer.provider if offer is not None else str(provider))
@@ -168,9 +174,24 @@ def create_on(
         tried += 1
         where = f"{backend.name} {offer.gpu} x{offer.count}" if offer is not None else backend.name
         for attempt in range(policy.attempts_per_offer):
+            if backend.name not in prepared:
+                try:
+                    prepared[backend.name] = yield Run(backend.with_ssh_keys(spec, keys), backend.session())
+                except GpupodsError as exc:  # no pod can exist yet: nothing to search for
+                    attempts.append((f"{where} (SSH keys)", exc))
+                    if isinstance(exc, InvalidSpec | UnsupportedOperation):
+                        refused.add(backend.name)
+                    move = next_move(exc)
+                    if move == "stop":
+                        raise _failure(attempts, exc) from exc
+                    if move == "next":
+                        break
+                    if attempt + 1 < policy.attempts_per_offer:
+                        yield Sleep(pause(exc, attempt, policy))
+                    continue
             try:
                 ledger.record(backend, token)
-                created: Created = yield Run(backend.create(spec, offer, token), backend.session())
+                created: Created = yield Run(backend.create(prepared[backend.name], offer, token), backend.session())
             except GpupodsError as exc:
                 attempts.append((where, exc))
                 if isinstance(exc, InvalidSpec):
@@ -188,7 +209,7 @@ def create_on(
                 if attempt + 1 < policy.attempts_per_offer:
                     yield Sleep(pause(exc, attempt, policy))
                 continue
-            return (yield from _read_back(backend, created, spec, offer, token))
+            return (yield from _read_back(backend, created, prepared[backend.name], offer, token))
     raise _failure(attempts, None)
 
 

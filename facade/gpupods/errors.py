@@ -2,6 +2,7 @@
 
     GpupodsError
     ├── ConfigurationError          a missing API key, an unknown provider
+    │   └── NoSshKey                no SSH key to install on a pod (the hint says how to make one)
     ├── InvalidSpec                 refused before any request (names the field)
     │   ├── InvalidPodSpec
     │   ├── InvalidEndpointSpec
@@ -18,7 +19,8 @@
     │       └── ConflictError 409
     ├── PodError                    a pod did not get where it was asked to go
     │   ├── WaitTimeout             not running and reachable in time
-    │   └── PodFailed               went to ERROR or TERMINATED while waited on
+    │   ├── PodFailed               went to ERROR or TERMINATED while waited on
+    │   └── SshError                an SSH step gpupods runs itself failed (key install, login check)
     ├── CreateFailed                every candidate offer failed (``attempts``); no pod exists
     └── CreateOutcomeUnknown        a create may have succeeded and gpupods could not find out:
                                     ``provider`` and ``client_token`` identify the pod if it exists
@@ -52,6 +54,15 @@ def _restore(cls: type[GpupodsError], args: tuple[Any, ...], state: dict[str, An
 
 class ConfigurationError(GpupodsError):
     """gpupods cannot talk to a provider as configured (no key, unknown provider name)."""
+
+
+class NoSshKey(ConfigurationError):
+    """A pod with SSH would get no key: the user has none and the spec names none.
+    ``hint`` is the command that makes one."""
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.hint = hint
 
 
 class InvalidSpec(GpupodsError, ValueError):
@@ -232,6 +243,11 @@ class WaitTimeout(PodError):
 
 class PodFailed(PodError):
     """The pod went to ERROR or TERMINATED while it was waited on."""
+
+
+class SshError(PodError):
+    """An SSH step gpupods runs itself failed: installing keys over a pod's password login
+    (Novita), or checking that the pod's sshd accepts the key. Never carries a password."""
 
 
 class CreateFailed(GpupodsError):

@@ -60,10 +60,15 @@ class SshInfo:
 
 @dataclass(frozen=True, slots=True)
 class PortMapping:
+    """A port of the pod: ``private`` inside it, ``public`` where the provider maps it (on
+    ``host``). ``url`` is where an HTTP port is served publicly (RunPod: its proxy,
+    ``https://<pod id>-<port>.proxy.runpod.net``; elsewhere ``http://host:public``)."""
+
     private: int
     public: int | None
     protocol: str  # tcp, http, udp
     host: str | None = None
+    url: str | None = None
 
 
 @dataclass(slots=True)
@@ -183,9 +188,13 @@ class Capabilities:
     serverless: bool
     batch_status: bool
     notes: tuple[str, ...] = ()
+    #: How the user's SSH key reaches a pod ("" when gpupods cannot install keys there).
+    ssh_keys: str = ""
 
 
 _PORT = re.compile(r"(\d{1,5})/(tcp|http|udp)")
+#: The port every pod gets unless its spec says ``ssh=False``.
+SSH_PORT = "22/tcp"
 _ENV_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,47}")
 _PATH = re.compile(r"/[^\x00-\x20\x7f]*")
@@ -204,6 +213,12 @@ class PodSpec:
     ``extras`` go to the provider's create call as they are (``{"runpod": {...}}``), except
     the pod's name, which gpupods always sets (it carries the client token).
 
+    SSH: every pod gets ``22/tcp`` (``ports`` add to it) and the public keys in ``ssh_keys``,
+    installed the way its provider allows (``gpupods.keys``); ``None`` means the user's key
+    (``GPUPODS_SSH_PUBLIC_KEY``, else ``~/.ssh/id_ed25519.pub``, ``id_ecdsa.pub``,
+    ``id_rsa.pub``; creating fails with ``NoSshKey`` when there is none) and ``()`` no key.
+    ``ssh=False`` is the explicit choice of a pod without SSH (then ``ports`` are all it has).
+
     Every field is checked for its type and range (``InvalidPodSpec`` names the field), and
     ``env``, ``ports`` and ``extras`` are copied into read-only values, so a spec stays valid.
     """
@@ -221,6 +236,8 @@ class PodSpec:
     spot: bool = False
     max_price: float | None = None
     extras: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    ssh_keys: tuple[str, ...] | None = None
+    ssh: bool = True
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not _NAME.fullmatch(self.name):
@@ -254,6 +271,38 @@ class PodSpec:
         ):
             raise InvalidPodSpec("max_price", "must be a positive, finite number of USD per hour")
         object.__setattr__(self, "extras", FrozenMapping(self._checked_extras()))
+        if not isinstance(self.ssh, bool):
+            raise InvalidPodSpec("ssh", "must be True or False (False: the pod gets no SSH port)")
+        object.__setattr__(self, "ports", self._with_ssh(self.ports))
+        object.__setattr__(self, "ssh_keys", self._checked_keys())
+
+    def _with_ssh(self, ports: tuple[str, ...]) -> tuple[str, ...]:
+        """``ports`` add to SSH: ``22/tcp`` comes first unless ``ssh=False``."""
+        if not self.ssh:
+            if SSH_PORT in ports:
+                raise InvalidPodSpec("ports", f"lists {SSH_PORT} while ssh=False: drop one of the two")
+            if self.ssh_keys:
+                raise InvalidPodSpec("ssh_keys", "a pod without SSH (ssh=False) gets no keys")
+            return ports
+        return ports if SSH_PORT in ports else (SSH_PORT, *ports)
+
+    def _checked_keys(self) -> tuple[str, ...] | None:
+        from .keys import PublicKey
+
+        given: object = self.ssh_keys
+        if given is None:
+            return None if self.ssh else ()
+        if isinstance(given, str) or not isinstance(given, Iterable):
+            raise InvalidPodSpec("ssh_keys", "must be a sequence of public keys, e.g. (open('id_ed25519.pub').read(),)")
+        keys: list[str] = []
+        for index, item in enumerate(given):
+            try:
+                line = PublicKey.parse(item).line
+            except ValueError as exc:
+                raise InvalidPodSpec(f"ssh_keys[{index}]", str(exc)) from None
+            if line not in keys:
+                keys.append(line)
+        return tuple(keys)
 
     def _checked_env(self) -> dict[str, str]:
         if not isinstance(self.env, Mapping):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, ClassVar, NamedTuple, Protocol, runtime_checkable
@@ -134,10 +134,11 @@ class MockCloud(Protocol):
         Raises :class:`ControlError` for an unknown pod."""
         ...
 
-    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+    def seed_pod(self, name: str, image: str, family: str = "H100", ssh_keys: Sequence[str] = ()) -> str:
         """Place a one-GPU pod of ``family`` (on the cheapest stock of it) straight into state,
         without a request, and return its id: it runs after the lifecycle's phases, like a
-        created pod. For demos and tools that need a pod to act on (``gpupods ... --mock``)."""
+        created pod, with ``ssh_keys`` given the way its provider takes them from a create.
+        For demos and tools that need a pod to act on (``gpupods ... --mock``)."""
         ...
 
     def reclaim(self, pod_id: str) -> None:

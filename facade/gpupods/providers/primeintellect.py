@@ -9,6 +9,7 @@ costs one request per poll.
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import importlib
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
@@ -18,9 +19,10 @@ from .._flow import Call, Flow, Parallel
 from .._http import ErrorBody, read_generic_error, text_of
 from .._tokens import split_token, with_token
 from ..errors import FieldError, GpupodsError, InvalidPodSpec, NotFoundError
-from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
+from ..keys import PublicKey, SshKey
+from ..models import SSH_PORT, Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, map_status
 from ._base import Backend, Created, OfferQuery
-from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
+from ._util import answer_id, as_datetime, parse_ssh, parses_as_key, stock_level, val
 
 PAGE = 100
 
@@ -76,6 +78,7 @@ class PrimeIntellectBackend(Backend):
         serverless=False,
         batch_status=True,
         notes=("no stop/start/restart: terminate and create again", "images are environment names or custom templates"),
+        ssh_keys="a key registered on the account (/api/v1/ssh_keys/), named by sshKeyId",
     )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
@@ -174,6 +177,44 @@ class PrimeIntellectBackend(Backend):
             ssh=parse_ssh(ssh_value) if status == "ACTIVE" else None,
             raw=row,
         )
+
+    # --- SSH keys -------------------------------------------------------------------------------------
+
+    def with_ssh_keys(self, spec: PodSpec, keys: Sequence[PublicKey]) -> Flow[PodSpec]:
+        """Each key is registered on the account once (found by fingerprint first); the pod
+        gets the first one (``sshKeyId``: Prime Intellect installs one key per pod). A spec
+        whose extras name an ``sshKeyId`` keeps it."""
+        if not keys or "sshKeyId" in spec.extras.get(self.name, {}):
+            return spec
+        registered = []
+        for key in keys:
+            registered.append((yield from self.ensure_ssh_key(key)))
+        extras = {**spec.extras, self.name: {**spec.extras.get(self.name, {}), "sshKeyId": registered[0].id}}
+        return dataclasses.replace(spec, extras=extras)
+
+    def account_ssh_keys(self) -> Flow[builtins.list[SshKey]]:
+        keys: list[SshKey] = []
+        offset = 0
+        while True:
+            page = yield Call(_api("ssh_key.list_ssh_keys"), offset=offset, limit=PAGE)
+            keys.extend(self._ssh_key(item) for item in page.data if parses_as_key(item.public_key))
+            offset += len(page.data)
+            total = val(page.total_count)
+            if not page.data or total is None or offset >= total:
+                return keys
+
+    def _ssh_key(self, raw: Any) -> SshKey:
+        return SshKey(self.name, str(raw.id), str(raw.name), PublicKey.parse(raw.public_key), raw=raw)
+
+    def register_ssh_key(self, key: PublicKey, name: str) -> Flow[SshKey]:
+        models = importlib.import_module("gpupods_clients.primeintellect.models")
+        body = models.APISSHKeyUploadRequestConfig.from_dict({"name": name, "publicKey": key.line})
+        raw = yield Call(_api("ssh_key.create_ssh_key"), body=body)
+        return self._ssh_key(raw)
+
+    def unregister_ssh_key(self, key: SshKey) -> Flow[None]:
+        yield Call(_api("ssh_key.delete_ssh_key"), key_id=key.id, idempotent=True)
+        return None
 
     # --- operations -----------------------------------------------------------------------------------
 
@@ -278,6 +319,13 @@ class PrimeIntellectBackend(Backend):
                 "images (e.g. 'ubuntu_22_cuda_12', 'cuda_12_4_pytorch_2_5') or a custom "
                 "template made beforehand in its web console (customTemplateId); its API "
                 "has no call that makes a template from a container image",
+            )
+        other_ports = [port for port in spec.ports if port != SSH_PORT]
+        if other_ports:
+            raise InvalidPodSpec(
+                "ports",
+                f"Prime Intellect cannot open {', '.join(other_ports)}: its API has no ports (a pod gets SSH "
+                "and what its environment image opens)",
             )
         ids = offer.offer_id
         pod: dict[str, Any] = {

@@ -20,6 +20,7 @@ import json
 import math
 import secrets
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import parse_qsl, urlencode
@@ -340,16 +341,21 @@ class NovitaCloud(CloudBase, SpecMock):
                  "supportInstanceNetwork": c["supportInstanceNetwork"]} for cid, c in _CLUSTERS.items()]  # fmt: skip
         return Reply(200, {"data": rows})
 
-    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+    def seed_pod(self, name: str, image: str, family: str = "H100", ssh_keys: Sequence[str] = ()) -> str:
         """A one-GPU instance placed straight into the cloud's state (no request), on the cheapest
-        product of ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
+        product of ``family`` in stock, with ``ssh_keys`` in its PUBLIC_KEY variable (Novita
+        installs no key: the root password logs in); returns its id. For demos and tools that
+        need a pod to act on."""
         product = sorted(
             (p for p in self.products.values() if p.name.startswith(family) and p.available > 0), key=lambda p: p.price
         )[0]
         with self._state:
             product.available -= 1
             instance_id = self.new_id()
-            port = self.sshd.reserve(instance_id) if self.sshd is not None else 40000 + len(self.instances) % 20000
+            password = secrets.token_urlsafe(12)
+            envs = [{"key": "PUBLIC_KEY", "value": "\n".join(ssh_keys)}] if ssh_keys else []
+            who = PodIdentity(name, {e["key"]: e["value"] for e in envs}, product.name, 1, password=password)
+            port = self.sshd.reserve(instance_id, who) if self.sshd is not None else 40000 + len(self.instances) % 20000
             now = self.clock.time()
             self.instances[instance_id] = NovitaInstance(
                 id=instance_id,
@@ -359,11 +365,11 @@ class NovitaCloud(CloudBase, SpecMock):
                 gpu_num=1,
                 image=image,
                 rootfs=50,
-                envs=[],
+                envs=envs,
                 ports="22/tcp",
                 billing="onDemand",
                 ssh_port=port,
-                password=secrets.token_urlsafe(12),
+                password=password,
                 created_at=now,
                 phase_start=now,
             )

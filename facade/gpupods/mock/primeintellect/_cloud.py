@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -304,9 +305,10 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
                 for p in gone]  # fmt: skip
         return Reply(200, self._page(rows, call.query))
 
-    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+    def seed_pod(self, name: str, image: str, family: str = "H100", ssh_keys: Sequence[str] = ()) -> str:
         """A one-GPU pod placed straight into the cloud's state (no request), on the cheapest offer
-        of ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
+        of ``family`` in stock, with ``ssh_keys`` installed (as an sshKeyId's key would be);
+        returns its id. For demos and tools that need a pod to act on."""
         offers = sorted(
             (o for o in self.offers.values() if o.gpu_type.startswith(family) and o.gpu_count == 1 and o.available > 0),
             key=lambda o: o.price,
@@ -315,7 +317,10 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         with self._state:
             offer.available -= 1
             pod_id = self.new_id()
-            port = self.sshd.reserve(pod_id) if self.sshd is not None else 30000 + len(self.pods) % 30000
+            who = PodIdentity(
+                name, {}, offer.gpu_type, offer.gpu_count, tuple(ssh_keys), gpu_memory_gb=offer.gpu_memory
+            )
+            port = self.sshd.reserve(pod_id, who) if self.sshd is not None else 30000 + len(self.pods) % 30000
             pod = PrimePod(pod_id, name, offer, image, _bounded("diskSize", None, offer.disk), [], self.clock.time(),
                            port, vcpus=_bounded("vcpus", None, offer.vcpu), memory=_bounded("memory", None, offer.memory))  # fmt: skip
             pod.meter.start(pod.created_at, offer.price)

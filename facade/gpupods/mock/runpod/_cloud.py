@@ -14,6 +14,7 @@ import functools
 import math
 import re
 import threading
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._billing import Meter
@@ -164,12 +165,14 @@ class RunPodCloud(CloudBase):
             self.sshd.open(pod.id)
         return up
 
-    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+    def seed_pod(self, name: str, image: str, family: str = "H100", ssh_keys: Sequence[str] = ()) -> str:
         """A pod placed straight into the cloud's state (no request), on the cheapest GPU type of
-        ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
+        ``family`` in stock, with ``ssh_keys`` in its PUBLIC_KEY; returns its id. For demos and
+        tools that need a pod to act on."""
         stocks = sorted((g for g in self.catalog.values() if family in g.name and g.available > 0),
                         key=lambda g: g.secure_price)  # fmt: skip
-        pod = self.new_pod(name=name, image=image, gpu_id=stocks[0].id, gpu_count=1, cloud="SECURE", env={},
+        env = {"PUBLIC_KEY": "\n".join(ssh_keys)} if ssh_keys else {}
+        pod = self.new_pod(name=name, image=image, gpu_id=stocks[0].id, gpu_count=1, cloud="SECURE", env=env,
                            ports=["22/tcp"], disk=50, volume_gb=0, volume_path="/workspace", args="",
                            template_id=None)  # fmt: skip
         return pod.id
