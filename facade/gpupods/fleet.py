@@ -353,6 +353,8 @@ class _FleetCore:
         keys = backend.ssh_keys_to_install(pod)
         if not keys:
             return None
+        if pod.ssh is None or not pod.ssh.password:  # a list answer may leave the password out
+            pod = yield Run(backend.get(pod.id), backend.session())
         identity = self.ssh_settings.identity
         if (yield Await(lambda: _login_works(pod, identity))):
             return 0

@@ -108,6 +108,8 @@ def ssh_options(pod: Pod, settings: SshSettings, identity: Path | None = None) -
         "StrictHostKeyChecking=accept-new",
         "-o",
         "HashKnownHosts=no",  # the names stay readable: gpupods looks its pods up in that file too
+        "-o",
+        "LogLevel=ERROR",  # no "Permanently added" line on every first connection; errors still show
     ]
     key = identity or settings.identity
     if key is not None:

@@ -35,8 +35,10 @@ class Options:
 
 
 @contextmanager
-def open_fleet(options: Options, *, seed_pods: bool = True) -> Iterator[Fleet]:
-    """A ``Fleet`` for this invocation, closed (and its mock clouds with it) on exit."""
+def open_fleet(options: Options, *, seed_pods: bool = True, ssh: bool = False) -> Iterator[Fleet]:
+    """A ``Fleet`` for this invocation, closed (and its mock clouds with it) on exit. With
+    ``--mock``, ``ssh`` gives the seed pods the session's SSH key (the commands that log in
+    ask for it: making the key is not free)."""
     from ..fleet import Fleet
 
     if not options.mock:
@@ -49,7 +51,7 @@ def open_fleet(options: Options, *, seed_pods: bool = True) -> Iterator[Fleet]:
     with MockClouds(clock=VirtualClock(), providers=names) as clouds:
         options.mock_clouds = clouds
         if seed_pods:
-            _seed(clouds, names)
+            _seed(clouds, names, (clouds.user_key().public.line,) if ssh else ())
         with Fleet.from_env(**clouds.fleet_options()) as fleet:
             yield fleet
 
@@ -58,12 +60,12 @@ def open_fleet(options: Options, *, seed_pods: bool = True) -> Iterator[Fleet]:
 SEED_AGE = 3600.0
 
 
-def _seed(clouds: Any, providers: tuple[str, ...]) -> None:
+def _seed(clouds: Any, providers: tuple[str, ...], keys: tuple[str, ...] = ()) -> None:
     """Put the seed pods straight into the mock clouds' state (a command only builds and asks
     for what it needs), then let an hour of virtual time pass so that they run."""
     for provider in providers:
         name, image, family = MOCK_SEED_PODS[provider]
-        clouds.clouds[provider].seed_pod(name, image, family)
+        clouds.clouds[provider].seed_pod(name, image, family, keys)
     clouds.clock.advance(SEED_AGE)
 
 
