@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -146,11 +147,14 @@ def test_spot_offers_carry_a_spot_price(capsys: pytest.CaptureFixture[str]) -> N
 def test_show_and_ssh_find_a_pod_by_name(capsys: pytest.CaptureFixture[str]) -> None:
     pod = json_of(capsys, "--mock", "--json", "show", "demo-runpod")
     assert pod["name"] == "demo-runpod" and pod["provider"] == "runpod"
-    code, out, _ = gpupods(capsys, "--mock", "ssh", "demo-novita")
+    code, out, _ = gpupods(capsys, "--mock", "ssh", "demo-novita", "--print")
     assert code == 0
-    assert out.startswith("ssh root@127.0.0.1 -p ") and out.strip().split()[-1].isdigit()
+    argv = shlex.split(out)
+    assert argv[0] == "ssh" and argv[-1] == "root@127.0.0.1" and argv[-3] == "-p" and argv[-2].isdigit()
+    assert any(a.startswith("HostKeyAlias=gpupods.novita.") for a in argv) and "-i" in argv
     ssh = json_of(capsys, "--mock", "--json", "ssh", "demo-prime")
     assert ssh["provider"] == "primeintellect" and ssh["user"] == "root" and isinstance(ssh["port"], int)
+    assert ssh["argv"][0] == "ssh" and ssh["argv"][-1] == "root@127.0.0.1"
 
 
 def test_create_and_wait_returns_a_reachable_pod(capsys: pytest.CaptureFixture[str]) -> None:
@@ -429,7 +433,7 @@ USAGE_ERRORS = [
     (["create", "--name", "x", "--gpu", "H100", "--env", "NOEQUALS"], "KEY=VALUE"),
     (["offers", "H1000"], "did you mean"),
     (["endpoints", "create", "--name", "e", "--image", "i:1", "--gpu", "H100"], "not a pool"),
-    (["mock", "serve", "--port", "9000"], "--provider"),
+    (["mock", "serve", "--port", "70000"], "--port"),
     (["completion", "tcsh"], "tcsh"),
 ]
 
@@ -593,7 +597,7 @@ def test_endpoints_rm_of_a_missing_id_is_not_found(capsys: pytest.CaptureFixture
 
 
 def test_mock_serve_port_error_is_gpupods_own_usage(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = gpupods(capsys, "mock", "serve", "--port", "9000")
+    code, out, err = gpupods(capsys, "mock", "serve", "--port", "70000")
     assert code == EXIT_USAGE and out == ""
     assert "gpupods mock serve" in err and "python -m gpupods.mock" not in err and "-p runpod --port" in err
 

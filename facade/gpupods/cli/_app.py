@@ -792,6 +792,13 @@ def mock_serve(
     from ..mock.__main__ import main as serve
 
     options = _options(ctx)
+    count = len(options.providers or PROVIDER_NAMES)
+    if port is not None and not 0 <= port <= 65536 - count:
+        raise typer.BadParameter(
+            f"{port} leaves no room for {count} consecutive ports: give 1-{65536 - count}, or 0 for free ports "
+            "(one provider: -p runpod --port 9000)",
+            param_hint="--port",
+        )
     argv = [f"--provider={p}" for p in options.providers or ()]
     argv += [f"--api-key={key}" for key in api_key or ()]
     argv += [f"--lifecycle-scale={lifecycle_scale}", f"--seed={seed}"] + (
