@@ -341,27 +341,27 @@ class _FleetCore:
         (``Backend.ssh_keys_to_install``); with ``login``, the user's key logs in."""
         if pod.ssh is None or not (yield Probe(pod.ssh.host, pod.ssh.port)):
             return False
-        added = yield from self._install_keys_flow(backend, pod)  # None: nothing to add; 0: the key logs in
-        if login and added != 0:
+        logged_in, _ = yield from self._install_keys_flow(backend, pod)
+        if login and not logged_in:
             return bool((yield Await(lambda: _login_works(pod, self.ssh_settings.identity))))
         return True
 
-    def _install_keys_flow(self, backend: Backend, pod: Pod) -> Flow[int | None]:
+    def _install_keys_flow(self, backend: Backend, pod: Pod) -> Flow[tuple[bool, int]]:
         """Add the keys ``pod`` lacks because its provider installs none (Novita), over its
-        password login, unless the user's key logs in already. Returns how many were added
-        (then the key is known to log in), or None when nothing had to be checked."""
+        password login, unless the user's key logs in already. Returns whether the user's key
+        was seen to log in, and how many keys were added."""
         keys = backend.ssh_keys_to_install(pod)
         if not keys:
-            return None
+            return False, 0
         if pod.ssh is None or not pod.ssh.password:  # a list answer may leave the password out
             pod = yield Run(backend.get(pod.id), backend.session())
         identity = self.ssh_settings.identity
         if (yield Await(lambda: _login_works(pod, identity))):
-            return 0
+            return True, 0
         from ._ssh_login import install_keys
 
         added = yield Await(lambda: install_keys(pod, keys, self.ssh_settings.known_hosts))
-        return int(added)
+        return False, int(added)
 
     def _terminate_flow(self, backend: Backend, pod_id: str) -> Flow[None]:
         try:
@@ -540,7 +540,8 @@ class Fleet(_FleetCore):
         does this by itself; raises ``SshError``."""
         backend = self.backend(pod.provider)
         pod.require_ssh()
-        return int(self._run(self._install_keys_flow(backend, pod)) or 0)
+        _, added = self._run(self._install_keys_flow(backend, pod))
+        return int(added)
 
     def ssh_keys(self, provider: str) -> SshKeys:
         """The SSH keys registered on ``provider``'s account: ``list()``, ``add(key)``,
@@ -698,7 +699,8 @@ class AsyncFleet(_FleetCore):
         """As ``Fleet.install_ssh_keys``."""
         backend = self.backend(pod.provider)
         pod.require_ssh()
-        return int((await self._run(self._install_keys_flow(backend, pod))) or 0)
+        _, added = await self._run(self._install_keys_flow(backend, pod))
+        return int(added)
 
     def ssh_keys(self, provider: str) -> AsyncSshKeys:
         """As ``Fleet.ssh_keys``, with coroutines."""

@@ -131,7 +131,10 @@ def write(path: Path, entries: Sequence[Entry] | None) -> None:
     try:
         start = lines.index(BEGIN)
         end = lines.index(END, start)
-        lines = lines[:start] + block + lines[end + 1 :]
+        rest = lines[end + 1 :]
+        if not block and start == 0 and rest[:1] == [""]:
+            rest = rest[1:]  # the blank line that set a block at the top apart from the file
+        lines = lines[:start] + block + rest
     except ValueError:
         lines = block + ([""] if block and lines else []) + lines
     new = "\n".join(lines) + ("\n" if lines else "")

@@ -96,17 +96,19 @@ def ssh(
     ] = False,
     identity: IdentityOption = None,
 ) -> None:
-    """Open a shell on a pod with the system ssh, or run a command there (gpupods ssh POD -- CMD).
+    """Open a shell on a pod with the system ssh, or run a command there: gpupods ssh POD -- CMD exits
+    with CMD's status (255: ssh itself failed). As with ssh, the pod's shell runs CMD's words joined by
+    spaces: quote what is for that shell (gpupods ssh train -- 'nvidia-smi | head -5').
     Host keys: recorded the first time, checked after, per pod (see `gpupods ssh-config --help`)."""
     from ..ssh import ssh_command
     from . import _output
 
     options = _options(ctx)
     with open_fleet(options, ssh=True) as fleet:
-        found = _ready(fleet, options, pod) if not password else find_pod(fleet, options, pod)
-        if password:
-            _print_password(found)
+        if password:  # a pod read by itself (a list answer may leave the password out)
+            _print_password(fleet.get(find_pod(fleet, options, pod)))
             return
+        found = _ready(fleet, options, pod)
         argv = ssh_command(found, fleet.ssh_settings, *(command or ()), identity=identity)
         if print_only or (options.json and not command):
             if options.json:
