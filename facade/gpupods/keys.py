@@ -182,7 +182,8 @@ def find_user_key(environ: Mapping[str, str] | None = None) -> UserKey | None:
         if setting.split(None, 1)[0] in KEY_TYPES:
             key = PublicKey.parse(setting)
             return UserKey(key, KEY_ENV, _identity_for(key, home / ".ssh"))
-        return read_key_file(Path(os.path.expanduser(setting)), f"{KEY_ENV}={setting}")
+        path = home / setting[2:] if setting.startswith("~/") else Path(setting)
+        return read_key_file(path, f"{KEY_ENV}={setting}")
     for name in DEFAULT_KEY_FILES:
         path = home / ".ssh" / name
         if path.is_file():

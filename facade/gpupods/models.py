@@ -213,7 +213,7 @@ class PodSpec:
     ``extras`` go to the provider's create call as they are (``{"runpod": {...}}``), except
     the pod's name, which gpupods always sets (it carries the client token).
 
-    SSH: every pod gets ``22/tcp`` (``ports`` add to it) and the public keys in ``ssh_keys``,
+    SSH: every pod gets ``22/tcp`` (``ports`` are more ports: ``("8888/http",)``) and the public keys in ``ssh_keys``,
     installed the way its provider allows (``gpupods.keys``); ``None`` means the user's key
     (``GPUPODS_SSH_PUBLIC_KEY``, else ``~/.ssh/id_ed25519.pub``, ``id_ecdsa.pub``,
     ``id_rsa.pub``; creating fails with ``NoSshKey`` when there is none) and ``()`` no key.
@@ -231,7 +231,7 @@ class PodSpec:
     volume_gb: int | None = None
     volume_mount_path: str = "/workspace"
     env: Mapping[str, str] = field(default_factory=dict)
-    ports: tuple[str, ...] = ("22/tcp",)
+    ports: tuple[str, ...] = ()
     region: str | None = None
     spot: bool = False
     max_price: float | None = None

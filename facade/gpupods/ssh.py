@@ -48,8 +48,10 @@ class SshSettings:
         """``GPUPODS_SSH_PUBLIC_KEY`` or the default key files; ``GPUPODS_KNOWN_HOSTS`` or
         ``~/.ssh/gpupods_known_hosts`` (``~`` is ``environ['HOME']`` when given)."""
         env = dict(os.environ if environ is None else environ)
-        known = env.get(KNOWN_HOSTS_ENV) or str(home_of(env) / ".ssh" / KNOWN_HOSTS_NAME)
-        return cls(Path(os.path.expanduser(known)), lambda: find_user_key(env))
+        home = home_of(env)
+        known = env.get(KNOWN_HOSTS_ENV) or str(home / ".ssh" / KNOWN_HOSTS_NAME)
+        path = home / known[2:] if known.startswith("~/") else Path(known)
+        return cls(path, lambda: find_user_key(env))
 
     @classmethod
     def with_key(cls, key: UserKey | None, known_hosts: Path) -> SshSettings:

@@ -53,11 +53,11 @@ class Session:
         return fleet.wait(pod, timeout=3600)
 
     def files(self, pod: Pod) -> Any:
-        sshd = self.clouds.cloud(pod.provider).sshd  # type: ignore[attr-defined]
+        sshd = self.clouds.cloud(pod.provider).sshd
         return sshd.files(pod.id)
 
     def hostname(self, pod: Pod) -> str:
-        sshd = self.clouds.cloud(pod.provider).sshd  # type: ignore[attr-defined]
+        sshd = self.clouds.cloud(pod.provider).sshd
         return str(sshd.identity(pod.id).hostname)
 
 

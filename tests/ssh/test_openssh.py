@@ -126,18 +126,18 @@ def test_ssh_runs_the_command_and_exits_with_its_status(
         pod = cli_env.running(fleet, provider, f"run-{provider}")
     code, out, _ = cli(capfd, "ssh", pod.id, "-p", provider, "--", "hostname")
     assert code == 0 and out.strip() == cli_env.hostname(pod)
-    code, out, _ = cli(capfd, "ssh", pod.name, "--", "nvidia-smi", "-L")
+    code, out, _ = cli(capfd, "ssh", pod.name, "--", "nvidia-smi", "-L")  # by name, on any provider
     assert code == 0 and out.startswith("GPU 0: NVIDIA") and "H100" in out
-    code, out, err = cli(capfd, "ssh", pod.name, "--", "nosuchcommand")
+    code, out, err = cli(capfd, "ssh", pod.id, "-p", provider, "--", "nosuchcommand")
     assert code == 127 and "not found" in err
-    code, out, _ = cli(capfd, "ssh", pod.name, "--print")
+    code, out, _ = cli(capfd, "ssh", pod.id, "-p", provider, "--print")
     printed = subprocess.run(
         f"{out.strip()} -- echo printed", shell=True, capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL
     )
     assert code == 0 and printed.returncode == 0 and printed.stdout == b"printed\n", printed.stderr
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(status=st.integers(0, 255))
 def test_ssh_passes_any_exit_status_through(cli_env: Session, capfd: pytest.CaptureFixture[str], status: int) -> None:
     name = "status-pod"
@@ -163,14 +163,14 @@ def test_cp_round_trips_files_and_folders(
     assert code == 0, err
     assert cli_env.files(pod).read("/root/data.bin") == data
     back = tmp_path / "back.bin"
-    code, _, err = cli(capfd, "cp", f"{pod.name}:/root/data.bin", str(back))
+    code, _, err = cli(capfd, "-p", provider, "cp", f"{pod.id}:/root/data.bin", str(back))
     assert code == 0 and back.read_bytes() == data, err
     folder = tmp_path / "folder"
     (folder / "inner").mkdir(parents=True)
     (folder / "inner" / "a.txt").write_text("a\n")
-    code, _, err = cli(capfd, "cp", "-r", str(folder), f"{pod.name}:/root/")
+    code, _, err = cli(capfd, "-p", provider, "cp", "-r", str(folder), f"{pod.id}:/root/")
     assert code == 0 and cli_env.files(pod).read("/root/folder/inner/a.txt") == b"a\n", err
-    code, _, err = cli(capfd, "cp", f"{pod.name}:/root/missing.bin", str(back))
+    code, _, err = cli(capfd, "-p", provider, "cp", f"{pod.id}:/root/missing.bin", str(back))
     assert code == 1 and back.read_bytes() == data  # scp's own status; the local file is untouched
 
 

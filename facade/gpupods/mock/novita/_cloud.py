@@ -207,7 +207,8 @@ class NovitaCloud(CloudBase, SpecMock):
     def instance_json(self, inst: NovitaInstance, full: bool = True) -> dict[str, Any]:
         status = self.status(inst)
         running = status == "running"
-        if running and self.sshd is not None:
+        ssh = running and "22/tcp" in _ports(inst.ports)  # an instance created without port 22 has no sshd
+        if ssh and self.sshd is not None:
             since = self._running_since(inst)
             if since is not None and self.clock.time() >= since + self.lifecycle.sshd_delay:
                 self.sshd.open(inst.id)
@@ -244,9 +245,9 @@ class NovitaCloud(CloudBase, SpecMock):
             body["network"] = {"id": inst.network_id, "ip": inst.network_ip}
         if full:
             body["connectComponentSSH"] = {
-                "sshCommand": f"ssh root@{host} -p {inst.ssh_port}" if running else "",
+                "sshCommand": f"ssh root@{host} -p {inst.ssh_port}" if ssh else "",
                 "password": inst.password,
-                "isRunning": running,
+                "isRunning": ssh,
             }
             body["connectComponentWebTerminal"] = {"address": f"https://{inst.id}-terminal.gpu-instance.novita.ai",
                                                    "username": "root", "password": inst.password, "isRunning": running}  # fmt: skip
