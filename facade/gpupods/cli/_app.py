@@ -610,7 +610,8 @@ def providers(ctx: typer.Context) -> None:
     if options.json:
         _output.print_json([{"provider": name, "key_env": PROVIDERS[name].key_env, "configured": configured[name],
                              "start_stop": c.start_stop, "restart": c.restart, "logs": c.logs, "spot": c.spot,
-                             "serverless": c.serverless, "batch_status": c.batch_status, "notes": list(c.notes)}
+                             "serverless": c.serverless, "batch_status": c.batch_status, "notes": list(c.notes),
+                             "ssh_keys": c.ssh_keys}
                             for name, c in caps.items()])  # fmt: skip
         return
     yes = {True: "yes", False: "-"}

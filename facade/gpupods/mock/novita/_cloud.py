@@ -285,8 +285,10 @@ class NovitaCloud(CloudBase, SpecMock):
                 inst.product.available += inst.gpu_num
                 inst.holding = False
             if track in ("stop", "remove", "restart", "reset", "migrate") and self.sshd is not None:
-                self.sshd.close(inst.id)
-                if track != "remove":
+                if track == "remove":
+                    self.sshd.forget(inst.id)  # gone for good: its files and keys go too
+                else:
+                    self.sshd.close(inst.id)
                     inst.ssh_port = self.sshd.reserve(inst.id)
             inst.track, inst.phase_start, inst.error = track, self.clock.time(), None
 
@@ -1028,7 +1030,7 @@ class NovitaCloud(CloudBase, SpecMock):
                 inst.product.available += inst.gpu_num
                 inst.holding = False
             if self.sshd is not None:
-                self.sshd.close(inst.id)
+                self.sshd.forget(inst.id)  # a reclaimed spot instance ends removed
             inst.track, inst.phase_start = "reclaim", self.clock.time()
             self._leave_network(inst)
 

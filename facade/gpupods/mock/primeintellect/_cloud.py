@@ -401,7 +401,7 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         pod.meter.stop(pod.deleted_at)
         pod.offer.available += 1
         if self.sshd is not None:
-            self.sshd.close(pod.id)
+            self.sshd.forget(pod.id)  # gone for good: its files and keys go too
 
     @handles("get_pod_log")
     def get_pod_log(self, call: Call) -> Reply:

@@ -323,7 +323,7 @@ class RunPodCloud(CloudBase):
             if self.pods.pop(pod.id, None) is not None:
                 self.terminated[pod.id] = pod
             if self.sshd is not None:
-                self.sshd.close(pod.id)
+                self.sshd.forget(pod.id)  # gone for good: its files and keys go too
 
     def _take(self, pod: RunPodPod) -> None:
         stock = self.catalog.get(pod.gpu_id or "")
