@@ -74,7 +74,7 @@ def check_generated(session: nox.Session) -> None:
     session.run("git", "diff", "--exit-code", "--stat", "--", "generated", external=True)
 
 
-MYPY = "mypy==1.19.1"
+MYPY = ("mypy==1.19.1", "types-PyYAML")
 LINTED = ("facade", "pipeline", "tests", "bench", "noxfile.py")
 
 
@@ -84,10 +84,8 @@ def _lint(session: nox.Session) -> None:
 
 
 def _typecheck(session: nox.Session) -> None:
-    packages = [
-        arg for name in ("gpupods", *(f"gpupods_clients.{p}" for p in GENERATED_PACKAGES)) for arg in ("-p", name)
-    ]
-    session.run("mypy", "--strict", *packages)
+    packages = ["gpupods", "pipeline", *(f"gpupods_clients.{p}" for p in GENERATED_PACKAGES)]
+    session.run("mypy", "--strict", *(arg for package in packages for arg in ("-p", package)))
     # What README users copy type-checks too (a run of its own: mypy takes packages or files, not both).
     session.run("mypy", "--strict", str(_readme_example()))
 
@@ -107,7 +105,7 @@ def tests(session: nox.Session) -> None:
     """What CI runs: lint and the strict type check first, then the default suite (pipeline,
     generated clients, contracts, mocks, facade, CLI, reduced reliability)."""
     _install_project(session)
-    session.install(*PIPELINE_DEPS, MYPY)
+    session.install(*PIPELINE_DEPS, *MYPY)
     _ensure_openssh_client(session)
     if not session.posargs:  # a run narrowed to some tests skips the whole-tree checks
         _lint(session)
@@ -160,9 +158,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the facade and on every generated package."""
+    """mypy --strict on the facade, the pipeline and every generated package."""
     _install_project(session)
-    session.install(MYPY)
+    session.install(*PIPELINE_DEPS, *MYPY)
     _typecheck(session)
 
 
@@ -225,7 +223,8 @@ def _official_cli_venv(session: nox.Session, requirement: str, command: str) -> 
 
 @nox.session(name="update-specs", python=PYTHON)
 def update_specs(session: nox.Session) -> None:
-    """Fetch the providers' published specs into build/upstream/, diff operations, flag breaks."""
+    """Fetch the providers' published specs into build/upstream/, diff them against specs/<api>/upstream-snapshot.json,
+    flag breaking changes (``-- --accept`` / ``-- --record-snapshot`` to take them; exit 2 on any error)."""
     _install_project(session, extras="mock")
     session.install(*PIPELINE_DEPS)
     session.run("python", "-m", "pipeline.update_specs", *session.posargs)

@@ -67,6 +67,7 @@ def _generate(args: argparse.Namespace) -> int:
     failed = False
     for api in selected:
         started = time.perf_counter()
+        outcome: openapi_gen.Outcome | graphql_gen.Outcome
         try:
             if api.kind == "graphql":
                 outcome = graphql_gen.generate(out_root=out_root, force=args.force, schema_file=args.spec)

@@ -25,6 +25,7 @@ from .errors import SpecError
 from .naming import HTTP_METHODS, Naming, assign_names, group_of
 from .overlay import apply_overlay
 from .specload import load_document, locate
+from .structure import check_structure
 
 _PLACEHOLDER_KEY = re.compile(r"^\{[^{}]+\}$")
 
@@ -80,16 +81,28 @@ def normalize(
     With ``stale_overlay``, overlay actions that match nothing are collected there instead of
     failing (see ``overlay.apply_overlay``).
     """
-    spec = load_document(spec_file)
+    return normalize_document(load_document(spec_file), spec_file, overlay_file, stale_overlay=stale_overlay)
+
+
+def normalize_document(
+    spec: dict[str, Any],
+    spec_file: Path,
+    overlay_file: Path | None = None,
+    *,
+    stale_overlay: list[tuple[int, dict[str, Any]]] | None = None,
+) -> Normalized:
+    """Normalize a document already loaded (it is changed in place); ``spec_file`` names it in errors."""
     version = str(spec.get("openapi", ""))
     if not re.fullmatch(r"3\.[01]\.\d+", version):
         raise SpecError(spec_file, "openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
     if not isinstance(spec.get("paths"), dict) or not spec["paths"]:
         raise SpecError(spec_file, "paths", "the document declares no paths")
+    check_structure(spec, spec_file)
     overlay = load_document(overlay_file) if overlay_file and overlay_file.exists() else None
     result = Normalized(spec_file=spec_file, spec=spec, operations=[])
     if overlay is not None and overlay_file is not None:
         result.overlay_log = apply_overlay(spec, overlay, overlay_file, spec_file, stale_overlay)
+        check_structure(spec, overlay_file, context=f"after applying it to {spec_file.name}, ")
     _check_refs(spec, spec_file)
     for repair in REPAIRS:
         result.repairs.extend(repair(spec))
@@ -173,22 +186,24 @@ def _where(parts: tuple[str | int, ...]) -> str:
 
 
 def repair_duplicate_enum_values(spec: dict[str, Any]) -> list[str]:
+    """Keep the first of equal enum values (``1`` and ``"1"`` differ); linear in the values."""
     log = []
     for parts, schema in _schemas(spec):
         values = schema.get("enum")
         if not isinstance(values, list):
             continue
         seen: set[tuple[str, str]] = set()
-        kept = []
+        kept, dupes = [], set()
         for value in values:
             key = (type(value).__name__, repr(value))
-            if key not in seen:
+            if key in seen:
+                dupes.add(key[1])
+            else:
                 seen.add(key)
                 kept.append(value)
-        if len(kept) != len(values):
+        if dupes:
             schema["enum"] = kept
-            dupes = sorted({repr(v) for v in values if values.count(v) > 1})
-            log.append(f"{_where(parts)}: removed duplicate enum value(s) {', '.join(dupes)}")
+            log.append(f"{_where(parts)}: removed duplicate enum value(s) {', '.join(sorted(dupes))}")
     return log
 
 
@@ -233,10 +248,23 @@ def repair_content_parameters(spec: dict[str, Any]) -> list[str]:
     log = []
     for parts, node in _walk(spec):
         if isinstance(node, dict) and "in" in node and "name" in node and "content" in node and "schema" not in node:
-            media = next(iter(node["content"].values()), {}) if isinstance(node["content"], dict) else {}
+            media: dict[str, Any] = (
+                next(iter(node["content"].values()), {}) if isinstance(node["content"], dict) else {}
+            )
             node["schema"] = media.get("schema", {"type": "string"})
             del node["content"]
             log.append(f"{_where(parts)}: parameter {node['name']!r} 'content' became 'schema'")
+    return log
+
+
+def repair_numeric_status_codes(spec: dict[str, Any]) -> list[str]:
+    """``200:`` unquoted in YAML is a number; OpenAPI status codes are strings."""
+    log = []
+    for method, path, op in iter_operations(spec):
+        responses = op.get("responses") or {}
+        if any(not isinstance(code, str) for code in responses):
+            op["responses"] = {str(code): response for code, response in responses.items()}
+            log.append(f"{method.upper()} {path}: status codes written as numbers became strings")
     return log
 
 
@@ -279,6 +307,7 @@ def _deref(spec: dict[str, Any], node: Any) -> dict[str, Any]:
 
 
 REPAIRS = (
+    repair_numeric_status_codes,
     repair_duplicate_enum_values,
     repair_items_on_object,
     repair_array_string_defaults,

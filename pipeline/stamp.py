@@ -50,7 +50,7 @@ class Stamp:
             saved = json.loads(self.file.read_text())
         except (OSError, ValueError):
             return False
-        return saved.get("key") == key and saved.get("outputs") == [tree_hash(p) for p in outputs]
+        return bool(saved.get("key") == key and saved.get("outputs") == [tree_hash(p) for p in outputs])
 
     def save(self, key: str, outputs: list[Path]) -> None:
         self.file.parent.mkdir(parents=True, exist_ok=True)

@@ -39,8 +39,9 @@ def sdk_python() -> Path:
     python = _python(SDK_ENV)
     if not (python.exists() and marker.exists() and json.loads(marker.read_text()) == list(SDK_PINS)):
         subprocess.run([sys.executable, "-m", "venv", "--clear", str(SDK_ENV)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *SDK_PINS],
-                       check=True)  # fmt: skip
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *SDK_PINS], check=True
+        )
         marker.write_text(json.dumps(list(SDK_PINS)))
     return python
 
@@ -52,8 +53,10 @@ def mock_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, st
     with open(log, "w") as errors:
         proc = subprocess.Popen(
             [sys.executable, "-m", "gpupods.mock", "--port", "0", "--api-key", KEY, "--lifecycle-scale", "0.01"],
-            stdout=subprocess.PIPE, stderr=errors, text=True,
-        )  # fmt: skip
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
         try:
             urls: dict[str, str] = {}
             deadline = time.monotonic() + STARTUP
@@ -79,8 +82,14 @@ def run_flow(python: Path, flow: str, env: dict[str, str], home: Path) -> list[d
     """Run one SDK flow script; return its step records in order."""
     environ = {k: v for k, v in os.environ.items() if not k.endswith(("_API_KEY", "_BASE_URL", "_URL"))}
     environ.update(env, HOME=str(home), PYTHONDONTWRITEBYTECODE="1")
-    done = subprocess.run([str(python), str(FLOWS / flow)], capture_output=True, text=True, env=environ,
-                          cwd=str(FLOWS), timeout=FLOW_TIMEOUT)  # fmt: skip
+    done = subprocess.run(
+        [str(python), str(FLOWS / flow)],
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=str(FLOWS),
+        timeout=FLOW_TIMEOUT,
+    )
     records = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not records:
         raise AssertionError(f"{flow} exited {done.returncode}: {done.stderr[-3000:]}")

@@ -126,8 +126,12 @@ def runpod_results(sdk_python: Path, mock_urls: dict[str, str], tmp_path_factory
             "/v2/templates", json={"name": "rest-worker", "image": "me/rest-worker:2", "serverless": True}
         )
         assert volume.status_code == 201 and template.status_code == 201, (volume.text, template.text)
-        env = {"RUNPOD_API_BASE_URL": mock_urls["runpod"], "RUNPOD_API_KEY": KEY,
-               "MOCK_VOLUME_ID": volume.json()["id"], "MOCK_REST_TEMPLATE_ID": template.json()["id"]}  # fmt: skip
+        env = {
+            "RUNPOD_API_BASE_URL": mock_urls["runpod"],
+            "RUNPOD_API_KEY": KEY,
+            "MOCK_VOLUME_ID": volume.json()["id"],
+            "MOCK_REST_TEMPLATE_ID": template.json()["id"],
+        }
         records = run_flow(sdk_python, "runpod_sdk.py", env, tmp_path_factory.mktemp("home"))
         # What the SDK made through GraphQL is what REST v2 shows.
         names = {t["name"] for t in rest.get("/v2/templates").json()["templates"]}

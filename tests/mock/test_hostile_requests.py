@@ -3,7 +3,8 @@ fault, and every refusal in the API's own error shape.
 
 Hypothesis draws methods, paths (each API's routes with hostile parameter values, and
 random paths), query strings, headers and bodies (random bytes, random and deeply nested
-JSON, schema-shaped bodies with random values swapped in, GraphQL documents and variables)
+JSON, realistic (the contract scenarios') or schema-shaped bodies with random values swapped
+in, GraphQL documents and variables)
 and sends them to every API of every cloud in-process. No test here names a provider.
 """
 
@@ -22,6 +23,8 @@ from gpupods.mock._graphql import GraphQLMock
 from gpupods.mock._limits import MAX_BODY_BYTES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from tests.contract.scenarios import SCENARIOS, Ctx
 
 PROVIDERS = sorted(CLOUD_CLASSES)
 EXAMPLES = int(os.environ.get("GPUPODS_HOSTILE_EXAMPLES", "120"))  # per cloud; raise it to search longer
@@ -46,9 +49,17 @@ JSON = st.recursive(
 )
 AUTH = st.sampled_from([f"Bearer {KEY}", "", "Bearer ", "Bearer wrong-key", "Basic eDp5", f"bearer {KEY}", "Bearer \t"])
 CONTENT_TYPES = st.sampled_from(
-    ["application/json", "application/json; charset=utf-8", "text/plain", "", "application/x-www-form-urlencoded",
-     "application/problem+json", "multipart/form-data; boundary=x", "application/json;;;"]
-)  # fmt: skip
+    [
+        "application/json",
+        "application/json; charset=utf-8",
+        "text/plain",
+        "",
+        "application/x-www-form-urlencoded",
+        "application/problem+json",
+        "multipart/form-data; boundary=x",
+        "application/json;;;",
+    ]
+)
 METHODS = st.sampled_from(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "PROPFIND"])
 
 
@@ -105,12 +116,25 @@ def requests(draw: st.DrawFn, cloud: Any) -> tuple[MockRequest, Any]:
     keys = st.one_of(st.sampled_from(names), st.text(max_size=8)) if names else st.text(max_size=8)
     query = urlencode(draw(st.lists(st.tuples(keys, st.one_of(SEGMENTS, st.text(max_size=12))), max_size=4)))
     headers = {"authorization": draw(AUTH), "content-type": draw(CONTENT_TYPES)}
-    headers.update(draw(st.dictionaries(st.sampled_from(["accept", "x-forwarded-for", "last-event-id", "expect"]),
-                                        st.text(max_size=20), max_size=2)))  # fmt: skip
+    headers.update(
+        draw(
+            st.dictionaries(
+                st.sampled_from(["accept", "x-forwarded-for", "last-event-id", "expect"]),
+                st.text(max_size=20),
+                max_size=2,
+            )
+        )
+    )
     if isinstance(source, GraphQLMock):
         body = draw(st.one_of(BODIES, _graphql_bodies()))
     elif op is not None and op.body is not None and op.body.schema_key and draw(st.booleans()):
-        shaped = source.synth.value(source.spec.schemas.schema(op.body.schema_key))
+        realistic = [s.args(Ctx(None))["body"] for s in SCENARIOS.get(source.api, []) if s.op == op.name]
+        realistic = [b for b in realistic if isinstance(b, dict)]
+        shaped = (
+            draw(st.sampled_from(realistic))
+            if realistic and draw(st.booleans())
+            else source.synth.value(source.spec.schemas.schema(op.body.schema_key))
+        )
         body = json.dumps(draw(_mutated(shaped))).encode()
     else:
         body = draw(BODIES)
@@ -149,8 +173,9 @@ QUERIES = [
 
 
 def _graphql_bodies() -> st.SearchStrategy[bytes]:
-    variables = st.one_of(JSON, st.fixed_dictionaries({"i": JSON}),
-                          st.fixed_dictionaries({"i": st.fixed_dictionaries({"podId": JSON})}))  # fmt: skip
+    variables = st.one_of(
+        JSON, st.fixed_dictionaries({"i": JSON}), st.fixed_dictionaries({"i": st.fixed_dictionaries({"podId": JSON})})
+    )
     payload = st.fixed_dictionaries(
         {"query": st.one_of(st.sampled_from(QUERIES), st.text(max_size=60))},
         optional={"variables": variables, "operationName": st.one_of(st.none(), st.text(max_size=8), JSON)},

@@ -37,8 +37,10 @@ def _banner(port: int) -> bytes:
 
 def test_runpod_v2_lifecycle_actions_and_ssh(clouds) -> None:
     rp = _client(clouds, "https://api.runpod.io")
-    pod = rp.post("/v2/pods", json={"name": "p", "image": "i", "ports": ["22/tcp"],
-                                     "gpu": {"id": "NVIDIA H100 80GB HBM3", "count": 2}}).json()  # fmt: skip
+    pod = rp.post(
+        "/v2/pods",
+        json={"name": "p", "image": "i", "ports": ["22/tcp"], "gpu": {"id": "NVIDIA H100 80GB HBM3", "count": 2}},
+    ).json()
     assert (pod["status"], pod["actions"], pod["ssh"]["direct"]) == ("PROVISIONING", ["stop", "terminate"], None)
     assert pod["cost"] == 2 * 2.69
     seen = []
@@ -78,9 +80,19 @@ def test_runpod_stock_is_finite_and_released(clouds) -> None:
 
 def test_prime_intellect_provisioning_to_active_with_installation(clouds) -> None:
     pi = _client(clouds, "https://api.primeintellect.ai")
-    pod = pi.post("/api/v1/pods/", json={"pod": {"cloudId": "datacrunch-h100-pcie-1", "gpuType": "H100_80GB",
-                                                  "socket": "PCIe", "gpuCount": 1, "name": "p"},
-                                          "provider": {"type": "datacrunch"}}).json()  # fmt: skip
+    pod = pi.post(
+        "/api/v1/pods/",
+        json={
+            "pod": {
+                "cloudId": "datacrunch-h100-pcie-1",
+                "gpuType": "H100_80GB",
+                "socket": "PCIe",
+                "gpuCount": 1,
+                "name": "p",
+            },
+            "provider": {"type": "datacrunch"},
+        },
+    ).json()
     assert (pod["status"], pod["installationStatus"], pod["sshConnection"]) == ("PROVISIONING", "PENDING", None)
     rows = []
     for _ in range(6):
@@ -102,8 +114,10 @@ def test_prime_intellect_provisioning_to_active_with_installation(clouds) -> Non
 
 def test_novita_create_stop_start_remove(clouds) -> None:
     nv = _client(clouds, "https://api.novita.ai/gpu-instance/openapi/v1")
-    created = nv.post("/gpu/instance/create", json={"productId": "1", "gpuNum": 1, "rootfsSize": 20,
-                                                     "imageUrl": "img", "kind": "gpu", "name": "n"}).json()  # fmt: skip
+    created = nv.post(
+        "/gpu/instance/create",
+        json={"productId": "1", "gpuNum": 1, "rootfsSize": 20, "imageUrl": "img", "kind": "gpu", "name": "n"},
+    ).json()
     iid = created["id"]
 
     def status() -> str:

@@ -71,8 +71,10 @@ def _shape_ok(api: Any, status: int, body: bytes) -> bool:
 
 
 def _head(method: str, path: str, extra: str = "") -> bytes:
-    return (f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {KEY}\r\n"
-            f"Content-Type: application/json\r\n{extra}\r\n").encode()  # fmt: skip
+    return (
+        f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {KEY}\r\n"
+        f"Content-Type: application/json\r\n{extra}\r\n"
+    ).encode()
 
 
 def test_a_declared_oversized_body_is_refused_unread(served: tuple[Any, LoopbackServer]) -> None:

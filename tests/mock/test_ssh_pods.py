@@ -25,6 +25,7 @@ from tests.openssh import Key, OpenSsh, require_openssh
 LC = Lifecycle(provisioning=8, pulling=6, starting=4, sshd_delay=3, stopping=3, terminating=2)
 AUTH = {"Authorization": "Bearer k"}
 PROVIDERS = ("runpod", "primeintellect", "novita")
+PRIME = "https://api.primeintellect.ai/api/v1"
 REFUSED = re.compile(rb"Connection refused|Connection closed|Connection reset")
 
 
@@ -67,12 +68,6 @@ class Pod:
             }
             self.id = self._ok(self.http.post("https://api.runpod.io/v2/pods", json=body))["id"]
         elif provider == "primeintellect":
-            key_id = None
-            if key is not None:  # uploaded through the API, as a user would
-                uploaded = self.http.post(
-                    "https://api.primeintellect.ai/api/v1/ssh_keys/", json={"name": "key-1", "publicKey": key.public}
-                )
-                key_id = self._ok(uploaded)["id"]
             pod = {
                 "name": name,
                 "cloudId": "hyperstack-h100-sxm-1",
@@ -81,8 +76,11 @@ class Pod:
                 "gpuCount": 1,
                 "envVars": [{"key": "STAGE", "value": "test"}],
             }
-            if key_id is not None:
-                pod["sshKeyId"] = key_id
+            if key is not None:  # uploaded to the account once, then named by each pod
+                keys = self._ok(self.http.get(f"{PRIME}/ssh_keys/"))["data"]
+                known = next((k["id"] for k in keys if k["publicKey"] == key.public.strip()), None)
+                upload = {"name": name, "publicKey": key.public}
+                pod["sshKeyId"] = known or self._ok(self.http.post(f"{PRIME}/ssh_keys/", json=upload))["id"]
             body = {"pod": pod, "provider": {"type": "hyperstack"}}
             self.id = self._ok(self.http.post("https://api.primeintellect.ai/api/v1/pods/", json=body))["id"]
         else:

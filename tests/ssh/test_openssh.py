@@ -59,9 +59,10 @@ def test_the_users_key_logs_in_and_another_is_refused(session: Session, provider
         pod = fleet.wait(pod, timeout=3600, ssh_login=True)
         accepted = ssh_as(session, pod, session.user, "hostname")
         refused = ssh_as(session, pod, session.stranger, "hostname")
+        hostname = session.hostname(pod)
         fleet.terminate(pod)
     assert accepted.returncode == 0, accepted.stderr
-    assert accepted.stdout.decode().strip() == session.hostname(pod)
+    assert accepted.stdout.decode().strip() == hostname
     assert refused.returncode == 255 and REFUSED in refused.stderr
 
 
@@ -236,13 +237,14 @@ def test_a_password_pod_gets_the_key_over_its_first_password_login(
             after = ssh_as(session, pod, session.user, "hostname")
             stranger = ssh_as(session, pod, session.stranger, "true")
             again = fleet.install_ssh_keys(pod)
+            hostname = session.hostname(pod)
+            authorized = session.files(pod).read("/root/.ssh/authorized_keys").decode()
             fleet.terminate(pod)
         assert before.returncode == 255 and REFUSED in before.stderr  # no key until gpupods adds it
-        assert by_password.returncode == 0 and by_password.stdout.decode().strip() == session.hostname(pod)
+        assert by_password.returncode == 0 and by_password.stdout.decode().strip() == hostname
         assert added == 1 and again == 0
-        assert after.returncode == 0 and after.stdout.decode().strip() == session.hostname(pod)
+        assert after.returncode == 0 and after.stdout.decode().strip() == hostname
         assert stranger.returncode == 255
-        authorized = session.files(pod).read("/root/.ssh/authorized_keys").decode()
         assert authorized.count(session.user.public.split()[1]) == 1
         assert known_host_keys(session.home / "known_hosts", host_key_alias(pod))  # the first login recorded it
         assert all(password not in record.getMessage() for record in caplog.records)

@@ -65,8 +65,14 @@ class MockClouds:
     ) -> None:
         self.clock = clock or VirtualClock()
         self.api_keys = list(api_keys) if api_keys is not None else None
-        options = CloudOptions(clock=self.clock, lifecycle=lifecycle, seed=seed, sshd=sshd,
-                               validate_responses=validate_responses, api_keys=self.api_keys)  # fmt: skip
+        options = CloudOptions(
+            clock=self.clock,
+            lifecycle=lifecycle,
+            seed=seed,
+            sshd=sshd,
+            validate_responses=validate_responses,
+            api_keys=self.api_keys,
+        )
         names = tuple(providers) if providers is not None else tuple(CLOUD_CLASSES)
         unknown = [name for name in names if name not in CLOUD_CLASSES]
         if unknown:

@@ -44,8 +44,13 @@ def parser() -> argparse.ArgumentParser:
     parse = argparse.ArgumentParser(prog="python -m gpupods.mock", description=(__doc__ or "").splitlines()[0])
     parse.add_argument("--provider", action="append", choices=list(CLOUD_CLASSES), help="repeatable; default: all")
     parse.add_argument("--port", type=int, help="first port: providers take consecutive ones (0: free ports)")
-    parse.add_argument("--api-key", action="append", dest="api_keys", metavar="KEY",
-                       help="accept only this key (repeatable); default: any key")  # fmt: skip
+    parse.add_argument(
+        "--api-key",
+        action="append",
+        dest="api_keys",
+        metavar="KEY",
+        help="accept only this key (repeatable); default: any key",
+    )
     parse.add_argument("--lifecycle-scale", type=float, default=1.0, help="multiply every lifecycle phase")
     parse.add_argument("--seed", type=int, default=0)
     return parse
@@ -61,8 +66,13 @@ def main(argv: list[str] | None = None) -> int:
     keys = [k for k in args.api_keys or [] if k.strip()]
     if args.api_keys and not keys:
         parser().error("--api-key needs a non-empty key")
-    clouds = MockClouds(clock=RealClock(), lifecycle=Lifecycle(scale=args.lifecycle_scale), seed=args.seed,
-                        providers=providers, api_keys=keys or None)  # fmt: skip
+    clouds = MockClouds(
+        clock=RealClock(),
+        lifecycle=Lifecycle(scale=args.lifecycle_scale),
+        seed=args.seed,
+        providers=providers,
+        api_keys=keys or None,
+    )
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:

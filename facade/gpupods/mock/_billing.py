@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 BUCKETS = ("hour", "day", "week", "month", "year")
+_LONGEST = {"hour": 3600, "day": 86400, "week": 7 * 86400, "month": 31 * 86400, "year": 366 * 86400}
 
 
 @dataclass
@@ -84,6 +85,7 @@ def buckets(start: float, end: float, size: str, limit: int = 1000) -> list[tupl
     """Calendar buckets covering ``[start, end)``: the first moved back to its bucket start,
     the last ending at or after ``end``. At most ``limit`` buckets (the latest ones)."""
     out: list[tuple[float, float]] = []
+    start = max(start, end - (limit + 1) * _LONGEST[size])  # never walk further back than the limit needs
     cursor = floor_to(start, size)
     while cursor < end:
         following = next_bucket(cursor, size)

@@ -169,8 +169,13 @@ class CloudOptions:
 
     def spec_kwargs(self, clock: RealClock, faults: FaultPlan) -> dict[str, Any]:
         """The keyword arguments of ``SpecMock`` for one API of this cloud."""
-        return {"clock": clock, "faults": faults, "api_keys": self.api_keys, "seed": self.seed,
-                "validate_responses": self.validate_responses}  # fmt: skip
+        return {
+            "clock": clock,
+            "faults": faults,
+            "api_keys": self.api_keys,
+            "seed": self.seed,
+            "validate_responses": self.validate_responses,
+        }
 
 
 class CloudBase:

@@ -232,8 +232,11 @@ class SpecMock:
         headers = self.quota.headers(remaining, reset) if self.quota_headers else {}
         if not allowed:
             retry = str(max(1, int(reset + 0.999)))
-            raise ApiError(429, f"rate limit of {self.quota.limit} requests per {self.quota.name} exceeded",
-                           headers={**headers, "Retry-After": retry})  # fmt: skip
+            raise ApiError(
+                429,
+                f"rate limit of {self.quota.limit} requests per {self.quota.name} exceeded",
+                headers={**headers, "Retry-After": retry},
+            )
         return headers
 
     def _parse(self, op: Operation, match: Any, request: MockRequest, token: str | None) -> Call:

@@ -151,8 +151,10 @@ class FaultPlan:
 #: Builds an error response in the provider's shape: (status, message, extra headers).
 ErrorShape = Callable[[int, str, Mapping[str, str]], MockResponse]
 
-_HTML_PAGE = ("<html><head><title>{code} Bad Gateway</title></head><body><center><h1>{code} Bad Gateway</h1>"
-              "</center><hr><center>nginx</center></body></html>")  # fmt: skip
+_HTML_PAGE = (
+    "<html><head><title>{code} Bad Gateway</title></head><body><center><h1>{code} Bad Gateway</h1>"
+    "</center><hr><center>nginx</center></body></html>"
+)
 
 
 def realise(fault: Fault, response: MockResponse | None, error: ErrorShape, operation: str | None) -> MockResponse:

@@ -247,8 +247,9 @@ class GraphQLMock:
             response.headers.append(("Connection", "close"))
             return response
         if request.method.upper() != "POST":
-            response = self.error(405, f"{request.method.upper()} is not allowed: send GraphQL requests by POST",
-                                  "METHOD_NOT_ALLOWED")  # fmt: skip
+            response = self.error(
+                405, f"{request.method.upper()} is not allowed: send GraphQL requests by POST", "METHOD_NOT_ALLOWED"
+            )
             response.headers.append(("Allow", "POST"))
             return response
         try:
@@ -298,6 +299,10 @@ class GraphQLMock:
         allowed, _remaining, reset = self.quota.take(token, self.clock.time())
         if not allowed:
             retry = str(max(1, int(reset + 0.999)))
-            raise GraphQLHttpError(429, f"rate limit of {self.quota.limit} requests per {self.quota.name} exceeded",
-                                   "RATE_LIMITED", {"Retry-After": retry})  # fmt: skip
+            raise GraphQLHttpError(
+                429,
+                f"rate limit of {self.quota.limit} requests per {self.quota.name} exceeded",
+                "RATE_LIMITED",
+                {"Retry-After": retry},
+            )
         return {}

@@ -39,8 +39,14 @@ class MockResponse:
         return json.loads(self.body)
 
 
-def json_response(status: int, body: Any, *, media_type: str = "application/json",
-                  headers: Mapping[str, str] | None = None, operation: str | None = None) -> MockResponse:  # fmt: skip
+def json_response(
+    status: int,
+    body: Any,
+    *,
+    media_type: str = "application/json",
+    headers: Mapping[str, str] | None = None,
+    operation: str | None = None,
+) -> MockResponse:
     """A response carrying ``body`` as compact JSON."""
     out = [("Content-Type", media_type), *(headers or {}).items()]
     return MockResponse(status, out, json.dumps(body, separators=(",", ":")).encode(), operation=operation)

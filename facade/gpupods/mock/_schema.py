@@ -15,8 +15,18 @@ _COMPONENT_REF = re.compile(r"^#/components/schemas/(.+)$")
 
 # Schema keywords whose value is a map of name -> subschema, a subschema, or a list of them.
 _MAP_KEYWORDS = ("properties", "patternProperties", "$defs", "dependentSchemas")
-_ONE_KEYWORDS = ("items", "additionalProperties", "not", "if", "then", "else", "contains",
-                 "propertyNames", "unevaluatedProperties", "unevaluatedItems")  # fmt: skip
+_ONE_KEYWORDS = (
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+)
 _LIST_KEYWORDS = ("allOf", "anyOf", "oneOf", "prefixItems")
 
 

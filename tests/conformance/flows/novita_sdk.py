@@ -93,20 +93,31 @@ def storage() -> list:
 
 def storage_update() -> object:
     store = state["storage"]
-    gpu.storages.update(UpdateNetworkStorageRequest(storageId=store.storage_id, storageName="sdk-store-2",
-                                                    storageSize=200))  # fmt: skip
+    gpu.storages.update(
+        UpdateNetworkStorageRequest(storageId=store.storage_id, storageName="sdk-store-2", storageSize=200)
+    )
     now = gpu.storages.list()[0]
     check(now.storage_name == "sdk-store-2" and now.storage_size == 200, f"after update {now}")
     return now
 
 
 def template() -> object:
-    created = gpu.templates.create(CreateTemplateRequest(template={
-        "name": "sdk-template", "readme": "made by the SDK flow", "type": "instance", "channel": "private",
-        "image": "pytorch/pytorch:2.4.0-cuda12.4-cudnn9-runtime", "startCommand": "sleep infinity",
-        "rootfsSize": 60, "ports": [{"type": "tcp", "ports": [22]}, {"type": "http", "ports": [8888]}],
-        "volumes": [{"type": "local", "size": 30, "mountPath": "/workspace"}], "envs": [{"key": "A", "value": "1"}],
-    }))  # fmt: skip
+    created = gpu.templates.create(
+        CreateTemplateRequest(
+            template={
+                "name": "sdk-template",
+                "readme": "made by the SDK flow",
+                "type": "instance",
+                "channel": "private",
+                "image": "pytorch/pytorch:2.4.0-cuda12.4-cudnn9-runtime",
+                "startCommand": "sleep infinity",
+                "rootfsSize": 60,
+                "ports": [{"type": "tcp", "ports": [22]}, {"type": "http", "ports": [8888]}],
+                "volumes": [{"type": "local", "size": 30, "mountPath": "/workspace"}],
+                "envs": [{"key": "A", "value": "1"}],
+            }
+        )
+    )
     state["template"] = created.template_id
     got = gpu.templates.get(created.template_id)
     check(got.name == "sdk-template" and got.channel == "private" and got.create_time, f"template {got}")
@@ -140,19 +151,30 @@ def network_update() -> object:
 
 def create_instance() -> object:
     product = state["product"]
-    answer = gpu.instances.create(CreateInstanceRequest(
-        name="sdk-instance", productId=product.id, gpuNum=1, rootfsSize=60, imageUrl="pytorch/pytorch:latest",
-        kind="gpu", ports="22/tcp,8888/http", envs=[{"key": "RUN", "value": "1"}], clusterId=product.regions[-1],
-        networkStorages=[{"Id": state["storage"].storage_id, "mountPoint": "/mnt/store"}],
-        networkId=state["network"],
-    ))  # fmt: skip
+    answer = gpu.instances.create(
+        CreateInstanceRequest(
+            name="sdk-instance",
+            productId=product.id,
+            gpuNum=1,
+            rootfsSize=60,
+            imageUrl="pytorch/pytorch:latest",
+            kind="gpu",
+            ports="22/tcp,8888/http",
+            envs=[{"key": "RUN", "value": "1"}],
+            clusterId=product.regions[-1],
+            networkStorages=[{"Id": state["storage"].storage_id, "mountPoint": "/mnt/store"}],
+            networkId=state["network"],
+        )
+    )
     state["instance"] = answer.id
     return answer
 
 
 def running(instance_id: str) -> object:
-    return wait_for(f"instance {instance_id} running",
-                    lambda: (lambda i: i if i.status == "running" else None)(gpu.instances.get(instance_id)))  # fmt: skip
+    return wait_for(
+        f"instance {instance_id} running",
+        lambda: (lambda i: i if i.status == "running" else None)(gpu.instances.get(instance_id)),
+    )
 
 
 def list_instances() -> list:
@@ -189,17 +211,24 @@ def restart() -> object:
 
 
 def edit() -> object:
-    gpu.instances.edit(EditInstanceRequest(instanceId=state["instance"], ports=[{"port": 22, "type": "tcp"},
-                                                                               {"port": 7860, "type": "http"}],
-                                           expandRootDisk=20))  # fmt: skip
+    gpu.instances.edit(
+        EditInstanceRequest(
+            instanceId=state["instance"],
+            ports=[{"port": 22, "type": "tcp"}, {"port": 7860, "type": "http"}],
+            expandRootDisk=20,
+        )
+    )
     inst = gpu.instances.get(state["instance"])
     check(inst.rootfs_size == 80, f"rootfs after expand {inst.rootfs_size}")
     return inst
 
 
 def save_image() -> object:
-    job_id = gpu.instances.save_image(SaveImageRequest(instanceId=state["instance"], image="registry.example.org/me/snap:1",
-                                                       registryAuthId=state["registry"].id))  # fmt: skip
+    job_id = gpu.instances.save_image(
+        SaveImageRequest(
+            instanceId=state["instance"], image="registry.example.org/me/snap:1", registryAuthId=state["registry"].id
+        )
+    )
     state["job"] = job_id
     return job_id
 
@@ -225,9 +254,14 @@ def delete_instance() -> object:
 def prewarm() -> list:
     quota = gpu.image_prewarm.get_quota()
     check(quota["limit"] > quota["total"] >= 0, f"quota {quota}")
-    made = gpu.image_prewarm.create(CreateImagePrewarmRequest(imageUrl="pytorch/pytorch:latest",
-                                                              clusterId=state["product"].regions[0],
-                                                              productIds=[state["product"].id], note="sdk"))  # fmt: skip
+    made = gpu.image_prewarm.create(
+        CreateImagePrewarmRequest(
+            imageUrl="pytorch/pytorch:latest",
+            clusterId=state["product"].regions[0],
+            productIds=[state["product"].id],
+            note="sdk",
+        )
+    )
     state["prewarm"] = made.id
     found = gpu.image_prewarm.list()
     check([t.id for t in found] == [made.id] and found[0].cluster_name, f"prewarm tasks {found}")
@@ -253,14 +287,22 @@ def endpoint_limits() -> dict:
 
 
 def endpoint() -> object:
-    made = gpu.endpoints.create(CreateEndpointRequest(endpoint={
-        "name": "sdk-endpoint", "appName": "sdk-app",
-        "workerConfig": {"minNum": 1, "maxNum": 2, "freeTimeout": 300, "maxConcurrent": 4, "gpuNum": 1},
-        "ports": {"port": "8000"}, "policy": {"type": "queue", "value": 30},
-        "image": {"image": "vllm/vllm-openai:v0.6.4", "command": ""}, "products": [{"id": state["product"].id}],
-        "rootfsSize": 100, "volumeMounts": [{"type": "local", "size": 30, "mountPath": "/data"}],
-        "healthy": {"path": "/health"},
-    }))  # fmt: skip
+    made = gpu.endpoints.create(
+        CreateEndpointRequest(
+            endpoint={
+                "name": "sdk-endpoint",
+                "appName": "sdk-app",
+                "workerConfig": {"minNum": 1, "maxNum": 2, "freeTimeout": 300, "maxConcurrent": 4, "gpuNum": 1},
+                "ports": {"port": "8000"},
+                "policy": {"type": "queue", "value": 30},
+                "image": {"image": "vllm/vllm-openai:v0.6.4", "command": ""},
+                "products": [{"id": state["product"].id}],
+                "rootfsSize": 100,
+                "volumeMounts": [{"type": "local", "size": 30, "mountPath": "/data"}],
+                "healthy": {"path": "/health"},
+            }
+        )
+    )
     check(made.id, f"create answered {made}")
     state["endpoint"] = made.id
     return made
@@ -279,11 +321,15 @@ def get_endpoint() -> object:
 
 
 def update_endpoint() -> object:
-    ep = gpu.endpoints.update(state["endpoint"], UpdateEndpointRequest(
-        workerConfig=[{"minNum": 0, "maxNum": 3, "freeTimeout": 300, "maxConcurrent": 4, "gpuNum": 1}],
-        ports=[{"port": "8000"}], policy=[{"type": "queue", "value": 20}],
-        image=[{"image": "vllm/vllm-openai:v0.6.5", "command": ""}],
-    ))  # fmt: skip
+    ep = gpu.endpoints.update(
+        state["endpoint"],
+        UpdateEndpointRequest(
+            workerConfig=[{"minNum": 0, "maxNum": 3, "freeTimeout": 300, "maxConcurrent": 4, "gpuNum": 1}],
+            ports=[{"port": "8000"}],
+            policy=[{"type": "queue", "value": 20}],
+            image=[{"image": "vllm/vllm-openai:v0.6.5", "command": ""}],
+        ),
+    )
     check(ep.worker_config.max_num == 3 and ep.image.image.endswith("v0.6.5"), f"after update {ep}")
     return ep
 

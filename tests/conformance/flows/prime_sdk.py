@@ -61,8 +61,12 @@ def disk_places() -> list:
 
 def disk_create() -> object:
     place = state["place"]
-    disk = disks.create({"disk": {"size": 200, "name": "sdk-data", "dataCenterId": place.data_center},
-                         "provider": {"type": place.provider}})  # fmt: skip
+    disk = disks.create(
+        {
+            "disk": {"size": 200, "name": "sdk-data", "dataCenterId": place.data_center},
+            "provider": {"type": place.provider},
+        }
+    )
     check(disk.name == "sdk-data" and disk.size == 200 and disk.terminated_at is None, f"disk {disk}")
     check(disk.price_hr and disk.price_hr > 0 and disk.provider_type == "hyperstack", f"disk {disk}")
     state["disk"] = disk
@@ -91,11 +95,21 @@ def disk_rename() -> object:
 
 def pod_create() -> object:
     offer = next(o for o in state["offers"] if o.cloud_id == "hyperstack-h100-sxm-1")
-    pod = pods.create({
-        "pod": {"name": "sdk-pod", "cloudId": offer.cloud_id, "gpuType": offer.gpu_type, "socket": offer.socket,
-                "gpuCount": offer.gpu_count, "diskSize": 100, "image": "ubuntu_22_cuda_12"},
-        "provider": {"type": offer.provider}, "disks": [state["disk"].id],
-    })  # fmt: skip
+    pod = pods.create(
+        {
+            "pod": {
+                "name": "sdk-pod",
+                "cloudId": offer.cloud_id,
+                "gpuType": offer.gpu_type,
+                "socket": offer.socket,
+                "gpuCount": offer.gpu_count,
+                "diskSize": 100,
+                "image": "ubuntu_22_cuda_12",
+            },
+            "provider": {"type": offer.provider},
+            "disks": [state["disk"].id],
+        }
+    )
     check(pod.name == "sdk-pod" and pod.gpu_type == "H100_80GB" and pod.price_hr == offer.prices.on_demand, f"{pod}")
     state["pod"] = pod
     return pod

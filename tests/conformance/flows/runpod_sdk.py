@@ -25,8 +25,10 @@ state: dict[str, dict] = {}
 def user() -> dict:
     me = runpod.get_user()
     check(me["id"].startswith("user_"), f"user id {me['id']!r}")
-    check(any(v["id"] == VOLUME and v["size"] >= 10 and v["dataCenterId"] for v in me["networkVolumes"]),
-          f"the REST-made volume is missing from myself.networkVolumes: {me['networkVolumes']}")  # fmt: skip
+    check(
+        any(v["id"] == VOLUME and v["size"] >= 10 and v["dataCenterId"] for v in me["networkVolumes"]),
+        f"the REST-made volume is missing from myself.networkVolumes: {me['networkVolumes']}",
+    )
     return me
 
 
@@ -77,10 +79,16 @@ def registry_update() -> dict:
 
 
 def template() -> dict:
-    t = runpod.create_template(name="sdk-pod-template", image_name="runpod/pytorch:2.4.0-py3.11-cuda12.4.1",
-                               docker_start_cmd="sleep infinity", ports="8888/http,22/tcp", env={"STAGE": "sdk"},
-                               volume_in_gb=20, volume_mount_path="/workspace",
-                               registry_auth_id=state["registry"]["id"])  # fmt: skip
+    t = runpod.create_template(
+        name="sdk-pod-template",
+        image_name="runpod/pytorch:2.4.0-py3.11-cuda12.4.1",
+        docker_start_cmd="sleep infinity",
+        ports="8888/http,22/tcp",
+        env={"STAGE": "sdk"},
+        volume_in_gb=20,
+        volume_mount_path="/workspace",
+        registry_auth_id=state["registry"]["id"],
+    )
     check(re.fullmatch(r"[a-z0-9]{8,}", t["id"]), f"template id {t['id']!r}")
     check(t["env"] == [{"key": "STAGE", "value": "sdk"}] and t["ports"] == "8888/http,22/tcp", f"template {t}")
     check(t["isServerless"] is False and t["volumeInGb"] == 20, f"template {t}")
@@ -97,8 +105,14 @@ def serverless_templates() -> dict:
 
 
 def create_gpu_pod() -> dict:
-    pod = runpod.create_pod("sdk-gpu", "runpod/pytorch:2.4.0-py3.11-cuda12.4.1", "NVIDIA GeForce RTX 4090",
-                            ports="8888/http,22/tcp", env={"RUN": "1"}, volume_in_gb=20)  # fmt: skip
+    pod = runpod.create_pod(
+        "sdk-gpu",
+        "runpod/pytorch:2.4.0-py3.11-cuda12.4.1",
+        "NVIDIA GeForce RTX 4090",
+        ports="8888/http,22/tcp",
+        env={"RUN": "1"},
+        volume_in_gb=20,
+    )
     check(pod["id"] and pod["imageName"].startswith("runpod/pytorch"), f"pod {pod}")
     check("RUN=1" in pod["env"] and pod["machine"]["podHostId"].startswith(pod["id"]), f"pod {pod}")
     state["gpu"] = pod
@@ -113,17 +127,22 @@ def create_cpu_pod() -> dict:
 
 
 def create_template_pod() -> dict:
-    pod = runpod.create_pod("sdk-template-pod", gpu_type_id="NVIDIA RTX A6000", template_id=state["template"]["id"],
-                            network_volume_id=VOLUME)  # fmt: skip
+    pod = runpod.create_pod(
+        "sdk-template-pod",
+        gpu_type_id="NVIDIA RTX A6000",
+        template_id=state["template"]["id"],
+        network_volume_id=VOLUME,
+    )
     check(pod["imageName"] == state["template"]["imageName"], f"the template's image was not used: {pod}")
     state["templated"] = pod
     return pod
 
 
 def running(pod_id: str) -> dict:
-    return wait_for(f"pod {pod_id} running",
-                    lambda: (lambda p: p if p["desiredStatus"] == "RUNNING" and p["runtime"] else None)(
-                        runpod.get_pod(pod_id)))  # fmt: skip
+    return wait_for(
+        f"pod {pod_id} running",
+        lambda: (lambda p: p if p["desiredStatus"] == "RUNNING" and p["runtime"] else None)(runpod.get_pod(pod_id)),
+    )
 
 
 def get_pods() -> list:
@@ -168,9 +187,16 @@ def terminate() -> None:
 
 
 def endpoint() -> dict:
-    ep = runpod.create_endpoint(name="sdk-endpoint", template_id=state["worker"]["id"], gpu_ids="AMPERE_16",
-                                idle_timeout=10, workers_min=0, workers_max=2, flashboot=True,
-                                allowed_cuda_versions="12.4")  # fmt: skip
+    ep = runpod.create_endpoint(
+        name="sdk-endpoint",
+        template_id=state["worker"]["id"],
+        gpu_ids="AMPERE_16",
+        idle_timeout=10,
+        workers_min=0,
+        workers_max=2,
+        flashboot=True,
+        allowed_cuda_versions="12.4",
+    )
     check(ep["id"] and ep["templateId"] == state["worker"]["id"] and ep["gpuIds"] == "AMPERE_16", f"endpoint {ep}")
     check(ep["flashBootType"] == "FLASHBOOT" and ep["workersMax"] == 2 and ep["idleTimeout"] == 10, f"endpoint {ep}")
     state["endpoint"] = ep

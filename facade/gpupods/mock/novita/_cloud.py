@@ -68,10 +68,20 @@ def seeded_products() -> list[NovitaProduct]:
 
 def _product(row: dict[str, Any]) -> NovitaProduct:
     return NovitaProduct(
-        row["id"], row["name"], row["price"], row["spotPrice"], row["cpuPerGpu"], row["memoryPerGpu"],
-        tuple(row["regions"]), row["available"], row["diskPerGpu"], row["minRootFS"], row["maxRootFS"],
-        row["maxLocalStorage"], tuple((m["month"], m["price"]) for m in row["monthlyPrice"]),
-    )  # fmt: skip
+        row["id"],
+        row["name"],
+        row["price"],
+        row["spotPrice"],
+        row["cpuPerGpu"],
+        row["memoryPerGpu"],
+        tuple(row["regions"]),
+        row["available"],
+        row["diskPerGpu"],
+        row["minRootFS"],
+        row["maxRootFS"],
+        row["maxLocalStorage"],
+        tuple((m["month"], m["price"]) for m in row["monthlyPrice"]),
+    )
 
 
 _CLUSTERS: dict[str, dict[str, Any]] = {row["id"]: row for row in load_data(__package__ or "", "clusters.json")}
@@ -135,8 +145,9 @@ class NovitaCloud(CloudBase, SpecMock):
         self.products = {p.id: p for p in seeded_products()}
         self.cpu_products: list[dict[str, Any]] = load_data(__package__ or "", "cpu_products.json")
         self.instances: dict[str, NovitaInstance] = {}
-        self.templates: dict[str, dict[str, Any]] = {t["Id"]: dict(t, user="novita") for t in load_data(
-            __package__ or "", "templates.json")}  # fmt: skip
+        self.templates: dict[str, dict[str, Any]] = {
+            t["Id"]: dict(t, user="novita") for t in load_data(__package__ or "", "templates.json")
+        }
         self.auths: dict[str, dict[str, str]] = {}
         self.storages: dict[str, dict[str, Any]] = {}
         self.networks: dict[str, dict[str, Any]] = {}
@@ -172,7 +183,12 @@ class NovitaCloud(CloudBase, SpecMock):
         lc = self.lifecycle
         step = lc.starting / 2
         return {
-            "create": [("toCreate", step), ("creating", lc.provisioning), ("pulling", lc.pulling), ("running", math.inf)],
+            "create": [
+                ("toCreate", step),
+                ("creating", lc.provisioning),
+                ("pulling", lc.pulling),
+                ("running", math.inf),
+            ],
             "start": [("toStart", step), ("starting", lc.starting), ("running", math.inf)],
             "stop": [("toStop", step), ("stopping", lc.stopping), ("exited", math.inf)],
             "restart": [("toRestart", step), ("restarting", lc.starting), ("running", math.inf)],
@@ -180,7 +196,7 @@ class NovitaCloud(CloudBase, SpecMock):
             "migrate": [("migrating", lc.provisioning), ("running", math.inf)],
             "remove": [("toRemove", step), ("removing", lc.terminating), ("removed", math.inf)],
             "reclaim": [("running", lc.stopping), ("removing", lc.terminating), ("removed", math.inf)],
-        }  # fmt: skip
+        }
 
     def status(self, inst: NovitaInstance) -> str:
         if inst.error:
@@ -195,8 +211,11 @@ class NovitaCloud(CloudBase, SpecMock):
             return inst.spot_status or "running"
         elapsed = self.clock.time() - inst.phase_start
         lc = self.lifecycle
-        return "notified" if elapsed < lc.stopping / 2 else ("reclaiming" if elapsed < lc.stopping + lc.terminating
-                                                              else "terminated")  # fmt: skip
+        return (
+            "notified"
+            if elapsed < lc.stopping / 2
+            else ("reclaiming" if elapsed < lc.stopping + lc.terminating else "terminated")
+        )
 
     def _running_since(self, inst: NovitaInstance) -> float | None:
         track = self._tracks()[inst.track]
@@ -214,30 +233,61 @@ class NovitaCloud(CloudBase, SpecMock):
                 self.sshd.open(inst.id)
         host = self.public_host
         ports = _ports(inst.ports)
-        mounts = [{"type": "network", "id": s["Id"], "mountPath": s["mountPoint"],
-                   "size": self.storages[s["Id"]]["storageSize"] if s["Id"] in self.storages else 0}
-                  for s in inst.storages]  # fmt: skip
-        mounts.append({"type": "local", "id": f"local-{inst.id[:8]}", "mountPath": "/data",
-                       "size": inst.product.disk_per_gpu * inst.gpu_num})  # fmt: skip
+        mounts = [
+            {
+                "type": "network",
+                "id": s["Id"],
+                "mountPath": s["mountPoint"],
+                "size": self.storages[s["Id"]]["storageSize"] if s["Id"] in self.storages else 0,
+            }
+            for s in inst.storages
+        ]
+        mounts.append(
+            {
+                "type": "local",
+                "id": f"local-{inst.id[:8]}",
+                "mountPath": "/data",
+                "size": inst.product.disk_per_gpu * inst.gpu_num,
+            }
+        )
         for mount in mounts:
             mount["size"] = str(mount["size"])  # GB as a string (what clients of both shapes accept)
         body: dict[str, Any] = {
-            "id": inst.id, "name": inst.name, "clusterId": inst.cluster, "clusterName": _CLUSTERS[inst.cluster]["name"],
-            "status": status, "imageUrl": inst.image, "imageAuthId": inst.image_auth_id, "command": inst.command,
+            "id": inst.id,
+            "name": inst.name,
+            "clusterId": inst.cluster,
+            "clusterName": _CLUSTERS[inst.cluster]["name"],
+            "status": status,
+            "imageUrl": inst.image,
+            "imageAuthId": inst.image_auth_id,
+            "command": inst.command,
             "cpuNum": str(inst.product.cpu_per_gpu * inst.gpu_num),
-            "memory": str(inst.product.memory_per_gpu * inst.gpu_num), "gpuNum": str(inst.gpu_num),
-            "productId": inst.product.id, "productName": inst.product.name, "rootfsSize": inst.rootfs,
-            "billingMode": inst.billing, "kind": "gpu",
+            "memory": str(inst.product.memory_per_gpu * inst.gpu_num),
+            "gpuNum": str(inst.gpu_num),
+            "productId": inst.product.id,
+            "productName": inst.product.name,
+            "rootfsSize": inst.rootfs,
+            "billingMode": inst.billing,
+            "kind": "gpu",
             "endTime": unix_text(inst.end_time) if inst.end_time else "-1",
-            "portMappings": [{"port": int(p.split("/")[0]), "endpoint": f"{host}:{inst.ssh_port}"
-                              if p.startswith("22/") else f"{host}:{p.split('/')[0]}",
-                              "type": p.split("/")[1]} for p in ports] if running else [],
-            "volumeMounts": mounts, "envs": inst.envs,
+            "portMappings": [
+                {
+                    "port": int(p.split("/")[0]),
+                    "endpoint": f"{host}:{inst.ssh_port}" if p.startswith("22/") else f"{host}:{p.split('/')[0]}",
+                    "type": p.split("/")[1],
+                }
+                for p in ports
+            ]
+            if running
+            else [],
+            "volumeMounts": mounts,
+            "envs": inst.envs,
             "statusError": {"state": "error", "message": inst.error} if inst.error else None,
-            "spotStatus": self._spot_status(inst) or "", "spotReclaimTime": "0",
+            "spotStatus": self._spot_status(inst) or "",
+            "spotReclaimTime": "0",
             # Fields of Novita's own answers that its published schema leaves out (unix seconds).
             "createdAt": str(int(inst.created_at)),
-        }  # fmt: skip
+        }
         since = self._running_since(inst) if running else None
         if since is not None:
             body["lastStartedAt"] = str(int(since))
@@ -249,13 +299,22 @@ class NovitaCloud(CloudBase, SpecMock):
                 "password": inst.password,
                 "isRunning": ssh,
             }
-            body["connectComponentWebTerminal"] = {"address": f"https://{inst.id}-terminal.gpu-instance.novita.ai",
-                                                   "username": "root", "password": inst.password, "isRunning": running}  # fmt: skip
-            body["connectComponentJupyter"] = {"port": 8888, "address": f"https://{inst.id}-8888.gpu-instance.novita.ai",
-                                               "isRunning": running and "8888/http" in ports}  # fmt: skip
+            body["connectComponentWebTerminal"] = {
+                "address": f"https://{inst.id}-terminal.gpu-instance.novita.ai",
+                "username": "root",
+                "password": inst.password,
+                "isRunning": running,
+            }
+            body["connectComponentJupyter"] = {
+                "port": 8888,
+                "address": f"https://{inst.id}-8888.gpu-instance.novita.ai",
+                "isRunning": running and "8888/http" in ports,
+            }
             body["connectComponentLog"] = {
                 "systemLogAddress": f"https://api.novita.ai/gpu-instance/logs/{inst.id}/system",
-                "instanceLogAddress": f"https://api.novita.ai/gpu-instance/logs/{inst.id}/instance", "isRunning": running}  # fmt: skip
+                "instanceLogAddress": f"https://api.novita.ai/gpu-instance/logs/{inst.id}/instance",
+                "isRunning": running,
+            }
             body["jobs"] = [{"id": j, "type": self.jobs[j].type} for j in inst.job_ids if j in self.jobs]
             body["freeStorageSize"] = max(0, inst.rootfs - 12)
             body["keepDataDay"] = 15
@@ -313,14 +372,22 @@ class NovitaCloud(CloudBase, SpecMock):
                 continue
             gpus = q.get("gpuNum") or 1
             row = {
-                "id": p.id, "name": p.name, "cpuPerGpu": p.cpu_per_gpu, "memoryPerGpu": p.memory_per_gpu,
-                "diskPerGpu": p.disk_per_gpu, "availableDeploy": p.available >= gpus, "minRootFS": p.min_rootfs,
-                "maxRootFS": p.max_rootfs, "minLocalStorage": 0, "maxLocalStorage": p.max_local,
-                "regions": list(p.clusters), "price": p.price,
+                "id": p.id,
+                "name": p.name,
+                "cpuPerGpu": p.cpu_per_gpu,
+                "memoryPerGpu": p.memory_per_gpu,
+                "diskPerGpu": p.disk_per_gpu,
+                "availableDeploy": p.available >= gpus,
+                "minRootFS": p.min_rootfs,
+                "maxRootFS": p.max_rootfs,
+                "minLocalStorage": 0,
+                "maxLocalStorage": p.max_local,
+                "regions": list(p.clusters),
+                "price": p.price,
                 "monthlyPrice": [{"price": price, "month": months} for months, price in p.monthly],
                 "billingMethods": ["onDemand", "monthly"] + (["spot"] if p.spot_price is not None else []),
                 "inventoryState": p.inventory(),
-            }  # fmt: skip
+            }
             if p.spot_price is not None:
                 row["spotPrice"] = str(p.spot_price)
             rows.append(row)
@@ -329,19 +396,35 @@ class NovitaCloud(CloudBase, SpecMock):
     @handles("list_cpu_products")
     def list_cpu_products(self, call: Call) -> Reply:
         q = call.query
-        rows = [{"id": c["id"], "name": c["name"], "cpuNum": c["cpuNum"], "memorySize": c["memorySize"],
-                 "rootfsSize": c["rootfsSize"], "localVolumeSize": c["localVolumeSize"],
-                 "availableDeploy": c["available"] > 0, "price": c["price"]}
-                for c in self.cpu_products if (not q.get("clusterId") or q["clusterId"] in c["regions"])
-                and (not q.get("productName") or q["productName"].lower() in c["name"].lower())]  # fmt: skip
+        rows = [
+            {
+                "id": c["id"],
+                "name": c["name"],
+                "cpuNum": c["cpuNum"],
+                "memorySize": c["memorySize"],
+                "rootfsSize": c["rootfsSize"],
+                "localVolumeSize": c["localVolumeSize"],
+                "availableDeploy": c["available"] > 0,
+                "price": c["price"],
+            }
+            for c in self.cpu_products
+            if (not q.get("clusterId") or q["clusterId"] in c["regions"])
+            and (not q.get("productName") or q["productName"].lower() in c["name"].lower())
+        ]
         return Reply(200, {"data": rows})
 
     @handles("list_clusters")
     def list_clusters(self, call: Call) -> Reply:
-        rows = [{"id": cid, "name": c["name"],
-                 "availableGpuType": [p.name for p in self.products.values() if cid in p.clusters],
-                 "supportNetworkStorage": c["supportNetworkStorage"],
-                 "supportInstanceNetwork": c["supportInstanceNetwork"]} for cid, c in _CLUSTERS.items()]  # fmt: skip
+        rows = [
+            {
+                "id": cid,
+                "name": c["name"],
+                "availableGpuType": [p.name for p in self.products.values() if cid in p.clusters],
+                "supportNetworkStorage": c["supportNetworkStorage"],
+                "supportInstanceNetwork": c["supportInstanceNetwork"],
+            }
+            for cid, c in _CLUSTERS.items()
+        ]
         return Reply(200, {"data": rows})
 
     def seed_pod(self, name: str, image: str, family: str = "H100", ssh_keys: Sequence[str] = ()) -> str:
@@ -433,14 +516,25 @@ class NovitaCloud(CloudBase, SpecMock):
             port = self.sshd.reserve(instance_id, who) if self.sshd is not None else 40000 + len(self.instances) % 20000
             now = self.clock.time()
             inst = NovitaInstance(
-                id=instance_id, name=body.get("name") or instance_id, product=product, cluster=cluster,
-                gpu_num=gpu_num, image=body["imageUrl"], rootfs=rootfs, envs=body.get("envs") or [],
-                ports=",".join(ports), billing=billing, ssh_port=port, password=password,
-                created_at=now, phase_start=now, command=body.get("command") or "",
-                image_auth_id=body.get("imageAuthId"), storages=[{"Id": m["Id"], "mountPoint": m.get(
-                    "mountPoint") or "/network"} for m in storages],
+                id=instance_id,
+                name=body.get("name") or instance_id,
+                product=product,
+                cluster=cluster,
+                gpu_num=gpu_num,
+                image=body["imageUrl"],
+                rootfs=rootfs,
+                envs=body.get("envs") or [],
+                ports=",".join(ports),
+                billing=billing,
+                ssh_port=port,
+                password=password,
+                created_at=now,
+                phase_start=now,
+                command=body.get("command") or "",
+                image_auth_id=body.get("imageAuthId"),
+                storages=[{"Id": m["Id"], "mountPoint": m.get("mountPoint") or "/network"} for m in storages],
                 end_time=now + 30 * 86400 * body["month"] if billing == "monthly" else None,
-            )  # fmt: skip
+            )
             if network is not None:
                 inst.network_id = network["Id"]
                 inst.network_ip = f"{network['segment'].rsplit('.', 2)[0]}.{len(network['Addresses']) + 10}.2"
@@ -564,13 +658,24 @@ class NovitaCloud(CloudBase, SpecMock):
         seed = sum(map(ord, inst.id))
 
         def series(base: int) -> list[dict[str, Any]]:
-            return [{"time": int(t), "value": ((base + seed + 7 * n) % 60 + 20) if running else 0}
-                    for n, t in enumerate(points)]  # fmt: skip
+            return [
+                {"time": int(t), "value": ((base + seed + 7 * n) % 60 + 20) if running else 0}
+                for n, t in enumerate(points)
+            ]
 
-        return Reply(200, {"instanceId": inst.id, "interval": 60,
-                           "gpu": [{"index": g, "utilization": series(11 * g), "memoryUtilization": series(5 + g)}
-                                   for g in range(inst.gpu_num)],
-                           "cpuUtilization": series(3), "memoryUtilization": series(7)})  # fmt: skip
+        return Reply(
+            200,
+            {
+                "instanceId": inst.id,
+                "interval": 60,
+                "gpu": [
+                    {"index": g, "utilization": series(11 * g), "memoryUtilization": series(5 + g)}
+                    for g in range(inst.gpu_num)
+                ],
+                "cpuUtilization": series(3),
+                "memoryUtilization": series(7),
+            },
+        )
 
     # --- jobs -----------------------------------------------------------------------------------------
 
@@ -602,11 +707,19 @@ class NovitaCloud(CloudBase, SpecMock):
         if q.get("endTime"):
             jobs = [j for j in jobs if j.created_at <= q["endTime"]]
         size, page = q.get("pageSize") or 10, max(1, q.get("pageNum") or 1)
-        rows = [{"Id": j.id, "user": USER, "type": j.type, "envs": j.envs,
-                 "state": {"state": self._job_state(j), "message": f"saving to {j.image}" if j.image else ""},
-                 "logAddress": f"https://api.novita.ai/gpu-instance/jobs/{j.id}/log",
-                 "createdAt": unix_text(j.created_at), "instanceId": j.instance_id}
-                for j in jobs[(page - 1) * size : page * size]]  # fmt: skip
+        rows = [
+            {
+                "Id": j.id,
+                "user": USER,
+                "type": j.type,
+                "envs": j.envs,
+                "state": {"state": self._job_state(j), "message": f"saving to {j.image}" if j.image else ""},
+                "logAddress": f"https://api.novita.ai/gpu-instance/jobs/{j.id}/log",
+                "createdAt": unix_text(j.created_at),
+                "instanceId": j.instance_id,
+            }
+            for j in jobs[(page - 1) * size : page * size]
+        ]
         return Reply(200, {"jobs": rows, "total": len(jobs)})
 
     @handles("break_job")
@@ -641,8 +754,15 @@ class NovitaCloud(CloudBase, SpecMock):
         if q.get("channel"):
             found = [t for t in found if t["channel"] in q["channel"]]
         size, page = q.get("pageSize") or 10, q.get("pageNum") or 1
-        return Reply(200, {"template": found[(page - 1) * size : page * size], "pageSize": size, "pageNum": page,
-                           "total": len(found)})  # fmt: skip
+        return Reply(
+            200,
+            {
+                "template": found[(page - 1) * size : page * size],
+                "pageSize": size,
+                "pageNum": page,
+                "total": len(found),
+            },
+        )
 
     @handles("get_template")
     def get_template(self, call: Call) -> Reply:
@@ -659,8 +779,14 @@ class NovitaCloud(CloudBase, SpecMock):
         if any(p for group in spec["ports"] for p in group["ports"] if p in RESERVED_PORTS):
             raise ApiError(400, "ports 2222-2224 are reserved")
         template_id = self._next()
-        self.templates[template_id] = {**spec, "Id": template_id, "user": USER, "createTime": unix_text(self.now()),
-                                       "tools": [], "logo": ""}  # fmt: skip
+        self.templates[template_id] = {
+            **spec,
+            "Id": template_id,
+            "user": USER,
+            "createTime": unix_text(self.now()),
+            "tools": [],
+            "logo": "",
+        }
         return Reply(200, {"templateId": template_id})
 
     @handles("delete_template")
@@ -685,8 +811,12 @@ class NovitaCloud(CloudBase, SpecMock):
         if any(a["name"] == body["name"] and a["username"] == body["username"] for a in self.auths.values()):
             raise ApiError(400, f"credentials for {body['username']}@{body['name']} already exist")
         auth_id = self.new_id()
-        self.auths[auth_id] = {"id": auth_id, "name": body["name"], "username": body["username"],
-                               "password": body["password"]}  # fmt: skip
+        self.auths[auth_id] = {
+            "id": auth_id,
+            "name": body["name"],
+            "username": body["username"],
+            "password": body["password"],
+        }
         return Reply(204)
 
     @handles("delete_repository_auth")
@@ -723,8 +853,14 @@ class NovitaCloud(CloudBase, SpecMock):
 
     @staticmethod
     def _storage(storage_id: str, name: str, size: int, cluster: dict[str, Any]) -> dict[str, Any]:
-        return {"storageId": storage_id, "storageName": name, "storageSize": size, "clusterId": cluster["id"],
-                "clusterName": cluster["name"], "price": str(size * STORAGE_PRICE)}  # fmt: skip
+        return {
+            "storageId": storage_id,
+            "storageName": name,
+            "storageSize": size,
+            "clusterId": cluster["id"],
+            "clusterName": cluster["name"],
+            "price": str(size * STORAGE_PRICE),
+        }
 
     @handles("update_network_storage")
     def update_network_storage(self, call: Call) -> Reply:
@@ -734,8 +870,11 @@ class NovitaCloud(CloudBase, SpecMock):
             raise ApiError(404, f"network storage {body['storageId']} not found")
         if body["storageSize"] < storage["storageSize"]:
             raise ApiError(400, f"network storage can only grow: it has {storage['storageSize']} GB")
-        storage.update(self._storage(storage["storageId"], body["storageName"], body["storageSize"],
-                                     _CLUSTERS[storage["clusterId"]]))  # fmt: skip
+        storage.update(
+            self._storage(
+                storage["storageId"], body["storageName"], body["storageSize"], _CLUSTERS[storage["clusterId"]]
+            )
+        )
         return Reply(200, {})
 
     @handles("delete_network_storage")
@@ -743,8 +882,11 @@ class NovitaCloud(CloudBase, SpecMock):
         storage_id = call.body["storageId"]
         if storage_id not in self.storages:
             raise ApiError(404, f"network storage {storage_id} not found")
-        users = [i.id for i in self.instances.values() if any(s["Id"] == storage_id for s in i.storages)
-                 and self.status(i) not in ("removing", "removed")]  # fmt: skip
+        users = [
+            i.id
+            for i in self.instances.values()
+            if any(s["Id"] == storage_id for s in i.storages) and self.status(i) not in ("removing", "removed")
+        ]
         if users:
             raise ApiError(400, f"network storage {storage_id} is mounted by instance {users[0]}")
         del self.storages[storage_id]
@@ -754,8 +896,10 @@ class NovitaCloud(CloudBase, SpecMock):
 
     def _network_json(self, network: dict[str, Any]) -> dict[str, Any]:
         ready = self.now() - network["_created"] >= self.lifecycle.provisioning / 4
-        return {**{k: v for k, v in network.items() if not k.startswith("_")},
-                "state": {"state": "ready" if ready else "creating", "error": ""}}  # fmt: skip
+        return {
+            **{k: v for k, v in network.items() if not k.startswith("_")},
+            "state": {"state": "ready" if ready else "creating", "error": ""},
+        }
 
     def _network(self, network_id: str) -> dict[str, Any]:
         found = self.networks.get(network_id)
@@ -770,8 +914,10 @@ class NovitaCloud(CloudBase, SpecMock):
         if q.get("name"):
             found = [n for n in found if q["name"] in n["name"]]
         size, page = q.get("pageSize") or 10, max(1, q.get("pageNum") or 1)
-        return Reply(200, {"networks": [self._network_json(n) for n in found[(page - 1) * size : page * size]],
-                           "total": len(found)})  # fmt: skip
+        return Reply(
+            200,
+            {"networks": [self._network_json(n) for n in found[(page - 1) * size : page * size]], "total": len(found)},
+        )
 
     @handles("get_network")
     def get_network(self, call: Call) -> Reply:
@@ -784,9 +930,16 @@ class NovitaCloud(CloudBase, SpecMock):
             raise ApiError(400, f"cluster {call.body['clusterId']} has no instance networks")
         network_id = self.new_id()
         number = len(self.networks) + 1
-        network = {"Id": network_id, "user": USER, "name": call.body.get("name") or f"vpc-{network_id[:6]}",
-                   "segment": f"10.{100 + number}.0.0/16", "clusterId": cluster["id"], "Addresses": [],
-                   "createTime": unix_text(self.now()), "_created": self.now()}  # fmt: skip
+        network = {
+            "Id": network_id,
+            "user": USER,
+            "name": call.body.get("name") or f"vpc-{network_id[:6]}",
+            "segment": f"10.{100 + number}.0.0/16",
+            "clusterId": cluster["id"],
+            "Addresses": [],
+            "createTime": unix_text(self.now()),
+            "_created": self.now(),
+        }
         self.networks[network_id] = network
         return Reply(200, {"network": [self._network_json(network)]})
 
@@ -809,8 +962,11 @@ class NovitaCloud(CloudBase, SpecMock):
 
     def _prewarm_json(self, task: dict[str, Any]) -> dict[str, Any]:
         elapsed = self.now() - task["_created"]
-        state = "Pending" if elapsed < self.lifecycle.starting else (
-            "Running" if elapsed < self.lifecycle.starting + self.lifecycle.pulling * 2 else "Succeeded")  # fmt: skip
+        state = (
+            "Pending"
+            if elapsed < self.lifecycle.starting
+            else ("Running" if elapsed < self.lifecycle.starting + self.lifecycle.pulling * 2 else "Succeeded")
+        )
         body = {k: v for k, v in task.items() if not k.startswith("_")}
         body["state"] = state
         if state == "Succeeded":
@@ -850,12 +1006,19 @@ class NovitaCloud(CloudBase, SpecMock):
         task_id = self.new_id()
         image = body["imageUrl"]
         self.prewarms[task_id] = {
-            "id": task_id, "imageName": image.rsplit("/", 1)[-1], "imageUrl": image,
-            "repositoryAuth": body.get("repositoryAuth"), "clusterId": cluster["id"], "clusterName": cluster["name"],
+            "id": task_id,
+            "imageName": image.rsplit("/", 1)[-1],
+            "imageUrl": image,
+            "repositoryAuth": body.get("repositoryAuth"),
+            "clusterId": cluster["id"],
+            "clusterName": cluster["name"],
             "products": [{"productId": p.id, "productName": p.name} for p in products],
-            "imageSize": "7.6GB", "createTime": unix_text(self.now()), "note": body.get("note") or "", "reason": [],
+            "imageSize": "7.6GB",
+            "createTime": unix_text(self.now()),
+            "note": body.get("note") or "",
+            "reason": [],
             "_created": self.now(),
-        }  # fmt: skip
+        }
         return Reply(200, {"id": task_id})
 
     @handles("edit_image_prewarm")
@@ -880,32 +1043,63 @@ class NovitaCloud(CloudBase, SpecMock):
 
     @handles("get_endpoint_limit")
     def get_endpoint_limit(self, call: Call) -> Reply:
-        return Reply(200, {
-            "minRootfsSize": 10, "maxRootfsSize": 1000, "freeRootfsSize": 50, "minLocalVolumeSize": 0,
-            "maxLocalVolumeSize": 1000, "freeLocalVolumeSize": 30, "minWorkerNum": 0, "maxWorkerNum": 50,
-            "minFreeTimeout": 5, "maxFreeTimeout": 3600, "minConcurrencyNum": 1, "maxConcurrencyNum": 256,
-            "minQueueWaitTime": 1, "maxQueueWaitTime": 300, "minRequestNum": 1, "maxRequestNum": 1000,
-            "minGPUNum": 1, "maxGPUNum": 8, "cudaVersionList": CUDA_VERSIONS,
-        })  # fmt: skip
+        return Reply(
+            200,
+            {
+                "minRootfsSize": 10,
+                "maxRootfsSize": 1000,
+                "freeRootfsSize": 50,
+                "minLocalVolumeSize": 0,
+                "maxLocalVolumeSize": 1000,
+                "freeLocalVolumeSize": 30,
+                "minWorkerNum": 0,
+                "maxWorkerNum": 50,
+                "minFreeTimeout": 5,
+                "maxFreeTimeout": 3600,
+                "minConcurrencyNum": 1,
+                "maxConcurrencyNum": 256,
+                "minQueueWaitTime": 1,
+                "maxQueueWaitTime": 300,
+                "minRequestNum": 1,
+                "maxRequestNum": 1000,
+                "minGPUNum": 1,
+                "maxGPUNum": 8,
+                "cudaVersionList": CUDA_VERSIONS,
+            },
+        )
 
     def endpoint_json(self, record: dict[str, Any]) -> dict[str, Any]:
         elapsed = self.now() - record["_changed"]
         serving = elapsed >= self.lifecycle.starting
-        workers = [{"id": w, "state": {"state": "running" if serving else "starting", "error": "", "message": ""},
-                    "log": f"https://api.novita.ai/serverless/workers/{w}/log",
-                    "metrics": {"requests": 0, "gpuUtilization": 0.0},
-                    "health": {"healthy": serving, "path": record["healthy"]["path"]}}
-                   for w in record["_workers"][: record["workerConfig"]["minNum"]]]  # fmt: skip
+        workers = [
+            {
+                "id": w,
+                "state": {"state": "running" if serving else "starting", "error": "", "message": ""},
+                "log": f"https://api.novita.ai/serverless/workers/{w}/log",
+                "metrics": {"requests": 0, "gpuUtilization": 0.0},
+                "health": {"healthy": serving, "path": record["healthy"]["path"]},
+            }
+            for w in record["_workers"][: record["workerConfig"]["minNum"]]
+        ]
         return {
-            "id": record["id"], "name": record["name"], "appName": record["appName"],
+            "id": record["id"],
+            "name": record["name"],
+            "appName": record["appName"],
             "url": f"https://{record['appName']}.novita.ai/",
             "state": {"state": "serving" if serving else "deploying", "error": "", "message": ""},
-            "workerConfig": {**record["workerConfig"], "cudaVersion": CUDA_VERSIONS[-1]}, "policy": record["policy"],
-            "image": record["image"], "rootfsSize": record["rootfsSize"], "volumeMounts": record["volumeMounts"],
-            "envs": record["envs"], "ports": [record["ports"]], "workers": workers,
-            "products": record["products"], "healthy": record["healthy"], "clusterID": record["clusterID"],
+            "workerConfig": {**record["workerConfig"], "cudaVersion": CUDA_VERSIONS[-1]},
+            "policy": record["policy"],
+            "image": record["image"],
+            "rootfsSize": record["rootfsSize"],
+            "volumeMounts": record["volumeMounts"],
+            "envs": record["envs"],
+            "ports": [record["ports"]],
+            "workers": workers,
+            "products": record["products"],
+            "healthy": record["healthy"],
+            "clusterID": record["clusterID"],
             "log": f"https://api.novita.ai/serverless/endpoints/{record['id']}/log",
-        }  # fmt: skip
+        }
 
     def _endpoint(self, key: str) -> dict[str, Any]:
         found = self.endpoints.get(key) or next((e for e in self.endpoints.values() if e["name"] == key), None)
@@ -939,15 +1133,26 @@ class NovitaCloud(CloudBase, SpecMock):
         if any(e["name"] == name for e in self.endpoints.values()):
             raise ApiError(400, f"an endpoint named {name!r} already exists")
         record = {
-            "id": endpoint_id, "name": name, "appName": spec.get("appName") or f"{name}-{endpoint_id[:6]}",
-            "workerConfig": spec["workerConfig"], "policy": spec["policy"],
-            "image": {"image": spec["image"]["image"], "authId": spec["image"].get("authId", ""),
-                      "command": spec["image"].get("command", "")},
-            "rootfsSize": spec["rootfsSize"], "volumeMounts": spec["volumeMounts"], "envs": spec.get("envs") or [],
-            "ports": spec["ports"], "products": [{"id": p} for p in products], "healthy": spec["healthy"],
+            "id": endpoint_id,
+            "name": name,
+            "appName": spec.get("appName") or f"{name}-{endpoint_id[:6]}",
+            "workerConfig": spec["workerConfig"],
+            "policy": spec["policy"],
+            "image": {
+                "image": spec["image"]["image"],
+                "authId": spec["image"].get("authId", ""),
+                "command": spec["image"].get("command", ""),
+            },
+            "rootfsSize": spec["rootfsSize"],
+            "volumeMounts": spec["volumeMounts"],
+            "envs": spec.get("envs") or [],
+            "ports": spec["ports"],
+            "products": [{"id": p} for p in products],
+            "healthy": spec["healthy"],
             "clusterID": spec.get("clusterID") or self.products[products[0]].clusters[0],
-            "_changed": self.now(), "_workers": [],
-        }  # fmt: skip
+            "_changed": self.now(),
+            "_workers": [],
+        }
         self._size_workers(record)
         self.endpoints[endpoint_id] = record
         return Reply(200, {"id": endpoint_id})
@@ -961,8 +1166,9 @@ class NovitaCloud(CloudBase, SpecMock):
         size, page = call.query.get("pageSize") or 10, max(0, call.query.get("pageNum") or 0)
         found = list(self.endpoints.values())
         start = page * size if page == 0 else (page - 1) * size
-        return Reply(200, {"endpoints": [self.endpoint_json(e) for e in found[start : start + size]],
-                           "total": len(found)})  # fmt: skip
+        return Reply(
+            200, {"endpoints": [self.endpoint_json(e) for e in found[start : start + size]], "total": len(found)}
+        )
 
     @handles("get_endpoint")
     def get_endpoint(self, call: Call) -> Reply:
@@ -972,17 +1178,22 @@ class NovitaCloud(CloudBase, SpecMock):
     def update_endpoint(self, call: Call) -> Reply:
         body = call.body
         record = self._endpoint(body["id"])
-        spec = {"workerConfig": (body.get("workerConfig") or [record["workerConfig"]])[0],
-                "policy": (body.get("policy") or [record["policy"]])[0],
-                "image": (body.get("image") or [record["image"]])[0],
-                "ports": (body.get("ports") or [record["ports"]])[0],
-                "healthy": (body.get("healthy") or [record["healthy"]])[0],
-                "volumeMounts": body["volumeMounts"] if body.get("volumeMounts") is not None else record["volumeMounts"],
-                "rootfsSize": record["rootfsSize"]}  # fmt: skip
+        spec = {
+            "workerConfig": (body.get("workerConfig") or [record["workerConfig"]])[0],
+            "policy": (body.get("policy") or [record["policy"]])[0],
+            "image": (body.get("image") or [record["image"]])[0],
+            "ports": (body.get("ports") or [record["ports"]])[0],
+            "healthy": (body.get("healthy") or [record["healthy"]])[0],
+            "volumeMounts": body["volumeMounts"] if body.get("volumeMounts") is not None else record["volumeMounts"],
+            "rootfsSize": record["rootfsSize"],
+        }
         self._check_endpoint(spec)
         record.update({k: v for k, v in spec.items() if k != "image"})
-        record["image"] = {"image": spec["image"]["image"], "authId": spec["image"].get("authId", ""),
-                           "command": spec["image"].get("command", "")}  # fmt: skip
+        record["image"] = {
+            "image": spec["image"]["image"],
+            "authId": spec["image"].get("authId", ""),
+            "command": spec["image"].get("command", ""),
+        }
         for key in ("name", "clusterID", "envs"):
             if body.get(key) is not None:
                 record[key] = body[key]
@@ -1041,8 +1252,26 @@ class NovitaCloud(CloudBase, SpecMock):
         return SpecMock.limit_rate(self, limit, window)
 
 
-_ALL = ("toCreate", "creating", "pulling", "running", "toStart", "starting", "toStop", "stopping", "exited",
-        "toRestart", "restarting", "toRemove", "removing", "removed", "toReset", "resetting", "migrating", "freezing")  # fmt: skip
+_ALL = (
+    "toCreate",
+    "creating",
+    "pulling",
+    "running",
+    "toStart",
+    "starting",
+    "toStop",
+    "stopping",
+    "exited",
+    "toRestart",
+    "restarting",
+    "toRemove",
+    "removing",
+    "removed",
+    "toReset",
+    "resetting",
+    "migrating",
+    "freezing",
+)
 
 
 def _ports(text: str) -> list[str]:

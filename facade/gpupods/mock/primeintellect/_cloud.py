@@ -33,10 +33,19 @@ USER_ID = "cm4x9q2vd0001lb08u7k3h2ze"
 WALLET_ID = "wal_8d41c7e2f09b4a63"
 STARTING_BALANCE = 150.0  # USD in the wallet when the account opens
 DISK_PRICE_PER_GB_HOUR = 0.00009  # network disks
-DISK_SPEC = {"minCount": 10, "defaultCount": 100, "maxCount": 10000, "pricePerUnit": DISK_PRICE_PER_GB_HOUR,
-             "step": 10, "defaultIncludedInPrice": False, "additionalInfo": "Network volume, billed per GB and hour"}  # fmt: skip
-_IMAGE_REF = re.compile(r"^(?:[a-z0-9.-]+(?::\d+)?/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*"
-                        r"(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$")  # fmt: skip
+DISK_SPEC = {
+    "minCount": 10,
+    "defaultCount": 100,
+    "maxCount": 10000,
+    "pricePerUnit": DISK_PRICE_PER_GB_HOUR,
+    "step": 10,
+    "defaultIncludedInPrice": False,
+    "additionalInfo": "Network volume, billed per GB and hour",
+}
+_IMAGE_REF = re.compile(
+    r"^(?:[a-z0-9.-]+(?::\d+)?/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*"
+    r"(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$"
+)
 _PUBLIC_KEY = re.compile(r"^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|sk-[\w@.-]+) [A-Za-z0-9+/=]+( .*)?$")
 
 
@@ -74,14 +83,30 @@ class PrimeOffer:
     @classmethod
     def from_data(cls, row: dict[str, Any]) -> PrimeOffer:
         return cls(
-            cloud_id=row["cloudId"], gpu_type=row["gpuType"], socket=row["socket"], provider=row["provider"],
-            gpu_count=row["gpuCount"], gpu_memory=row["gpuMemory"], price=row["price"], spot_price=row["spotPrice"],
-            region=row["region"], data_center=row["dataCenter"], country=row["country"], available=row["available"],
-            security=row["security"], vcpu=row["vcpu"], memory=row["memory"], disk=row["disk"],
-            shared_disk=row["sharedDisk"], internet_speed=row["internetSpeed"], interconnect=row["interconnect"],
-            interconnect_type=row["interconnectType"], provisioning_time=row["provisioningTime"],
-            multinode=row["multinode"], images=tuple(row["images"]),
-        )  # fmt: skip
+            cloud_id=row["cloudId"],
+            gpu_type=row["gpuType"],
+            socket=row["socket"],
+            provider=row["provider"],
+            gpu_count=row["gpuCount"],
+            gpu_memory=row["gpuMemory"],
+            price=row["price"],
+            spot_price=row["spotPrice"],
+            region=row["region"],
+            data_center=row["dataCenter"],
+            country=row["country"],
+            available=row["available"],
+            security=row["security"],
+            vcpu=row["vcpu"],
+            memory=row["memory"],
+            disk=row["disk"],
+            shared_disk=row["sharedDisk"],
+            internet_speed=row["internetSpeed"],
+            interconnect=row["interconnect"],
+            interconnect_type=row["interconnectType"],
+            provisioning_time=row["provisioningTime"],
+            multinode=row["multinode"],
+            images=tuple(row["images"]),
+        )
 
 
 def seeded_offers() -> list[PrimeOffer]:
@@ -166,8 +191,9 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
 
     def error_body(self, status: int, message: str, details: list[tuple[str, str]]) -> tuple[Any, str]:
         if status == 422:
-            return {"errors": [{"param": w, "details": t} for w, t in details] or
-                    [{"param": "request", "details": message}]}, "application/json"  # fmt: skip
+            return {
+                "errors": [{"param": w, "details": t} for w, t in details] or [{"param": "request", "details": message}]
+            }, "application/json"
         return {"detail": message}, "application/json"
 
     def validation_status(self, op: Any) -> int:
@@ -183,8 +209,12 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
             return ("DELETING" if now - pod.deleted_at < lc.terminating else "TERMINATED"), "TERMINATED", 100
         if pod.failed:
             return "ERROR", "ERROR", 0
-        phases = [("PROVISIONING", lc.provisioning), ("PENDING", lc.starting), ("INSTALLING", lc.pulling),
-                  ("ACTIVE", math.inf)]  # fmt: skip
+        phases = [
+            ("PROVISIONING", lc.provisioning),
+            ("PENDING", lc.starting),
+            ("INSTALLING", lc.pulling),
+            ("ACTIVE", math.inf),
+        ]
         phase, done = phase_at(phases, now - pod.created_at)
         if phase == "INSTALLING":
             return "ACTIVE", ("PENDING" if done < 0.1 else "ACTIVE"), int(done * 100)
@@ -215,23 +245,52 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         if ssh is not None:
             ip = [self.public_host] * len(ssh) if isinstance(ssh, list) else self.public_host
         return {
-            "id": pod.id, "userId": self.user_id, "teamId": pod.team_id, "walletId": WALLET_ID, "name": pod.name,
-            "type": "HOSTED", "providerType": pod.offer.provider, "status": status, "installationStatus": install,
-            "installationFailure": pod.failed, "installationProgress": progress,
-            "createdAt": self._iso(pod.created_at), "updatedAt": self._iso(self._updated(pod)),
+            "id": pod.id,
+            "userId": self.user_id,
+            "teamId": pod.team_id,
+            "walletId": WALLET_ID,
+            "name": pod.name,
+            "type": "HOSTED",
+            "providerType": pod.offer.provider,
+            "status": status,
+            "installationStatus": install,
+            "installationFailure": pod.failed,
+            "installationProgress": progress,
+            "createdAt": self._iso(pod.created_at),
+            "updatedAt": self._iso(self._updated(pod)),
             "terminatedAt": self._iso(pod.deleted_at) if status == "TERMINATED" else None,
-            "gpuName": pod.offer.gpu_type, "gpuCount": pod.offer.gpu_count, "socket": pod.offer.socket,
-            "priceHr": pod.offer.price, "stoppedPriceHr": None, "provisioningPriceHr": 0.0,
+            "gpuName": pod.offer.gpu_type,
+            "gpuCount": pod.offer.gpu_count,
+            "socket": pod.offer.socket,
+            "priceHr": pod.offer.price,
+            "stoppedPriceHr": None,
+            "provisioningPriceHr": 0.0,
             "environmentType": pod.image if pod.image in _IMAGES else "custom_template",
-            "customTemplateId": pod.custom_template_id, "clusterId": None,
-            "primePortMapping": [{"internal": "22", "external": str(pod.ssh_port), "protocol": "TCP", "usedBy": "SSH",
-                                  "description": "SSH"}] if ssh else [],
-            "sshConnection": ssh, "ip": ip,
-            "resources": {"memory": pod.memory, "disk": pod.disk_size,
-                          "shared_disk": (pod.offer.shared_disk or {}).get("default"), "vcpus": pod.vcpus},
+            "customTemplateId": pod.custom_template_id,
+            "clusterId": None,
+            "primePortMapping": [
+                {
+                    "internal": "22",
+                    "external": str(pod.ssh_port),
+                    "protocol": "TCP",
+                    "usedBy": "SSH",
+                    "description": "SSH",
+                }
+            ]
+            if ssh
+            else [],
+            "sshConnection": ssh,
+            "ip": ip,
+            "resources": {
+                "memory": pod.memory,
+                "disk": pod.disk_size,
+                "shared_disk": (pod.offer.shared_disk or {}).get("default"),
+                "vcpus": pod.vcpus,
+            },
             "attachedResources": [self._attached(d) for d in pod.disks if d in self.disks],
-            "isSpot": False, "autoRestart": False,
-        }  # fmt: skip
+            "isSpot": False,
+            "autoRestart": False,
+        }
 
     def _updated(self, pod: PrimePod) -> float:
         """When the pod's status last changed."""
@@ -239,15 +298,25 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         if pod.deleted_at is not None:
             done = pod.deleted_at + lc.terminating
             return done if self.clock.time() >= done else pod.deleted_at
-        steps = [pod.created_at + lc.provisioning, pod.created_at + lc.provisioning + lc.starting,
-                 pod.created_at + lc.provisioning + lc.starting + lc.pulling]  # fmt: skip
+        steps = [
+            pod.created_at + lc.provisioning,
+            pod.created_at + lc.provisioning + lc.starting,
+            pod.created_at + lc.provisioning + lc.starting + lc.pulling,
+        ]
         return max([pod.created_at] + [t for t in steps if t <= self.clock.time()])
 
     def _attached(self, disk_id: str) -> dict[str, Any]:
         disk = self.disks[disk_id]
-        return {"resourceType": "DISK", "id": disk.id, "status": "MOUNTED", "isDetachable": True,
-                "mountPath": f"/mnt/{disk.name}", "resourcePath": f"/dev/disk/by-id/{disk.id[:20]}",
-                "size": disk.size, "isShared": False}  # fmt: skip
+        return {
+            "resourceType": "DISK",
+            "id": disk.id,
+            "status": "MOUNTED",
+            "isDetachable": True,
+            "mountPath": f"/mnt/{disk.name}",
+            "resourcePath": f"/dev/disk/by-id/{disk.id[:20]}",
+            "size": disk.size,
+            "isShared": False,
+        }
 
     def _find(self, pod_id: str) -> PrimePod:
         pod = self.pods.get(pod_id)
@@ -262,8 +331,13 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
     def _page(rows: list[Any], query: dict[str, Any], default_limit: int = 100) -> dict[str, Any]:
         offset = max(0, int(query.get("offset") or 0))
         limit = max(1, min(int(query.get("limit") or default_limit), 1000))
-        return {"total_count": len(rows), "offset": offset, "limit": limit, "data": rows[offset : offset + limit],
-                "status": "success"}  # fmt: skip
+        return {
+            "total_count": len(rows),
+            "offset": offset,
+            "limit": limit,
+            "data": rows[offset : offset + limit],
+            "status": "success",
+        }
 
     # --- pods --------------------------------------------------------------------------------------
 
@@ -285,9 +359,18 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
             status, install, progress = self._phase(pod)
             ssh = self._ssh(pod)
             ip = None if ssh is None else ([self.public_host] * len(ssh) if isinstance(ssh, list) else self.public_host)
-            data.append({"podId": pod.id, "providerType": pod.offer.provider, "status": status,
-                         "sshConnection": ssh, "ip": ip, "installationStatus": install,
-                         "installationFailure": pod.failed, "installationProgress": progress})  # fmt: skip
+            data.append(
+                {
+                    "podId": pod.id,
+                    "providerType": pod.offer.provider,
+                    "status": status,
+                    "sshConnection": ssh,
+                    "ip": ip,
+                    "installationStatus": install,
+                    "installationFailure": pod.failed,
+                    "installationProgress": progress,
+                }
+            )
         return Reply(200, {"data": data, "status": "success"})
 
     @handles("get_pod_history")
@@ -295,14 +378,29 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         now = self.clock.time()
         gone = [p for p in list(self.pods.values()) if self._phase(p)[0] == "TERMINATED"]
         key = call.query.get("sort_by") or "terminatedAt"
-        gone.sort(key=lambda p: (p.deleted_at or 0) if key == "terminatedAt" else p.created_at,
-                  reverse=(call.query.get("sort_order") or "desc") == "desc")  # fmt: skip
-        rows = [{"id": p.id, "name": p.name, "providerType": p.offer.provider, "provisionedBy": self.user_id,
-                 "type": "Instance", "createdAt": self._iso(p.created_at), "terminatedAt": self._iso(p.deleted_at),
-                 "gpuName": p.offer.gpu_type, "gpuCount": p.offer.gpu_count, "socket": p.offer.socket,
-                 "priceHr": p.offer.price, "userId": self.user_id, "teamId": p.team_id,
-                 "totalBilledPrice": round(p.meter.amount(p.created_at, now, now), 4)}
-                for p in gone]  # fmt: skip
+        gone.sort(
+            key=lambda p: (p.deleted_at or 0) if key == "terminatedAt" else p.created_at,
+            reverse=(call.query.get("sort_order") or "desc") == "desc",
+        )
+        rows = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "providerType": p.offer.provider,
+                "provisionedBy": self.user_id,
+                "type": "Instance",
+                "createdAt": self._iso(p.created_at),
+                "terminatedAt": self._iso(p.deleted_at),
+                "gpuName": p.offer.gpu_type,
+                "gpuCount": p.offer.gpu_count,
+                "socket": p.offer.socket,
+                "priceHr": p.offer.price,
+                "userId": self.user_id,
+                "teamId": p.team_id,
+                "totalBilledPrice": round(p.meter.amount(p.created_at, now, now), 4),
+            }
+            for p in gone
+        ]
         return Reply(200, self._page(rows, call.query))
 
     def seed_pod(self, name: str, image: str, family: str = "H100", ssh_keys: Sequence[str] = ()) -> str:
@@ -321,8 +419,18 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
                 name, {}, offer.gpu_type, offer.gpu_count, tuple(ssh_keys), gpu_memory_gb=offer.gpu_memory
             )
             port = self.sshd.reserve(pod_id, who) if self.sshd is not None else 30000 + len(self.pods) % 30000
-            pod = PrimePod(pod_id, name, offer, image, _bounded("diskSize", None, offer.disk), [], self.clock.time(),
-                           port, vcpus=_bounded("vcpus", None, offer.vcpu), memory=_bounded("memory", None, offer.memory))  # fmt: skip
+            pod = PrimePod(
+                pod_id,
+                name,
+                offer,
+                image,
+                _bounded("diskSize", None, offer.disk),
+                [],
+                self.clock.time(),
+                port,
+                vcpus=_bounded("vcpus", None, offer.vcpu),
+                memory=_bounded("memory", None, offer.memory),
+            )
             pod.meter.start(pod.created_at, offer.price)
             self.pods[pod_id] = pod
         return pod_id
@@ -338,8 +446,13 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
             spec["gpuCount"],
             provider,
         ):
-            raise ApiError(422, "no such offer", details=[("pod.cloudId", "does not match an available offer "
-                                                           "(cloudId, gpuType, socket, gpuCount, provider)")])  # fmt: skip
+            raise ApiError(
+                422,
+                "no such offer",
+                details=[
+                    ("pod.cloudId", "does not match an available offer (cloudId, gpuType, socket, gpuCount, provider)")
+                ],
+            )
         if spec.get("maxPrice") is not None and spec["maxPrice"] < offer.price:
             raise ApiError(400, f"the offer costs ${offer.price}/h, above maxPrice ${spec['maxPrice']}/h")
         image = spec.get("image") or "ubuntu_22_cuda_12"
@@ -366,24 +479,30 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
                 raise ApiError(400, "No capacity available for this offer right now; try another offer")
             offer.available -= 1
             pod_id = self.new_id()
-            # The pod gets the key named by sshKeyId, else the account's primary key (as Prime Intellect does).
-            chosen = self.keys.get(spec.get("sshKeyId") or "") or next(
-                (k for k in self.keys.values() if k.primary), None
-            )
-            env = {e["key"]: e["value"] for e in spec.get("envVars") or []}
             who = PodIdentity(
                 spec.get("name") or f"pod-{pod_id[:6]}",
-                env,
+                {e["key"]: e["value"] for e in spec.get("envVars") or []},
                 offer.gpu_type,
                 offer.gpu_count,
-                (chosen.public_key,) if chosen is not None else (),
+                tuple(self._pod_keys(spec.get("sshKeyId"))),
                 gpu_memory_gb=offer.gpu_memory,
             )
             port = self.sshd.reserve(pod_id, who) if self.sshd is not None else 30000 + len(self.pods) % 30000
-            pod = PrimePod(pod_id, spec.get("name") or f"pod-{pod_id[:6]}", offer, image, disk_size,
-                           spec.get("envVars") or [], self.clock.time(), port,
-                           team_id=(call.body.get("team") or {}).get("teamId"), vcpus=vcpus, memory=memory,
-                           disks=disks, custom_template_id=spec.get("customTemplateId"))  # fmt: skip
+            pod = PrimePod(
+                pod_id,
+                spec.get("name") or f"pod-{pod_id[:6]}",
+                offer,
+                image,
+                disk_size,
+                spec.get("envVars") or [],
+                self.clock.time(),
+                port,
+                team_id=(call.body.get("team") or {}).get("teamId"),
+                vcpus=vcpus,
+                memory=memory,
+                disks=disks,
+                custom_template_id=spec.get("customTemplateId"),
+            )
             pod.meter.start(pod.created_at, offer.price)
             self.pods[pod_id] = pod
         return Reply(200, self.pod_json(pod))
@@ -407,14 +526,26 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
     def get_pod_log(self, call: Call) -> Reply:
         pod = self._find(call.path["pod_id"])
         status, _, progress = self._phase(pod)
-        steps = [("provisioning", "allocating the machine at {provider} in {dc}"), ("pending", "machine is up"),
-                 ("installing", "pulling {image}"), ("installing", "installing NVIDIA driver and CUDA"),
-                 ("installing", "adding SSH keys"), ("active", "ready: ssh {ssh}")]  # fmt: skip
+        steps = [
+            ("provisioning", "allocating the machine at {provider} in {dc}"),
+            ("pending", "machine is up"),
+            ("installing", "pulling {image}"),
+            ("installing", "installing NVIDIA driver and CUDA"),
+            ("installing", "adding SSH keys"),
+            ("active", "ready: ssh {ssh}"),
+        ]
         reached = {"PROVISIONING": 1, "PENDING": 2, "ACTIVE": 3 + (progress * 3) // 100}.get(status, len(steps))
         ssh = self._ssh(pod)
-        lines = [f"{self._iso(pod.created_at)} [{phase}] " + text.format(
-                 provider=pod.offer.provider, dc=pod.offer.data_center, image=pod.image,
-                 ssh=ssh if isinstance(ssh, str) else "(not yet)") for phase, text in steps[:reached]]  # fmt: skip
+        lines = [
+            f"{self._iso(pod.created_at)} [{phase}] "
+            + text.format(
+                provider=pod.offer.provider,
+                dc=pod.offer.data_center,
+                image=pod.image,
+                ssh=ssh if isinstance(ssh, str) else "(not yet)",
+            )
+            for phase, text in steps[:reached]
+        ]
         tail = call.query.get("tail")
         return Reply(200, lines[-tail:] if tail else lines)
 
@@ -424,20 +555,41 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         def spec(bounds: dict[str, int] | None, price: float | None) -> dict[str, Any]:
             if not bounds:
                 return {}
-            return {"minCount": bounds["min"], "defaultCount": bounds["default"], "maxCount": bounds["max"],
-                    "pricePerUnit": price, "step": 1 if bounds["max"] < 1000 else 10,
-                    "defaultIncludedInPrice": True, "additionalInfo": None}  # fmt: skip
+            return {
+                "minCount": bounds["min"],
+                "defaultCount": bounds["default"],
+                "maxCount": bounds["max"],
+                "pricePerUnit": price,
+                "step": 1 if bounds["max"] < 1000 else 10,
+                "defaultIncludedInPrice": True,
+                "additionalInfo": None,
+            }
 
         return {
-            "cloudId": o.cloud_id, "gpuType": o.gpu_type, "socket": o.socket, "provider": o.provider,
-            "region": o.region, "dataCenter": o.data_center, "country": o.country, "gpuCount": o.gpu_count,
-            "gpuMemory": o.gpu_memory, "disk": spec(o.disk, 0.0001), "sharedDisk": spec(o.shared_disk, 0.00007),
-            "vcpu": spec(o.vcpu, 0.0042), "memory": spec(o.memory, 0.0018), "internetSpeed": o.internet_speed,
-            "interconnect": o.interconnect, "interconnectType": o.interconnect_type,
-            "provisioningTime": o.provisioning_time, "stockStatus": o.stock_status(), "security": o.security,
+            "cloudId": o.cloud_id,
+            "gpuType": o.gpu_type,
+            "socket": o.socket,
+            "provider": o.provider,
+            "region": o.region,
+            "dataCenter": o.data_center,
+            "country": o.country,
+            "gpuCount": o.gpu_count,
+            "gpuMemory": o.gpu_memory,
+            "disk": spec(o.disk, 0.0001),
+            "sharedDisk": spec(o.shared_disk, 0.00007),
+            "vcpu": spec(o.vcpu, 0.0042),
+            "memory": spec(o.memory, 0.0018),
+            "internetSpeed": o.internet_speed,
+            "interconnect": o.interconnect,
+            "interconnectType": o.interconnect_type,
+            "provisioningTime": o.provisioning_time,
+            "stockStatus": o.stock_status(),
+            "security": o.security,
             "prices": {"onDemand": o.price, "communityPrice": None, "isVariable": False, "currency": "USD"},
-            "images": list(o.images), "isSpot": False, "prepaidTime": None,
-        }  # fmt: skip
+            "images": list(o.images),
+            "isSpot": False,
+            "prepaidTime": None,
+        }
 
     def _matching(self, query: dict[str, Any], multinode: bool | None) -> list[PrimeOffer]:
         found = []
@@ -495,8 +647,9 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
             counts = summary.setdefault(o.gpu_type, {})
             best = counts.get(str(o.gpu_count), {}).get("cheapest")
             if best is None or o.price < best["onDemand"]:
-                counts[str(o.gpu_count)] = {"cheapest": {"onDemand": o.price, "communityPrice": None,
-                                                         "spotPrice": o.spot_price}}  # fmt: skip
+                counts[str(o.gpu_count)] = {
+                    "cheapest": {"onDemand": o.price, "communityPrice": None, "spotPrice": o.spot_price}
+                }
         return summary
 
     @handles("get_availability_gpu_summary")
@@ -527,9 +680,19 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
                 continue
             if q.get("cloud_id") and offer.cloud_id != q["cloud_id"]:
                 continue
-            rows.append({"cloudId": offer.cloud_id, "provider": offer.provider, "dataCenter": offer.data_center,
-                         "country": offer.country, "region": offer.region, "spec": DISK_SPEC,
-                         "stockStatus": "Available", "security": offer.security, "isMultinode": multinode})  # fmt: skip
+            rows.append(
+                {
+                    "cloudId": offer.cloud_id,
+                    "provider": offer.provider,
+                    "dataCenter": offer.data_center,
+                    "country": offer.country,
+                    "region": offer.region,
+                    "spec": DISK_SPEC,
+                    "stockStatus": "Available",
+                    "security": offer.security,
+                    "isMultinode": multinode,
+                }
+            )
         return Reply(200, self._paged(rows, q))
 
     # --- disks -------------------------------------------------------------------------------------------
@@ -538,14 +701,24 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         status = self._disk_status(d)
         users = [p.id for p in self.pods.values() if d.id in p.disks and p.deleted_at is None]
         return {
-            "id": d.id, "name": d.name, "createdAt": self._iso(d.created_at), "updatedAt": self._iso(d.updated_at),
-            "terminatedAt": self._iso(d.deleted_at) if status == "TERMINATED" else None, "status": status,
-            "providerType": d.provider, "size": d.size,
-            "info": {"country": d.country, "dataCenterId": d.data_center, "cloudId": d.cloud_id,
-                     "isMultinode": False},
-            "priceHr": d.price, "stoppedPriceHr": d.price, "provisioningPriceHr": 0.0, "userId": self.user_id,
-            "teamId": d.team_id, "walletId": WALLET_ID, "pods": users, "clusters": [],
-        }  # fmt: skip
+            "id": d.id,
+            "name": d.name,
+            "createdAt": self._iso(d.created_at),
+            "updatedAt": self._iso(d.updated_at),
+            "terminatedAt": self._iso(d.deleted_at) if status == "TERMINATED" else None,
+            "status": status,
+            "providerType": d.provider,
+            "size": d.size,
+            "info": {"country": d.country, "dataCenterId": d.data_center, "cloudId": d.cloud_id, "isMultinode": False},
+            "priceHr": d.price,
+            "stoppedPriceHr": d.price,
+            "provisioningPriceHr": 0.0,
+            "userId": self.user_id,
+            "teamId": d.team_id,
+            "walletId": WALLET_ID,
+            "pods": users,
+            "clusters": [],
+        }
 
     def _disk_status(self, d: PrimeDisk) -> str:
         now = self.clock.time()
@@ -582,13 +755,26 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         if not places:
             raise ApiError(400, f"{provider} offers no network disks where this request asks for one")
         if not DISK_SPEC["minCount"] <= spec["size"] <= DISK_SPEC["maxCount"]:
-            raise ApiError(422, "size out of range", details=[("disk.size", f"must be between {DISK_SPEC['minCount']} "
-                                                               f"and {DISK_SPEC['maxCount']} GB")])  # fmt: skip
+            raise ApiError(
+                422,
+                "size out of range",
+                details=[("disk.size", f"must be between {DISK_SPEC['minCount']} and {DISK_SPEC['maxCount']} GB")],
+            )
         place = places[0]
         now = self.clock.time()
         disk_id = self.new_id()
-        disk = PrimeDisk(disk_id, spec.get("name") or f"disk-{disk_id[:8]}", spec["size"], provider, place.data_center,
-                         place.country, place.cloud_id, now, now, team_id=(call.body.get("team") or {}).get("teamId"))  # fmt: skip
+        disk = PrimeDisk(
+            disk_id,
+            spec.get("name") or f"disk-{disk_id[:8]}",
+            spec["size"],
+            provider,
+            place.data_center,
+            place.country,
+            place.cloud_id,
+            now,
+            now,
+            team_id=(call.body.get("team") or {}).get("teamId"),
+        )
         disk.meter.start(now, disk.price)
         self.disks[disk_id] = disk
         return Reply(200, self.disk_json(disk))
@@ -612,9 +798,23 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
 
     # --- SSH keys ---------------------------------------------------------------------------------------
 
+    def _pod_keys(self, key_id: str | None) -> list[str]:
+        """The public keys a new pod is given: the one ``sshKeyId`` names, else the primary key."""
+        if key_id:
+            return [self.keys[key_id].public_key] if key_id in self.keys else []
+        return [k.public_key for k in self.keys.values() if k.primary]
+
     def key_json(self, k: PrimeKey) -> dict[str, Any]:
-        return {"id": k.id, "userId": self.user_id, "name": k.name, "publicKey": k.public_key, "isPrimary": k.primary,
-                "isUserKey": True, "createdAt": self._iso(k.created_at), "updatedAt": self._iso(k.updated_at)}  # fmt: skip
+        return {
+            "id": k.id,
+            "userId": self.user_id,
+            "name": k.name,
+            "publicKey": k.public_key,
+            "isPrimary": k.primary,
+            "isUserKey": True,
+            "createdAt": self._iso(k.created_at),
+            "updatedAt": self._iso(k.updated_at),
+        }
 
     @handles("list_ssh_keys")
     def list_ssh_keys(self, call: Call) -> Reply:
@@ -668,18 +868,34 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
             amount = pod.meter.amount(pod.created_at, now, now)
             if amount > 0:
                 last = pod.deleted_at or now
-                rows.append({"id": f"bill_{pod.id[:24]}", "created_at": self._iso(pod.created_at),
-                             "updated_at": self._iso(last), "last_billed_at": self._iso(last),
-                             "amount_usd": round(amount, 4), "currency": "USD", "resource_type": "pod",
-                             "resource_id": pod.id})  # fmt: skip
+                rows.append(
+                    {
+                        "id": f"bill_{pod.id[:24]}",
+                        "created_at": self._iso(pod.created_at),
+                        "updated_at": self._iso(last),
+                        "last_billed_at": self._iso(last),
+                        "amount_usd": round(amount, 4),
+                        "currency": "USD",
+                        "resource_type": "pod",
+                        "resource_id": pod.id,
+                    }
+                )
         for disk in self.disks.values():
             amount = disk.meter.amount(disk.created_at, now, now)
             if amount > 0:
                 last = disk.deleted_at or now
-                rows.append({"id": f"bill_{disk.id[:24]}", "created_at": self._iso(disk.created_at),
-                             "updated_at": self._iso(last), "last_billed_at": self._iso(last),
-                             "amount_usd": round(amount, 4), "currency": "USD", "resource_type": "disk",
-                             "resource_id": disk.id})  # fmt: skip
+                rows.append(
+                    {
+                        "id": f"bill_{disk.id[:24]}",
+                        "created_at": self._iso(disk.created_at),
+                        "updated_at": self._iso(last),
+                        "last_billed_at": self._iso(last),
+                        "amount_usd": round(amount, 4),
+                        "currency": "USD",
+                        "resource_type": "disk",
+                        "resource_id": disk.id,
+                    }
+                )
         rows.sort(key=lambda r: str(r["created_at"]), reverse=True)
         return rows
 
@@ -688,9 +904,17 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         rows = self._billing_rows()
         offset, limit = max(0, call.query.get("offset") or 0), max(1, call.query.get("limit") or 20)
         spent = sum(r["amount_usd"] for r in rows)
-        return Reply(200, {"wallet_id": WALLET_ID, "team_id": call.query.get("teamId"),
-                           "balance_usd": round(STARTING_BALANCE - spent, 4), "currency": "USD",
-                           "total_billings": len(rows), "recent_billings": rows[offset : offset + limit]})  # fmt: skip
+        return Reply(
+            200,
+            {
+                "wallet_id": WALLET_ID,
+                "team_id": call.query.get("teamId"),
+                "balance_usd": round(STARTING_BALANCE - spent, 4),
+                "currency": "USD",
+                "total_billings": len(rows),
+                "recent_billings": rows[offset : offset + limit],
+            },
+        )
 
     @handles("get_billing_run_usage")
     def get_billing_run_usage(self, call: Call) -> Reply:
@@ -701,25 +925,47 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
 
         def usage(part: dict[str, int], input_rate: float, output_rate: float) -> dict[str, Any]:
             cost = (part["input_tokens"] * input_rate + part["output_tokens"] * output_rate) / 1e6
-            return {"tokens": part["input_tokens"] + part["output_tokens"], "input_tokens": part["input_tokens"],
-                    "output_tokens": part["output_tokens"], "cost_usd": round(cost, 4)}  # fmt: skip
+            return {
+                "tokens": part["input_tokens"] + part["output_tokens"],
+                "input_tokens": part["input_tokens"],
+                "output_tokens": part["output_tokens"],
+                "cost_usd": round(cost, 4),
+            }
 
         training = usage(run["training"], price["training_per_mtok"], price["training_per_mtok"])
         inference = usage(run["inference"], price["inference_input_per_mtok"], price["inference_output_per_mtok"])
-        return Reply(200, {
-            "run_id": run["run_id"], "run_name": run["run_name"], "base_model": run["base_model"],
-            "status": run["status"], "training": training, "inference": inference,
-            "total_tokens": training["tokens"] + inference["tokens"],
-            "total_cost_usd": round(training["cost_usd"] + inference["cost_usd"], 4), "pricing": price,
-            "record_count": run["record_count"],
-        })  # fmt: skip
+        return Reply(
+            200,
+            {
+                "run_id": run["run_id"],
+                "run_name": run["run_name"],
+                "base_model": run["base_model"],
+                "status": run["status"],
+                "training": training,
+                "inference": inference,
+                "total_tokens": training["tokens"] + inference["tokens"],
+                "total_cost_usd": round(training["cost_usd"] + inference["cost_usd"], 4),
+                "pricing": price,
+                "record_count": run["record_count"],
+            },
+        )
 
     # --- templates ------------------------------------------------------------------------------------------
 
     @handles("list_template_registry_credentials")
     def list_template_registry_credentials(self, call: Call) -> Reply:
-        rows = [{"id": c["id"], "name": c["name"], "server": c["server"], "createdAt": c["createdAt"],
-                 "updatedAt": c["createdAt"], "userId": self.user_id, "teamId": None} for c in self.credentials]  # fmt: skip
+        rows = [
+            {
+                "id": c["id"],
+                "name": c["name"],
+                "server": c["server"],
+                "createdAt": c["createdAt"],
+                "updatedAt": c["createdAt"],
+                "userId": self.user_id,
+                "teamId": None,
+            }
+            for c in self.credentials
+        ]
         return Reply(200, {"credentials": rows})
 
     @handles("check_docker_image")
@@ -732,11 +978,16 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
             return Reply(200, {"image": image, "accessible": False, "message": "not a valid image reference"})
         registry = image.split("/", 1)[0] if "/" in image and "." in image.split("/", 1)[0] else "docker.io"
         private = registry != "docker.io" and not credentials
-        return Reply(200, {
-            "image": image, "accessible": not private, "registry": registry,
-            "message": f"{registry} needs credentials for this image" if private else "image found",
-            "platforms": [] if private else ["linux/amd64"],
-        })  # fmt: skip
+        return Reply(
+            200,
+            {
+                "image": image,
+                "accessible": not private,
+                "registryHost": registry,
+                "message": f"{registry} needs credentials for this image" if private else "image found",
+                "platforms": [] if private else ["linux/amd64"],
+            },
+        )
 
     # --- controls for tests ------------------------------------------------------------------------
 
@@ -786,11 +1037,23 @@ def _bounded(name: str, value: int | None, bounds: dict[str, int]) -> int:
     if bounds and value < bounds["min"]:
         return bounds["min"]  # raised to the offer's minimum, as the platform does
     if bounds and value > bounds["max"]:
-        raise ApiError(422, f"{name} out of range", details=[(f"pod.{name}", f"must be between {bounds['min']} and "
-                                                              f"{bounds['max']} for this offer")])  # fmt: skip
+        raise ApiError(
+            422,
+            f"{name} out of range",
+            details=[(f"pod.{name}", f"must be between {bounds['min']} and {bounds['max']} for this offer")],
+        )
     return value
 
 
-_IMAGES = {"ubuntu_22_cuda_12", "cuda_12_1_pytorch_2_2", "cuda_11_8_pytorch_2_1", "cuda_12_1_pytorch_2_3",
-           "cuda_12_1_pytorch_2_4", "cuda_12_4_pytorch_2_4", "cuda_12_4_pytorch_2_5", "cuda_12_4_pytorch_2_6",
-           "cuda_12_6_pytorch_2_7", "custom_template"}  # fmt: skip
+_IMAGES = {
+    "ubuntu_22_cuda_12",
+    "cuda_12_1_pytorch_2_2",
+    "cuda_11_8_pytorch_2_1",
+    "cuda_12_1_pytorch_2_3",
+    "cuda_12_1_pytorch_2_4",
+    "cuda_12_4_pytorch_2_4",
+    "cuda_12_4_pytorch_2_5",
+    "cuda_12_4_pytorch_2_6",
+    "cuda_12_6_pytorch_2_7",
+    "custom_template",
+}

@@ -49,6 +49,7 @@ class RunPodPod:
     cpu_id: str | None = None
     registry_id: str | None = None
     network_volume_id: str | None = None
+    network_volume_path: str = "/runpod-volume"
     entrypoint: list[str] = field(default_factory=list)
     cluster_id: str | None = None
     cluster_rank: int | None = None
@@ -99,12 +100,24 @@ class Template:
     @classmethod
     def from_data(cls, row: dict[str, Any]) -> Template:
         return cls(
-            id=row["id"], name=row["name"], image=row["image"], args=row["args"], env=dict(row["env"]),
-            ports=list(row["ports"]), disk=row["disk"], volume_gb=row["volumeInGb"],
-            volume_path=row["volumeMountPath"], serverless=row["serverless"], public=True,
-            category=row["category"], readme=row["readme"], start_ssh=row["startSsh"],
-            start_jupyter=row["startJupyter"], allowed_cuda=list(row["allowedCudaVersions"]), official=True,
-        )  # fmt: skip
+            id=row["id"],
+            name=row["name"],
+            image=row["image"],
+            args=row["args"],
+            env=dict(row["env"]),
+            ports=list(row["ports"]),
+            disk=row["disk"],
+            volume_gb=row["volumeInGb"],
+            volume_path=row["volumeMountPath"],
+            serverless=row["serverless"],
+            public=True,
+            category=row["category"],
+            readme=row["readme"],
+            start_ssh=row["startSsh"],
+            start_jupyter=row["startJupyter"],
+            allowed_cuda=list(row["allowedCudaVersions"]),
+            official=True,
+        )
 
 
 @dataclass

@@ -44,15 +44,29 @@ class GpuStock:
     @classmethod
     def from_data(cls, row: dict[str, Any]) -> GpuStock:
         return cls(
-            id=row["id"], name=row["displayName"], memory=row["memoryInGb"], pool=row["pool"],
-            secure_price=row["securePrice"], community_price=row["communityPrice"],
-            secure_spot=row["secureSpotPrice"], community_spot=row["communitySpotPrice"], available=row["available"],
-            max_count=row["maxGpuCount"], manufacturer=row["manufacturer"], data_centers=tuple(row["dataCenters"]),
-            cuda_cores=row["cudaCores"], serverless_price=row["serverlessPrice"],
-            commitment=(row["oneWeekPrice"], row["oneMonthPrice"], row["threeMonthPrice"], row["sixMonthPrice"],
-                        row["oneYearPrice"]),
+            id=row["id"],
+            name=row["displayName"],
+            memory=row["memoryInGb"],
+            pool=row["pool"],
+            secure_price=row["securePrice"],
+            community_price=row["communityPrice"],
+            secure_spot=row["secureSpotPrice"],
+            community_spot=row["communitySpotPrice"],
+            available=row["available"],
+            max_count=row["maxGpuCount"],
+            manufacturer=row["manufacturer"],
+            data_centers=tuple(row["dataCenters"]),
+            cuda_cores=row["cudaCores"],
+            serverless_price=row["serverlessPrice"],
+            commitment=(
+                row["oneWeekPrice"],
+                row["oneMonthPrice"],
+                row["threeMonthPrice"],
+                row["sixMonthPrice"],
+                row["oneYearPrice"],
+            ),
             cuda_versions=tuple(row["cudaVersions"]),
-        )  # fmt: skip
+        )
 
     def availability(self) -> str:
         return availability_level(self.available)
@@ -85,8 +99,18 @@ class CpuFlavor:
 
     @classmethod
     def from_data(cls, row: dict[str, Any]) -> CpuFlavor:
-        return cls(row["id"], row["name"], row["group"], row["vcpuMin"], row["vcpuMax"], row["ramGbPerVcpu"],
-                   row["securePerVcpu"], row["serverlessPerVcpu"], row["available"], tuple(row["dataCenters"]))  # fmt: skip
+        return cls(
+            row["id"],
+            row["name"],
+            row["group"],
+            row["vcpuMin"],
+            row["vcpuMax"],
+            row["ramGbPerVcpu"],
+            row["securePerVcpu"],
+            row["serverlessPerVcpu"],
+            row["available"],
+            tuple(row["dataCenters"]),
+        )
 
 
 @dataclass(frozen=True)
@@ -102,8 +126,16 @@ class DataCenterInfo:
 
     @classmethod
     def from_data(cls, row: dict[str, Any]) -> DataCenterInfo:
-        return cls(row["id"], row["name"], row["country"], row["location"], row["region"], row["globalNetwork"],
-                   tuple(row["networkVolumeTypes"]), tuple(row["compliance"]))  # fmt: skip
+        return cls(
+            row["id"],
+            row["name"],
+            row["country"],
+            row["location"],
+            row["region"],
+            row["globalNetwork"],
+            tuple(row["networkVolumeTypes"]),
+            tuple(row["compliance"]),
+        )
 
 
 def _rows(name: str) -> list[dict[str, Any]]:

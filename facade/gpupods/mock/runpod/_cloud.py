@@ -169,21 +169,52 @@ class RunPodCloud(CloudBase):
         """A pod placed straight into the cloud's state (no request), on the cheapest GPU type of
         ``family`` in stock, with ``ssh_keys`` in its PUBLIC_KEY; returns its id. For demos and
         tools that need a pod to act on."""
-        stocks = sorted((g for g in self.catalog.values() if family in g.name and g.available > 0),
-                        key=lambda g: g.secure_price)  # fmt: skip
+        stocks = sorted(
+            (g for g in self.catalog.values() if family in g.name and g.available > 0), key=lambda g: g.secure_price
+        )
         env = {"PUBLIC_KEY": "\n".join(ssh_keys)} if ssh_keys else {}
-        pod = self.new_pod(name=name, image=image, gpu_id=stocks[0].id, gpu_count=1, cloud="SECURE", env=env,
-                           ports=["22/tcp"], disk=50, volume_gb=0, volume_path="/workspace", args="",
-                           template_id=None)  # fmt: skip
+        pod = self.new_pod(
+            name=name,
+            image=image,
+            gpu_id=stocks[0].id,
+            gpu_count=1,
+            cloud="SECURE",
+            env=env,
+            ports=["22/tcp"],
+            disk=50,
+            volume_gb=0,
+            volume_path="/workspace",
+            args="",
+            template_id=None,
+        )
         return pod.id
 
-    def new_pod(self, *, name: str, image: str, gpu_id: str | None, gpu_count: int, cloud: str,
-                env: dict[str, str], ports: list[str], disk: int, volume_gb: int, volume_path: str, args: str,
-                template_id: str | None, interruptible: bool = False, bid_per_gpu: float | None = None,
-                data_centers: list[str] | None = None, cpu_id: str | None = None, vcpus: int | None = None,
-                registry_id: str | None = None, network_volume_id: str | None = None,
-                entrypoint: list[str] | None = None, cuda_versions: list[str] | None = None,
-                global_networking: bool = False) -> RunPodPod:  # fmt: skip
+    def new_pod(
+        self,
+        *,
+        name: str,
+        image: str,
+        gpu_id: str | None,
+        gpu_count: int,
+        cloud: str,
+        env: dict[str, str],
+        ports: list[str],
+        disk: int,
+        volume_gb: int,
+        volume_path: str,
+        args: str,
+        template_id: str | None,
+        interruptible: bool = False,
+        bid_per_gpu: float | None = None,
+        data_centers: list[str] | None = None,
+        cpu_id: str | None = None,
+        vcpus: int | None = None,
+        registry_id: str | None = None,
+        network_volume_id: str | None = None,
+        entrypoint: list[str] | None = None,
+        cuda_versions: list[str] | None = None,
+        global_networking: bool = False,
+    ) -> RunPodPod:
         """Place a pod (one GPU type, no fallback, as RunPod does); ApiError(400) when full,
         ApiError(404) for an unknown template, registry or network volume."""
         with self._lock:
@@ -227,7 +258,7 @@ class RunPodCloud(CloudBase):
                     price = stock.price(cloud)
                 stock.available -= gpu_count
                 data_center = places[0]
-                memory = min(stock.memory * 2, 250) * gpu_count // max(gpu_count, 1) * gpu_count
+                memory = min(stock.memory + 46, 250) * gpu_count  # system RAM per GPU, as RunPod sizes hosts
                 vcpus = vcpus or 8 * gpu_count
                 cuda = next(c for c in reversed(stock.cuda_versions) if not cuda_versions or c in cuda_versions)
             else:
@@ -249,16 +280,38 @@ class RunPodCloud(CloudBase):
             now = self.clock.time()
             pod_id = self.new_id()
             pod = RunPodPod(
-                id=pod_id, name=name, image=image, gpu_id=gpu_id, gpu_count=gpu_count if gpu_id else 0,
-                cloud=cloud, data_center=data_center, env=dict(env), ports=list(ports), disk=disk,
-                volume_gb=volume_gb, volume_path=volume_path, args=args, template_id=template_id,
-                created_at=now, run_started_at=now, first_run=True, price_per_gpu=round(price, 4),
-                interruptible=interruptible, bid_per_gpu=bid_per_gpu, pod_host=f"{pod_id}-{self.hex_id(8)}",
-                cpu_id=cpu_id, vcpus=vcpus, memory_gb=memory, registry_id=registry_id,
-                network_volume_id=network_volume_id, entrypoint=list(entrypoint or []),
-                docker_id=self.hex_id(12), machine_id=self.new_id()[:12], cuda_version=cuda,
+                id=pod_id,
+                name=name,
+                image=image,
+                gpu_id=gpu_id,
+                gpu_count=gpu_count if gpu_id else 0,
+                cloud=cloud,
+                data_center=data_center,
+                env=dict(env),
+                ports=list(ports),
+                disk=disk,
+                volume_gb=volume_gb,
+                volume_path=volume_path,
+                args=args,
+                template_id=template_id,
+                created_at=now,
+                run_started_at=now,
+                first_run=True,
+                price_per_gpu=round(price, 4),
+                interruptible=interruptible,
+                bid_per_gpu=bid_per_gpu,
+                pod_host=f"{pod_id}-{self.hex_id(8)}",
+                cpu_id=cpu_id,
+                vcpus=vcpus,
+                memory_gb=memory,
+                registry_id=registry_id,
+                network_volume_id=network_volume_id,
+                entrypoint=list(entrypoint or []),
+                docker_id=self.hex_id(12),
+                machine_id=self.new_id()[:12],
+                cuda_version=cuda,
                 global_networking=global_networking,
-            )  # fmt: skip
+            )
             if self.sshd is not None:  # RunPod installs the account's keys and the pod's PUBLIC_KEY
                 who = PodIdentity(
                     name,
@@ -509,8 +562,11 @@ class RunPodCloud(CloudBase):
 
     def changed_endpoint(self, record: dict[str, Any], before: dict[str, Any]) -> None:
         """Record a release when an update changed the endpoint's settings."""
-        diff = [{"field": key, "old": before.get(key), "new": record.get(key)} for key in sorted(record)
-                if not key.startswith("_") and record.get(key) != before.get(key)]  # fmt: skip
+        diff = [
+            {"field": key, "old": before.get(key), "new": record.get(key)}
+            for key in sorted(record)
+            if not key.startswith("_") and record.get(key) != before.get(key)
+        ]
         now = self.clock.time()
         record["_changed"] = now
         if diff:
@@ -526,9 +582,23 @@ class RunPodCloud(CloudBase):
 
     # --- clusters ---------------------------------------------------------------------------------
 
-    def add_cluster(self, *, name: str, kind: str, gpu_type_id: str, per_pod: int, pod_count: int, image: str,
-                    template_id: str | None, data_centers: list[str] | None, env: dict[str, str], ports: list[str],
-                    disk: int, volume_gb: int, volume_path: str) -> Cluster:  # fmt: skip
+    def add_cluster(
+        self,
+        *,
+        name: str,
+        kind: str,
+        gpu_type_id: str,
+        per_pod: int,
+        pod_count: int,
+        image: str,
+        template_id: str | None,
+        data_centers: list[str] | None,
+        env: dict[str, str],
+        ports: list[str],
+        disk: int,
+        volume_gb: int,
+        volume_path: str,
+    ) -> Cluster:
         stock = self.catalog.get(gpu_type_id)
         if stock is None:
             raise ApiError(400, f"GPU type {gpu_type_id!r} does not exist")
@@ -541,18 +611,39 @@ class RunPodCloud(CloudBase):
             pods = []
             for rank in range(pod_count):
                 pod = self.new_pod(
-                    name=f"{name}-{rank}", image=image, gpu_id=gpu_type_id, gpu_count=per_pod, cloud="SECURE",
-                    env=env, ports=ports or ["22/tcp"], disk=disk, volume_gb=volume_gb, volume_path=volume_path,
-                    args="", template_id=template_id, data_centers=data_centers,
-                )  # fmt: skip
+                    name=f"{name}-{rank}",
+                    image=image,
+                    gpu_id=gpu_type_id,
+                    gpu_count=per_pod,
+                    cloud="SECURE",
+                    env=env,
+                    ports=ports or ["22/tcp"],
+                    disk=disk,
+                    volume_gb=volume_gb,
+                    volume_path=volume_path,
+                    args="",
+                    template_id=template_id,
+                    data_centers=data_centers,
+                )
                 pod.cluster_id, pod.cluster_rank = cluster_id, rank
                 pod.cluster_role = _ROLES.get(kind, ("", ""))[0 if rank == 0 else 1] or None
                 pod.price_per_gpu = stock.cluster_price
                 pod.meter.start(pod.created_at, pod.cost)
                 pods.append(pod)
-            cluster = Cluster(cluster_id, name, kind, gpu_type_id, per_pod, pod_count, image, template_id,
-                              pods[0].data_center, [p.id for p in pods], self.clock.time(),
-                              vxlan_id=4000 + len(self.clusters))  # fmt: skip
+            cluster = Cluster(
+                cluster_id,
+                name,
+                kind,
+                gpu_type_id,
+                per_pod,
+                pod_count,
+                image,
+                template_id,
+                pods[0].data_center,
+                [p.id for p in pods],
+                self.clock.time(),
+                vxlan_id=4000 + len(self.clusters),
+            )
             self.clusters[cluster_id] = cluster
             return cluster
 

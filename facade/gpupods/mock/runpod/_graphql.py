@@ -36,16 +36,23 @@ class RunPodGraphQLMock(GraphQLMock):
         resolvers: dict[str, dict[str, Resolver]] = {
             "Query": {"myself": self._myself, "pod": self._pod, "gpuTypes": self._gpu_types},
             "Mutation": {
-                "podFindAndDeployOnDemand": self._deploy, "podRentInterruptable": self._rent,
-                "podResume": self._resume, "podBidResume": self._bid_resume, "podStop": self._stop,
-                "podTerminate": self._terminate, "deployCpuPod": self._deploy_cpu,
-                "saveTemplate": self._save_template, "saveEndpoint": self._save_endpoint,
+                "podFindAndDeployOnDemand": self._deploy,
+                "podRentInterruptable": self._rent,
+                "podResume": self._resume,
+                "podBidResume": self._bid_resume,
+                "podStop": self._stop,
+                "podTerminate": self._terminate,
+                "deployCpuPod": self._deploy_cpu,
+                "saveTemplate": self._save_template,
+                "saveEndpoint": self._save_endpoint,
                 "updateEndpointTemplate": self._update_endpoint_template,
-                "saveRegistryAuth": self._save_registry, "updateRegistryAuth": self._update_registry,
-                "deleteRegistryAuth": self._delete_registry, "updateUserSettings": self._update_user,
+                "saveRegistryAuth": self._save_registry,
+                "updateRegistryAuth": self._update_registry,
+                "deleteRegistryAuth": self._delete_registry,
+                "updateUserSettings": self._update_user,
             },
             "GpuType": {"lowestPrice": self._lowest_price},
-        }  # fmt: skip
+        }
         super().__init__(sdl, resolvers, clock=cloud.clock, faults=cloud.faults, api_keys=api_keys)
 
     # --- shapes ------------------------------------------------------------------------------
@@ -60,38 +67,74 @@ class RunPodGraphQLMock(GraphQLMock):
             cloud.sshd_up(pod)
             runtime = {
                 "uptimeInSeconds": int(cloud.now() - (pod.started_at or cloud.now())),
-                "ports": [{"ip": cloud.public_host, "isIpPublic": True, "privatePort": int(p.split("/")[0]),
-                           "publicPort": pod.ssh_port if p == "22/tcp" else int(p.split("/")[0]),
-                           "type": p.split("/")[1]} for p in pod.ports],
-                "gpus": [{"id": f"GPU-{pod.docker_id[:8]}-{i}", "gpuUtilPercent": 31.0 + i, "memoryUtilPercent": 22.0}
-                         for i in range(pod.gpu_count)],
+                "ports": [
+                    {
+                        "ip": cloud.public_host,
+                        "isIpPublic": True,
+                        "privatePort": int(p.split("/")[0]),
+                        "publicPort": pod.ssh_port if p == "22/tcp" else int(p.split("/")[0]),
+                        "type": p.split("/")[1],
+                    }
+                    for p in pod.ports
+                ],
+                "gpus": [
+                    {"id": f"GPU-{pod.docker_id[:8]}-{i}", "gpuUtilPercent": 31.0 + i, "memoryUtilPercent": 22.0}
+                    for i in range(pod.gpu_count)
+                ],
                 "container": {"cpuPercent": 12.0, "memoryPercent": 18.0},
-            }  # fmt: skip
+            }
         desired = "EXITED" if pod.failed else pod.desired
         return {
-            "id": pod.id, "name": pod.name, "desiredStatus": desired,
-            "imageName": pod.image, "env": [f"{k}={v}" for k, v in pod.env.items()], "gpuCount": pod.gpu_count,
-            "vcpuCount": float(pod.vcpus), "memoryInGb": float(pod.memory_gb), "containerDiskInGb": pod.disk,
-            "volumeInGb": pod.volume_gb, "volumeMountPath": pod.volume_path,
+            "id": pod.id,
+            "name": pod.name,
+            "desiredStatus": desired,
+            "imageName": pod.image,
+            "env": [f"{k}={v}" for k, v in pod.env.items()],
+            "gpuCount": pod.gpu_count,
+            "vcpuCount": float(pod.vcpus),
+            "memoryInGb": float(pod.memory_gb),
+            "containerDiskInGb": pod.disk,
+            "volumeInGb": pod.volume_gb,
+            "volumeMountPath": pod.volume_path,
             "costPerHr": pod.cost if desired == "RUNNING" else pod.stopped_cost,
             "uptimeSeconds": runtime["uptimeInSeconds"] if runtime else 0,
             "lastStatusChange": f"{'Rented' if desired == 'RUNNING' else 'Exited'} by User: "
-                                f"{cloud.iso(pod.run_started_at)}",
-            "podType": "INTERRUPTABLE" if pod.interruptible else "RESERVED", "machineId": pod.machine_id,
-            "dockerArgs": pod.args, "dockerId": pod.docker_id,
-            "port": int(pod.ports[0].split("/")[0]) if pod.ports else None, "ports": ",".join(pod.ports),
-            "machine": {"podHostId": pod.pod_host, "gpuDisplayName": stock.name if stock else None,
-                        "gpuTypeId": pod.gpu_id, "gpuAvailable": stock.available if stock else None,
-                        "location": center.location if center else None, "dataCenterId": pod.data_center},
+            f"{cloud.iso(pod.run_started_at)}",
+            "podType": "INTERRUPTABLE" if pod.interruptible else "RESERVED",
+            "machineId": pod.machine_id,
+            "dockerArgs": pod.args,
+            "dockerId": pod.docker_id,
+            "port": int(pod.ports[0].split("/")[0]) if pod.ports else None,
+            "ports": ",".join(pod.ports),
+            "machine": {
+                "podHostId": pod.pod_host,
+                "gpuDisplayName": stock.name if stock else None,
+                "gpuTypeId": pod.gpu_id,
+                "gpuAvailable": stock.available if stock else None,
+                "location": center.location if center else None,
+                "dataCenterId": pod.data_center,
+            },
             "runtime": runtime,
-        }  # fmt: skip
+        }
 
     def template_json(self, t: Template) -> dict[str, Any]:
-        return {"id": t.id, "name": t.name, "imageName": t.image, "dockerArgs": t.args, "containerDiskInGb": t.disk,
-                "volumeInGb": t.volume_gb, "volumeMountPath": t.volume_path, "ports": ",".join(t.ports),
-                "env": [{"key": k, "value": v} for k, v in t.env.items()], "isServerless": t.serverless,
-                "isPublic": t.public, "readme": t.readme, "startSsh": t.start_ssh,
-                "containerRegistryAuthId": t.registry_id, "category": t.category}  # fmt: skip
+        return {
+            "id": t.id,
+            "name": t.name,
+            "imageName": t.image,
+            "dockerArgs": t.args,
+            "containerDiskInGb": t.disk,
+            "volumeInGb": t.volume_gb,
+            "volumeMountPath": t.volume_path,
+            "ports": ",".join(t.ports),
+            "env": [{"key": k, "value": v} for k, v in t.env.items()],
+            "isServerless": t.serverless,
+            "isPublic": t.public,
+            "readme": t.readme,
+            "startSsh": t.start_ssh,
+            "containerRegistryAuthId": t.registry_id,
+            "category": t.category,
+        }
 
     @staticmethod
     def volume_json(v: NetworkVolume) -> dict[str, Any]:
@@ -102,25 +145,35 @@ class RunPodGraphQLMock(GraphQLMock):
         scaling = record["scaling"]
         volumes = record.get("networkVolumes") or []
         template = self.cloud.templates.get(record.get("templateId") or "") or self.cloud.official.get(
-            record.get("templateId") or "")  # fmt: skip
+            record.get("templateId") or ""
+        )
         volume = self.cloud.volumes.get(volumes[0]) if volumes else None
         return {
-            "id": record["id"], "name": record["name"], "templateId": record.get("templateId"),
+            "id": record["id"],
+            "name": record["name"],
+            "templateId": record.get("templateId"),
             "template": self.template_json(template) if template else None,
-            "gpuIds": ",".join(gpu.get("pools") or []) or None, "gpuCount": gpu.get("count"),
+            "gpuIds": ",".join(gpu.get("pools") or []) or None,
+            "gpuCount": gpu.get("count"),
             "networkVolumeId": volumes[0] if volumes else None,
             "networkVolume": self.volume_json(volume) if volume else None,
-            "locations": ",".join(record.get("dataCenterIds") or []), "idleTimeout": record["workers"]["idleTimeout"],
+            "locations": ",".join(record.get("dataCenterIds") or []),
+            "idleTimeout": record["workers"]["idleTimeout"],
             "scalerType": scaling["type"],
             "scalerValue": int(scaling.get("queueDelay") or scaling.get("requestCount") or 1),
-            "workersMin": record["workers"]["min"], "workersMax": record["workers"]["max"],
+            "workersMin": record["workers"]["min"],
+            "workersMax": record["workers"]["max"],
             "workersStandby": min(record["workers"]["max"], record["workers"]["min"] + 1),
             "allowedCudaVersions": ",".join(gpu.get("allowedCudaVersions") or []),
-            "flashBootType": record.get("flashboot", "OFF"), "executionTimeoutMs": record.get("timeout"),
-            "type": "QB" if record["type"] == "QUEUE" else "LB", "aiKey": None, "userId": USER_ID,
-            "version": record.get("_version", 1), "createdAt": record["createdAt"],
+            "flashBootType": record.get("flashboot", "OFF"),
+            "executionTimeoutMs": record.get("timeout"),
+            "type": "QB" if record["type"] == "QUEUE" else "LB",
+            "aiKey": None,
+            "userId": USER_ID,
+            "version": record.get("_version", 1),
+            "createdAt": record["createdAt"],
             "env": [{"key": k, "value": v} for k, v in (record.get("env") or {}).items()],
-        }  # fmt: skip
+        }
 
     def _find(self, pod_id: str) -> RunPodPod:
         pod = self.cloud.pods.get(pod_id)
@@ -141,14 +194,18 @@ class RunPodGraphQLMock(GraphQLMock):
     def _myself(self, _root: Any, _info: Any) -> dict[str, Any]:
         cloud = self.cloud
         return {
-            "id": USER_ID, "email": USER_EMAIL, "pubKey": cloud.pub_key, "clientBalance": cloud.balance(),
-            "currentSpendPerHr": cloud.spend_per_hour(), "spendLimit": SPEND_LIMIT,
+            "id": USER_ID,
+            "email": USER_EMAIL,
+            "pubKey": cloud.pub_key,
+            "clientBalance": cloud.balance(),
+            "currentSpendPerHr": cloud.spend_per_hour(),
+            "spendLimit": SPEND_LIMIT,
             "pods": [self.pod_json(p) for p in list(cloud.pods.values())],
             "endpoints": [self.endpoint_json(e) for e in list(cloud.endpoints.values())],
             "networkVolumes": [self.volume_json(v) for v in list(cloud.volumes.values())],
             "podTemplates": [self.template_json(t) for t in list(cloud.templates.values())],
             "containerRegistryCreds": [{"id": r.id, "name": r.name} for r in list(cloud.registries.values())],
-        }  # fmt: skip
+        }
 
     def _pod(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
         return self.pod_json(self._find(input["podId"]))
@@ -161,18 +218,43 @@ class RunPodGraphQLMock(GraphQLMock):
                 continue
             week, month, three, six, year = g.commitment
             centers = [self.cloud.data_centers[d] for d in g.data_centers]
-            out.append({
-                "id": g.id, "displayName": g.name, "memoryInGb": g.memory, "manufacturer": g.manufacturer,
-                "cudaCores": g.cuda_cores, "secureCloud": True, "communityCloud": True,
-                "securePrice": g.secure_price, "communityPrice": g.community_price, "clusterPrice": g.cluster_price,
-                "secureSpotPrice": g.secure_spot, "communitySpotPrice": g.community_spot, "oneWeekPrice": week,
-                "oneMonthPrice": month, "threeMonthPrice": three, "sixMonthPrice": six, "oneYearPrice": year,
-                "maxGpuCount": g.max_count, "maxGpuCountSecureCloud": g.max_count,
-                "maxGpuCountCommunityCloud": g.max_count, "minPodGpuCount": 1, "nodeGroupGpuSizes": [g.max_count],
-                "nodeGroupDatacenters": [{"id": d.id, "name": d.name, "location": d.location, "listed": True,
-                                          "storageSupport": bool(d.volume_types)} for d in centers],
-                "_stock": g,
-            })  # fmt: skip
+            out.append(
+                {
+                    "id": g.id,
+                    "displayName": g.name,
+                    "memoryInGb": g.memory,
+                    "manufacturer": g.manufacturer,
+                    "cudaCores": g.cuda_cores,
+                    "secureCloud": True,
+                    "communityCloud": True,
+                    "securePrice": g.secure_price,
+                    "communityPrice": g.community_price,
+                    "clusterPrice": g.cluster_price,
+                    "secureSpotPrice": g.secure_spot,
+                    "communitySpotPrice": g.community_spot,
+                    "oneWeekPrice": week,
+                    "oneMonthPrice": month,
+                    "threeMonthPrice": three,
+                    "sixMonthPrice": six,
+                    "oneYearPrice": year,
+                    "maxGpuCount": g.max_count,
+                    "maxGpuCountSecureCloud": g.max_count,
+                    "maxGpuCountCommunityCloud": g.max_count,
+                    "minPodGpuCount": 1,
+                    "nodeGroupGpuSizes": [g.max_count],
+                    "nodeGroupDatacenters": [
+                        {
+                            "id": d.id,
+                            "name": d.name,
+                            "location": d.location,
+                            "listed": True,
+                            "storageSupport": bool(d.volume_types),
+                        }
+                        for d in centers
+                    ],
+                    "_stock": g,
+                }
+            )
         return out
 
     def _lowest_price(self, gpu: dict[str, Any], _info: Any, input: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -183,16 +265,25 @@ class RunPodGraphQLMock(GraphQLMock):
         fits = g.available >= count and count <= g.max_count
         center = self.cloud.data_centers[g.data_centers[0]]
         return {
-            "gpuName": g.name, "gpuTypeId": g.id,
+            "gpuName": g.name,
+            "gpuTypeId": g.id,
             "minimumBidPrice": g.price(cloud, spot=True) if fits else None,
             "uninterruptablePrice": g.price(cloud) if fits else None,
-            "stockStatus": _STOCK_TEXT.get(g.availability()), "maxUnreservedGpuCount": g.available,
+            "stockStatus": _STOCK_TEXT.get(g.availability()),
+            "maxUnreservedGpuCount": g.available,
             "availableGpuCounts": list(range(1, min(g.available, g.max_count) + 1)),
-            "totalCount": g.available + self._rented(g), "rentedCount": self._rented(g),
+            "totalCount": g.available + self._rented(g),
+            "rentedCount": self._rented(g),
             "rentalPercentage": round(100 * self._rented(g) / max(g.available + self._rented(g), 1), 1),
-            "minMemory": 62 * count, "minVcpu": 8 * count, "countryCode": center.country, "supportPublicIp": True,
-            "compliance": list(center.compliance), "minDownload": 1000, "minUpload": 1000, "minDisk": 100,
-        }  # fmt: skip
+            "minMemory": 62 * count,
+            "minVcpu": 8 * count,
+            "countryCode": center.country,
+            "supportPublicIp": True,
+            "compliance": list(center.compliance),
+            "minDownload": 1000,
+            "minUpload": 1000,
+            "minDisk": 100,
+        }
 
     def _rented(self, g: GpuStock) -> int:
         return sum(p.gpu_count for p in self.cloud.pods.values() if p.gpu_id == g.id and p.desired == "RUNNING")
@@ -203,19 +294,28 @@ class RunPodGraphQLMock(GraphQLMock):
         env = {e["key"]: e["value"] for e in input.get("env") or [] if e}
         cloud_type = input.get("cloudType") or "ALL"
         ports = input.get("ports")
-        pod = self._run(lambda: self.cloud.new_pod(
-            name=input.get("name") or "pod", image=input.get("imageName") or "", gpu_id=input.get("gpuTypeId"),
-            gpu_count=input.get("gpuCount") or 1, cloud="COMMUNITY" if cloud_type == "COMMUNITY" else "SECURE",
-            env=env, ports=[p.strip() for p in (ports if ports is not None else "22/tcp").split(",") if p.strip()],
-            disk=input.get("containerDiskInGb") or 20, volume_gb=input.get("volumeInGb") or 0,
-            volume_path=input.get("volumeMountPath") or "/workspace", args=input.get("dockerArgs") or "",
-            template_id=input.get("templateId") or None, interruptible=interruptible,
-            bid_per_gpu=input.get("bidPerGpu"),
-            data_centers=[input["dataCenterId"]] if input.get("dataCenterId") else None,
-            registry_id=input.get("containerRegistryAuthId") or None,
-            network_volume_id=input.get("networkVolumeId") or None,
-            cuda_versions=input.get("allowedCudaVersions") or None,
-        ))  # fmt: skip
+        pod = self._run(
+            lambda: self.cloud.new_pod(
+                name=input.get("name") or "pod",
+                image=input.get("imageName") or "",
+                gpu_id=input.get("gpuTypeId"),
+                gpu_count=input.get("gpuCount") or 1,
+                cloud="COMMUNITY" if cloud_type == "COMMUNITY" else "SECURE",
+                env=env,
+                ports=[p.strip() for p in (ports if ports is not None else "22/tcp").split(",") if p.strip()],
+                disk=input.get("containerDiskInGb") or 20,
+                volume_gb=input.get("volumeInGb") or 0,
+                volume_path=input.get("volumeMountPath") or "/workspace",
+                args=input.get("dockerArgs") or "",
+                template_id=input.get("templateId") or None,
+                interruptible=interruptible,
+                bid_per_gpu=input.get("bidPerGpu"),
+                data_centers=[input["dataCenterId"]] if input.get("dataCenterId") else None,
+                registry_id=input.get("containerRegistryAuthId") or None,
+                network_volume_id=input.get("networkVolumeId") or None,
+                cuda_versions=input.get("allowedCudaVersions") or None,
+            )
+        )
         return self.pod_json(pod)
 
     def _deploy(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
@@ -231,16 +331,26 @@ class RunPodGraphQLMock(GraphQLMock):
     def _deploy_cpu(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
         flavor, vcpus = self._run(lambda: self.cloud.cpu_instance(input.get("instanceId")))
         ports = input.get("ports")
-        pod = self._run(lambda: self.cloud.new_pod(
-            name=input.get("name") or "cpu-pod", image=input.get("imageName") or "", gpu_id=None, gpu_count=0,
-            cloud="SECURE", env={e["key"]: e["value"] for e in input.get("env") or [] if e},
-            ports=[p for p in (ports if ports is not None else "22/tcp").split(",") if p],
-            disk=input.get("containerDiskInGb") or 10, volume_gb=input.get("volumeInGb") or 0,
-            volume_path=input.get("volumeMountPath") or "/workspace", args=input.get("dockerArgs") or "",
-            template_id=input.get("templateId") or None, cpu_id=flavor, vcpus=vcpus,
-            data_centers=[input["dataCenterId"]] if input.get("dataCenterId") else None,
-            network_volume_id=input.get("networkVolumeId") or None,
-        ))  # fmt: skip
+        pod = self._run(
+            lambda: self.cloud.new_pod(
+                name=input.get("name") or "cpu-pod",
+                image=input.get("imageName") or "",
+                gpu_id=None,
+                gpu_count=0,
+                cloud="SECURE",
+                env={e["key"]: e["value"] for e in input.get("env") or [] if e},
+                ports=[p for p in (ports if ports is not None else "22/tcp").split(",") if p],
+                disk=input.get("containerDiskInGb") or 10,
+                volume_gb=input.get("volumeInGb") or 0,
+                volume_path=input.get("volumeMountPath") or "/workspace",
+                args=input.get("dockerArgs") or "",
+                template_id=input.get("templateId") or None,
+                cpu_id=flavor,
+                vcpus=vcpus,
+                data_centers=[input["dataCenterId"]] if input.get("dataCenterId") else None,
+                network_volume_id=input.get("networkVolumeId") or None,
+            )
+        )
         return self.pod_json(pod)
 
     def _resume(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
@@ -275,15 +385,22 @@ class RunPodGraphQLMock(GraphQLMock):
     def _save_template(self, _root: Any, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
         registry = input.get("containerRegistryAuthId") or None
         fields = {
-            "name": input["name"], "image": input["imageName"], "args": input.get("dockerArgs") or "",
+            "name": input["name"],
+            "image": input["imageName"],
+            "args": input.get("dockerArgs") or "",
             "env": {e["key"]: e["value"] for e in input.get("env") or [] if e},
             "ports": [p.strip() for p in (input.get("ports") or "").split(",") if p.strip()],
-            "disk": input.get("containerDiskInGb") or 10, "volume_gb": input.get("volumeInGb") or 0,
-            "volume_path": input.get("volumeMountPath") or "/workspace", "registry_id": registry,
-            "serverless": bool(input.get("isServerless")), "public": bool(input.get("isPublic")),
-            "readme": input.get("readme") or "", "start_ssh": input.get("startSsh") is not False,
-            "start_jupyter": bool(input.get("startJupyter")), "category": input.get("category") or "NVIDIA",
-        }  # fmt: skip
+            "disk": input.get("containerDiskInGb") or 10,
+            "volume_gb": input.get("volumeInGb") or 0,
+            "volume_path": input.get("volumeMountPath") or "/workspace",
+            "registry_id": registry,
+            "serverless": bool(input.get("isServerless")),
+            "public": bool(input.get("isPublic")),
+            "readme": input.get("readme") or "",
+            "start_ssh": input.get("startSsh") is not False,
+            "start_jupyter": bool(input.get("startJupyter")),
+            "category": input.get("category") or "NVIDIA",
+        }
         if input.get("id"):
             template = self._run(lambda: self.cloud.own_template(input["id"]))
             if registry:
@@ -302,12 +419,19 @@ class RunPodGraphQLMock(GraphQLMock):
         else:
             if not input.get("name") or not input.get("templateId"):
                 raise GraphQLError("name and templateId are required", extensions={"code": "BAD_USER_INPUT"})
-            record = cloud.v2.new_endpoint_record(cloud.new_id(), input["name"], "QUEUE",
-                                                  {"type": "QUEUE_DELAY", "queueDelay": 4.0})  # fmt: skip
-            record.update({"workers": {"min": 0, "max": 3, "idleTimeout": 5}, "dataCenterIds": [],
-                           "networkVolumes": [], "timeout": 600000, "flashboot": "OFF",
-                           "gpu": {"pools": ["AMPERE_16"], "count": 1, "allowedCudaVersions": [],
-                                   "minCudaVersion": None}})  # fmt: skip
+            record = cloud.v2.new_endpoint_record(
+                cloud.new_id(), input["name"], "QUEUE", {"type": "QUEUE_DELAY", "queueDelay": 4.0}
+            )
+            record.update(
+                {
+                    "workers": {"min": 0, "max": 3, "idleTimeout": 5},
+                    "dataCenterIds": [],
+                    "networkVolumes": [],
+                    "timeout": 600000,
+                    "flashboot": "OFF",
+                    "gpu": {"pools": ["AMPERE_16"], "count": 1, "allowedCudaVersions": [], "minCudaVersion": None},
+                }
+            )
             before = None
         self._run(lambda: self._apply_endpoint(record, input))
         if before is None:
@@ -347,8 +471,11 @@ class RunPodGraphQLMock(GraphQLMock):
             if kind not in ("QUEUE_DELAY", "REQUEST_COUNT"):
                 raise ApiError(400, f"scalerType must be QUEUE_DELAY or REQUEST_COUNT, not {kind!r}")
             value = input.get("scalerValue") or 4
-            record["scaling"] = {"type": kind, "queueDelay": float(value)} if kind == "QUEUE_DELAY" else {
-                "type": kind, "requestCount": int(value)}  # fmt: skip
+            record["scaling"] = (
+                {"type": kind, "queueDelay": float(value)}
+                if kind == "QUEUE_DELAY"
+                else {"type": kind, "requestCount": int(value)}
+            )
         if input.get("networkVolumeId") is not None:
             record["networkVolumes"] = [cloud.volume(input["networkVolumeId"]).id] if input["networkVolumeId"] else []
         if input.get("locations") is not None:

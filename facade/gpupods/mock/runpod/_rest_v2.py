@@ -23,9 +23,21 @@ ACTIONS = {
     "PROVISIONING": ["stop", "terminate"],
     "STARTING": ["stop", "terminate"],
 }
-_TITLES = {400: "Bad Request", 401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
-           405: "Method Not Allowed", 409: "Conflict", 413: "Content Too Large", 422: "Unprocessable Entity",
-           429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}  # fmt: skip
+_TITLES = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    402: "Payment Required",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    409: "Conflict",
+    413: "Content Too Large",
+    422: "Unprocessable Entity",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
 BILLING_WINDOW = 30 * 86400  # what billing answers cover when no window is given
 MAX_BUCKETS = 1000
 
@@ -59,13 +71,17 @@ class RunPodV2Mock(SpecMock):
             host, port = cloud.public_host, pod.ssh_port
             direct = {"host": host, "port": port, "username": "root", "command": f"ssh root@{host} -p {port}"}
             cloud.sshd_up(pod)
-        proxy = {"host": "ssh.runpod.io", "port": 22, "username": pod.pod_host,
-                 "command": f"ssh {pod.pod_host}@ssh.runpod.io"}  # fmt: skip
+        proxy = {
+            "host": "ssh.runpod.io",
+            "port": 22,
+            "username": pod.pod_host,
+            "command": f"ssh {pod.pod_host}@ssh.runpod.io",
+        }
         mounts: dict[str, Any] = {}
         if pod.volume_gb:
             mounts["persistent"] = {"size": pod.volume_gb, "path": pod.volume_path}
         if pod.network_volume_id:
-            mounts["network"] = [{"volumeId": pod.network_volume_id, "path": "/runpod-volume"}]
+            mounts["network"] = [{"volumeId": pod.network_volume_id, "path": pod.network_volume_path}]
         uptime = int(cloud.now() - (pod.started_at or cloud.now()))
         body: dict[str, Any] = {
             "id": pod.id,
@@ -92,22 +108,35 @@ class RunPodV2Mock(SpecMock):
                 "gpus": [{"util": _util(pod, i, 40), "memoryUtil": _util(pod, i, 25)} for i in range(pod.gpu_count)],
                 "cpu": {"util": _util(pod, 97, 12)},
                 "memory": {"util": _util(pod, 98, 18)},
-                "ports": [{"private": int(p.split("/")[0]), "public": pod.ssh_port if p == "22/tcp" else None,
-                           "type": p.split("/")[1], "ip": cloud.public_host} for p in pod.ports],
-            } if running else None,
+                "ports": [
+                    {
+                        "private": int(p.split("/")[0]),
+                        "public": pod.ssh_port if p == "22/tcp" else None,
+                        "type": p.split("/")[1],
+                        "ip": cloud.public_host,
+                    }
+                    for p in pod.ports
+                ],
+            }
+            if running
+            else None,
             "createdAt": cloud.iso(pod.created_at),
             "startedAt": cloud.iso(pod.started_at) if running else None,
-        }  # fmt: skip
+        }
         if pod.global_networking:
-            body["globalNetworking"].update({"ip": f"10.65.{len(pod.id)}.{int(pod.docker_id[:2], 16)}",
-                                             "internalDns": f"{pod.id}.runpod.internal"})  # fmt: skip
+            body["globalNetworking"].update(
+                {"ip": f"10.65.{len(pod.id)}.{int(pod.docker_id[:2], 16)}", "internalDns": f"{pod.id}.runpod.internal"}
+            )
         if pod.gpu_id:
             body["gpu"] = {"id": pod.gpu_id, "count": pod.gpu_count}
         else:
             body["cpu"] = {"id": pod.cpu_id or "cpu3c", "vcpuCount": pod.vcpus, "memory": pod.memory_gb}
         if pod.cluster_id is not None:
-            body["cluster"] = {"id": pod.cluster_id, "rank": pod.cluster_rank,
-                               "ip": f"10.128.0.{(pod.cluster_rank or 0) + 2}"}  # fmt: skip
+            body["cluster"] = {
+                "id": pod.cluster_id,
+                "rank": pod.cluster_rank,
+                "ip": f"10.128.0.{(pod.cluster_rank or 0) + 2}",
+            }
             if pod.cluster_role:
                 body["cluster"]["role"] = pod.cluster_role
         return body
@@ -143,15 +172,28 @@ class RunPodV2Mock(SpecMock):
             cuda = [v for v in (stock.cuda_versions if stock else ()) if _version(v) >= _version(gpu["minCudaVersion"])]
             cuda = cuda or ["99.0"]
         pod = self.cloud.new_pod(
-            name=body["name"], image=body.get("image", ""), gpu_id=gpu["id"] if gpu else None,
-            gpu_count=int(gpu.get("count", 1)) if gpu else 0, cloud=body.get("cloud", "SECURE"),
-            env=body.get("env") or {}, ports=body.get("ports") or [], disk=body.get("disk", 50),
-            volume_gb=persistent.get("size", 0), volume_path=persistent.get("path", "/workspace"),
-            args=body.get("args", ""), template_id=body.get("templateId"), data_centers=body.get("dataCenterIds"),
-            cpu_id=cpu["id"] if cpu else None, vcpus=cpu["vcpuCount"] if cpu else None,
-            registry_id=body.get("registry"), network_volume_id=network[0]["volumeId"] if network else None,
-            cuda_versions=cuda, global_networking=bool(body.get("globalNetworking")),
-        )  # fmt: skip
+            name=body["name"],
+            image=body.get("image", ""),
+            gpu_id=gpu["id"] if gpu else None,
+            gpu_count=int(gpu.get("count", 1)) if gpu else 0,
+            cloud=body.get("cloud", "SECURE"),
+            env=body.get("env") or {},
+            ports=body.get("ports") or [],
+            disk=body.get("disk", 50),
+            volume_gb=persistent.get("size", 0),
+            volume_path=persistent.get("path", "/workspace"),
+            args=body.get("args", ""),
+            template_id=body.get("templateId"),
+            data_centers=body.get("dataCenterIds"),
+            cpu_id=cpu["id"] if cpu else None,
+            vcpus=cpu["vcpuCount"] if cpu else None,
+            registry_id=body.get("registry"),
+            network_volume_id=network[0]["volumeId"] if network else None,
+            cuda_versions=cuda,
+            global_networking=bool(body.get("globalNetworking")),
+        )
+        if network:
+            pod.network_volume_path = network[0]["path"]
         return Reply(201, self.pod_json(pod))
 
     @handles("update_pod")
@@ -163,9 +205,16 @@ class RunPodV2Mock(SpecMock):
             pod.template_id, pod.image = template.id, body.get("image") or template.image
         if body.get("registry") is not None:
             pod.registry_id = self.cloud.registry(body["registry"]).id
-        for key, attr in (("name", "name"), ("image", "image"), ("env", "env"), ("ports", "ports"),
-                          ("args", "args"), ("disk", "disk"), ("locked", "locked"),
-                          ("globalNetworking", "global_networking")):  # fmt: skip
+        for key, attr in (
+            ("name", "name"),
+            ("image", "image"),
+            ("env", "env"),
+            ("ports", "ports"),
+            ("args", "args"),
+            ("disk", "disk"),
+            ("locked", "locked"),
+            ("globalNetworking", "global_networking"),
+        ):
             if key in body:
                 setattr(pod, attr, body[key])
         persistent = (body.get("mounts") or {}).get("persistent")
@@ -218,23 +267,30 @@ class RunPodV2Mock(SpecMock):
     def gpu_json(self, g: GpuStock, availability: bool, query: dict[str, Any] | None = None) -> dict[str, Any]:
         query = query or {}
         body: dict[str, Any] = {
-            "id": g.id, "name": g.name, "pool": g.pool, "manufacturer": g.manufacturer, "memory": g.memory,
-            "secure": True, "community": True,
+            "id": g.id,
+            "name": g.name,
+            "pool": g.pool,
+            "manufacturer": g.manufacturer,
+            "memory": g.memory,
+            "secure": True,
+            "community": True,
             "price": {"secure": g.secure_price, "community": g.community_price},
             "maxCount": {"secure": g.max_count, "community": g.max_count},
-        }  # fmt: skip
+        }
         if g.pool is not None:
             body["price"]["serverless"] = g.serverless_price
         if availability:
             count = int(query.get("count") or 1)
             centers = [d for d in g.data_centers if self._in_countries(d, query.get("countryCodes"))]
             cuda = set(query.get("cudaVersions") or []) or {
-                v for v in g.cuda_versions if _version(v) >= _version(query.get("minCudaVersion") or "0")}  # fmt: skip
+                v for v in g.cuda_versions if _version(v) >= _version(query.get("minCudaVersion") or "0")
+            }
             free = g.available if count <= g.max_count and cuda & set(g.cuda_versions) else 0
             level = availability_level(free // count if centers else 0)
             body["availability"] = level
-            body["dataCenters"] = [{"id": d, "name": self.cloud.data_centers[d].name, "availability": level}
-                                   for d in centers]  # fmt: skip
+            body["dataCenters"] = [
+                {"id": d, "name": self.cloud.data_centers[d].name, "availability": level} for d in centers
+            ]
             body["cudaVersions"] = [{"version": v, "available": free > 0 and v in cuda} for v in g.cuda_versions]
         return body
 
@@ -257,15 +313,19 @@ class RunPodV2Mock(SpecMock):
 
     def cpu_json(self, c: CpuFlavor, availability: bool, query: dict[str, Any]) -> dict[str, Any]:
         body: dict[str, Any] = {
-            "id": c.id, "name": c.name, "group": c.group, "vcpu": {"min": c.vcpu_min, "max": c.vcpu_max},
+            "id": c.id,
+            "name": c.name,
+            "group": c.group,
+            "vcpu": {"min": c.vcpu_min, "max": c.vcpu_max},
             "ramGbPerVcpu": c.ram_per_vcpu,
             "price": {"securePerVcpu": c.secure_per_vcpu, "serverlessPerVcpu": c.serverless_per_vcpu},
-        }  # fmt: skip
+        }
         if availability:
             level = availability_level(c.available // max(int(query.get("vcpuCount") or 2), 1))
             body["availability"] = level
-            body["dataCenters"] = [{"id": d, "name": self.cloud.data_centers[d].name, "availability": level}
-                                   for d in c.data_centers]  # fmt: skip
+            body["dataCenters"] = [
+                {"id": d, "name": self.cloud.data_centers[d].name, "availability": level} for d in c.data_centers
+            ]
         return body
 
     @handles("list_catalog_cpus")
@@ -282,16 +342,27 @@ class RunPodV2Mock(SpecMock):
 
     def data_center_json(self, center_id: str, include: Iterable[str]) -> dict[str, Any]:
         info = self.cloud.data_centers[center_id]
-        body: dict[str, Any] = {"id": info.id, "name": info.name, "region": info.region,
-                                "globalNetwork": info.global_network, "networkVolumeTypes": list(info.volume_types),
-                                "compliance": list(info.compliance)}  # fmt: skip
+        body: dict[str, Any] = {
+            "id": info.id,
+            "name": info.name,
+            "region": info.region,
+            "globalNetwork": info.global_network,
+            "networkVolumeTypes": list(info.volume_types),
+            "compliance": list(info.compliance),
+        }
         include = set(include)
         if "GPU_AVAILABILITY" in include:
-            body["gpuAvailability"] = [{"id": g.id, "name": g.name, "availability": g.availability()}
-                                       for g in self.cloud.catalog.values() if info.id in g.data_centers]  # fmt: skip
+            body["gpuAvailability"] = [
+                {"id": g.id, "name": g.name, "availability": g.availability()}
+                for g in self.cloud.catalog.values()
+                if info.id in g.data_centers
+            ]
         if "CPU_AVAILABILITY" in include:
-            body["cpuAvailability"] = [{"id": c.id, "name": c.name, "availability": availability_level(c.available // 2)}
-                                       for c in self.cloud.cpus.values() if info.id in c.data_centers]  # fmt: skip
+            body["cpuAvailability"] = [
+                {"id": c.id, "name": c.name, "availability": availability_level(c.available // 2)}
+                for c in self.cloud.cpus.values()
+                if info.id in c.data_centers
+            ]
         return body
 
     @handles("list_catalog_datacenters")
@@ -332,11 +403,22 @@ class RunPodV2Mock(SpecMock):
     def template_json(self, t: Template) -> dict[str, Any]:
         mounts = {"persistent": {"size": t.volume_gb, "path": t.volume_path}} if t.volume_gb else {}
         return {
-            "id": t.id, "name": t.name, "image": t.image, "args": t.args, "disk": t.disk, "mounts": mounts,
-            "ports": t.ports, "env": t.env, "registry": t.registry_id, "serverless": t.serverless,
-            "public": t.public, "category": t.category, "startSsh": t.start_ssh, "startJupyter": t.start_jupyter,
+            "id": t.id,
+            "name": t.name,
+            "image": t.image,
+            "args": t.args,
+            "disk": t.disk,
+            "mounts": mounts,
+            "ports": t.ports,
+            "env": t.env,
+            "registry": t.registry_id,
+            "serverless": t.serverless,
+            "public": t.public,
+            "category": t.category,
+            "startSsh": t.start_ssh,
+            "startJupyter": t.start_jupyter,
             "allowedCudaVersions": t.allowed_cuda,
-        }  # fmt: skip
+        }
 
     @handles("list_templates")
     def list_templates(self, call: Call) -> Reply:
@@ -353,14 +435,23 @@ class RunPodV2Mock(SpecMock):
             raise ApiError(400, "a template needs an image")
         persistent = (body.get("mounts") or {}).get("persistent") or {}
         template = Template(
-            id=self.new_id(), name=body["name"], image=body["image"], args=body.get("args", ""),
-            env=body.get("env") or {}, ports=body.get("ports") or [], disk=body.get("disk", 20),
-            volume_gb=persistent.get("size", 0), volume_path=persistent.get("path", "/workspace"),
-            registry_id=body.get("registry"), serverless=bool(body.get("serverless")),
-            public=bool(body.get("public")), category=body.get("category", "NVIDIA"),
-            start_ssh=body.get("startSsh", True), start_jupyter=bool(body.get("startJupyter")),
+            id=self.new_id(),
+            name=body["name"],
+            image=body["image"],
+            args=body.get("args", ""),
+            env=body.get("env") or {},
+            ports=body.get("ports") or [],
+            disk=body.get("disk", 20),
+            volume_gb=persistent.get("size", 0),
+            volume_path=persistent.get("path", "/workspace"),
+            registry_id=body.get("registry"),
+            serverless=bool(body.get("serverless")),
+            public=bool(body.get("public")),
+            category=body.get("category", "NVIDIA"),
+            start_ssh=body.get("startSsh", True),
+            start_jupyter=bool(body.get("startJupyter")),
             allowed_cuda=body.get("allowedCudaVersions") or [],
-        )  # fmt: skip
+        )
         return Reply(201, self.template_json(self.cloud.add_template(template)))
 
     @handles("update_template")
@@ -369,9 +460,21 @@ class RunPodV2Mock(SpecMock):
         body = call.body or {}
         if body.get("registry") is not None:
             self.cloud.registry(body["registry"])
-        fields = {"name": "name", "image": "image", "args": "args", "env": "env", "ports": "ports", "disk": "disk",
-                  "registry": "registry_id", "serverless": "serverless", "public": "public", "category": "category",
-                  "startSsh": "start_ssh", "startJupyter": "start_jupyter", "allowedCudaVersions": "allowed_cuda"}  # fmt: skip
+        fields = {
+            "name": "name",
+            "image": "image",
+            "args": "args",
+            "env": "env",
+            "ports": "ports",
+            "disk": "disk",
+            "registry": "registry_id",
+            "serverless": "serverless",
+            "public": "public",
+            "category": "category",
+            "startSsh": "start_ssh",
+            "startJupyter": "start_jupyter",
+            "allowedCudaVersions": "allowed_cuda",
+        }
         for key, attr in fields.items():
             if key in body:
                 setattr(template, attr, body[key])
@@ -439,9 +542,17 @@ class RunPodV2Mock(SpecMock):
         return Reply(204)
 
     def delegation_json(self, d: Delegation) -> dict[str, Any]:
-        return {"id": d.id, "name": d.name, "delegatorUserId": USER_ID, "awsUser": _AWS_USER,
-                "repository": d.repository, "tag": d.tag, "awsRegion": d.region,
-                "dockerRegistryUri": d.registry_uri, "createdAt": self.cloud.iso(d.created_at)}  # fmt: skip
+        return {
+            "id": d.id,
+            "name": d.name,
+            "delegatorUserId": USER_ID,
+            "awsUser": _AWS_USER,
+            "repository": d.repository,
+            "tag": d.tag,
+            "awsRegion": d.region,
+            "dockerRegistryUri": d.registry_uri,
+            "createdAt": self.cloud.iso(d.created_at),
+        }
 
     @handles("list_registry_delegations")
     def list_registry_delegations(self, call: Call) -> Reply:
@@ -487,20 +598,29 @@ class RunPodV2Mock(SpecMock):
         record["workers"] = {"min": 0, "max": 3, "idleTimeout": 5, **(body.get("workers") or {})}
         if record["workers"]["min"] > record["workers"]["max"]:
             raise ApiError(400, "workers.min is more than workers.max")
-        record.update({"dataCenterIds": body.get("dataCenterIds") or [],
-                       "networkVolumes": body.get("networkVolumes") or [], "timeout": body.get("timeout", 300000),
-                       "flashboot": body.get("flashboot", "OFF")})  # fmt: skip
+        record.update(
+            {
+                "dataCenterIds": body.get("dataCenterIds") or [],
+                "networkVolumes": body.get("networkVolumes") or [],
+                "timeout": body.get("timeout", 300000),
+                "flashboot": body.get("flashboot", "OFF"),
+            }
+        )
         if gpu:
-            record["gpu"] = {"pools": gpu["pools"], "count": gpu.get("count", 1),
-                             "allowedCudaVersions": gpu.get("allowedCudaVersions", []),
-                             "minCudaVersion": gpu.get("minCudaVersion")}  # fmt: skip
+            record["gpu"] = {
+                "pools": gpu["pools"],
+                "count": gpu.get("count", 1),
+                "allowedCudaVersions": gpu.get("allowedCudaVersions", []),
+                "minCudaVersion": gpu.get("minCudaVersion"),
+            }
             if gpu.get("excludedTypes"):
                 record["gpu"]["excludedTypes"] = gpu["excludedTypes"]
             if self.cloud.endpoint_gpu(record) is None:
                 raise ApiError(400, f"no GPU type is in the pools {', '.join(gpu['pools'])}")
         else:
-            record["cpu"] = [{**c, "memory": int(self._flavor(c["id"]).ram_per_vcpu * c["vcpuCount"])}
-                             for c in body["cpu"]]  # fmt: skip
+            record["cpu"] = [
+                {**c, "memory": int(self._flavor(c["id"]).ram_per_vcpu * c["vcpuCount"])} for c in body["cpu"]
+            ]
         for key in ("image", "args", "disk", "ports", "env", "registry", "templateId"):
             if key in body:
                 record[key] = body[key]
@@ -517,9 +637,16 @@ class RunPodV2Mock(SpecMock):
     def new_endpoint_record(endpoint_id: str, name: str, kind: str, scaling: dict[str, Any]) -> dict[str, Any]:
         if kind == "QUEUE":
             base = f"https://api.runpod.ai/v2/{endpoint_id}"
-            urls = {"run": f"{base}/run", "runSync": f"{base}/runsync", "status": f"{base}/status",
-                    "stream": f"{base}/stream", "cancel": f"{base}/cancel", "retry": f"{base}/retry",
-                    "purgeQueue": f"{base}/purge-queue", "health": f"{base}/health"}  # fmt: skip
+            urls = {
+                "run": f"{base}/run",
+                "runSync": f"{base}/runsync",
+                "status": f"{base}/status",
+                "stream": f"{base}/stream",
+                "cancel": f"{base}/cancel",
+                "retry": f"{base}/retry",
+                "purgeQueue": f"{base}/purge-queue",
+                "health": f"{base}/health",
+            }
         else:
             urls = {
                 "base": f"https://{endpoint_id}.api.runpod.ai",
@@ -577,13 +704,20 @@ class RunPodV2Mock(SpecMock):
         stock = self.cloud.endpoint_gpu(record)
         centers = record.get("dataCenterIds") or list(stock.data_centers if stock else ["EU-RO-1"])
         return [
-            {"id": worker_id, "status": "IDLE" if ready else "INITIALIZING", "isStale": False,
-             "version": record.get("_version", 1), "gpuCount": (record.get("gpu") or {}).get("count", 0),
-             "image": record.get("image") or self._template_image(record),
-             "uptimeSeconds": int(now - record["_changed"]), "gpuTypeId": stock.id if stock else None,
-             "dataCenterId": centers[n % len(centers)], "startedAt": self.cloud.iso(record["_changed"])}
+            {
+                "id": worker_id,
+                "status": "IDLE" if ready else "INITIALIZING",
+                "isStale": False,
+                "version": record.get("_version", 1),
+                "gpuCount": (record.get("gpu") or {}).get("count", 0),
+                "image": record.get("image") or self._template_image(record),
+                "uptimeSeconds": int(now - record["_changed"]),
+                "gpuTypeId": stock.id if stock else None,
+                "dataCenterId": centers[n % len(centers)],
+                "startedAt": self.cloud.iso(record["_changed"]),
+            }
             for n, worker_id in enumerate(ids[: record["workers"]["min"]])
-        ]  # fmt: skip
+        ]
 
     def _template_image(self, record: dict[str, Any]) -> str | None:
         template_id = record.get("templateId")
@@ -595,8 +729,14 @@ class RunPodV2Mock(SpecMock):
         record = self.endpoint(call)
         workers = self.workers(record)
         ready = sum(1 for w in workers if w["status"] == "IDLE")
-        summary = {"running": 0, "idle": ready, "initializing": len(workers) - ready, "throttled": 0,
-                   "unhealthy": 0, "total": len(workers)}  # fmt: skip
+        summary = {
+            "running": 0,
+            "idle": ready,
+            "initializing": len(workers) - ready,
+            "throttled": 0,
+            "unhealthy": 0,
+            "total": len(workers),
+        }
         return Reply(200, {"workers": workers, "summary": summary, "endpointVersion": record.get("_version", 1)})
 
     @handles("list_endpoint_releases")
@@ -606,11 +746,25 @@ class RunPodV2Mock(SpecMock):
         versions = self.cloud.endpoint_versions[record["id"]]
         latest = versions[-1].version
         on_latest = sum(1 for w in workers if w["version"] == latest)
-        releases = [{"id": v.release_id, "version": v.version, "source": "MANUAL", "buildId": None,
-                     "createdByUserId": USER_ID, "workerCount": on_latest if v.version == latest else 0,
-                     "createdAt": self.cloud.iso(v.created_at), "diff": v.diff} for v in reversed(versions)]  # fmt: skip
-        rollout = {"inProgress": on_latest < len(workers), "workersOnLatest": on_latest, "workersTotal": len(workers),
-                   "percentOnLatest": 100 * on_latest // len(workers) if workers else 100}  # fmt: skip
+        releases = [
+            {
+                "id": v.release_id,
+                "version": v.version,
+                "source": "MANUAL",
+                "buildId": None,
+                "createdByUserId": USER_ID,
+                "workerCount": on_latest if v.version == latest else 0,
+                "createdAt": self.cloud.iso(v.created_at),
+                "diff": v.diff,
+            }
+            for v in reversed(versions)
+        ]
+        rollout = {
+            "inProgress": on_latest < len(workers),
+            "workersOnLatest": on_latest,
+            "workersTotal": len(workers),
+            "percentOnLatest": 100 * on_latest // len(workers) if workers else 100,
+        }
         return Reply(200, {"endpointVersion": latest, "rollout": rollout, "releases": releases})
 
     @handles("get_endpoint_worker_logs")
@@ -619,8 +773,9 @@ class RunPodV2Mock(SpecMock):
         worker = next((w for w in self.workers(record) if w["id"] == call.path["workerId"]), None)
         if worker is None:
             raise ApiError(404, f"worker {call.path['workerId']} not found on endpoint {record['id']}")
-        lines = _log_lines(worker["id"], worker["image"] or "worker", record["_changed"], self.cloud.now(),
-                           self.cloud.iso)  # fmt: skip
+        lines = _log_lines(
+            worker["id"], worker["image"] or "worker", record["_changed"], self.cloud.now(), self.cloud.iso
+        )
         return Reply(200, _events(lines, call), media_type="text/event-stream")
 
     # --- clusters ---------------------------------------------------------------------------------------
@@ -632,18 +787,24 @@ class RunPodV2Mock(SpecMock):
             status = self.cloud.status(pod)
             by_status[status] = by_status.get(status, 0) + 1
         body: dict[str, Any] = {
-            "id": c.id, "name": c.name, "type": c.type,
+            "id": c.id,
+            "name": c.name,
+            "type": c.type,
             "compute": {"gpuTypeId": c.gpu_type_id, "gpuCountPerPod": c.gpu_count_per_pod, "podCount": c.pod_count},
-            "dataCenterId": c.data_center, "pods": {"total": len(pods), "byStatus": by_status},
+            "dataCenterId": c.data_center,
+            "pods": {"total": len(pods), "byStatus": by_status},
             "network": {"cidr": "10.128.0.0/24", "vxlanId": c.vxlan_id, "vxlanPort": 4789},
             "createdAt": self.cloud.iso(c.created_at),
-        }  # fmt: skip
+        }
         if c.template_id:
             body["template"] = c.template_id
         if pods:
             primary = pods[0]
-            body["primary"] = {"podId": primary.id, "status": self.cloud.status(primary),
-                               "sshEndpoint": f"{self.cloud.public_host}:{primary.ssh_port}"}  # fmt: skip
+            body["primary"] = {
+                "podId": primary.id,
+                "status": self.cloud.status(primary),
+                "sshEndpoint": f"{self.cloud.public_host}:{primary.ssh_port}",
+            }
         return body
 
     @handles("list_clusters")
@@ -662,12 +823,20 @@ class RunPodV2Mock(SpecMock):
         if not body.get("image"):
             raise ApiError(400, "a cluster needs an image")
         cluster = self.cloud.add_cluster(
-            name=body["name"], kind=body["type"], gpu_type_id=compute["gpuTypeId"],
-            per_pod=compute["gpuCountPerPod"], pod_count=compute["podCount"], image=body["image"],
-            template_id=None, data_centers=body.get("dataCenterIds"), env=body.get("env") or {},
-            ports=body.get("ports") or [], disk=body.get("disk", 50), volume_gb=persistent.get("size", 0),
+            name=body["name"],
+            kind=body["type"],
+            gpu_type_id=compute["gpuTypeId"],
+            per_pod=compute["gpuCountPerPod"],
+            pod_count=compute["podCount"],
+            image=body["image"],
+            template_id=None,
+            data_centers=body.get("dataCenterIds"),
+            env=body.get("env") or {},
+            ports=body.get("ports") or [],
+            disk=body.get("disk", 50),
+            volume_gb=persistent.get("size", 0),
             volume_path=persistent.get("path", "/workspace"),
-        )  # fmt: skip
+        )
         return Reply(201, self.cluster_json(cluster))
 
     @handles("update_cluster")
@@ -742,8 +911,9 @@ class RunPodV2Mock(SpecMock):
                 if total <= 0:
                     continue
                 parts = {name: round(value, 6) for name, value in amounts(resource_id, total).items()}
-                records.append({"startTime": self.cloud.iso(start), "endTime": self.cloud.iso(end), **parts,
-                                key: resource_id})  # fmt: skip
+                records.append(
+                    {"startTime": self.cloud.iso(start), "endTime": self.cloud.iso(end), **parts, key: resource_id}
+                )
                 seen.add(resource_id)
                 for name, value in parts.items():
                     totals[name] = round(totals.get(name, 0.0) + value, 6)
@@ -766,15 +936,17 @@ class RunPodV2Mock(SpecMock):
             row["serverlessGpuAmount"] = sum(m.amount(start, end, now) for m in cloud.endpoint_meters.values())
             row["storageStandardAmount"] = sum(v.meter.amount(start, end, now) for v in volumes if v.type == "STANDARD")
             row["storageHighPerformanceAmount"] = sum(
-                v.meter.amount(start, end, now) for v in volumes if v.type == "HIGH_PERFORMANCE")  # fmt: skip
+                v.meter.amount(start, end, now) for v in volumes if v.type == "HIGH_PERFORMANCE"
+            )
             row["clusterGpuAmount"] = sum(p.meter.amount(start, end, now) for p in clustered)
             row = {k: round(v, 6) for k, v in row.items()}
             row["totalAmount"] = round(sum(v for k, v in row.items() if k != "totalAmount"), 6)
             records.append({"startTime": cloud.iso(start), "endTime": cloud.iso(end), **row})
             for k, v in row.items():
                 totals[k] = round(totals[k] + v, 6)
-        return Reply(200, {"records": records, "metadata": {"query": query, "recordCount": len(records),
-                                                             "totals": totals}})  # fmt: skip
+        return Reply(
+            200, {"records": records, "metadata": {"query": query, "recordCount": len(records), "totals": totals}}
+        )
 
     @handles("list_billing_pods")
     def list_billing_pods(self, call: Call) -> Reply:
@@ -786,12 +958,18 @@ class RunPodV2Mock(SpecMock):
             gpu = total if pods[pod_id].gpu_id else 0.0
             return {"totalAmount": total, "gpuAmount": gpu, "cpuAmount": total - gpu, "diskAmount": 0.0}
 
-        records, query, totals, unique = self._per_resource(call, {k: [p.meter] for k, p in pods.items()}, "podId",
-                                                            amounts)  # fmt: skip
+        records, query, totals, unique = self._per_resource(
+            call, {k: [p.meter] for k, p in pods.items()}, "podId", amounts
+        )
         query["podId"] = call.query.get("podId")
         totals = {k: totals.get(k, 0.0) for k in ("totalAmount", "gpuAmount", "cpuAmount", "diskAmount")}
-        return Reply(200, {"records": records, "metadata": {"query": query, "recordCount": len(records),
-                                                            "uniquePodCount": unique, "totals": totals}})  # fmt: skip
+        return Reply(
+            200,
+            {
+                "records": records,
+                "metadata": {"query": query, "recordCount": len(records), "uniquePodCount": unique, "totals": totals},
+            },
+        )
 
     @handles("list_billing_endpoints")
     def list_billing_endpoints(self, call: Call) -> Reply:
@@ -805,16 +983,31 @@ class RunPodV2Mock(SpecMock):
         records, query, totals, unique = self._per_resource(call, meters, "serverlessId", amounts)
         query["serverlessId"] = call.query.get("serverlessId")
         totals = {k: totals.get(k, 0.0) for k in ("totalAmount", "gpuAmount", "cpuAmount", "diskAmount", "feeAmount")}
-        return Reply(200, {"records": records, "metadata": {"query": query, "recordCount": len(records),
-                                                            "uniqueServerlessCount": unique, "totals": totals}})  # fmt: skip
+        return Reply(
+            200,
+            {
+                "records": records,
+                "metadata": {
+                    "query": query,
+                    "recordCount": len(records),
+                    "uniqueServerlessCount": unique,
+                    "totals": totals,
+                },
+            },
+        )
 
     @handles("list_billing_public_endpoints")
     def list_billing_public_endpoints(self, call: Call) -> Reply:
         """Public (RunPod-hosted) endpoints: this account has not called any, so every bucket is zero."""
         spans, query = self.window(call)
         records = [{"startTime": self.cloud.iso(s), "endTime": self.cloud.iso(e), "totalAmount": 0.0} for s, e in spans]
-        return Reply(200, {"records": records, "metadata": {"query": query, "recordCount": len(records),
-                                                            "totals": {"totalAmount": 0.0}}})  # fmt: skip
+        return Reply(
+            200,
+            {
+                "records": records,
+                "metadata": {"query": query, "recordCount": len(records), "totals": {"totalAmount": 0.0}},
+            },
+        )
 
     @handles("list_billing_network_volumes")
     def list_billing_network_volumes(self, call: Call) -> Reply:
@@ -827,11 +1020,22 @@ class RunPodV2Mock(SpecMock):
             return {"totalAmount": total, "standardAmount": total - high, "highPerformanceAmount": high}
 
         records, query, totals, unique = self._per_resource(
-            call, {k: [v.meter] for k, v in volumes.items()}, "networkVolumeId", amounts)  # fmt: skip
+            call, {k: [v.meter] for k, v in volumes.items()}, "networkVolumeId", amounts
+        )
         query["networkVolumeId"] = call.query.get("networkVolumeId")
         totals = {k: totals.get(k, 0.0) for k in ("totalAmount", "standardAmount", "highPerformanceAmount")}
-        return Reply(200, {"records": records, "metadata": {"query": query, "recordCount": len(records),
-                                                            "uniqueNetworkVolumeCount": unique, "totals": totals}})  # fmt: skip
+        return Reply(
+            200,
+            {
+                "records": records,
+                "metadata": {
+                    "query": query,
+                    "recordCount": len(records),
+                    "uniqueNetworkVolumeCount": unique,
+                    "totals": totals,
+                },
+            },
+        )
 
     @handles("list_billing_clusters")
     def list_billing_clusters(self, call: Call) -> Reply:
@@ -848,14 +1052,36 @@ class RunPodV2Mock(SpecMock):
         records, query, totals, unique = self._per_resource(call, clusters, "clusterId", amounts)
         query["clusterId"] = call.query.get("clusterId")
         totals = {k: totals.get(k, 0.0) for k in ("totalAmount", "gpuAmount", "diskAmount", "networkingAmount")}
-        return Reply(200, {"records": records, "metadata": {"query": query, "recordCount": len(records),
-                                                            "uniqueClusterCount": unique, "totals": totals}})  # fmt: skip
+        return Reply(
+            200,
+            {
+                "records": records,
+                "metadata": {
+                    "query": query,
+                    "recordCount": len(records),
+                    "uniqueClusterCount": unique,
+                    "totals": totals,
+                },
+            },
+        )
 
 
-_ACCOUNT_AMOUNTS = ("totalAmount", "podGpuAmount", "podCpuAmount", "podDiskAmount", "serverlessGpuAmount",
-                    "serverlessCpuAmount", "serverlessDiskAmount", "serverlessFeeAmount", "storageStandardAmount",
-                    "storageHighPerformanceAmount", "endpointAmount", "clusterGpuAmount", "clusterDiskAmount",
-                    "clusterNetworkingAmount")  # fmt: skip
+_ACCOUNT_AMOUNTS = (
+    "totalAmount",
+    "podGpuAmount",
+    "podCpuAmount",
+    "podDiskAmount",
+    "serverlessGpuAmount",
+    "serverlessCpuAmount",
+    "serverlessDiskAmount",
+    "serverlessFeeAmount",
+    "storageStandardAmount",
+    "storageHighPerformanceAmount",
+    "endpointAmount",
+    "clusterGpuAmount",
+    "clusterDiskAmount",
+    "clusterNetworkingAmount",
+)
 _AWS_USER = "arn:aws:iam::434232470316:user/runpod-ecr-puller"
 
 
@@ -873,8 +1099,14 @@ def _util(pod: RunPodPod, index: int, base: int) -> int:
     return (base + (sum(map(ord, pod.id)) + 7 * index) % 45) % 100
 
 
-_BOOT = ("Pulling image {image}", "Image pulled", "Starting container", "Container started",
-         "Starting SSH service", "Jupyter Lab is running on port 8888")  # fmt: skip
+_BOOT = (
+    "Pulling image {image}",
+    "Image pulled",
+    "Starting container",
+    "Container started",
+    "Starting SSH service",
+    "Jupyter Lab is running on port 8888",
+)
 
 
 def _log_lines(owner: str, image: str, created: float, now: float, iso: Any) -> list[tuple[str, str]]:
