@@ -615,3 +615,16 @@ def test_completion_scripts_and_answers() -> None:
         env=dict(env, _GPUPODS_COMPLETE="complete_bash", COMP_WORDS="gpupods st", COMP_CWORD="1"),
     )
     assert asked.returncode == 0 and set(asked.stdout.split()) >= {"start", "stop"}
+
+
+def test_mock_commands_build_only_what_they_use() -> None:
+    """``ls --mock`` reads state: no SSH server is started (a command that waits gets them)."""
+    code = (
+        "import sys, contextlib, io; from gpupods.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()): assert main(['ls', '--mock', '--json']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'asyncssh' or m.endswith('_rest_v1')"
+        " or m.endswith('runpod._graphql'))[:3])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

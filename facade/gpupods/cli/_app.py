@@ -348,7 +348,7 @@ def create(
         raise typer.BadParameter("give --gpu or --offer, not both (an offer names its GPU)", param_hint="--offer")
     ports = tuple(port or ())
     keys = tuple(_public_key_option(k) for k in ssh_key) if ssh_key else None
-    with open_fleet(options) as fleet:
+    with open_fleet(options, sshd=wait) as fleet:
         chosen = _find_offer(fleet, offer, spot) if offer else None
         if chosen is not None and count is not None and count != chosen.count:
             raise typer.BadParameter(f"offer {offer} is for {chosen.count} GPU(s), not {count}", param_hint="--count")
@@ -481,7 +481,7 @@ def wait(
     """Wait until a pod is running and its sshd answers (by default: sends its banner; Novita: your
     key added over the password login), or with --ssh-login until your key logs in."""
     options = _options(ctx)
-    with open_fleet(options) as fleet:
+    with open_fleet(options, sshd=True) as fleet:
         found = _wait(fleet, options, find_pod(fleet, options, pod), timeout, ssh_login=ssh_login)
     _show_pod(options, found)
 

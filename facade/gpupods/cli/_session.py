@@ -35,10 +35,11 @@ class Options:
 
 
 @contextmanager
-def open_fleet(options: Options, *, seed_pods: bool = True, ssh: bool = False) -> Iterator[Fleet]:
+def open_fleet(options: Options, *, seed_pods: bool = True, sshd: bool = False) -> Iterator[Fleet]:
     """A ``Fleet`` for this invocation, closed (and its mock clouds with it) on exit. With
-    ``--mock``, ``ssh`` gives the seed pods the session's SSH key (the commands that log in
-    ask for it: making the key is not free)."""
+    ``--mock``, the pods get real SSH servers only when ``sshd`` (a command that waits for a pod
+    to be reachable or logs in), and the seed pods then take the session's SSH key: the mock
+    clouds last one command, and an SSH server costs a second to start."""
     from ..fleet import Fleet
 
     if not options.mock:
@@ -48,10 +49,10 @@ def open_fleet(options: Options, *, seed_pods: bool = True, ssh: bool = False) -
     from ..mock import MockClouds, VirtualClock
 
     names = tuple(options.providers or MOCK_SEED_PODS)
-    with MockClouds(clock=VirtualClock(), providers=names) as clouds:
+    with MockClouds(clock=VirtualClock(), providers=names, sshd=sshd) as clouds:
         options.mock_clouds = clouds
         if seed_pods:
-            _seed(clouds, names, (clouds.user_key().public.line,) if ssh else ())
+            _seed(clouds, names, (clouds.user_key().public.line,) if sshd else ())
         with Fleet.from_env(**clouds.fleet_options()) as fleet:
             yield fleet
 

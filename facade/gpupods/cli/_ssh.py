@@ -104,7 +104,7 @@ def ssh(
     from . import _output
 
     options = _options(ctx)
-    with open_fleet(options, ssh=True) as fleet:
+    with open_fleet(options, sshd=True) as fleet:
         if password:  # a pod read by itself (a list answer may leave the password out)
             _print_password(fleet.get(find_pod(fleet, options, pod)))
             return
@@ -157,7 +157,7 @@ def cp(
         raise typer.BadParameter("one side is POD:PATH (e.g. train:/workspace/out.txt)", param_hint="DST")
     ref, path = remote
     options = _options(ctx)
-    with open_fleet(options, ssh=True) as fleet:
+    with open_fleet(options, sshd=True) as fleet:
         found = _ready(fleet, options, ref)
         there = remote_path(found, path)
         argv = scp_command(found, fleet.ssh_settings, there if remote_source else source,

@@ -234,7 +234,7 @@ class NovitaBackend(Backend):
             self._learn_price(product)
         return None
 
-    def list(self) -> Flow[list[Pod]]:
+    def _instances(self) -> Flow[list[Any]]:
         raws: list[Any] = []
         page = 1
         while True:
@@ -242,10 +242,18 @@ class NovitaBackend(Backend):
             raws.extend(result.instances)
             total = val(result.total)
             if not result.instances or (total is not None and len(raws) >= total) or len(result.instances) < PAGE:
-                break
+                return raws
             page += 1
+
+    def list(self) -> Flow[list[Pod]]:
+        raws = yield from self._instances()
         yield from self._prices_for(raws)
         return [self.to_pod(i) for i in raws]
+
+    def find_by_token(self, token: str) -> Flow[Pod | None]:
+        """The search after an ambiguous create: the list alone (a price is not worth a request here)."""
+        raws = yield from self._instances()
+        return next((p for p in map(self.to_pod, raws) if p.client_token == token), None)
 
     def get(self, pod_id: str) -> Flow[Pod]:
         raw = yield Call(_api("gpu.get_gpu_instance"), instance_id=pod_id)
