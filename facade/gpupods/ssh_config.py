@@ -118,8 +118,8 @@ def merged(old: Sequence[Entry], new: Sequence[Entry], replaced: Iterable[str]) 
 
 
 def write(path: Path, entries: Sequence[Entry] | None) -> None:
-    """Replace the gpupods block of the config at ``path`` with ``entries`` (``None``: remove
-    the block). The file is replaced atomically (a symlink's target, when it is one); a new
+    """Replace the gpupods block of the config at ``path`` with ``entries`` (``None`` or none:
+    remove the block). The file is replaced atomically (a symlink's target, when it is one); a new
     one is made with mode 600."""
     path = path.resolve() if path.is_symlink() else path
     try:
@@ -127,7 +127,7 @@ def write(path: Path, entries: Sequence[Entry] | None) -> None:
     except FileNotFoundError:
         text = ""
     lines = text.splitlines()
-    block = [] if entries is None else render(entries).splitlines()
+    block = render(entries).splitlines() if entries else []
     try:
         start = lines.index(BEGIN)
         end = lines.index(END, start)
