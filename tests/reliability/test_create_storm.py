@@ -2,7 +2,7 @@
 exception, never a key in a log or an error.
 
 Hypothesis draws a fault schedule per provider (which faults, on which of create, list, get,
-status and delete, before or after the provider acted, at what rate: 40-60% of the requests
+status, delete and the catalog reads, before or after the provider acted, at what rate: 40-60% of the requests
 of each route are spoiled), then the test drives it over loopback the way users do:
 concurrent ``AsyncFleet`` creates on every provider, some cancelled at random moments, beside
 a sync ``Fleet`` shared by threads. After every run, read from the mock clouds' own state:
@@ -47,18 +47,28 @@ IMAGES = {"runpod": "pytorch/pytorch:latest", "primeintellect": "ubuntu_22_cuda_
 STOCK_KEY = {"runpod": "gpu_id", "primeintellect": "cloud_id", "novita": "product_id"}
 #: The mock operations behind each kind of request the facade makes.
 ROUTES = {
-    "runpod": {"create": ["create_pod"], "list": ["list_pods"], "get": ["get_pod"], "delete": ["delete_pod"]},
-    "primeintellect": {
+    "runpod": {
         "create": ["create_pod"],
         "list": ["list_pods"],
+        "get": ["get_pod"],
+        "delete": ["delete_pod"],
+        "catalog": ["list_catalog_gpus"],
+    },
+    "primeintellect": {
+        # Before a create, the user's SSH key is looked up on the account and registered once
+        # (gpupods.keys): those requests are stormed with the lists and the creates.
+        "create": ["create_pod", "create_ssh_key"],
+        "list": ["list_pods", "list_ssh_keys"],
         "get": ["get_pod", "get_pod_status"],
         "delete": ["delete_pod"],
+        "catalog": ["list_availability_gpus"],
     },
     "novita": {
         "create": ["create_gpu_instance"],
         "list": ["list_gpu_instances"],
         "get": ["get_gpu_instance"],
         "delete": ["delete_gpu_instance"],
+        "catalog": ["list_products"],
     },
 }
 PROVIDERS = tuple(ROUTES)
@@ -106,7 +116,7 @@ def schedules(draw: st.DrawFn) -> tuple[int, list[Rule]]:
     a total rate of 40-60% (rules apply first-match, so later ones get a higher probability)."""
     rules: list[Rule] = []
     for provider in PROVIDERS:
-        for group in ("create", "list", "get", "delete"):
+        for group in ROUTES[provider]:
             rate = draw(st.floats(0.4, 0.6))
             chosen = draw(st.lists(faults(group), min_size=1, max_size=3))
             share = rate / len(chosen)

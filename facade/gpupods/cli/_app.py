@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from ..registry import REGISTRY
 from ._help import HELP_WIDTH, Command, Group
 from ._session import Options, find_pod, open_fleet
 
@@ -16,12 +17,14 @@ if TYPE_CHECKING:
     from ..fleet import Fleet
     from ..models import Pod
 
-PROVIDER_NAMES = ("runpod", "primeintellect", "novita")
+PROVIDER_NAMES = tuple(REGISTRY)
+_titles = ", ".join(p.title for p in REGISTRY.values())
+_keys = ", ".join(p.key_env for p in REGISTRY.values())
 
 app = typer.Typer(
     name="gpupods",
-    help="Rent GPU pods on RunPod, Prime Intellect and Novita with one set of commands.\n\n"
-    "Keys come from RUNPOD_API_KEY, PRIME_API_KEY and NOVITA_API_KEY; --mock runs everything "
+    help=f"Rent GPU pods on {_titles} with one set of commands.\n\n"
+    f"Keys come from {_keys}; --mock runs everything "
     "on in-process mock clouds instead (no keys, no network). Global options (--provider, "
     "--json, --mock) may be given before or after the command.",
     no_args_is_help=True,
@@ -773,7 +776,11 @@ def mock_serve(
     ctx: typer.Context,
     port: Annotated[
         int | None,
-        typer.Option("--port", metavar="PORT", help="First port; providers take consecutive ones (0: free ports)."),
+        typer.Option(
+            "--port",
+            metavar="PORT",
+            help="First port; providers take consecutive ones (0: free ports).",
+        ),
     ] = None,
     api_key: Annotated[
         list[str] | None,
@@ -793,12 +800,10 @@ def mock_serve(
     from ..mock.__main__ import main as serve
 
     options = _options(ctx)
-    count = len(options.providers or PROVIDER_NAMES)
-    if port is not None and not 0 <= port <= 65536 - count:
+    servers = len(options.providers or PROVIDER_NAMES)
+    if port is not None and not (port == 0 or 1 <= port <= 65536 - servers):
         raise typer.BadParameter(
-            f"{port} leaves no room for {count} consecutive ports: give 1-{65536 - count}, or 0 for free ports "
-            "(one provider: -p runpod --port 9000)",
-            param_hint="--port",
+            f"give 0 (free ports) or a first port from 1 to {65536 - servers}", param_hint="--port"
         )
     argv = [f"--provider={p}" for p in options.providers or ()]
     argv += [f"--api-key={key}" for key in api_key or ()]
