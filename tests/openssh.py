@@ -99,11 +99,18 @@ class OpenSsh:
         )
 
     def ssh(
-        self, port: int, *command: str, key: Key | None, stdin: str | bytes | None = None, extra: tuple[str, ...] = ()
+        self,
+        port: int,
+        *command: str,
+        key: Key | None,
+        stdin: str | bytes | None = None,
+        extra: tuple[str, ...] = (),
+        user: str = "root",
     ) -> subprocess.CompletedProcess[bytes]:
-        """``ssh -p PORT root@127.0.0.1 [-- COMMAND]`` with ``key`` (and nothing else)."""
+        """``ssh -p PORT USER@127.0.0.1 [-- COMMAND]`` with ``key`` (and nothing else)."""
         tail = ["--", *command] if command else []
-        return self._run(["ssh", *self.options(key), *extra, "-p", str(port), "root@127.0.0.1", *tail], stdin, None)
+        target = f"{user}@127.0.0.1"
+        return self._run(["ssh", *self.options(key), *extra, "-p", str(port), target, *tail], stdin, None)
 
     def ssh_password(
         self,

@@ -20,7 +20,10 @@ fault schedules, concurrent tasks and threads, and interruptions):
 5. **Accepted is final.** Once a provider accepted a create, nothing that fails afterwards
    (reading the new pod, mapping the answer) leads to another create: the call returns the
    pod, read back or (``Backend.provisional_pod``) built from what is known.
-6. **Interrupted creates leave no pod.** When a ``KeyboardInterrupt``, a task cancellation
+6. **Keys before pods.** The pod's SSH keys are put in its spec by ``Backend.with_ssh_keys``
+   (which may register them on the account) before the first create on each provider; that
+   step creates no pod, so its failures are retried or skipped without a search.
+7. **Interrupted creates leave no pod.** When a ``KeyboardInterrupt``, a task cancellation
    or another ``BaseException`` interrupts a call after a create may have been sent, gpupods
    searches for the token and terminates what it finds before the interruption propagates
    (bounded; in asyncio shielded from a second cancellation). If it cannot make sure, it logs
@@ -56,6 +59,7 @@ from .errors import (
     UnsupportedOperation,
     ValidationError,
 )
+from .keys import PublicKey
 from .models import GpuOffer, Pod, PodSpec
 from .providers._base import Backend, Created
 
@@ -148,10 +152,11 @@ def search_with(
     raise CreateOutcomeUnknown(backend.name, token, cause=cause or last)
 
 
-#: How a call fits its spec to one candidate: the spec and offer to create with on that
-#: backend (volumes resolved, the offer narrowed to where they are), or ``InvalidSpec`` saying
-#: why the candidate cannot be used (``gpupods._placement``).
-Placement = Callable[[Backend, GpuOffer | None], tuple[PodSpec, GpuOffer | None]]
+#: How a call fits a spec to one candidate: the spec and offer to create with on that backend
+#: (volumes resolved, the offer narrowed to where they are), or ``InvalidSpec`` saying why the
+#: candidate cannot be used (``gpupods._placement``). It sends no request: ``create_on`` calls
+#: it to skip a candidate, then again on the spec that carries the SSH keys.
+Placement = Callable[[Backend, PodSpec, GpuOffer | None], tuple[PodSpec, GpuOffer | None]]
 
 
 def create_on(
@@ -164,14 +169,18 @@ def create_on(
     provider: str | None = None,
     placement: Placement | None = None,
     limit: int | None = None,
+    keys: Sequence[PublicKey] = (),
 ) -> Flow[Pod]:
     """Try ``candidates`` in turn (``None``: the provider picks) until one makes the pod; at
     most ``limit`` of them. A provider whose backend refused the spec before any request
-    (``InvalidSpec``: it cannot run it on any offer) is skipped from then on, and its offers do
-    not count against ``limit``. A candidate that ``placement`` refuses (the pod's volumes are
-    elsewhere) is skipped with its reason in the attempts, and does not count either."""
+    (``InvalidSpec`` from ``check_spec`` or ``create``: it cannot run it on any offer;
+    ``UnsupportedOperation`` from putting the
+    ``keys`` in it) is skipped from then on, and its offers do not count against ``limit``. A
+    candidate that ``placement`` refuses (the pod's volumes are elsewhere) is skipped with its
+    reason in the attempts, and does not count either."""
     attempts: list[tuple[str, GpupodsError]] = []
     refused: set[str] = set()
+    prepared: dict[str, PodSpec] = {}  # provider -> the spec carrying the keys its way
     tried = 0
     for candidate in candidates:
         backend = backend_of(candidate.provider if candidate is not None else str(provider))
@@ -181,12 +190,35 @@ def create_on(
             break
         where = f"{backend.name} {candidate.gpu} x{candidate.count}" if candidate is not None else backend.name
         try:
-            spec_here, offer = placement(backend, candidate) if placement is not None else (spec, candidate)
+            placed, offer = placement(backend, spec, candidate) if placement is not None else (spec, candidate)
         except InvalidSpec as elsewhere:
             attempts.append((where, elsewhere))
             continue
+        try:
+            backend.check_spec(placed, offer)
+        except InvalidSpec as cannot:  # before any request: the provider cannot run it
+            attempts.append((where, cannot))
+            refused.add(backend.name)
+            continue
         tried += 1
         for attempt in range(policy.attempts_per_offer):
+            if backend.name not in prepared:
+                try:
+                    prepared[backend.name] = yield Run(backend.with_ssh_keys(spec, keys), backend.session())
+                except GpupodsError as exc:  # no pod can exist yet: nothing to search for
+                    attempts.append((f"{where} (SSH keys)", exc))
+                    if isinstance(exc, InvalidSpec | UnsupportedOperation):
+                        refused.add(backend.name)
+                    move = next_move(exc)
+                    if move == "stop":
+                        raise _failure(attempts, exc) from exc
+                    if move == "next":
+                        break
+                    if attempt + 1 < policy.attempts_per_offer:
+                        yield Sleep(pause(exc, attempt, policy))
+                    continue
+            keyed = prepared[backend.name]
+            spec_here, offer = placement(backend, keyed, candidate) if placement is not None else (keyed, candidate)
             try:
                 ledger.record(backend, token)
                 created: Created = yield Run(backend.create(spec_here, offer, token), backend.session())

@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
@@ -89,6 +89,14 @@ class Probe:
     port: int
     timeout: float = 3.0
     banner: bool = True
+
+
+@dataclass(frozen=True)
+class Await:
+    """Run a coroutine (``make()`` builds it): awaited by ``run_async``; ``run_sync`` runs it
+    on an event loop of its own (in a helper thread when the caller's thread runs one)."""
+
+    make: Callable[[], Awaitable[Any]]
 
 
 @dataclass(frozen=True)
@@ -229,6 +237,8 @@ def _do_sync(step: Any, session: Session, trace: _Trace) -> Any:
         return None
     if isinstance(step, Probe):
         return probe_sync(step)
+    if isinstance(step, Await):
+        return run_coroutine(step.make)
     if isinstance(step, Run):
         return run_sync(step.flow, step.session)
     if isinstance(step, Parallel):
@@ -291,6 +301,8 @@ async def _do_async(step: Any, session: Session, trace: _Trace) -> Any:
         return None
     if isinstance(step, Probe):
         return await probe_async(step)
+    if isinstance(step, Await):
+        return await step.make()
     if isinstance(step, Run):
         return await run_async(step.flow, step.session)
     if isinstance(step, Parallel):
@@ -303,6 +315,23 @@ async def _do_async(step: Any, session: Session, trace: _Trace) -> Any:
 
         return list(await asyncio.gather(*(one(*_bind(item, session)) for item in step.flows)))
     raise TypeError(f"unknown step {step!r}")
+
+
+def run_coroutine(make: Callable[[], Awaitable[T]]) -> T:
+    """The result of the coroutine ``make()`` builds, from blocking code."""
+
+    async def main() -> T:
+        return await make()
+
+    def run(coroutine: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run(coroutine)
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return run(main())
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gpupods-ssh") as helper:
+        return helper.submit(run, main()).result()
 
 
 def probe_sync(step: Probe) -> bool:
@@ -340,6 +369,7 @@ def body_of(value: Any) -> Any:
 
 __all__ = [
     "APIError",
+    "Await",
     "Call",
     "Flow",
     "GraphQL",

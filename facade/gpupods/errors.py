@@ -2,6 +2,7 @@
 
     GpupodsError
     ├── ConfigurationError          a missing API key, an unknown provider
+    │   └── NoSshKey                no SSH key to install on a pod (the hint says how to make one)
     ├── InvalidSpec                 refused before any request (names the field)
     │   ├── InvalidPodSpec
     │   ├── InvalidEndpointSpec
@@ -19,7 +20,8 @@
     │       ├── ConflictError 409             └── APIRetired 410 from an API its provider retired
     ├── PodError                    a pod did not get where it was asked to go
     │   ├── WaitTimeout             not running and reachable in time
-    │   └── PodFailed               went to ERROR or TERMINATED while waited on
+    │   ├── PodFailed               went to ERROR or TERMINATED while waited on
+    │   └── SshError                an SSH step gpupods runs itself failed (key install, login check)
     ├── VolumeInUse                 a volume still mounted in pods was not deleted (``pods``)
     ├── CreateFailed                every candidate offer failed (``attempts``); no pod exists
     │   └── VolumePlacementError    no offer can reach the pod's volumes (``alternatives``)
@@ -57,6 +59,15 @@ def _restore(cls: type[GpupodsError], args: tuple[Any, ...], state: dict[str, An
 
 class ConfigurationError(GpupodsError):
     """gpupods cannot talk to a provider as configured (no key, unknown provider name)."""
+
+
+class NoSshKey(ConfigurationError):
+    """A pod with SSH would get no key: the user has none and the spec names none.
+    ``hint`` is the command that makes one."""
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.hint = hint
 
 
 class InvalidSpec(GpupodsError, ValueError):
@@ -268,6 +279,11 @@ class WaitTimeout(PodError):
 
 class PodFailed(PodError):
     """The pod went to ERROR or TERMINATED while it was waited on."""
+
+
+class SshError(PodError):
+    """An SSH step gpupods runs itself failed: installing keys over a pod's password login
+    (Novita), or checking that the pod's sshd accepts the key. Never carries a password."""
 
 
 class CreateFailed(GpupodsError):

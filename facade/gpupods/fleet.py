@@ -30,7 +30,7 @@ from ._checks import check_id, is_finite_number
 from ._clock import RealClock
 from ._config import PROVIDERS, ProviderConfig
 from ._create import CreateLedger, CreatePolicy, clean_up, create_on
-from ._flow import Flow, Parallel, Probe, Run, Session, Sleep, run_async, run_sync
+from ._flow import Await, Flow, Parallel, Probe, Run, Session, Sleep, run_async, run_sync
 from ._journal import CreateJournal
 from ._placement import Placements, place, placement_error, resolve
 from ._tokens import MAX_TTL, new_token, with_token
@@ -48,10 +48,12 @@ from .errors import (
     PodFailed,
     ProviderError,
     RateLimitedError,
+    SshError,
     UnsupportedOperation,
     VolumePlacementError,
     WaitTimeout,
 )
+from .keys import PublicKey
 from .models import (
     Account,
     Billing,
@@ -70,10 +72,12 @@ from .providers import backend_class
 from .providers._base import Backend, OfferQuery
 from .providers.runpod import RunPodBackend
 from .reaper import Reaper, ReapPolicy, ReapReport
+from .ssh import SshSettings
 
 if TYPE_CHECKING:
     from .account import AccountLimits, AsyncSecrets, Balance, Secrets
     from .serverless import AsyncEndpoints, Endpoints
+    from .ssh_keys import AsyncSshKeys, SshKeys
     from .volumes import AsyncVolumes, Volumes
 
 log = logging.getLogger("gpupods")
@@ -132,8 +136,11 @@ class _FleetCore:
         pool: ThreadPoolExecutor | None = None,
         max_spend_per_hour: float | None = None,
         journal: CreateJournal | bool = True,
+        ssh: SshSettings | None = None,
     ) -> None:
         self.clock = clock or RealClock()
+        #: The user's SSH key and where pods' host keys are kept (``gpupods.ssh``).
+        self.ssh_settings = ssh or SshSettings.from_env()
         if max_spend_per_hour is not None and (
             isinstance(max_spend_per_hour, bool)
             or not isinstance(max_spend_per_hour, int | float)
@@ -329,8 +336,9 @@ class _FleetCore:
         """Create one pod (see ``gpupods._create`` for the protocol that keeps it one)."""
         if not isinstance(spec, PodSpec):
             raise InvalidArgument("spec", f"give a PodSpec, not {type(spec).__name__}")
+        keys = self._keys_for(spec)
         if spec.volumes:
-            return (yield from self._create_with_volumes(spec, offer, provider, ledger))
+            return (yield from self._create_with_volumes(spec, offer, provider, ledger, keys))
         if offer is not None:
             candidates: list[GpuOffer] = [offer]
         else:
@@ -348,10 +356,24 @@ class _FleetCore:
             candidates = yield from self._within_budget(spec, candidates)
         token = new_token()
         return (yield from create_on(self.backend, spec, candidates, token, ledger, self.create_policy,
-                                     limit=self.create_candidates))  # fmt: skip
+                                     limit=self.create_candidates, keys=keys))  # fmt: skip
+
+    def _keys_for(self, spec: PodSpec) -> tuple[PublicKey, ...]:
+        """The public keys the pod gets: none without SSH, the spec's, else the user's key
+        (``NoSshKey`` when there is none)."""
+        if not spec.ssh:
+            return ()
+        if spec.ssh_keys is not None:
+            return tuple(PublicKey.parse(line) for line in spec.ssh_keys)
+        return self.ssh_settings.default_keys()
 
     def _create_with_volumes(
-        self, spec: PodSpec, offer: GpuOffer | None, provider: str | None, ledger: CreateLedger
+        self,
+        spec: PodSpec,
+        offer: GpuOffer | None,
+        provider: str | None,
+        ledger: CreateLedger,
+        keys: tuple[PublicKey, ...],
     ) -> Flow[Pod]:
         """Create where the volumes are: the offers in price order, those elsewhere skipped with
         their reason (``gpupods._placement``); ``create_candidates`` of the others are tried."""
@@ -369,7 +391,7 @@ class _FleetCore:
         if self.max_spend_per_hour is not None:
             candidates = yield from self._within_budget(spec, candidates)
 
-        def placement(backend: Backend, candidate: GpuOffer | None) -> tuple[PodSpec, GpuOffer | None]:
+        def placement(backend: Backend, spec: PodSpec, candidate: GpuOffer | None) -> tuple[PodSpec, GpuOffer | None]:
             if candidate is None:
                 raise InvalidPodSpec("volumes", "a pod with volumes is placed from an offer")
             placed = self._place(candidate, placements)
@@ -390,6 +412,7 @@ class _FleetCore:
                 self.create_policy,
                 placement=placement,
                 limit=self.create_candidates,
+                keys=keys,
             )
         )
 
@@ -513,9 +536,11 @@ class _FleetCore:
         poll: float,
         target: PodStatus = PodStatus.RUNNING,
         progress: Callable[[Pod], None] | None = None,
+        ssh_login: bool = False,
     ) -> Flow[list[Pod]]:
         """Poll until every pod reaches ``target``. Transient failures of a poll (timeouts,
-        5xx, 429 after the transport's retries) are polled through until the deadline."""
+        5xx, 429 after the transport's retries) are polled through until the deadline; so are
+        failures of the SSH steps of ``_ssh_ready``."""
         if not is_finite_number(timeout) or timeout < 0:
             raise InvalidArgument("timeout", "must be a finite number of seconds, at least 0")
         if not is_finite_number(poll) or poll <= 0:
@@ -562,19 +587,26 @@ class _FleetCore:
                             provider=backend.name,
                             status=pod.provider_status,
                         )
-                    if pod.status is target and (
-                        target is not PodStatus.RUNNING
-                        or not reachable
-                        or (pod.ssh is not None and (yield Probe(pod.ssh.host, pod.ssh.port)))
-                    ):
-                        ready[key] = pod
-                        del pending[key]
+                    if pod.status is not target:
+                        continue
+                    if target is PodStatus.RUNNING and reachable:
+                        try:
+                            usable = yield from self._ssh_ready(backend, pod, ssh_login)
+                        except SshError as exc:
+                            last_error, usable = exc, False
+                            log.info("%s", exc)
+                        if not usable:
+                            continue
+                    ready[key] = pod
+                    del pending[key]
             if not pending:
                 break
             left = deadline - self.clock.time()
             if left <= 0:
                 pod = next(iter(pending.values()))
-                what = "running and reachable" if reachable and target is PodStatus.RUNNING else str(target)
+                what = str(target)
+                if reachable and target is PodStatus.RUNNING:
+                    what = "running and accepting the SSH key" if ssh_login else "running and reachable"
                 error = f"; last poll error: {last_error}" if last_error is not None else ""
                 raise WaitTimeout(
                     f"{pod.provider} pod {pod.id} is not {what} after {timeout:g}s (last status {pod.status}, "
@@ -586,6 +618,34 @@ class _FleetCore:
             yield Sleep(min(delay, left))
             delay = min(delay * 1.5, 15.0)
         return [ready[(p.provider, p.id)] for p in pods]
+
+    def _ssh_ready(self, backend: Backend, pod: Pod, login: bool) -> Flow[bool]:
+        """Whether the running ``pod`` can be used over SSH now: its sshd sends its banner; the
+        keys its provider does not install itself are added over the password login
+        (``Backend.ssh_keys_to_install``); with ``login``, the user's key logs in."""
+        if pod.ssh is None or not (yield Probe(pod.ssh.host, pod.ssh.port)):
+            return False
+        logged_in, _ = yield from self._install_keys_flow(backend, pod)
+        if login and not logged_in:
+            return bool((yield Await(lambda: _login_works(pod, self.ssh_settings.identity))))
+        return True
+
+    def _install_keys_flow(self, backend: Backend, pod: Pod) -> Flow[tuple[bool, int]]:
+        """Add the keys ``pod`` lacks because its provider installs none (Novita), over its
+        password login, unless the user's key logs in already. Returns whether the user's key
+        was seen to log in, and how many keys were added."""
+        keys = backend.ssh_keys_to_install(pod)
+        if not keys:
+            return False, 0
+        if pod.ssh is None or not pod.ssh.password:  # a list answer may leave the password out
+            pod = yield Run(backend.get(pod.id), backend.session())
+        identity = self.ssh_settings.identity
+        if (yield Await(lambda: _login_works(pod, identity))):
+            return True, 0
+        from ._ssh_login import install_keys
+
+        added = yield Await(lambda: install_keys(pod, keys, self.ssh_settings.known_hosts))
+        return False, int(added)
 
     def _terminate_flow(self, backend: Backend, pod_id: str) -> Flow[None]:
         try:
@@ -599,6 +659,12 @@ class _FleetCore:
         if note:
             log.warning("create interrupted (%s): %s", type(exc).__name__, note)
             exc.add_note(f"gpupods: {note}")
+
+
+async def _login_works(pod: Pod, identity: Any) -> bool:
+    from ._ssh_login import login_works
+
+    return await login_works(pod, identity)
 
 
 #: Poll failures that say nothing about the pod: waiting goes on through them.
@@ -652,21 +718,26 @@ class Fleet(_FleetCore):
         environ: Mapping[str, str] | None = None,
         max_spend_per_hour: float | None = None,
         journal: CreateJournal | bool = True,
+        ssh: SshSettings | None = None,
         **options: Any,
     ) -> Fleet:
         """Every provider whose key is set (``RUNPOD_API_KEY``, ``PRIME_API_KEY``,
         ``NOVITA_API_KEY``), or just ``providers``. ``options`` go to each ``ProviderConfig``
         (``timeout=``, ``retry=``). ``max_spend_per_hour`` caps what the fleet's pods may cost
-        per hour together; ``journal`` records create calls for the reaper (``False``: not)."""
+        per hour together; ``journal`` records create calls for the reaper (``False``: not).
+        ``ssh`` defaults to the user's key and known_hosts as ``environ`` (else the process
+        environment) names them (``SshSettings.from_env``)."""
         clock = clock or RealClock()
         pool = ThreadPoolExecutor(max_workers=16, thread_name_prefix="gpupods")
         configs = cls._configs(providers, environ, transport, base_urls, api_keys, options)
+        settings = ssh or SshSettings.from_env(environ)
         return cls(
             _backends(configs, clock, pool),
             clock=clock,
             pool=pool,
             max_spend_per_hour=max_spend_per_hour,
             journal=journal,
+            ssh=settings,
         )
 
     def _run(self, flow: Flow[Any]) -> Any:
@@ -760,20 +831,50 @@ class Fleet(_FleetCore):
         poll: float = 2.0,
         status: PodStatus = PodStatus.RUNNING,
         progress: Callable[[Pod], None] | None = None,
+        ssh_login: bool = False,
     ) -> Pod:
-        """Block until the pod is running and (with ``reachable``) its sshd answers; or, with
-        ``status=``, until it reaches that status (e.g. ``PodStatus.STOPPED`` after ``stop``).
-        ``progress`` is called with the pod as each poll sees it."""
+        """Block until the pod is running and (with ``reachable``, the default) its sshd
+        answers with its banner; or, with ``status=``, until it reaches that status (e.g.
+        ``PodStatus.STOPPED`` after ``stop``). ``progress`` is called with the pod as each poll
+        sees it.
+
+        With ``reachable``, keys the provider does not install itself (Novita) are added over
+        the pod's password login once its sshd answers. ``ssh_login=True`` also waits until
+        the user's key logs in (an SSH authentication, not only a banner); it is off by
+        default because it needs the private key (``ssh_settings.identity`` or ssh-agent)."""
         backend, pod_id = self._resolve(pod, provider)
         start = pod if isinstance(pod, Pod) else run_sync(backend.get(pod_id), backend.session())
-        flow = self._wait_flow([start], timeout, reachable, poll, status, progress)
+        flow = self._wait_flow([start], timeout, reachable, poll, status, progress, ssh_login)
         return self._run(flow)[0]  # type: ignore[no-any-return]
 
     def wait_all(
-        self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True, poll: float = 2.0
+        self,
+        pods: Sequence[Pod],
+        timeout: float = 900.0,
+        *,
+        reachable: bool = True,
+        poll: float = 2.0,
+        ssh_login: bool = False,
     ) -> builtins.list[Pod]:
         """``wait`` for several pods, polling each provider once per round (batched)."""
-        return self._run(self._wait_flow(pods, timeout, reachable, poll))  # type: ignore[no-any-return]
+        return self._run(self._wait_flow(pods, timeout, reachable, poll, ssh_login=ssh_login))  # type: ignore[no-any-return]
+
+    def install_ssh_keys(self, pod: Pod) -> int:
+        """Make the user's key work on a running pod whose provider installs no key itself
+        (Novita): unless the key logs in already, log in with the pod's root password and add
+        the keys it was created with. Returns how many keys were added (0 elsewhere). ``wait``
+        does this by itself; raises ``SshError``."""
+        backend = self.backend(pod.provider)
+        pod.require_ssh()
+        _, added = self._run(self._install_keys_flow(backend, pod))
+        return int(added)
+
+    def ssh_keys(self, provider: str) -> SshKeys:
+        """The SSH keys registered on ``provider``'s account: ``list()``, ``add(key)``,
+        ``remove(key)`` (``gpupods.ssh_keys``)."""
+        from .ssh_keys import SshKeys
+
+        return SshKeys(self, self.backend(provider))
 
     def start(self, pod: PodRef, provider: str | None = None) -> Pod:
         backend, pod_id = self._resolve(pod, provider)
@@ -856,15 +957,18 @@ class AsyncFleet(_FleetCore):
         environ: Mapping[str, str] | None = None,
         max_spend_per_hour: float | None = None,
         journal: CreateJournal | bool = True,
+        ssh: SshSettings | None = None,
         **options: Any,
     ) -> AsyncFleet:
         clock = clock or RealClock()
         configs = cls._configs(providers, environ, transport, base_urls, api_keys, options)
+        settings = ssh or SshSettings.from_env(environ)
         return cls(
             [backend_class(c.name)(c, clock) for c in configs],
             clock=clock,
             max_spend_per_hour=max_spend_per_hour,
             journal=journal,
+            ssh=settings,
         )
 
     def __init__(
@@ -875,8 +979,11 @@ class AsyncFleet(_FleetCore):
         pool: ThreadPoolExecutor | None = None,
         max_spend_per_hour: float | None = None,
         journal: CreateJournal | bool = True,
+        ssh: SshSettings | None = None,
     ) -> None:
-        super().__init__(backends, clock=clock, pool=pool, max_spend_per_hour=max_spend_per_hour, journal=journal)
+        super().__init__(
+            backends, clock=clock, pool=pool, max_spend_per_hour=max_spend_per_hour, journal=journal, ssh=ssh
+        )
         self._cleanups: set[asyncio.Future[str]] = set()
 
     async def _run(self, flow: Flow[Any]) -> Any:
@@ -965,16 +1072,36 @@ class AsyncFleet(_FleetCore):
         poll: float = 2.0,
         status: PodStatus = PodStatus.RUNNING,
         progress: Callable[[Pod], None] | None = None,
+        ssh_login: bool = False,
     ) -> Pod:
         backend, pod_id = self._resolve(pod, provider)
         start = pod if isinstance(pod, Pod) else await run_async(backend.get(pod_id), backend.session())
-        flow = self._wait_flow([start], timeout, reachable, poll, status, progress)
+        flow = self._wait_flow([start], timeout, reachable, poll, status, progress, ssh_login)
         return (await self._run(flow))[0]  # type: ignore[no-any-return]
 
     async def wait_all(
-        self, pods: Sequence[Pod], timeout: float = 900.0, *, reachable: bool = True, poll: float = 2.0
+        self,
+        pods: Sequence[Pod],
+        timeout: float = 900.0,
+        *,
+        reachable: bool = True,
+        poll: float = 2.0,
+        ssh_login: bool = False,
     ) -> builtins.list[Pod]:
-        return await self._run(self._wait_flow(pods, timeout, reachable, poll))  # type: ignore[no-any-return]
+        return await self._run(self._wait_flow(pods, timeout, reachable, poll, ssh_login=ssh_login))  # type: ignore[no-any-return]
+
+    async def install_ssh_keys(self, pod: Pod) -> int:
+        """As ``Fleet.install_ssh_keys``."""
+        backend = self.backend(pod.provider)
+        pod.require_ssh()
+        _, added = await self._run(self._install_keys_flow(backend, pod))
+        return int(added)
+
+    def ssh_keys(self, provider: str) -> AsyncSshKeys:
+        """As ``Fleet.ssh_keys``, with coroutines."""
+        from .ssh_keys import AsyncSshKeys
+
+        return AsyncSshKeys(self, self.backend(provider))
 
     async def start(self, pod: PodRef, provider: str | None = None) -> Pod:
         backend, pod_id = self._resolve(pod, provider)

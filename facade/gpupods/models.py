@@ -62,10 +62,15 @@ class SshInfo:
 
 @dataclass(frozen=True, slots=True)
 class PortMapping:
+    """A port of the pod: ``private`` inside it, ``public`` where the provider maps it (on
+    ``host``). ``url`` is where an HTTP port is served publicly (RunPod: its proxy,
+    ``https://<pod id>-<port>.proxy.runpod.net``; elsewhere ``http://host:public``)."""
+
     private: int
     public: int | None
     protocol: str  # tcp, http, udp
     host: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +304,8 @@ class Capabilities:
     billing: bool = False
     #: The API reports the account's balance or spend limit.
     balance: bool = False
+    #: How the user's SSH key reaches a pod ("" when gpupods cannot install keys there).
+    ssh_keys: str = ""
 
 
 class VolumeStatus(str, Enum):
@@ -460,6 +467,8 @@ def _as_seconds(value: float | timedelta | None) -> float | None:
 
 
 _PORT = re.compile(r"(\d{1,5})/(tcp|http|udp)")
+#: The port every pod gets unless its spec says ``ssh=False``.
+SSH_PORT = "22/tcp"
 _ENV_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,47}")
 _PATH = re.compile(r"/[^\x00-\x20\x7f]*")
@@ -487,6 +496,12 @@ class PodSpec:
     ``max_cost`` USD it is terminated. Durations are seconds or ``timedelta``; with a lease
     the name must leave room for it within every provider's limit (the error says how much).
 
+    SSH: every pod gets ``22/tcp`` (``ports`` are more ports: ``("8888/http",)``) and the public keys in ``ssh_keys``,
+    installed the way its provider allows (``gpupods.keys``); ``None`` means the user's key
+    (``GPUPODS_SSH_PUBLIC_KEY``, else ``~/.ssh/id_ed25519.pub``, ``id_ecdsa.pub``,
+    ``id_rsa.pub``; creating fails with ``NoSshKey`` when there is none) and ``()`` no key.
+    ``ssh=False`` is the explicit choice of a pod without SSH (then ``ports`` are all it has).
+
     Every field is checked for its type and range (``InvalidPodSpec`` names the field), and
     ``env``, ``ports`` and ``extras`` are copied into read-only values, so a spec stays valid.
     """
@@ -499,7 +514,7 @@ class PodSpec:
     volume_gb: int | None = None
     volume_mount_path: str = "/workspace"
     env: Mapping[str, str] = field(default_factory=dict)
-    ports: tuple[str, ...] = ("22/tcp",)
+    ports: tuple[str, ...] = ()
     region: str | None = None
     spot: bool = False
     max_price: float | None = None
@@ -508,6 +523,8 @@ class PodSpec:
     ttl: float | timedelta | None = None
     idle_limit: float | timedelta | None = None
     max_cost: float | None = None
+    ssh_keys: tuple[str, ...] | None = None
+    ssh: bool = True
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not _NAME.fullmatch(self.name):
@@ -543,6 +560,10 @@ class PodSpec:
         object.__setattr__(self, "extras", FrozenMapping(self._checked_extras()))
         object.__setattr__(self, "volumes", self._checked_volumes())
         self._check_lease()
+        if not isinstance(self.ssh, bool):
+            raise InvalidPodSpec("ssh", "must be True or False (False: the pod gets no SSH port)")
+        object.__setattr__(self, "ports", self._with_ssh(self.ports))
+        object.__setattr__(self, "ssh_keys", self._checked_keys())
 
     def _checked_volumes(self) -> tuple[VolumeMount, ...]:
         return volume_mounts(self.volumes, self.volume_mount_path if self.volume_gb else None)
@@ -587,6 +608,34 @@ class PodSpec:
                 f"with this lease use at most {room} characters: the pod's name carries the client token and "
                 "the lease, and must stay within every provider's limit of 64",
             )
+
+    def _with_ssh(self, ports: tuple[str, ...]) -> tuple[str, ...]:
+        """``ports`` add to SSH: ``22/tcp`` comes first unless ``ssh=False``."""
+        if not self.ssh:
+            if SSH_PORT in ports:
+                raise InvalidPodSpec("ports", f"lists {SSH_PORT} while ssh=False: drop one of the two")
+            if self.ssh_keys:
+                raise InvalidPodSpec("ssh_keys", "a pod without SSH (ssh=False) gets no keys")
+            return ports
+        return ports if SSH_PORT in ports else (SSH_PORT, *ports)
+
+    def _checked_keys(self) -> tuple[str, ...] | None:
+        from .keys import PublicKey
+
+        given: object = self.ssh_keys
+        if given is None:
+            return None if self.ssh else ()
+        if isinstance(given, str) or not isinstance(given, Iterable):
+            raise InvalidPodSpec("ssh_keys", "must be a sequence of public keys, e.g. (open('id_ed25519.pub').read(),)")
+        keys: list[str] = []
+        for index, item in enumerate(given):
+            try:
+                line = PublicKey.parse(item).line
+            except ValueError as exc:
+                raise InvalidPodSpec(f"ssh_keys[{index}]", str(exc)) from None
+            if line not in keys:
+                keys.append(line)
+        return tuple(keys)
 
     def _checked_env(self) -> dict[str, str]:
         if not isinstance(self.env, Mapping):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -150,11 +151,14 @@ def test_spot_offers_carry_a_spot_price(capsys: pytest.CaptureFixture[str]) -> N
 def test_show_and_ssh_find_a_pod_by_name(capsys: pytest.CaptureFixture[str]) -> None:
     pod = json_of(capsys, "--mock", "--json", "show", "demo-runpod")
     assert pod["name"] == "demo-runpod" and pod["provider"] == "runpod"
-    code, out, _ = gpupods(capsys, "--mock", "ssh", "demo-novita")
+    code, out, _ = gpupods(capsys, "--mock", "ssh", "demo-novita", "--print")
     assert code == 0
-    assert out.startswith("ssh root@127.0.0.1 -p ") and out.strip().split()[-1].isdigit()
+    argv = shlex.split(out)
+    assert argv[0] == "ssh" and argv[-1] == "root@127.0.0.1" and argv[-3] == "-p" and argv[-2].isdigit()
+    assert any(a.startswith("HostKeyAlias=gpupods.novita.") for a in argv) and "-i" in argv
     ssh = json_of(capsys, "--mock", "--json", "ssh", "demo-prime")
     assert ssh["provider"] == "primeintellect" and ssh["user"] == "root" and isinstance(ssh["port"], int)
+    assert ssh["argv"][0] == "ssh" and ssh["argv"][-1] == "root@127.0.0.1"
 
 
 def test_create_and_wait_returns_a_reachable_pod(capsys: pytest.CaptureFixture[str]) -> None:

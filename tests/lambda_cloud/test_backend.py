@@ -365,15 +365,21 @@ def test_a_launch_uses_the_named_key_or_the_accounts_first(clouds: MockClouds) -
         assert generated.private_key.startswith("-----BEGIN OPENSSH PRIVATE KEY-----")
         assert [k.name for k in run_sync(backend.ssh_keys(), backend.session())] == ["mock-key", "mine", "fresh"]
         named = fleet.create(PodSpec(name="k1", image=IMAGE, gpu="A10", extras={"lambda": {"ssh_key_names": ["mine"]}}))
-        first = fleet.create(PodSpec(name="k2", image=IMAGE, gpu="A10"))
+        first = fleet.create(PodSpec(name="k2", image=IMAGE, gpu="A10", ssh_keys=()))
+        user = fleet.ssh_settings.default_keys()[0]
+        users = fleet.create(PodSpec(name="k3", image=IMAGE, gpu="A10"))  # the user's key, registered once
+        again = fleet.create(PodSpec(name="k4", image=IMAGE, gpu="A10"))
     assert cloud.instances[named.id].ssh_key_names == ["mine"]
     assert cloud.instances[first.id].ssh_key_names == ["mock-key"]
+    registered = [k for k in cloud.ssh_keys.values() if k.public_key.split()[:2] == user.line.split()[:2]]
+    assert len(registered) == 1
+    assert cloud.instances[users.id].ssh_key_names == cloud.instances[again.id].ssh_key_names == [registered[0].name]
 
 
 def test_an_account_without_ssh_keys_gets_a_clear_error(clouds: MockClouds) -> None:
     clouds.cloud("lambda").ssh_keys.clear()
     with _fleet(clouds) as fleet, pytest.raises(InvalidPodSpec, match="has no SSH key") as caught:
-        fleet.create(PodSpec(name="nokey", image=IMAGE, gpu="A10"))
+        fleet.create(PodSpec(name="nokey", image=IMAGE, gpu="A10", ssh_keys=()))
     assert caught.value.field == "extras.lambda.ssh_key_names"
     assert "launch_instance" not in clouds.cloud("lambda").served
 

@@ -340,3 +340,21 @@ def test_a_later_identity_replaces_the_pods_and_adds_its_keys(key_a, key_b) -> N
     finally:
         sshd.shutdown()
     assert sshd.port("pod-1") is None
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_terminated_pod_leaves_nothing_in_its_sshd(clouds: MockClouds, provider: str) -> None:
+    """Terminate forgets the pod's server, files and keys (a stopped pod keeps them)."""
+    from gpupods import Fleet, PodSpec
+    from gpupods.registry import REGISTRY
+
+    demo = REGISTRY[provider].demo
+    with Fleet.from_env(**clouds.fleet_options()) as fleet:
+        pod = fleet.wait(fleet.create(PodSpec(name="gone", image=demo.image, gpu=demo.gpu), provider=provider), 3600)
+        sshd = clouds.cloud(provider).sshd
+        assert sshd.is_open(pod.id) and sshd.files(pod.id).read("/etc/hostname")
+        fleet.terminate(pod)
+        clouds.clock.advance(600)
+    assert sshd.port(pod.id) is None and not sshd.is_open(pod.id)
+    with pytest.raises(KeyError):
+        sshd.files(pod.id)

@@ -45,38 +45,23 @@ KEY = "sk-storm-93be51d0c7f2"
 TIMEOUT = 0.3  # client read timeout; latency faults exceed it
 FAST = Lifecycle(provisioning=8, pulling=6, starting=4, sshd_delay=3, stopping=3, terminating=2)
 IMAGES = {name: provider.demo.image for name, provider in REGISTRY.items()}
-STOCK_KEY = {"runpod": "gpu_id", "primeintellect": "cloud_id", "novita": "product_id", "lambda": "instance_type"}
-#: The mock operations behind each kind of request the facade makes.
-ROUTES = {
-    "runpod": {
-        "create": ["create_pod"],
-        "list": ["list_pods"],
-        "get": ["get_pod"],
-        "delete": ["delete_pod"],
-        "catalog": ["list_catalog_gpus"],
-    },
-    "primeintellect": {
-        "create": ["create_pod"],
-        "list": ["list_pods"],
-        "get": ["get_pod", "get_pod_status"],
-        "delete": ["delete_pod"],
-        "catalog": ["list_availability_gpus"],
-    },
-    "novita": {
-        "create": ["create_gpu_instance"],
-        "list": ["list_gpu_instances"],
-        "get": ["get_gpu_instance"],
-        "delete": ["delete_gpu_instance"],
-        "catalog": ["list_products"],
-    },
-    "lambda": {
-        "create": ["launch_instance"],
-        "list": ["list_instances"],
-        "get": ["get_instance", "list_ssh_keys"],  # a launch first reads the account's SSH key
-        "delete": ["terminate_instances"],
-    },
-}
-PROVIDERS = tuple(ROUTES)
+PROVIDERS = tuple(REGISTRY)
+
+
+def _routes(provider: str) -> dict[str, tuple[str, ...]]:
+    """The operations behind each kind of request the facade makes on ``provider``; the SSH-key
+    look-up and registration before a create are stormed with the lists and the creates."""
+    kinds = REGISTRY[provider].mock_class().facade_routes
+    return {
+        "create": kinds["create"] + kinds["keys_write"],
+        "list": kinds["list"] + kinds["keys_read"],
+        "get": kinds["get"],
+        "delete": kinds["delete"],
+        "catalog": kinds["offers"],
+    }
+
+
+ROUTES = {provider: _routes(provider) for provider in PROVIDERS}
 
 
 def _deep(depth: int) -> bytes:
@@ -177,7 +162,8 @@ def _offers(fleet: Fleet, clouds: MockClouds) -> dict[str, GpuOffer]:
     offers = {}
     for provider in PROVIDERS:
         offer = next(o for o in fleet.offers(provider=provider) if o.count == 1)
-        clouds.clouds[provider].set_stock(offer.offer_id[STOCK_KEY[provider]], 100_000)
+        cloud = clouds.clouds[provider]
+        cloud.set_stock(offer.offer_id[cloud.stock_field], 100_000)
         offers[provider] = offer
     return offers
 

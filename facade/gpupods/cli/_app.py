@@ -326,7 +326,19 @@ def create(
     env: Annotated[list[str] | None, typer.Option("--env", "-e", metavar="KEY=VALUE", help="Repeatable.")] = None,
     port: Annotated[
         list[str] | None,
-        typer.Option("--port", metavar="PORT/PROTO", help="e.g. 8888/http (repeatable).  [default: 22/tcp]"),
+        typer.Option(
+            "--port", metavar="PORT/PROTO", help="Open this port too, e.g. 8888/http (repeatable; SSH stays)."
+        ),
+    ] = None,
+    no_ssh: Annotated[bool, typer.Option("--no-ssh", help="No SSH: the pod gets only the --port ports.")] = False,
+    ssh_key: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ssh-key",
+            metavar="KEY",
+            help="Public key (or .pub file) to install (repeatable).  [default: yours: GPUPODS_SSH_PUBLIC_KEY, "
+            "~/.ssh/id_ed25519.pub...]",
+        ),
     ] = None,
     region: Annotated[
         str | None,
@@ -350,6 +362,7 @@ def create(
         float | None,
         typer.Option("--max-spend-per-hour", metavar="USD", help="Refuse if all your pods would cost more per hour."),
     ] = None,
+    ssh_login: Annotated[bool, typer.Option("--ssh-login", help="--wait until your key logs in too.")] = False,
 ) -> None:
     """Create a pod on the cheapest matching offer (falling back to the next ones), or on one
     exact offer (--offer). A lease (--ttl, --idle-limit, --max-cost) is enforced by `gpupods
@@ -365,7 +378,8 @@ def create(
         )
     if gpu is not None and offer is not None:
         raise typer.BadParameter("give --gpu or --offer, not both (an offer names its GPU)", param_hint="--offer")
-    ports = tuple(port) if port else ("22/tcp",)
+    ports = tuple(port or ())
+    keys = tuple(_public_key_option(k) for k in ssh_key) if ssh_key else None
     volume_gb, mounts = volume_options(volume)
     lease = {
         "ttl": parse_duration(ttl, "--ttl") if ttl else None,
@@ -391,6 +405,8 @@ def create(
             ttl=lease["ttl"],
             idle_limit=lease["idle_limit"],
             max_cost=max_cost,
+            ssh=not no_ssh,
+            ssh_keys=keys,
         )
         try:
             pod = fleet.create(spec, chosen, provider=None if chosen else options.provider)
@@ -411,7 +427,7 @@ def create(
             raise
         _say(options, f"created {pod.provider} pod {pod.id} ({pod.name})")
         if wait:
-            pod = _wait(fleet, options, pod, timeout)
+            pod = _wait(fleet, options, pod, timeout, ssh_login=ssh_login, reachable=not no_ssh)
     _show_pod(options, pod)
     if not wait:
         _say(options, f"next: gpupods wait {pod.id} --provider {pod.provider}")
@@ -426,12 +442,28 @@ def _interrupted_waiting(pod: Pod) -> Exception:
     )
 
 
-def _wait(fleet: Fleet, options: Options, pod: Pod, timeout: float) -> Pod:
+def _public_key_option(value: str) -> str:
+    """``--ssh-key``: the key itself, or a file holding it."""
+    from pathlib import Path
+
+    from ..keys import KEY_TYPES, read_key_file
+
+    if value.split(None, 1)[0] in KEY_TYPES:
+        return value
+    try:
+        return read_key_file(Path(value).expanduser(), value).public.line
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--ssh-key") from None
+
+
+def _wait(
+    fleet: Fleet, options: Options, pod: Pod, timeout: float, *, ssh_login: bool = False, reachable: bool = True
+) -> Pod:
     """``fleet.wait``, with a live line (phase, time waited, timeout) when a person is watching
     (stderr is a terminal). Ctrl-C says that the pod still exists and how to remove it."""
     if options.json or not sys.stderr.isatty():
         try:
-            return fleet.wait(pod, timeout)
+            return fleet.wait(pod, timeout, ssh_login=ssh_login, reachable=reachable)
         except KeyboardInterrupt:
             raise _interrupted_waiting(pod) from None
     import threading
@@ -444,7 +476,13 @@ def _wait(fleet: Fleet, options: Options, pod: Pod, timeout: float) -> Pod:
 
     def run() -> None:
         try:
-            result["pod"] = fleet.wait(pod, timeout, progress=lambda seen: latest.__setitem__(0, seen))
+            result["pod"] = fleet.wait(
+                pod,
+                timeout,
+                progress=lambda seen: latest.__setitem__(0, seen),
+                ssh_login=ssh_login,
+                reachable=reachable,
+            )
         except BaseException as exc:  # handed to the main thread
             result["error"] = exc
 
@@ -477,31 +515,16 @@ def wait(
     ctx: typer.Context,
     pod: PodArg,
     timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Give up after this long.")] = 900,
+    ssh_login: Annotated[
+        bool, typer.Option("--ssh-login", help="Also wait until your key logs in (an SSH login, not only a banner).")
+    ] = False,
 ) -> None:
-    """Wait until a pod is running and its SSH port accepts connections."""
+    """Wait until a pod is running and its sshd answers (by default: sends its banner; Novita: your
+    key added over the password login), or with --ssh-login until your key logs in."""
     options = _options(ctx)
     with open_fleet(options, sshd=True) as fleet:
-        found = _wait(fleet, options, find_pod(fleet, options, pod), timeout)
+        found = _wait(fleet, options, find_pod(fleet, options, pod), timeout, ssh_login=ssh_login)
     _show_pod(options, found)
-
-
-@_command()
-def ssh(ctx: typer.Context, pod: PodArg) -> None:
-    """Print the ssh command for a pod (run it with: $(gpupods ssh POD))."""
-    from ..errors import PodError
-    from . import _output
-
-    options = _options(ctx)
-    with open_fleet(options) as fleet:
-        found = find_pod(fleet, options, pod)
-    if found.ssh is None:
-        raise PodError(f"{found.provider} pod {found.id} has no SSH address yet (status {found.status.value}); "
-                       f"run: gpupods wait {found.id}", pod_id=found.id, provider=found.provider,
-                       status=found.provider_status)  # fmt: skip
-    if options.json:
-        _output.print_json({"provider": found.provider, "id": found.id, **(_output.ssh_json(found.ssh) or {})})
-    else:
-        print(found.ssh.command)
 
 
 #: For each action, the statuses in which there is nothing to do, and what to say then.
@@ -634,7 +657,7 @@ def providers(ctx: typer.Context) -> None:
                              "start_stop": c.start_stop, "restart": c.restart, "logs": c.logs, "spot": c.spot,
                              "serverless": c.serverless, "batch_status": c.batch_status, "notes": list(c.notes),
                              "rename": c.rename, "gpu_utilisation": c.gpu_utilisation, "billing": c.billing,
-                             "balance": c.balance}
+                             "balance": c.balance, "ssh_keys": c.ssh_keys}
                             for name, c in caps.items()])  # fmt: skip
         return
     yes = {True: "yes", False: "-"}
@@ -842,3 +865,6 @@ from ._doctor import register as _register_doctor  # noqa: E402
 _register_doctor(app)
 
 from . import _guard  # noqa: E402,F401  (registers reap, cost and extend)
+
+# The SSH commands (ssh, cp, ssh-config, keys) live in their own module; importing it registers them.
+from . import _ssh as _ssh  # noqa: E402

@@ -10,6 +10,7 @@ ever added, never renamed or removed, within a major version.
     lease     {ttl_seconds, idle_limit_seconds, max_cost} (or null: no lease)
     volume    see ``gpupods.cli._volumes``
     ssh       {host, port, user, command} (or null while the pod has none)
+    ports     [{private, public, protocol, host, url}] (url: an HTTP port's public URL, else null)
     offer     {provider, gpu, gpu_provider_id, memory_gb, count, price_per_hour,
                spot_price_per_hour, region, stock, id, variant, vcpus, ram_gb, disk_gb, regions}
     gpu       {name, family, memory_gb, vendor, runpod_ids, primeintellect_ids}
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..models import GpuOffer, Pod, SshInfo
+    from ..models import GpuOffer, Pod, PortMapping, SshInfo
     from ..serverless import Endpoint
 
 
@@ -63,7 +64,8 @@ def pod_json(pod: Pod) -> dict[str, Any]:
         "started_at": _time(pod.started_at),
         "ssh": ssh_json(pod.ssh),
         "ports": [
-            {"private": p.private, "public": p.public, "protocol": p.protocol, "host": p.host} for p in pod.ports
+            {"private": p.private, "public": p.public, "protocol": p.protocol, "host": p.host, "url": p.url}
+            for p in pod.ports
         ],
         "spot": pod.spot,
         "spot_status": pod.spot_status,
@@ -388,6 +390,11 @@ def offers_table(
     return grid
 
 
+def _port(port: PortMapping) -> str:
+    """``8888/http -> https://...`` (an HTTP port's public URL), ``22/tcp -> 40022`` otherwise."""
+    return f"{port.private}/{port.protocol} -> {port.url or port.public or '-'}"
+
+
 def pod_details(pod: Pod) -> Any:
     price = _price(pod.price_per_hour)
     if pod.status.value in _NOT_RUNNING and pod.price_per_hour is not None:
@@ -404,7 +411,7 @@ def pod_details(pod: Pod) -> Any:
         ("created", _time(pod.created_at) or "-"),
         ("started", _time(pod.started_at) or "-"),
         ("ssh", pod.ssh.command if pod.ssh else "- (not reachable yet)"),
-        ("ports", ", ".join(f"{p.private}/{p.protocol}->{p.public or '-'}" for p in pod.ports) or "-"),
+        ("ports", ", ".join(_port(p) for p in pod.ports) or "-"),
     ]
     if pod.spot:
         rows.append(("spot", pod.spot_status or "yes"))

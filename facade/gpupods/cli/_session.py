@@ -40,8 +40,9 @@ def open_fleet(
 ) -> Iterator[Fleet]:
     """A ``Fleet`` for this invocation, closed (and its mock clouds with it) on exit. With
     ``--mock``, the pods get real SSH servers only when ``sshd`` (a command that waits for a pod
-    to be reachable): the mock clouds last one command, and an SSH server costs a second to start.
-    ``fleet_options`` go to ``Fleet.from_env`` (``max_spend_per_hour=``)."""
+    to be reachable or logs in), and the seed pods then take the session's SSH key: the mock
+    clouds last one command, and an SSH server costs a second to start. ``fleet_options`` go
+    to ``Fleet.from_env`` (``max_spend_per_hour=``)."""
     from ..fleet import Fleet
 
     if not options.mock:
@@ -54,7 +55,7 @@ def open_fleet(
     with MockClouds(clock=VirtualClock(), providers=names, sshd=sshd) as clouds:
         options.mock_clouds = clouds
         if seed_pods:
-            _seed(clouds, names)
+            _seed(clouds, names, (clouds.user_key().public.line,) if sshd else ())
         with Fleet.from_env(**clouds.fleet_options(), **fleet_options) as fleet:
             yield fleet
 
@@ -63,12 +64,12 @@ def open_fleet(
 SEED_AGE = 3600.0
 
 
-def _seed(clouds: Any, providers: tuple[str, ...]) -> None:
+def _seed(clouds: Any, providers: tuple[str, ...], keys: tuple[str, ...] = ()) -> None:
     """Put the seed pods straight into the mock clouds' state (a command only builds and asks
     for what it needs), then let an hour of virtual time pass so that they run."""
     for provider in providers:
         name, image, family = MOCK_SEED_PODS[provider]
-        clouds.clouds[provider].seed_pod(name, image, family)
+        clouds.clouds[provider].seed_pod(name, image, family, keys)
     clouds.clock.advance(SEED_AGE)
 
 

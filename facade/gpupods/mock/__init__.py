@@ -22,13 +22,16 @@ from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from .._clock import RealClock, VirtualClock
+from ..keys import UserKey
 from ..registry import REGISTRY, entry
+from ..ssh import SshSettings
 from ._cloud import CloudOptions, ControlError, LivePod, MockCloud
 from ._core import ApiError, MockConformanceError, MockRequest, MockResponse
 from ._faults import Fault, FaultPlan
 from ._lifecycle import Lifecycle
 from ._server import LoopbackServer
 from ._transport import MockCloudTransport
+from ._userkey import MockUserSsh
 
 MOCK_API_KEY = "mock-api-key-not-secret"
 
@@ -75,6 +78,7 @@ class MockClouds:
         if unknown:
             raise ValueError(f"no mock cloud for {', '.join(unknown)}; known: {', '.join(CLOUD_CLASSES)}")
         self.clouds: dict[str, MockCloud] = {name: cloud_class(name)(options) for name in names}
+        self._user_ssh = MockUserSsh()
 
     def __getattr__(self, name: str) -> Any:
         """``clouds.runpod``: the cloud of one provider, as its own class."""
@@ -100,10 +104,27 @@ class MockClouds:
         key = (self.api_keys or [MOCK_API_KEY])[0]
         return {PROVIDERS[name].key_env: key for name in self.clouds}
 
+    def user_key(self) -> UserKey:
+        """The session's SSH key pair, standing for the user's (made on first use): fleets
+        from ``fleet_options`` put it on the pods they create; ``.identity`` is its private
+        key file, for ``ssh -i``."""
+        return self._user_ssh.user_key()
+
+    def ssh_settings(self) -> SshSettings:
+        """The SSH settings of fleets on these clouds: the session's key and a known_hosts
+        file of the session's own (the real ``~/.ssh`` is never read or written)."""
+        return self._user_ssh.settings()
+
     def fleet_options(self, base_urls: Mapping[str, str] | None = None) -> dict[str, Any]:
         """Keyword arguments for ``Fleet.from_env`` / ``AsyncFleet.from_env`` that point at
-        these clouds: in-process without ``base_urls``, else at the loopback servers."""
-        options: dict[str, Any] = {"environ": self.api_key_env(), "providers": list(self.clouds), "clock": self.clock}
+        these clouds: in-process without ``base_urls``, else at the loopback servers; the
+        fleet's SSH key is the session's (``user_key``)."""
+        options: dict[str, Any] = {
+            "environ": self.api_key_env(),
+            "providers": list(self.clouds),
+            "clock": self.clock,
+            "ssh": self.ssh_settings(),
+        }
         if base_urls is None:
             options["transport"] = self.transport()
         else:
@@ -132,6 +153,7 @@ class MockClouds:
     def close(self) -> None:
         for cloud in self.clouds.values():
             cloud.close()
+        self._user_ssh.close()
 
     def __enter__(self) -> MockClouds:
         return self

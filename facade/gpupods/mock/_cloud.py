@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, ClassVar, NamedTuple, Protocol, runtime_checkable
@@ -61,6 +61,13 @@ class MockCloud(Protocol):
         is ``http://127.0.0.1:<port>`` + ``base_path``.
     default_port
         The port ``python -m gpupods.mock`` uses without ``--port``.
+    facade_routes
+        The operations (spec operation ids) behind each kind of request the facade makes:
+        ``offers``, ``list``, ``get``, ``create``, ``delete``, ``keys_read`` and ``keys_write``
+        (the account's SSH keys, read and registered before a create). Tests fault a kind of
+        request on every provider through it, without tables of their own.
+    stock_field
+        The ``GpuOffer.offer_id`` field whose value :meth:`set_stock` takes as its key.
     clock
         The clock every lifecycle, quota and timestamp of the cloud reads.
     faults
@@ -78,6 +85,8 @@ class MockCloud(Protocol):
     hosts: ClassVar[tuple[str, ...]]
     base_path: ClassVar[str]
     default_port: ClassVar[int]
+    facade_routes: ClassVar[Mapping[str, tuple[str, ...]]]
+    stock_field: ClassVar[str]
     clock: RealClock
     faults: FaultPlan
 
@@ -135,10 +144,11 @@ class MockCloud(Protocol):
         Raises :class:`ControlError` for an unknown pod."""
         ...
 
-    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+    def seed_pod(self, name: str, image: str, family: str = "H100", ssh_keys: Sequence[str] = ()) -> str:
         """Place a one-GPU pod of ``family`` (on the cheapest stock of it) straight into state,
         without a request, and return its id: it runs after the lifecycle's phases, like a
-        created pod. For demos and tools that need a pod to act on (``gpupods ... --mock``)."""
+        created pod, with ``ssh_keys`` given the way its provider takes them from a create.
+        For demos and tools that need a pod to act on (``gpupods ... --mock``)."""
         ...
 
     def reclaim(self, pod_id: str) -> None:
@@ -188,6 +198,8 @@ class CloudBase:
     hosts: ClassVar[tuple[str, ...]]
     base_path: ClassVar[str] = ""
     default_port: ClassVar[int]
+    facade_routes: ClassVar[Mapping[str, tuple[str, ...]]]
+    stock_field: ClassVar[str]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

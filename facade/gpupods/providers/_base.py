@@ -30,7 +30,8 @@ from .._http import (
 )
 from .._ratelimit import Pacer
 from .._tokens import parse_name, with_token
-from ..errors import GpupodsError, InvalidPodSpec, NotFoundError, UnsupportedOperation
+from ..errors import ConflictError, GpupodsError, InvalidPodSpec, NotFoundError, UnsupportedOperation, ValidationError
+from ..keys import PublicKey, SshKey
 from ..models import Account, Billing, Capabilities, GpuOffer, Pod, PodSpec, PodStatus, Volume, VolumeSpec
 
 log = logging.getLogger("gpupods")
@@ -461,3 +462,66 @@ class Backend:
         """
         pods = yield from self.list()
         return next((p for p in pods if p.client_token == token), None)
+
+    # --- SSH keys ---------------------------------------------------------------------------
+    #
+    # How the user's key reaches a pod is each provider's own: RunPod reads the pod's
+    # PUBLIC_KEY variable, Prime Intellect installs a key registered on the account (sshKeyId),
+    # Lambda names registered keys at launch, Novita has no key API (gpupods logs in once with
+    # the root password and adds the key). A backend overrides what its API allows.
+
+    def check_spec(self, spec: PodSpec, offer: GpuOffer | None) -> None:
+        """Refuse with ``InvalidSpec`` what this provider cannot run on ``offer``, without a
+        request. ``create_on`` calls it before anything else of a create (the SSH keys'
+        registration included), so a spec the provider cannot run costs no request there.
+        The default checks nothing; ``create`` must still refuse what it cannot send."""
+        return None
+
+    def with_ssh_keys(self, spec: PodSpec, keys: Sequence[PublicKey]) -> Flow[PodSpec]:
+        """``spec`` carrying ``keys`` the way this provider installs them (an environment
+        variable, a registered key's id in ``extras``...): what ``create`` is then given.
+
+        Contract: runs before the create (once per ``Fleet.create`` call and provider) and
+        never creates a pod; it may read the account's keys and register missing ones (found
+        by fingerprint first, so a key is registered once, and a repeat after a lost answer
+        finds it). Raises ``UnsupportedOperation`` when the provider cannot take the keys
+        (the fleet then tries another provider). The default passes a spec without keys."""
+        if not keys:
+            return spec
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("installing SSH keys", "gpupods does not know how to put a key on its pods")
+
+    def ssh_keys_to_install(self, pod: Pod) -> tuple[PublicKey, ...]:
+        """Keys gpupods must add over SSH itself, logging in with the pod's password
+        (``pod.ssh.password``), because the provider installs none (Novita). Default: none."""
+        return ()
+
+    def account_ssh_keys(self) -> Flow[builtins.list[SshKey]]:
+        """The public keys registered on the account."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("SSH keys on the account", "its API has no SSH-key calls")
+
+    def register_ssh_key(self, key: PublicKey, name: str) -> Flow[SshKey]:
+        """Register ``key`` on the account under ``name`` (one request; see ``ensure_ssh_key``)."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("SSH keys on the account", "its API has no SSH-key calls")
+
+    def unregister_ssh_key(self, key: SshKey) -> Flow[None]:
+        """Remove a registered key from the account."""
+        yield from ()  # a flow that fails at its first step
+        raise self.unsupported("SSH keys on the account", "its API has no SSH-key calls")
+
+    def ensure_ssh_key(self, key: PublicKey, name: str | None = None) -> Flow[SshKey]:
+        """The account's entry for ``key``: found by fingerprint, else registered (once). A
+        refusal of the registration because the key is there already (a lost answer, another
+        process) finds it again."""
+        for entry in (yield from self.account_ssh_keys()):
+            if entry.key == key:
+                return entry
+        try:
+            return (yield from self.register_ssh_key(key, name or key.suggested_name()))
+        except (ConflictError, ValidationError):
+            for entry in (yield from self.account_ssh_keys()):
+                if entry.key == key:
+                    return entry
+            raise

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from .._checks import ID_PATTERN
-from ..models import SshInfo
+from ..keys import PublicKey
+from ..models import PodSpec, SshInfo
 
 _SSH = re.compile(r"(?:ssh\s+)?(?:(?P<user>[\w.-]+)@)?(?P<host>[\w.:-]+)(?:\s+-p\s*(?P<port>\d+))?")
 
@@ -60,3 +63,30 @@ def answer_id(value: Any) -> str:
     if isinstance(value, str) and ID_PATTERN.fullmatch(value):
         return value
     raise ValueError(f"the answer gives no usable id ({str(value)[:60]!r})")
+
+
+#: The pod variable RunPod's images (and many others) install SSH public keys from, one a line.
+PUBLIC_KEY_ENV = "PUBLIC_KEY"
+
+
+def parses_as_key(line: str) -> bool:
+    """Whether ``line`` is one OpenSSH public key."""
+    try:
+        PublicKey.parse(line)
+    except ValueError:
+        return False
+    return True
+
+
+def with_public_keys(spec: PodSpec, keys: Sequence[PublicKey]) -> PodSpec:
+    """``spec`` with ``keys`` added to its ``PUBLIC_KEY`` variable (one key a line, each once)."""
+    lines = [line for line in (spec.env.get(PUBLIC_KEY_ENV) or "").splitlines() if line.strip()]
+    present = {PublicKey.parse(line) for line in lines if parses_as_key(line)}
+    lines += [key.line for key in keys if key not in present]
+    return dataclasses.replace(spec, env={**spec.env, PUBLIC_KEY_ENV: "\n".join(lines)})
+
+
+def public_keys_in(env: dict[str, str] | None) -> tuple[PublicKey, ...]:
+    """The keys a pod's ``PUBLIC_KEY`` variable holds (lines that are not keys are skipped)."""
+    text = (env or {}).get(PUBLIC_KEY_ENV) or ""
+    return tuple(dict.fromkeys(PublicKey.parse(line) for line in text.splitlines() if parses_as_key(line)))

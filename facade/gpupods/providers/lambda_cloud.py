@@ -10,8 +10,9 @@ What makes Lambda different from the container clouds:
 * **Launch, restart, terminate; no stop or start** (``capabilities`` says so).
 * **Offers** are instance types x the regions that have capacity right now; prices come in US
   cents per hour for the whole machine and are given here in USD per hour.
-* **Every launch needs exactly one of the account's SSH keys**, by name: the one named in
-  ``extras={"lambda": {"ssh_key_names": [...]}}``, else the account's first key.
+* **Every launch needs exactly one of the account's SSH keys**, by name: the user's key
+  (``PodSpec.ssh_keys``), registered on the account once (found by fingerprint first); the one
+  named in ``extras={"lambda": {"ssh_key_names": [...]}}``; else the account's first key.
 * **Rate limits**: about one request per second, and one launch every 12 seconds. The backend
   spaces its requests (``request_spacing``, ``launch_spacing``; ``ProviderConfig.extra`` keys
   ``request_interval`` and ``launch_interval`` change them) so that the provider's 429s do not
@@ -24,6 +25,7 @@ What makes Lambda different from the container clouds:
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import logging
 import re
 import threading
@@ -40,7 +42,7 @@ from gpupods_clients.lambda_cloud.api.instance import (
     terminate_instances,
 )
 from gpupods_clients.lambda_cloud.api.instance_type import list_instance_types
-from gpupods_clients.lambda_cloud.api.ssh_key import create_ssh_key, list_ssh_keys
+from gpupods_clients.lambda_cloud.api.ssh_key import create_ssh_key, delete_ssh_key, list_ssh_keys
 from gpupods_clients.lambda_cloud.models import (
     CreateSshKeyAddSSHKeyRequest,
     Filesystem,
@@ -57,7 +59,6 @@ from .. import gpus
 from .._clock import RealClock
 from .._flow import Call, Flow, Sleep
 from .._http import ErrorBody, ErrorMapper, read_generic_error, text_of
-from .._tokens import split_token, with_token
 from ..errors import (
     APIStatusError,
     AuthenticationError,
@@ -70,9 +71,10 @@ from ..errors import (
     ProviderError,
     RateLimitedError,
 )
+from ..keys import PublicKey, SshKey
 from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, SshInfo, map_status
 from ._base import Backend, Created, OfferQuery
-from ._util import answer_id, val
+from ._util import answer_id, parses_as_key, val
 
 log = logging.getLogger("gpupods")
 
@@ -212,7 +214,9 @@ class LambdaBackend(Backend):
             "no stop/start: terminate and launch again",
             "VMs from Lambda's images (image families), not containers",
             "one launch every 12 s",
+            "no rename: leases cannot be extended",
         ),
+        ssh_keys="a key registered on the account, named in the launch's ssh_key_names",
     )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "booting": PodStatus.STARTING,
@@ -258,14 +262,12 @@ class LambdaBackend(Backend):
         mapped = map_status(self.STATUS_MAP, status)
         kind = raw.instance_type
         model = gpu_model(str(kind.name), val(kind.gpu_description))
-        name, token = split_token(val(raw.name))
         ip = val(raw.ip)
         port = self._ssh_port(val(raw.tags))
         image = raw.additional_properties.get("image")  # in Lambda's later revisions of the API
         return Pod(
             provider=self.name,
             id=raw.id,
-            name=name,
             status=mapped,
             provider_status=status,
             gpu=model.name if model else str(kind.name),
@@ -275,8 +277,8 @@ class LambdaBackend(Backend):
             ssh=SshInfo(host=str(ip), port=port, user=SSH_USER) if ip and mapped is PodStatus.RUNNING else None,
             ports=[PortMapping(22, port, "tcp", str(ip))] if ip else [],
             region=str(raw.region.name),
-            client_token=token,
             raw=raw,
+            **self.naming(val(raw.name)),
         )
 
     @staticmethod
@@ -346,11 +348,14 @@ class LambdaBackend(Backend):
             for pod_id in pod_ids
         ]
 
+    def check_spec(self, spec: PodSpec, offer: GpuOffer | None) -> None:
+        self._launch_body(spec, offer)
+
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
         body = self._launch_body(spec, offer)
         if "ssh_key_names" not in body:
             body["ssh_key_names"] = [(yield from self._default_ssh_key())]
-        body["name"] = with_token(spec.name, token)
+        body["name"] = self.pod_name(spec, token)
         request = LaunchInstanceInstanceLaunchRequest.from_dict(body)
         result = yield from self._call(launch_instance, body=request, launch=True)
         ids = val(result.data.instance_ids) or []
@@ -437,7 +442,34 @@ class LambdaBackend(Backend):
                 raise exc from None
         return None
 
-    # --- Lambda's own resources (for later SSH and storage work) ----------------------------------
+    # --- SSH keys ------------------------------------------------------------------------------
+
+    def with_ssh_keys(self, spec: PodSpec, keys: Sequence[PublicKey]) -> Flow[PodSpec]:
+        """Each key is registered on the account once (found by fingerprint first); the launch
+        names the first one (Lambda takes exactly one key per launch). A spec whose extras name
+        ``ssh_key_names`` keeps them."""
+        if not keys or "ssh_key_names" in spec.extras.get(self.name, {}):
+            return spec
+        registered = []
+        for key in keys:
+            registered.append((yield from self.ensure_ssh_key(key)))
+        own = {**spec.extras.get(self.name, {}), "ssh_key_names": [registered[0].name]}
+        return dataclasses.replace(spec, extras={**spec.extras, self.name: own})
+
+    def account_ssh_keys(self) -> Flow[builtins.list[SshKey]]:
+        return [self._ssh_key_of(raw) for raw in (yield from self.ssh_keys()) if parses_as_key(raw.public_key)]
+
+    def _ssh_key_of(self, raw: Any) -> SshKey:
+        return SshKey(self.name, str(raw.id), str(raw.name), PublicKey.parse(raw.public_key), raw=raw)
+
+    def register_ssh_key(self, key: PublicKey, name: str) -> Flow[SshKey]:
+        return self._ssh_key_of((yield from self.add_ssh_key(name, key.line)))
+
+    def unregister_ssh_key(self, key: SshKey) -> Flow[None]:
+        yield from self._call(delete_ssh_key, id=key.id, idempotent=True)
+        return None
+
+    # --- Lambda's own resources ------------------------------------------------------------------
 
     def ssh_keys(self) -> Flow[builtins.list[SSHKey]]:
         """The account's SSH keys (a launch names exactly one of them)."""

@@ -16,6 +16,7 @@ from .. import gpus
 from .._flow import Call, Flow, Parallel
 from .._http import ErrorBody, read_generic_error, text_of
 from ..errors import FieldError, GpupodsError, InvalidPodSpec, InvalidVolumeSpec
+from ..keys import PublicKey
 from ..models import (
     Capabilities,
     GpuOffer,
@@ -31,7 +32,7 @@ from ..models import (
 )
 from ..pricing import per_gb_month
 from ._base import Backend, Created, OfferQuery
-from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
+from ._util import answer_id, as_datetime, parse_ssh, public_keys_in, stock_level, val, with_public_keys
 
 log = logging.getLogger("gpupods")
 
@@ -90,6 +91,7 @@ class NovitaBackend(Backend):
         volumes=True,
         volume_resize=True,
         max_volumes=30,
+        ssh_keys="no key API: gpupods adds the key over the first root-password login",
     )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "pending": PodStatus.PENDING,
@@ -143,14 +145,10 @@ class NovitaBackend(Backend):
             endpoint = str(val(mapping.endpoint) or "")
             public = endpoint.rsplit(":", 1)[-1]
             if port is not None:
-                ports.append(
-                    PortMapping(
-                        int(port),
-                        int(public) if public.isdigit() else None,
-                        str(val(mapping.type_) or "tcp"),
-                        endpoint.rsplit(":", 1)[0] or None,
-                    )
-                )
+                kind = str(val(mapping.type_) or "tcp")
+                host = endpoint.rsplit(":", 1)[0] or None
+                url = f"http://{endpoint}" if kind == "http" and host and public.isdigit() else None
+                ports.append(PortMapping(int(port), int(public) if public.isdigit() else None, kind, host, url))
         if ssh is None and mapped is PodStatus.RUNNING:
             ssh_port = next((p for p in ports if p.private == 22 and p.public), None)
             if ssh_port is not None and ssh_port.host:
@@ -207,6 +205,22 @@ class NovitaBackend(Backend):
             attached_pods=tuple(p.id for p in live if any(a.volume_id == volume_id for a in p.volumes)),
             raw=raw,
         )
+
+    # --- SSH keys -------------------------------------------------------------------------------------
+
+    def with_ssh_keys(self, spec: PodSpec, keys: Sequence[PublicKey]) -> Flow[PodSpec]:
+        """Novita has no key API: the keys are kept in the instance's ``PUBLIC_KEY`` variable
+        (images that read it install them; any gpupods process can read them back), and
+        gpupods adds them over the root-password login (``ssh_keys_to_install``)."""
+        if not keys:
+            return spec
+        yield from ()
+        return with_public_keys(spec, keys)
+
+    def ssh_keys_to_install(self, pod: Pod) -> tuple[PublicKey, ...]:
+        """The keys in the instance's ``PUBLIC_KEY`` variable, to add over its password login."""
+        envs = val(getattr(pod.raw, "envs", None)) or []
+        return public_keys_in({str(val(e.key)): str(val(e.value) or "") for e in envs if val(e.key)})
 
     # --- operations -----------------------------------------------------------------------------------
 

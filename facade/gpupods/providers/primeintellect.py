@@ -19,7 +19,9 @@ from .. import gpus
 from .._flow import Call, Flow, Parallel
 from .._http import ErrorBody, read_generic_error, text_of
 from ..errors import FieldError, GpupodsError, InvalidPodSpec, InvalidVolumeSpec, NotFoundError
+from ..keys import PublicKey, SshKey
 from ..models import (
+    SSH_PORT,
     Account,
     Billing,
     Capabilities,
@@ -36,7 +38,7 @@ from ..models import (
 )
 from ..pricing import per_gb_month
 from ._base import Backend, Created, OfferQuery
-from ._util import answer_id, as_datetime, parse_ssh, stock_level, val
+from ._util import answer_id, as_datetime, parse_ssh, parses_as_key, stock_level, val
 
 PAGE = 100
 PRIME_BILLING_NOTE = (
@@ -107,6 +109,7 @@ class PrimeIntellectBackend(Backend):
         max_volumes=16,
         billing=True,
         balance=True,
+        ssh_keys="a key registered on the account (/api/v1/ssh_keys/), named by sshKeyId",
     )
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
@@ -244,6 +247,44 @@ class PrimeIntellectBackend(Backend):
             raw=row,
         )
 
+    # --- SSH keys -------------------------------------------------------------------------------------
+
+    def with_ssh_keys(self, spec: PodSpec, keys: Sequence[PublicKey]) -> Flow[PodSpec]:
+        """Each key is registered on the account once (found by fingerprint first); the pod
+        gets the first one (``sshKeyId``: Prime Intellect installs one key per pod). A spec
+        whose extras name an ``sshKeyId`` keeps it."""
+        if not keys or "sshKeyId" in spec.extras.get(self.name, {}):
+            return spec
+        registered = []
+        for key in keys:
+            registered.append((yield from self.ensure_ssh_key(key)))
+        extras = {**spec.extras, self.name: {**spec.extras.get(self.name, {}), "sshKeyId": registered[0].id}}
+        return dataclasses.replace(spec, extras=extras)
+
+    def account_ssh_keys(self) -> Flow[builtins.list[SshKey]]:
+        keys: list[SshKey] = []
+        offset = 0
+        while True:
+            page = yield Call(_api("ssh_key.list_ssh_keys"), offset=offset, limit=PAGE)
+            keys.extend(self._ssh_key(item) for item in page.data if parses_as_key(item.public_key))
+            offset += len(page.data)
+            total = val(page.total_count)
+            if not page.data or total is None or offset >= total:
+                return keys
+
+    def _ssh_key(self, raw: Any) -> SshKey:
+        return SshKey(self.name, str(raw.id), str(raw.name), PublicKey.parse(raw.public_key), raw=raw)
+
+    def register_ssh_key(self, key: PublicKey, name: str) -> Flow[SshKey]:
+        models = importlib.import_module("gpupods_clients.primeintellect.models")
+        body = models.APISSHKeyUploadRequestConfig.from_dict({"name": name, "publicKey": key.line})
+        raw = yield Call(_api("ssh_key.create_ssh_key"), body=body)
+        return self._ssh_key(raw)
+
+    def unregister_ssh_key(self, key: SshKey) -> Flow[None]:
+        yield Call(_api("ssh_key.delete_ssh_key"), key_id=key.id, idempotent=True)
+        return None
+
     # --- operations -----------------------------------------------------------------------------------
 
     def offers(self, query: OfferQuery) -> Flow[list[GpuOffer]]:
@@ -331,11 +372,15 @@ class PrimeIntellectBackend(Backend):
             for pid in pod_ids
         ]
 
-    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
+    def check_spec(self, spec: PodSpec, offer: GpuOffer | None) -> None:
+        self._image_and_offer(spec, offer)
+
+    def _image_and_offer(self, spec: PodSpec, offer: GpuOffer | None) -> tuple[str, GpuOffer]:
+        """The image field of the create and the offer, or ``InvalidPodSpec`` for what Prime
+        Intellect cannot run."""
         if offer is None:
             raise InvalidPodSpec("gpu", "Prime Intellect needs an offer (from offers()) to create a pod")
-        extras = dict(spec.extras.get("primeintellect", {}))
-        template = extras.pop("customTemplateId", None)
+        template = spec.extras.get("primeintellect", {}).get("customTemplateId")
         if spec.image in ENVIRONMENTS:
             image = spec.image
         elif template:
@@ -348,6 +393,19 @@ class PrimeIntellectBackend(Backend):
                 "template made beforehand in its web console (customTemplateId); its API "
                 "has no call that makes a template from a container image",
             )
+        other_ports = [port for port in spec.ports if port != SSH_PORT]
+        if other_ports:
+            raise InvalidPodSpec(
+                "ports",
+                f"Prime Intellect cannot open {', '.join(other_ports)}: its API has no ports (a pod gets SSH "
+                "and what its environment image opens)",
+            )
+        return image, offer
+
+    def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
+        image, offer = self._image_and_offer(spec, offer)
+        extras = dict(spec.extras.get("primeintellect", {}))
+        template = extras.pop("customTemplateId", None)
         ids = offer.offer_id
         pod: dict[str, Any] = {
             "name": self.pod_name(spec, token),

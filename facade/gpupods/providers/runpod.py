@@ -48,6 +48,7 @@ from ..errors import (
     ProviderError,
     ValidationError,
 )
+from ..keys import PublicKey, SshKey
 from ..models import (
     Account,
     Billing,
@@ -67,7 +68,10 @@ from ..models import (
 from ..pricing import StorageRate
 from ..registry import entry
 from ._base import Backend, Created, OfferQuery
-from ._util import answer_id, as_datetime, stock_level, val
+from ._util import answer_id, as_datetime, parses_as_key, stock_level, val, with_public_keys
+
+#: Where RunPod serves a pod's HTTP port: its proxy.
+PROXY_URL = "https://{pod_id}-{port}.proxy.runpod.net"
 
 #: Network volume prices RunPod publishes (its API has none), USD per GB-month: the first
 #: 1,000 GB at $0.07 and every GB beyond at $0.05. No rate is published for HIGH_PERFORMANCE
@@ -138,6 +142,7 @@ class RunPodBackend(Backend):
         gpu_utilisation=True,
         billing=True,
         balance=True,
+        ssh_keys="the pod's PUBLIC_KEY variable; account keys in /v2/account/ssh-keys",
     )
     retirements = RETIREMENTS
     #: Items per page of v2 lists; None leaves it to RunPod (1,000; 100 for builds).
@@ -264,7 +269,9 @@ class RunPodBackend(Backend):
             for port in val(runtime.ports) or []:
                 private = val(port.private)
                 if private is not None:
-                    ports.append(PortMapping(private, val(port.public), str(val(port.type_) or "tcp"), val(port.ip)))
+                    kind = str(val(port.type_) or "tcp")
+                    url = PROXY_URL.format(pod_id=raw.id, port=private) if kind == "http" else None
+                    ports.append(PortMapping(private, val(port.public), kind, val(port.ip), url))
         utilisation = [val(g.util) for g in (val(runtime.gpus) or [])] if runtime is not None else []
         mounts = val(raw.mounts)
         persistent = val(mounts.persistent) if mounts is not None else None
@@ -315,6 +322,42 @@ class RunPodBackend(Backend):
             attached_pods=tuple(p.id for p in pods if any(a.volume_id == raw.id for a in p.volumes)),
             raw=raw,
         )
+
+    # --- SSH keys -------------------------------------------------------------------------------------
+
+    def with_ssh_keys(self, spec: PodSpec, keys: Sequence[PublicKey]) -> Flow[PodSpec]:
+        """The keys go in the pod's ``PUBLIC_KEY`` variable (after any the spec sets there),
+        which RunPod's images install as ``authorized_keys``; no request."""
+        if not keys:
+            return spec
+        yield from ()
+        return with_public_keys(spec, keys)
+
+    def account_ssh_keys(self) -> Flow[builtins.list[SshKey]]:
+        listing = yield Call(_api("account.list_account_ssh_keys"))
+        return [self._ssh_key(line) for line in listing.keys if parses_as_key(line)]
+
+    def _ssh_key(self, line: str) -> SshKey:
+        key = PublicKey.parse(line)  # RunPod keeps bare lines: the fingerprint is the id
+        return SshKey(self.name, key.fingerprint, key.comment, key, raw=line)
+
+    def _replace_keys(self, lines: builtins.list[str]) -> Flow[None]:
+        body = _models().UpdateSshKeysRequest.from_dict({"keys": lines})
+        yield Call(_api("account.update_account_ssh_keys"), body=body, idempotent=True)
+        return None
+
+    def register_ssh_key(self, key: PublicKey, name: str) -> Flow[SshKey]:
+        """RunPod replaces the whole list: read it, add the key (its comment is its name)."""
+        listing = yield Call(_api("account.list_account_ssh_keys"))
+        line = f"{key.type} {key.data} {key.comment or name}"
+        yield from self._replace_keys([*listing.keys, line])
+        return self._ssh_key(line)
+
+    def unregister_ssh_key(self, key: SshKey) -> Flow[None]:
+        listing = yield Call(_api("account.list_account_ssh_keys"))
+        kept = [line for line in listing.keys if not (parses_as_key(line) and PublicKey.parse(line) == key.key)]
+        yield from self._replace_keys(kept)
+        return None
 
     # --- operations -----------------------------------------------------------------------------------
 

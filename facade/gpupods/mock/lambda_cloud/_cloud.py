@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -67,6 +68,16 @@ class LambdaCloud(CloudBase, LambdaAccount):
 
     name: ClassVar[str] = "lambda"
     hosts: ClassVar[tuple[str, ...]] = ("cloud.lambda.ai",)
+    facade_routes: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "offers": ("list_instance_types",),
+        "list": ("list_instances",),
+        "get": ("get_instance",),
+        "create": ("launch_instance",),
+        "delete": ("terminate_instances",),
+        "keys_read": ("list_ssh_keys",),
+        "keys_write": ("create_ssh_key",),
+    }
+    stock_field: ClassVar[str] = "instance_type"
     api = "lambda_cloud"
     id_alphabet = "0123456789abcdef"
     id_length = 32
@@ -420,10 +431,11 @@ class LambdaCloud(CloudBase, LambdaAccount):
         )
         return instance_id
 
-    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+    def seed_pod(self, name: str, image: str, family: str = "H100", ssh_keys: Sequence[str] = ()) -> str:
         """A one-GPU instance of ``family`` placed straight into state (no request), on the
-        cheapest type with capacity, with the account's first SSH key; returns its id. ``image``
-        is an image family (Lambda's default image when the region has no such family)."""
+        cheapest type with capacity, returning its id. It is launched with the first of
+        ``ssh_keys`` (added to the account unless there already), else the account's first key.
+        ``image`` is an image family (Lambda's default image when the region has no such family)."""
         choices = sorted(
             (kind.price_cents, kind.name, region)
             for (type_name, region), free in self.capacity.items()
@@ -437,8 +449,13 @@ class LambdaCloud(CloudBase, LambdaAccount):
             image_id = self._image_for({"family": image}, region, kind.architecture)
         except LambdaError:
             image_id = self._image_for(None, region, kind.architecture)
-        key = next(iter(self.ssh_keys.values()))
         with self._state:
+            if ssh_keys:
+                line = ssh_keys[0]
+                known = next((k for k in self.ssh_keys.values() if k.public_key == line), None)
+                key = known or self._add_key(f"seed-key-{len(self.ssh_keys) + 1}", line)
+            else:
+                key = next(iter(self.ssh_keys.values()))
             return self._place(kind, region, {"name": name, "ssh_key_names": [key.name]}, [], [], image_id)
 
     @handles("restart_instances")

@@ -20,6 +20,7 @@ import json
 import math
 import secrets
 import threading
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import parse_qsl, urlencode
@@ -133,6 +134,16 @@ class NovitaCloud(CloudBase, SpecMock):
 
     name: ClassVar[str] = "novita"
     hosts: ClassVar[tuple[str, ...]] = ("api.novita.ai",)
+    facade_routes: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "offers": ("list_products",),
+        "list": ("list_gpu_instances",),
+        "get": ("get_gpu_instance",),
+        "create": ("create_gpu_instance",),
+        "delete": ("delete_gpu_instance",),
+        "keys_read": (),
+        "keys_write": (),
+    }
+    stock_field: ClassVar[str] = "product_id"
     api = "novita"
     id_alphabet = "0123456789abcdef"
     id_length = 16
@@ -225,7 +236,8 @@ class NovitaCloud(CloudBase, SpecMock):
     def instance_json(self, inst: NovitaInstance, full: bool = True) -> dict[str, Any]:
         status = self.status(inst)
         running = status == "running"
-        if running and self.sshd is not None:
+        ssh = running and "22/tcp" in _ports(inst.ports)  # an instance created without port 22 has no sshd
+        if ssh and self.sshd is not None:
             since = self._running_since(inst)
             if since is not None and self.clock.time() >= since + self.lifecycle.sshd_delay:
                 self.sshd.open(inst.id)
@@ -286,16 +298,16 @@ class NovitaCloud(CloudBase, SpecMock):
             # Fields of Novita's own answers that its published schema leaves out (unix seconds).
             "createdAt": str(int(inst.created_at)),
         }
-        if inst.network_id:
-            body["network"] = {"id": inst.network_id, "ip": inst.network_ip}
         since = self._running_since(inst) if running else None
         if since is not None:
             body["lastStartedAt"] = str(int(since))
+        if inst.network_id:
+            body["network"] = {"id": inst.network_id, "ip": inst.network_ip}
         if full:
             body["connectComponentSSH"] = {
-                "sshCommand": f"ssh root@{host} -p {inst.ssh_port}" if running else "",
+                "sshCommand": f"ssh root@{host} -p {inst.ssh_port}" if ssh else "",
                 "password": inst.password,
-                "isRunning": running,
+                "isRunning": ssh,
             }
             body["connectComponentWebTerminal"] = {
                 "address": f"https://{inst.id}-terminal.gpu-instance.novita.ai",
@@ -342,8 +354,10 @@ class NovitaCloud(CloudBase, SpecMock):
                 inst.product.available += inst.gpu_num
                 inst.holding = False
             if track in ("stop", "remove", "restart", "reset", "migrate") and self.sshd is not None:
-                self.sshd.close(inst.id)
-                if track != "remove":
+                if track == "remove":
+                    self.sshd.forget(inst.id)  # gone for good: its files and keys go too
+                else:
+                    self.sshd.close(inst.id)
                     inst.ssh_port = self.sshd.reserve(inst.id)
             inst.track, inst.phase_start, inst.error = track, self.clock.time(), None
 
@@ -423,9 +437,11 @@ class NovitaCloud(CloudBase, SpecMock):
         ]
         return Reply(200, {"data": rows})
 
-    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+    def seed_pod(self, name: str, image: str, family: str = "H100", ssh_keys: Sequence[str] = ()) -> str:
         """A one-GPU instance placed straight into the cloud's state (no request), on the cheapest
-        product of ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
+        product of ``family`` in stock, with ``ssh_keys`` in its PUBLIC_KEY variable (Novita
+        installs no key: the root password logs in); returns its id. For demos and tools that
+        need a pod to act on."""
         product = sorted(
             (p for p in self.products.values() if p.name.startswith(family) and p.available > 0), key=lambda p: p.price
         )[0]
@@ -433,7 +449,8 @@ class NovitaCloud(CloudBase, SpecMock):
             product.available -= 1
             instance_id = self.new_id()
             password = secrets.token_urlsafe(12)
-            who = PodIdentity(name, {}, product.name, 1, password=password)
+            envs = [{"key": "PUBLIC_KEY", "value": "\n".join(ssh_keys)}] if ssh_keys else []
+            who = PodIdentity(name, {e["key"]: e["value"] for e in envs}, product.name, 1, password=password)
             port = self.sshd.reserve(instance_id, who) if self.sshd is not None else 40000 + len(self.instances) % 20000
             now = self.clock.time()
             self.instances[instance_id] = NovitaInstance(
@@ -444,7 +461,7 @@ class NovitaCloud(CloudBase, SpecMock):
                 gpu_num=1,
                 image=image,
                 rootfs=50,
-                envs=[],
+                envs=envs,
                 ports="22/tcp",
                 billing="onDemand",
                 ssh_port=port,
@@ -1234,7 +1251,7 @@ class NovitaCloud(CloudBase, SpecMock):
                 inst.product.available += inst.gpu_num
                 inst.holding = False
             if self.sshd is not None:
-                self.sshd.close(inst.id)
+                self.sshd.forget(inst.id)  # a reclaimed spot instance ends removed
             inst.track, inst.phase_start = "reclaim", self.clock.time()
             self._leave_network(inst)
 

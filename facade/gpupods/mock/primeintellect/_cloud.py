@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -168,6 +169,16 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
 
     name: ClassVar[str] = "primeintellect"
     hosts: ClassVar[tuple[str, ...]] = ("api.primeintellect.ai",)
+    facade_routes: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "offers": ("list_availability_gpus",),
+        "list": ("list_pods",),
+        "get": ("get_pod", "get_pod_status"),
+        "create": ("create_pod",),
+        "delete": ("delete_pod",),
+        "keys_read": ("list_ssh_keys",),
+        "keys_write": ("create_ssh_key",),
+    }
+    stock_field: ClassVar[str] = "cloud_id"
     api = "primeintellect"
     id_alphabet = "0123456789abcdef"
     id_length = 32
@@ -402,9 +413,10 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         ]
         return Reply(200, self._page(rows, call.query))
 
-    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+    def seed_pod(self, name: str, image: str, family: str = "H100", ssh_keys: Sequence[str] = ()) -> str:
         """A one-GPU pod placed straight into the cloud's state (no request), on the cheapest offer
-        of ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
+        of ``family`` in stock, with ``ssh_keys`` installed (as an sshKeyId's key would be);
+        returns its id. For demos and tools that need a pod to act on."""
         offers = sorted(
             (o for o in self.offers.values() if o.gpu_type.startswith(family) and o.gpu_count == 1 and o.available > 0),
             key=lambda o: o.price,
@@ -413,9 +425,24 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         with self._state:
             offer.available -= 1
             pod_id = self.new_id()
-            who = PodIdentity(name, {}, offer.gpu_type, offer.gpu_count, gpu_memory_gb=offer.gpu_memory)
+            who = PodIdentity(
+                name, {}, offer.gpu_type, offer.gpu_count, tuple(ssh_keys), gpu_memory_gb=offer.gpu_memory
+            )
             port = self.sshd.reserve(pod_id, who) if self.sshd is not None else 30000 + len(self.pods) % 30000
-            self.pods[pod_id] = PrimePod(pod_id, name, offer, image, 50, [], self.clock.time(), port)
+            pod = PrimePod(
+                pod_id,
+                name,
+                offer,
+                image,
+                _bounded("diskSize", None, offer.disk),
+                [],
+                self.clock.time(),
+                port,
+                vcpus=_bounded("vcpus", None, offer.vcpu),
+                memory=_bounded("memory", None, offer.memory),
+            )
+            pod.meter.start(pod.created_at, offer.price)
+            self.pods[pod_id] = pod
         return pod_id
 
     @handles("create_pod")
@@ -503,7 +530,7 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         pod.meter.stop(pod.deleted_at)
         pod.offer.available += 1
         if self.sshd is not None:
-            self.sshd.close(pod.id)
+            self.sshd.forget(pod.id)  # gone for good: its files and keys go too
 
     @handles("get_pod_log")
     def get_pod_log(self, call: Call) -> Reply:

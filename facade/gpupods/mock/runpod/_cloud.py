@@ -20,6 +20,7 @@ import functools
 import math
 import re
 import threading
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._billing import Meter
@@ -71,6 +72,16 @@ class RunPodCloud(CloudBase):
 
     name: ClassVar[str] = "runpod"
     hosts: ClassVar[tuple[str, ...]] = ("api.runpod.io", "rest.runpod.io")
+    facade_routes: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "offers": ("list_catalog_gpus",),
+        "list": ("list_pods",),
+        "get": ("get_pod",),
+        "create": ("create_pod",),
+        "delete": ("delete_pod",),
+        "keys_read": (),
+        "keys_write": (),
+    }
+    stock_field: ClassVar[str] = "gpu_id"
 
     def __init__(self, options: CloudOptions | None = None) -> None:
         options = options or CloudOptions()
@@ -176,19 +187,21 @@ class RunPodCloud(CloudBase):
             self.sshd.open(pod.id)
         return up
 
-    def seed_pod(self, name: str, image: str, family: str = "H100") -> str:
+    def seed_pod(self, name: str, image: str, family: str = "H100", ssh_keys: Sequence[str] = ()) -> str:
         """A pod placed straight into the cloud's state (no request), on the cheapest GPU type of
-        ``family`` in stock; returns its id. For demos and tools that need a pod to act on."""
+        ``family`` in stock, with ``ssh_keys`` in its PUBLIC_KEY; returns its id. For demos and
+        tools that need a pod to act on."""
         stocks = sorted(
             (g for g in self.catalog.values() if family in g.name and g.available > 0), key=lambda g: g.secure_price
         )
+        env = {"PUBLIC_KEY": "\n".join(ssh_keys)} if ssh_keys else {}
         pod = self.new_pod(
             name=name,
             image=image,
             gpu_id=stocks[0].id,
             gpu_count=1,
             cloud="SECURE",
-            env={},
+            env=env,
             ports=["22/tcp"],
             disk=50,
             volume_gb=0,
@@ -395,7 +408,7 @@ class RunPodCloud(CloudBase):
             if self.pods.pop(pod.id, None) is not None:
                 self.terminated[pod.id] = pod
             if self.sshd is not None:
-                self.sshd.close(pod.id)
+                self.sshd.forget(pod.id)  # gone for good: its files and keys go too
 
     def _take(self, pod: RunPodPod) -> None:
         stock = self.catalog.get(pod.gpu_id or "")
