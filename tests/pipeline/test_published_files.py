@@ -25,6 +25,7 @@ CASES = [
     ("runpod_v2", ["runpod-rest-v2.openapi.json"], ["c871056529f969f71a8fa765511fe3f3131d1503"]),
     ("primeintellect", PRIME, ["21cb276d55be554faa9c17739ca4be18e274fad9", "69c1b0bd", "20213ecb"]),
     ("novita", ["novita-gpu-community.openapi.yaml"], ["933e2fe98e29e4ac2b568ee6d508f6f000133c2b"]),
+    ("lambda_cloud", ["lambda-cloud.openapi.json"], ["cc9c297d5c7bfdd8671742a353d0ad1623283dfa"]),
 ]
 
 pytestmark = pytest.mark.skipif(
