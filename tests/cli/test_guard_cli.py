@@ -39,8 +39,10 @@ def _quiet() -> Iterator[None]:
 
 @pytest.fixture
 def served(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[MockClouds, dict[str, str]]]:
-    """The mock clouds on loopback, on a virtual clock, and the environment pointing at them."""
-    with MockClouds(clock=VirtualClock(), sshd=False) as clouds, clouds.serve() as urls:
+    """The mock clouds on loopback, on a virtual clock, and the environment pointing at them. The
+    CLI's processes wait in real time, which the virtual clock never sees: the providers' own
+    rate limits (Lambda's launch spacing) are off."""
+    with MockClouds(clock=VirtualClock(), sshd=False, rate_limits=False) as clouds, clouds.serve() as urls:
         env = {}
         for name, url in urls.items():
             env[REGISTRY[name].url_env] = url

@@ -243,3 +243,17 @@ def test_a_generated_ssh_key_is_a_real_ed25519_pair(api: httpx.Client) -> None:
     assert _code(taken)[1] == "global/invalid-parameters" and "unique" in taken.json()["error"]["message"]
     bad = api.post("/ssh-keys", json={"name": "bad", "public_key": "ssh-ed25519 not-base64!"})
     assert _code(bad)[1] == "global/invalid-parameters"
+
+
+@pytest.mark.parametrize("rate_limits", [True, False])
+def test_the_launch_limit_follows_the_rate_limits_option(rate_limits: bool) -> None:
+    """On by default; ``MockClouds(rate_limits=False)`` for clients that wait in real time while
+    the virtual clock stands still (they would be refused forever)."""
+    with MockClouds(clock=VirtualClock(), providers=("lambda",), rate_limits=rate_limits) as clouds:
+        api = httpx.Client(
+            transport=clouds.transport(),
+            base_url="https://cloud.lambda.ai/api/v1",
+            headers={"Authorization": "Bearer key"},
+        )
+        statuses = [api.post("/instance-operations/launch", json=LAUNCH).status_code for _ in range(3)]
+    assert statuses == ([200, 429, 429] if rate_limits else [200, 200, 200])

@@ -62,6 +62,7 @@ class MockClouds:
         validate_responses: bool = True,
         api_keys: Iterable[str] | None = None,
         providers: Iterable[str] | None = None,
+        rate_limits: bool = True,
     ) -> None:
         self.clock = clock or VirtualClock()
         self.api_keys = list(api_keys) if api_keys is not None else None
@@ -72,6 +73,7 @@ class MockClouds:
             sshd=sshd,
             validate_responses=validate_responses,
             api_keys=self.api_keys,
+            rate_limits=rate_limits,
         )
         names = tuple(providers) if providers is not None else tuple(CLOUD_CLASSES)
         unknown = [name for name in names if name not in CLOUD_CLASSES]

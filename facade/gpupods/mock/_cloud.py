@@ -176,6 +176,10 @@ class CloudOptions:
     sshd: bool = True  # give pods real SSH servers on loopback (gpupods.mock._sshd)
     validate_responses: bool = True  # check every answer against the spec (a mock bug raises)
     public_host: str = "127.0.0.1"  # the address pods report for SSH
+    #: Enforce the provider's own request limits that are on by default (Lambda's one launch
+    #: every 12 s). Turn them off when clients cannot share the mock's clock: a process that
+    #: waits in real time on a virtual clock that nobody advances would be refused forever.
+    rate_limits: bool = True
 
     def spec_kwargs(self, clock: RealClock, faults: FaultPlan) -> dict[str, Any]:
         """The keyword arguments of ``SpecMock`` for one API of this cloud."""

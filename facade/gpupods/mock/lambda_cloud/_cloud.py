@@ -88,6 +88,8 @@ class LambdaCloud(CloudBase, LambdaAccount):
         options = options or CloudOptions()
         self._init_cloud(options)
         LambdaAccount.__init__(self, **options.spec_kwargs(self.clock, self.faults))
+        if not options.rate_limits:
+            self.rate_limits = None
         self.types = {t.name: t for t in seeded_instance_types()}
         self.capacity = seeded_capacity()
         #: Each type's home region: where ``set_stock`` without a region puts its capacity.
