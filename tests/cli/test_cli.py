@@ -439,6 +439,7 @@ USAGE_ERRORS = [
     (["endpoints", "create", "--name", "e", "--image", "i:1", "--gpu", "H100"], "not a pool"),
     (["mock", "serve", "--port", "ninety"], "--port"),
     (["completion", "tcsh"], "tcsh"),
+    (["reap", "--idle-threshold", "101"], "--idle-threshold"),
 ]
 
 

@@ -95,6 +95,12 @@ def _print_report(report: ReapReport, as_json: bool, loop: bool) -> None:
     sys.stdout.flush()
 
 
+def _percent(value: float) -> float:
+    if not 0 <= value <= 100:
+        raise typer.BadParameter(f"{value:g} is not a percentage from 0 to 100")
+    return value
+
+
 @_command()
 def reap(
     ctx: typer.Context,
@@ -106,7 +112,10 @@ def reap(
     idle_threshold: Annotated[
         float,
         typer.Option(
-            "--idle-threshold", min=0, max=100, metavar="PERCENT", help="GPU utilisation that counts as idle."
+            "--idle-threshold",
+            metavar="PERCENT",
+            help="GPU utilisation that counts as idle (0 to 100).",
+            callback=_percent,
         ),
     ] = 5.0,
     leftover_grace: Annotated[
