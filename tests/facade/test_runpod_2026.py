@@ -205,3 +205,17 @@ def test_spot_pods_stay_on_graphql_with_its_retirement_in_the_warning_then_raise
             assert "no spot pods" in (gone.value.replacement or "")
             fleet.stop(on_demand)
             assert fleet.start(on_demand).provider_status in ("STARTING", "RUNNING")  # v2 alone, after GraphQL
+
+
+def test_the_cost_reports_account_reads_the_balance_from_v2_and_survives_graphqls_retirement(runpod) -> None:
+    runpod.runpod.set_spend_limit(75.0)
+    with Fleet.from_env(**runpod.fleet_options()) as fleet:
+        before = fleet.costs().providers["runpod"].account
+        runpod.runpod.graphql.retired = True
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            after = fleet.costs().providers["runpod"].account
+    assert before is not None and after is not None
+    assert (before.balance, before.billing_mode, before.spend_limit) == (250.0, "PREPAID", 75.0)
+    assert (after.balance, after.billing_mode) == (250.0, "PREPAID")
+    assert after.spend_limit is None and after.spend_per_hour is None  # only GraphQL says them
