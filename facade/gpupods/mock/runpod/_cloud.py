@@ -80,6 +80,7 @@ class RunPodCloud(CloudBase):
         "delete": ("delete_pod",),
         "keys_read": (),
         "keys_write": (),
+        "stop": ("run_pod_action",),
     }
     stock_field: ClassVar[str] = "gpu_id"
 
