@@ -808,14 +808,14 @@ def endpoints_create(
         gpu_pools=tuple(gpu or ()),
         cpu_flavor=cpu,
         vcpus=2 if cpu else None,
-        type=endpoint_type.upper(),
-        workers_min=workers_min,  # type: ignore[arg-type]
+        type=endpoint_type.upper(),  # type: ignore[arg-type]
+        workers_min=workers_min,
         workers_max=workers_max,
         idle_timeout=idle_timeout,
         scaling=scaling.upper() if scaling else None,  # type: ignore[arg-type]
-        flashboot=flashboot.upper(),
+        flashboot=flashboot.upper(),  # type: ignore[arg-type]
         env=_parse_env(env),
-    )  # type: ignore[arg-type]
+    )
     with open_fleet(options, seed_pods=False) as fleet:
         endpoint = fleet.endpoints.create(spec)
     if options.json:
