@@ -35,8 +35,20 @@ def _seed(clouds: MockClouds, count: int, *, cluster_every: int = 0) -> set[str]
     cloud.set_stock(GPU, 10**7)
     ids = set()
     for i in range(count):
-        pod = cloud.new_pod(name=f"p{i}", image="img", gpu_id=GPU, gpu_count=1, cloud="SECURE", env={}, ports=[],
-                            disk=10, volume_gb=0, volume_path="/w", args="", template_id=None)  # fmt: skip
+        pod = cloud.new_pod(
+            name=f"p{i}",
+            image="img",
+            gpu_id=GPU,
+            gpu_count=1,
+            cloud="SECURE",
+            env={},
+            ports=[],
+            disk=10,
+            volume_gb=0,
+            volume_path="/w",
+            args="",
+            template_id=None,
+        )
         if cluster_every and i % cluster_every == 0:
             pod.cluster_id = "c1"
         else:
@@ -158,8 +170,11 @@ def test_every_declared_retirement_makes_a_410_an_api_retired(provider: str) -> 
             assert retirement.api in str(error)
             copy = pickle.loads(pickle.dumps(error))
             assert (copy.api, copy.replacement, copy.retired_on, str(copy)) == (
-                error.api, error.replacement, error.retired_on, str(error)
-            )  # fmt: skip
+                error.api,
+                error.replacement,
+                error.retired_on,
+                str(error),
+            )
 
 
 @settings(max_examples=60, deadline=None)
