@@ -29,7 +29,7 @@ def providers_where(test: Callable[[Capabilities], bool]) -> tuple[str, ...]:
 
 def routes(provider: str, kind: str) -> tuple[str, ...]:
     """The mock operations behind one kind of facade request (``MockCloud.facade_routes``)."""
-    routes_of_kind: tuple[str, ...] = REGISTRY[provider].mock_class().facade_routes.get(kind, ())
+    routes_of_kind: tuple[str, ...] = REGISTRY[provider].mock_class().facade_routes[kind]
     return routes_of_kind
 
 
