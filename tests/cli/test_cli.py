@@ -188,7 +188,7 @@ def test_create_and_wait_returns_a_reachable_pod(capsys: pytest.CaptureFixture[s
     assert pod["status"] == "running" and pod["ssh"] is not None
 
 
-@pytest.mark.parametrize(("stoppable", "restartable"), zip(STOPPABLE, RESTARTABLE[::-1], strict=False))
+@pytest.mark.parametrize(("stoppable", "restartable"), list(zip(STOPPABLE, RESTARTABLE[::-1], strict=False)))
 def test_stop_start_and_rm(capsys: pytest.CaptureFixture[str], stoppable: str, restartable: str) -> None:
     stopped = json_of(capsys, "--mock", "--json", "stop", demo(stoppable))
     assert stopped["status"] in ("stopping", "stopped")
