@@ -31,6 +31,7 @@ from .._http import (
 from .._ratelimit import Pacer
 from .._tokens import parse_name, with_token
 from ..errors import ConflictError, GpupodsError, InvalidPodSpec, NotFoundError, UnsupportedOperation, ValidationError
+from ..gpus import GpuIds, GpuModel
 from ..keys import PublicKey, SshKey
 from ..models import Account, Billing, Capabilities, GpuOffer, Pod, PodSpec, PodStatus, Volume, VolumeSpec
 
@@ -84,6 +85,18 @@ class Backend:
     storage_rates: ClassVar[Mapping[str, float]] = {}
     #: The provider bills use in whole increments of this many seconds (1: continuously).
     billing_increment: ClassVar[float] = 1.0
+    #: The provider's GPU ids and the catalogue name (``gpupods.gpus.CATALOG``) each stands for,
+    #: with the form factor of ids that do not say it. ``gpupods gpus`` lists them, a query naming
+    #: one of them finds the model on every provider, and a test checks every name is catalogued.
+    gpu_ids: ClassVar[GpuIds] = GpuIds({})
+
+    @classmethod
+    def gpu_model(cls, gpu_id: str | None, description: str | None = None) -> GpuModel | None:
+        """The catalogue model of one of this provider's GPU ids (``description``: what else the
+        provider says of that GPU), or None when gpupods does not know it. The default reads
+        ``gpu_ids``; a provider whose ids are free text (product or instance-type names) reads
+        what its table lacks from the words."""
+        return cls.gpu_ids.model(gpu_id)
 
     def __init__(self, config: ProviderConfig, clock: RealClock, pool: ThreadPoolExecutor | None = None) -> None:
         self.config = config
