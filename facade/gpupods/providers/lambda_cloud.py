@@ -73,7 +73,7 @@ from ..errors import (
 )
 from ..keys import PublicKey, SshKey
 from ..models import Capabilities, GpuOffer, OfferKey, Pod, PodSpec, PodStatus, PortMapping, SshInfo, map_status
-from ._base import Backend, Created, OfferQuery
+from ._base import Backend, Created, OfferQuery, key_of
 from ._util import answer_id, parses_as_key, val
 
 log = logging.getLogger("gpupods")
@@ -153,13 +153,6 @@ class LambdaOfferKey(OfferKey):
     region: str
 
 
-def _key(offer: GpuOffer) -> LambdaOfferKey:
-    """The offer's Lambda key (``InvalidPodSpec`` for an offer of another provider)."""
-    if not isinstance(offer.offer_id, LambdaOfferKey):
-        raise InvalidPodSpec("offer", f"{offer.id} is not a Lambda Cloud offer (from its offers())")
-    return offer.offer_id
-
-
 def usd(cents: Any) -> float | None:
     """A price in US cents per hour, in USD per hour."""
     cents = val(cents)
@@ -237,6 +230,7 @@ class LambdaBackend(Backend):
         ssh_keys="a key registered on the account, named in the launch's ssh_key_names",
     )
     gpu_ids = GPU_IDS
+    offer_key = LambdaOfferKey
 
     @classmethod
     def gpu_model(cls, gpu_id: str | None, description: str | None = None) -> gpus.GpuModel | None:
@@ -423,7 +417,7 @@ class LambdaBackend(Backend):
         storage = val(getattr(getattr(getattr(offer.raw, "instance_type", None), "specs", None), "storage_gib", None))
         if isinstance(storage, int) and spec.disk_gb > storage:
             raise InvalidPodSpec("disk_gb", f"{offer.gpu_provider_id} has {storage} GiB of local disk")
-        key = _key(offer)
+        key = key_of(offer, LambdaOfferKey)
         body: dict[str, Any] = {"region_name": key.region, "instance_type_name": key.instance_type}
         if spec.image.startswith("id:"):
             body["image"] = {"id": spec.image.removeprefix("id:")}

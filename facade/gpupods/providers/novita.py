@@ -35,7 +35,7 @@ from ..models import (
     map_status,
 )
 from ..pricing import per_gb_month
-from ._base import Backend, Created, OfferQuery
+from ._base import Backend, Created, OfferQuery, key_of
 from ._util import answer_id, as_datetime, parse_ssh, public_keys_in, stock_level, val, with_public_keys
 
 log = logging.getLogger("gpupods")
@@ -62,15 +62,17 @@ GPU_IDS = gpus.GpuIds(
 _MEMORY = re.compile(r"(\d+)\s*G(?:B)?\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=512)  # a list answer repeats a handful of product names; reading one scans the catalogue
 def product_model(product_name: str | None) -> gpus.GpuModel | None:
-    """The catalogue model of a Novita product name, such as ``"RTX 4090 24GB"`` or
-    ``"H100 SXM 80GB"``: the table's, else the longest family the words name, with their memory."""
+    """The catalogue model of a Novita product name: the table's, else ``read_product_name``'s."""
     if not product_name:
         return None
-    listed = GPU_IDS.model(product_name)
-    if listed is not None:
-        return listed
+    return GPU_IDS.model(product_name) or read_product_name(product_name)
+
+
+@lru_cache(maxsize=512)  # a list answer repeats a handful of product names; reading one scans the catalogue
+def read_product_name(product_name: str) -> gpus.GpuModel | None:
+    """The model a product name such as ``"RTX 4090 24GB"`` or ``"H100 SXM 80GB"`` names: the
+    longest catalogue family in its words, with its memory when one has it."""
     memory_match = _MEMORY.search(product_name)
     memory = int(memory_match.group(1)) if memory_match else None
     words = gpus.squash(_MEMORY.sub(" ", product_name).replace("SXM", " ").replace("PCIe", " ").replace("NVL", " "))
@@ -89,13 +91,6 @@ class NovitaOfferKey(OfferKey):
 
     product_id: str
     cluster_id: str | None = None
-
-
-def _key(offer: GpuOffer) -> NovitaOfferKey:
-    """The offer's Novita key (``InvalidPodSpec`` for an offer of another provider)."""
-    if not isinstance(offer.offer_id, NovitaOfferKey):
-        raise InvalidPodSpec("offer", f"{offer.id} is not a Novita offer (from Novita's offers())")
-    return offer.offer_id
 
 
 def _api(name: str) -> Any:
@@ -150,6 +145,7 @@ class NovitaBackend(Backend):
         ssh_keys="no key API: gpupods adds the key over the first root-password login",
     )
     gpu_ids = GPU_IDS
+    offer_key = NovitaOfferKey
 
     @classmethod
     def gpu_model(cls, gpu_id: str | None, description: str | None = None) -> gpus.GpuModel | None:
@@ -377,7 +373,7 @@ class NovitaBackend(Backend):
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
         if offer is None:
             raise InvalidPodSpec("gpu", "Novita needs an offer (a product from offers()) to create an instance")
-        key = _key(offer)
+        key = key_of(offer, NovitaOfferKey)
         body: dict[str, Any] = {
             "productId": key.product_id,
             "gpuNum": spec.gpu_count,

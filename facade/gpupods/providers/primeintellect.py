@@ -38,7 +38,7 @@ from ..models import (
     map_status,
 )
 from ..pricing import per_gb_month
-from ._base import Backend, Created, OfferQuery
+from ._base import Backend, Created, OfferQuery, key_of
 from ._util import answer_id, as_datetime, parse_ssh, parses_as_key, stock_level, val
 
 PAGE = 100
@@ -130,13 +130,6 @@ class PrimeIntellectOfferKey(OfferKey):
     data_center: str | None = None
 
 
-def _key(offer: GpuOffer) -> PrimeIntellectOfferKey:
-    """The offer's Prime Intellect key (``InvalidPodSpec`` for an offer of another provider)."""
-    if not isinstance(offer.offer_id, PrimeIntellectOfferKey):
-        raise InvalidPodSpec("offer", f"{offer.id} is not a Prime Intellect offer (from its offers())")
-    return offer.offer_id
-
-
 def _api(name: str) -> Any:
     return importlib.import_module(f"gpupods_clients.primeintellect.api.{name}")
 
@@ -177,6 +170,7 @@ class PrimeIntellectBackend(Backend):
         ssh_keys="a key registered on the account (/api/v1/ssh_keys/), named by sshKeyId",
     )
     gpu_ids = gpus.GpuIds({gpu_type: gpu_type for gpu_type in GPU_TYPES})
+    offer_key = PrimeIntellectOfferKey
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
         "PENDING": PodStatus.PENDING,
@@ -473,7 +467,7 @@ class PrimeIntellectBackend(Backend):
         image, offer = self._image_and_offer(spec, offer)
         extras = dict(spec.extras.get("primeintellect", {}))
         template = extras.pop("customTemplateId", None)
-        key = _key(offer)
+        key = key_of(offer, PrimeIntellectOfferKey)
         pod: dict[str, Any] = {
             "name": self.pod_name(spec, token),
             "cloudId": key.cloud_id,

@@ -69,7 +69,7 @@ from ..models import (
 )
 from ..pricing import StorageRate
 from ..registry import entry
-from ._base import Backend, Created, OfferQuery
+from ._base import Backend, Created, OfferQuery, key_of
 from ._util import answer_id, as_datetime, parses_as_key, stock_level, val, with_public_keys
 
 #: Where RunPod serves a pod's HTTP port: its proxy.
@@ -189,15 +189,8 @@ def _data_centers(region: str, offer: GpuOffer) -> list[str]:
     """The offer's data centers inside ``region`` (a data center id, a country or a continent)."""
     from .. import regions
 
-    inside = [d for d in _key(offer).data_centers if regions.matches(region, d)]
+    inside = [d for d in key_of(offer, RunPodOfferKey).data_centers if regions.matches(region, d)]
     return inside or [region]
-
-
-def _key(offer: GpuOffer) -> RunPodOfferKey:
-    """The offer's RunPod key (``InvalidPodSpec`` for an offer of another provider)."""
-    if not isinstance(offer.offer_id, RunPodOfferKey):
-        raise InvalidPodSpec("offer", f"{offer.id} is not a RunPod offer (from RunPod's offers())")
-    return offer.offer_id
 
 
 class RunPodBackend(Backend):
@@ -227,6 +220,7 @@ class RunPodBackend(Backend):
     )
     retirements = RETIREMENTS
     gpu_ids = GPU_IDS
+    offer_key = RunPodOfferKey
     #: Items per page of v2 lists; None leaves it to RunPod (1,000; 100 for builds).
     page_size: int | None = None
     #: RunPod's published storage prices (USD per GB and month): a pod's volume costs 0.10
@@ -569,7 +563,7 @@ class RunPodBackend(Backend):
         body: dict[str, Any] = {
             "image": spec.image,
             "gpu": {"id": offer.gpu_provider_id, "count": spec.gpu_count},
-            "cloud": _key(offer).cloud,
+            "cloud": key_of(offer, RunPodOfferKey).cloud,
             "disk": spec.disk_gb,
             "env": dict(spec.env),
             "ports": list(spec.ports),
@@ -614,7 +608,7 @@ class RunPodBackend(Backend):
             "gpuTypeId": offer.gpu_provider_id,
             "gpuCount": spec.gpu_count,
             "bidPerGpu": round(total / spec.gpu_count, 4),
-            "cloudType": _key(offer).cloud,
+            "cloudType": key_of(offer, RunPodOfferKey).cloud,
             "containerDiskInGb": spec.disk_gb,
             "volumeInGb": spec.volume_gb or 0,
             "volumeMountPath": spec.volume_mount_path,
@@ -746,7 +740,7 @@ class RunPodBackend(Backend):
         return places or super().offer_places(offer)
 
     def at_place(self, offer: GpuOffer, volume: Volume) -> GpuOffer:
-        key = dataclasses.replace(_key(offer), data_centers=(volume.region,) if volume.region else ())
+        key = dataclasses.replace(key_of(offer, RunPodOfferKey), data_centers=(volume.region,) if volume.region else ())
         return dataclasses.replace(offer, region=volume.region, offer_id=key)
 
     def _network_volumes(self) -> Flow[builtins.list[Any]]:
