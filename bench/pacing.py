@@ -23,7 +23,7 @@ def run() -> list[Section]:
         warnings.simplefilter("ignore", DeprecationWarning)
         fleet = Fleet.from_env(**clouds.fleet_options())
         offer = next(o for o in fleet.offers(provider="runpod") if o.count == 1)
-        clouds.runpod.set_stock(offer.offer_id["gpu_id"], PODS)
+        clouds.runpod.set_stock(offer.offer_id.gpu_id, PODS)
         pods = [fleet.create(PodSpec(name=f"bulk-{i}", image="pytorch/pytorch:latest", gpu=offer.gpu), offer)
                 for i in range(PODS)]  # fmt: skip
         quota = clouds.runpod.v2.limit_rate(LIMIT, window=WINDOW)

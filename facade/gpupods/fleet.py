@@ -685,7 +685,7 @@ def _offer_matches(offer: GpuOffer, query: OfferQuery) -> bool:
         return False
     if not query.region:
         return True
-    places = {offer.region, *offer.regions, offer.offer_id.get("data_center"), _country(offer)}
+    places = {offer.region, *offer.regions, _country(offer)}
     return any(regions.matches(query.region, str(place)) for place in places if place)
 
 

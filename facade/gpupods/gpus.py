@@ -1,15 +1,22 @@
-"""One name per GPU model across providers.
+"""One name per GPU model across providers: the catalogue.
 
 Providers name the same card differently: RunPod ``"NVIDIA H100 80GB HBM3"``, Prime
-Intellect ``H100_80GB`` (plus a socket), Novita a product name such as ``"H100 SXM 80GB"``.
-gpupods uses Prime Intellect's style (family + memory) as the canonical name, and a query
-may name a whole family: ``"H100"`` matches every H100, ``"H100_80GB"`` only the 80 GB ones.
+Intellect ``H100_80GB`` (plus a socket), Novita a product name such as ``"H100 SXM 80GB"``,
+Lambda an instance type such as ``gpu_1x_h100_sxm5``. gpupods names a model by family and
+memory (``"H100_80GB"``), and a query may name a whole family: ``"H100"`` matches every H100,
+``"H100_80GB"`` only the 80 GB ones.
+
+This module knows the models only. Each backend maps its provider's GPU ids to these names
+(``Backend.gpu_ids``, a ``GpuIds`` table, and ``Backend.gpu_model``); ``provider_ids`` gathers
+the tables of every registered provider, so that a query naming any provider's id finds its
+model everywhere.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 
@@ -19,91 +26,123 @@ class GpuModel:
     family: str  # e.g. "H100"
     memory_gb: int
     vendor: str = "NVIDIA"
-    runpod_ids: tuple[str, ...] = ()
-    prime_types: tuple[str, ...] = ()
-
-
-def _m(name: str, family: str, memory: int, runpod: tuple[str, ...] = (), prime: tuple[str, ...] | None = None,
-       vendor: str = "NVIDIA") -> GpuModel:  # fmt: skip
-    return GpuModel(name, family, memory, vendor, runpod, (name,) if prime is None else prime)
 
 
 CATALOG: tuple[GpuModel, ...] = (
-    _m("B300_262GB", "B300", 262),
-    _m("B200_180GB", "B200", 180, ("NVIDIA B200",)),
-    _m("GB200", "GB200", 186, prime=("GB200",)),
-    _m("H200_141GB", "H200", 141, ("NVIDIA H200", "NVIDIA H200 NVL")),
-    _m("H200_96GB", "H200", 96),
-    _m("GH200_96GB", "GH200", 96),
-    _m("H100_94GB", "H100", 94, ("NVIDIA H100 NVL",), prime=()),
-    _m("H100_80GB", "H100", 80, ("NVIDIA H100 80GB HBM3", "NVIDIA H100 PCIe")),
-    _m("A100_80GB", "A100", 80, ("NVIDIA A100-SXM4-80GB", "NVIDIA A100 80GB PCIe")),
-    _m("A100_40GB", "A100", 40),
-    _m("MI300X_192GB", "MI300X", 192, ("AMD Instinct MI300X OAM",), prime=(), vendor="AMD"),
-    _m("RTX_PRO_6000B_96GB", "RTX_PRO_6000B", 96,
-       ("NVIDIA RTX PRO 6000 Blackwell Server Edition", "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
-        "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition")),
-    _m("L40S_48GB", "L40S", 48, ("NVIDIA L40S",)),
-    _m("L40_48GB", "L40", 48, ("NVIDIA L40",)),
-    _m("A40_48GB", "A40", 48, ("NVIDIA A40",)),
-    _m("A6000_48GB", "A6000", 48, ("NVIDIA RTX A6000",)),
-    _m("RTX6000Ada_48GB", "RTX6000Ada", 48, ("NVIDIA RTX 6000 Ada Generation",)),
-    _m("RTX8000_48GB", "RTX8000", 48),
-    _m("RTX5090_32GB", "RTX5090", 32, ("NVIDIA GeForce RTX 5090",)),
-    _m("RTX5000Ada_32GB", "RTX5000Ada", 32, ("NVIDIA RTX 5000 Ada Generation",)),
-    _m("V100_32GB", "V100", 32, ("Tesla V100-SXM2-32GB", "Tesla V100-PCIE-32GB")),
-    _m("RTX4090_24GB", "RTX4090", 24, ("NVIDIA GeForce RTX 4090",)),
-    _m("RTX3090_24GB", "RTX3090", 24, ("NVIDIA GeForce RTX 3090",)),
-    _m("RTX3090Ti_24GB", "RTX3090Ti", 24, ("NVIDIA GeForce RTX 3090 Ti",)),
-    _m("A5000_24GB", "A5000", 24, ("NVIDIA RTX A5000",)),
-    _m("A30_24GB", "A30", 24, ("NVIDIA A30", "NVIDIA  A30", "NVIDIA RTX A30")),
-    _m("A10_24GB", "A10", 24),
-    _m("L4_24GB", "L4", 24, ("NVIDIA L4",)),
-    _m("RTX6000_24GB", "RTX6000", 24),
-    _m("A4500_20GB", "A4500", 20, ("NVIDIA RTX A4500", "NVIDIA  RTX A4500")),
-    _m("RTX4000Ada_20GB", "RTX4000Ada", 20, ("NVIDIA RTX 4000 Ada Generation", "NVIDIA RTX 4000 SFF Ada Generation")),
-    _m("RTX4080_16GB", "RTX4080", 16, ("NVIDIA GeForce RTX 4080", "NVIDIA GeForce RTX 4080 SUPER")),
-    _m("RTX5080_16GB", "RTX5080", 16, ("NVIDIA GeForce RTX 5080",), prime=()),
-    _m("A4000_16GB", "A4000", 16, ("NVIDIA RTX A4000",)),
-    _m("RTX2000Ada_16GB", "RTX2000Ada", 16, ("NVIDIA RTX 2000 Ada Generation",)),
-    _m("V100_16GB", "V100", 16, ("Tesla V100-PCIE-16GB", "Tesla V100-SXM2-16GB", "Tesla V100-FHHL-16GB")),
-    _m("T4_16GB", "T4", 16, ("Tesla T4",)),
-    _m("RTX4070Ti_12GB", "RTX4070Ti", 12, ("NVIDIA GeForce RTX 4070 Ti",)),
-    _m("RTX3080Ti_12GB", "RTX3080Ti", 12, ("NVIDIA GeForce RTX 3080 Ti", "NVIDIA GeForce RTX 3080TI")),
-    _m("RTX3080_10GB", "RTX3080", 10, ("NVIDIA GeForce RTX 3080",)),
-    _m("RTX3070_8GB", "RTX3070", 8, ("NVIDIA GeForce RTX 3070",)),
-    _m("A2000_6GB", "A2000", 6, ("NVIDIA RTX A2000",)),
-)  # fmt: skip
-
-#: The form factor of the provider ids whose name does not say it (a name that does, such as
-#: ``"NVIDIA H100 PCIe"`` or Novita's ``"H100 SXM 80GB"``, is read by ``variant_of``).
-VARIANTS: dict[str, str] = {
-    "NVIDIA H100 80GB HBM3": "SXM",
-    "NVIDIA H200": "SXM",
-    "NVIDIA B200": "SXM",
-    "NVIDIA A100-SXM4-80GB": "SXM",
-}
+    GpuModel("B300_262GB", "B300", 262),
+    GpuModel("B200_180GB", "B200", 180),
+    GpuModel("GB200", "GB200", 186),
+    GpuModel("H200_141GB", "H200", 141),
+    GpuModel("H200_96GB", "H200", 96),
+    GpuModel("GH200_96GB", "GH200", 96),
+    GpuModel("H100_94GB", "H100", 94),
+    GpuModel("H100_80GB", "H100", 80),
+    GpuModel("A100_80GB", "A100", 80),
+    GpuModel("A100_40GB", "A100", 40),
+    GpuModel("MI300X_192GB", "MI300X", 192, vendor="AMD"),
+    GpuModel("RTX_PRO_6000B_96GB", "RTX_PRO_6000B", 96),
+    GpuModel("L40S_48GB", "L40S", 48),
+    GpuModel("L40_48GB", "L40", 48),
+    GpuModel("A40_48GB", "A40", 48),
+    GpuModel("A6000_48GB", "A6000", 48),
+    GpuModel("RTX6000Ada_48GB", "RTX6000Ada", 48),
+    GpuModel("RTX8000_48GB", "RTX8000", 48),
+    GpuModel("RTX5090_32GB", "RTX5090", 32),
+    GpuModel("RTX5000Ada_32GB", "RTX5000Ada", 32),
+    GpuModel("V100_32GB", "V100", 32),
+    GpuModel("RTX4090_24GB", "RTX4090", 24),
+    GpuModel("RTX3090_24GB", "RTX3090", 24),
+    GpuModel("RTX3090Ti_24GB", "RTX3090Ti", 24),
+    GpuModel("A5000_24GB", "A5000", 24),
+    GpuModel("A30_24GB", "A30", 24),
+    GpuModel("A10_24GB", "A10", 24),
+    GpuModel("L4_24GB", "L4", 24),
+    GpuModel("RTX6000_24GB", "RTX6000", 24),
+    GpuModel("A4500_20GB", "A4500", 20),
+    GpuModel("RTX4000Ada_20GB", "RTX4000Ada", 20),
+    GpuModel("RTX4080_16GB", "RTX4080", 16),
+    GpuModel("RTX5080_16GB", "RTX5080", 16),
+    GpuModel("A4000_16GB", "A4000", 16),
+    GpuModel("RTX2000Ada_16GB", "RTX2000Ada", 16),
+    GpuModel("V100_16GB", "V100", 16),
+    GpuModel("T4_16GB", "T4", 16),
+    GpuModel("RTX4070Ti_12GB", "RTX4070Ti", 12),
+    GpuModel("RTX3080Ti_12GB", "RTX3080Ti", 12),
+    GpuModel("RTX3080_10GB", "RTX3080", 10),
+    GpuModel("RTX3070_8GB", "RTX3070", 8),
+    GpuModel("A2000_6GB", "A2000", 6),
+)
 
 _BY_NAME = {m.name: m for m in CATALOG}
-_BY_RUNPOD = {i: m for m in CATALOG for i in m.runpod_ids}
-_BY_PRIME = {t: m for m in CATALOG for t in m.prime_types}
 
 
-def _squash(text: str) -> str:
+@dataclass(frozen=True)
+class GpuIds:
+    """How one provider names GPUs: each of its ids with the catalogue name it stands for, and
+    the form factor of the ids whose wording does not say it (``"NVIDIA H100 80GB HBM3"`` is
+    SXM). Every backend has one (``Backend.gpu_ids``); a test checks that each name is in
+    ``CATALOG``."""
+
+    names: Mapping[str, str]
+    variants: Mapping[str, str] = field(default_factory=dict)
+
+    def model(self, gpu_id: str | None) -> GpuModel | None:
+        """The catalogue model ``gpu_id`` stands for, None when the table does not know it."""
+        name = self.names.get(gpu_id or "")
+        return _BY_NAME.get(name) if name else None
+
+    def ids_of(self, model: GpuModel) -> list[str]:
+        """This provider's ids for ``model``, in table order."""
+        return [gpu_id for gpu_id, name in self.names.items() if name == model.name]
+
+
+@lru_cache(maxsize=1)
+def provider_ids() -> dict[str, GpuIds]:
+    """The GPU-id table of every registered provider (``gpupods.registry``), by provider name.
+    Loads the backend modules the first time (their tables live there)."""
+    from .registry import REGISTRY
+
+    tables: dict[str, GpuIds] = {}
+    for name, provider in REGISTRY.items():
+        table = provider.backend_class().gpu_ids
+        assert isinstance(table, GpuIds), f"{name}'s backend has no GpuIds table"
+        tables[name] = table
+    return tables
+
+
+@lru_cache(maxsize=1)
+def _by_provider_id() -> dict[str, GpuModel]:
+    found: dict[str, GpuModel] = {}
+    for table in provider_ids().values():
+        for gpu_id in table.names:
+            model = table.model(gpu_id)
+            if model is not None:
+                found.setdefault(gpu_id, model)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    return {gpu_id: variant for table in provider_ids().values() for gpu_id, variant in table.variants.items()}
+
+
+def squash(text: str) -> str:
+    """``text`` in capitals without anything but letters and digits (``"h100-80gb"`` -> ``"H10080GB"``)."""
     return re.sub(r"[^A-Z0-9]", "", text.upper())
 
 
 def by_name(name: str) -> GpuModel | None:
-    """The model with this canonical name, provider id or spelling (``"h100-80gb"``)."""
-    return _BY_NAME.get(name) or _BY_RUNPOD.get(name) or _BY_PRIME.get(name) or _by_squashed().get(_squash(name))
+    """The model with this canonical name, any provider's id or a spelling (``"h100-80gb"``)."""
+    return _BY_NAME.get(name) or _by_provider_id().get(name) or _by_squashed().get(squash(name))
 
 
 @lru_cache(maxsize=1)
 def _by_squashed() -> dict[str, GpuModel]:
     table: dict[str, GpuModel] = {}
     for model in CATALOG:
-        for spelling in (model.name, *model.runpod_ids, *model.prime_types):
-            table.setdefault(_squash(spelling), model)
+        table.setdefault(squash(model.name), model)
+    for gpu_id, model in _by_provider_id().items():
+        table.setdefault(squash(gpu_id), model)
     return table
 
 
@@ -116,8 +155,9 @@ def variant_of(*names: str | None) -> str | None:
     for name in names:
         if not name:
             continue
-        if name in VARIANTS:
-            return VARIANTS[name]
+        known = _variants().get(name)
+        if known:
+            return known
         found = _VARIANT_WORD.search(name)
         if found:
             word = found.group(1).upper()
@@ -137,7 +177,7 @@ class GpuQuery:
     def parse(cls, text: str) -> GpuQuery:
         variant = variant_of(text)
         words = _VARIANT_WORD.sub(" ", text) if variant else text
-        return cls(text, _squash(words), variant)
+        return cls(text, squash(words), variant)
 
 
 def matches(query: str, model: GpuModel | None, provider_id: str | None = None, variant: str | None = None) -> bool:
@@ -152,8 +192,8 @@ def matches(query: str, model: GpuModel | None, provider_id: str | None = None, 
     parsed = GpuQuery.parse(query)
     if parsed.variant and variant is not None and parsed.variant != variant:
         return False
-    family = _squash(model.family)
-    if parsed.squashed in (_squash(model.name), family):
+    family = squash(model.family)
+    if parsed.squashed in (squash(model.name), family):
         return True
     if parsed.squashed.isdigit() and re.fullmatch(f"[A-Z]*{parsed.squashed}[A-Z]*", family):
         return True  # "4090" names the RTX4090
@@ -171,34 +211,6 @@ def suggest(query: str, limit: int = 3) -> list[str]:
     import difflib
 
     names = sorted({m.family for m in CATALOG} | {m.name for m in CATALOG})
-    by_squash = {_squash(n): n for n in names}
+    by_squash = {squash(n): n for n in names}
     close = difflib.get_close_matches(GpuQuery.parse(query).squashed, list(by_squash), n=limit, cutoff=0.5)
     return [by_squash[c] for c in close]
-
-
-def from_runpod(gpu_id: str | None) -> GpuModel | None:
-    return _BY_RUNPOD.get(gpu_id or "") or (by_name(gpu_id) if gpu_id else None)
-
-
-def from_prime(gpu_type: str | None) -> GpuModel | None:
-    return _BY_PRIME.get(gpu_type or "")
-
-
-_NOVITA_TOKEN = re.compile(r"(\d+)\s*G(?:B)?\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=512)  # a list answer repeats a handful of product names; matching one scans the catalog
-def from_novita(product_name: str | None) -> GpuModel | None:
-    """Novita product names read like ``"RTX 4090 24GB"`` or ``"H100 SXM 80GB"``."""
-    if not product_name:
-        return None
-    memory_match = _NOVITA_TOKEN.search(product_name)
-    memory = int(memory_match.group(1)) if memory_match else None
-    words = _squash(_NOVITA_TOKEN.sub(" ", product_name).replace("SXM", " ").replace("PCIe", " ").replace("NVL", " "))
-    candidates = [m for m in CATALOG if _squash(m.family) and _squash(m.family) in words]
-    candidates.sort(key=lambda m: -len(m.family))  # "RTX4090" before "RTX40"
-    if memory is not None:
-        exact = [m for m in candidates if m.memory_gb == memory]
-        if exact:
-            return exact[0]
-    return candidates[0] if candidates else None

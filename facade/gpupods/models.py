@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -187,6 +188,30 @@ class Pod:
         return self.ssh
 
 
+@dataclass(frozen=True)
+class OfferKey:
+    """What a provider needs to create a pod from one of its offers (``GpuOffer.offer_id``).
+
+    Each backend subclasses it with its own fields (``RunPodOfferKey``, ``LambdaOfferKey``...),
+    builds one per offer and reads it back by attribute in ``create``. A field declared with
+    ``availability()`` says where the offer can be placed right now, not which offer it is: it is
+    left out of ``identity``, so ``GpuOffer.id`` stays the same while stock moves around.
+    """
+
+    def identity(self) -> dict[str, Any]:
+        """The fields that name the offer (``GpuOffer.id`` is a hash of them)."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if not f.metadata.get(_AVAILABILITY)}
+
+
+_AVAILABILITY = "gpupods.availability"
+
+
+def availability() -> Any:
+    """An ``OfferKey`` field that says where the offer is available now (a tuple, empty by
+    default), kept out of the offer's identity."""
+    return field(default=(), metadata={_AVAILABILITY: True})
+
+
 @dataclass(frozen=True, slots=True)
 class GpuOffer:
     """Something a provider will rent now: ``count`` GPUs of one model in one place."""
@@ -201,7 +226,7 @@ class GpuOffer:
     region: str | None
     stock: str  # high, medium, low, none or unknown
     socket: str | None = None
-    offer_id: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    offer_id: OfferKey = field(default_factory=OfferKey, compare=False)  # the provider's own key type
     raw: Any = field(default=None, repr=False, compare=False)
     variant: str | None = None  # form factor: SXM, PCIe, NVL (None when the provider does not say)
     vcpus: int | None = None  # for the whole offer, when the provider says
@@ -219,7 +244,7 @@ class GpuOffer:
         import hashlib
         import json
 
-        identity = {k: v for k, v in self.offer_id.items() if not isinstance(v, list | tuple)}  # not availability
+        identity = self.offer_id.identity()
         key = json.dumps([self.provider, self.gpu_provider_id, self.count, identity], sort_keys=True, default=str)
         digest = hashlib.sha256(key.encode()).hexdigest()[:8]
         return f"{self.provider}-{digest}" + (f"-x{self.count}" if self.count != 1 else "")

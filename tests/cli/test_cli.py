@@ -561,6 +561,14 @@ def test_gpus_lists_canonical_names_with_provider_ids(capsys: pytest.CaptureFixt
     assert [r["name"] for r in rows] == [m.name for m in gpus.CATALOG]
     h100 = next(r for r in rows if r["name"] == "H100_80GB")
     assert "NVIDIA H100 PCIe" in h100["runpod_ids"] and h100["primeintellect_ids"] == ["H100_80GB"]
+    from gpupods.registry import REGISTRY
+
+    for row, model in zip(rows, gpus.CATALOG, strict=True):  # every provider's ids, from its backend's table
+        assert row["provider_ids"] == {name: gpus.provider_ids()[name].ids_of(model) for name in REGISTRY}
+        assert (row["runpod_ids"], row["primeintellect_ids"]) == (
+            row["provider_ids"]["runpod"],
+            row["provider_ids"]["primeintellect"],
+        )
     code, out, _ = gpupods(capsys, "gpus")
     assert code == 0 and "NVIDIA H100 80GB HBM3" in out and "RTX4090_24GB" in out
 

@@ -36,12 +36,12 @@ def test_no_capacity_falls_back_to_the_next_offer(clouds: MockClouds, provider: 
     fleet = Fleet.from_env(**clouds.fleet_options())
 
     def separate_stocks(query: str) -> int:
-        return len({o.offer_id[STOCK_KEY[provider]] for o in fleet.offers(query, count=1, provider=provider)})
+        return len({getattr(o.offer_id, STOCK_KEY[provider]) for o in fleet.offers(query, count=1, provider=provider)})
 
     # A GPU query that the catalog serves from at least two separate stocks.
     gpu = next(q for q in ("H100", "A100", "RTX 4090", "L40S", "A6000", "RTX 3090") if separate_stocks(q) >= 2)
     first = fleet.offers(gpu, count=1, provider=provider)[0]
-    clouds.clouds[provider].set_stock(first.offer_id[STOCK_KEY[provider]], 0)  # the catalog still lists it
+    clouds.clouds[provider].set_stock(getattr(first.offer_id, STOCK_KEY[provider]), 0)  # the catalog still lists it
     refused = _refusals(clouds, provider)
     pod = fleet.create(PodSpec(name="fallback", image=IMAGES[provider], gpu=gpu), provider=provider)
     assert pod.provider == provider and pod.name == "fallback"
@@ -55,7 +55,7 @@ def test_every_attempt_is_reported_when_no_offer_has_capacity(clouds: MockClouds
     fleet = Fleet.from_env(**clouds.fleet_options())
     candidates = fleet.offers("H100", count=1, provider=provider)[: fleet.create_candidates]
     for offer in candidates:
-        clouds.clouds[provider].set_stock(offer.offer_id[STOCK_KEY[provider]], 0)
+        clouds.clouds[provider].set_stock(getattr(offer.offer_id, STOCK_KEY[provider]), 0)
     with pytest.raises(CreateFailed) as caught:
         fleet.create(PodSpec(name="nothing", image=IMAGES[provider], gpu="H100"), provider=provider)
     attempts = caught.value.attempts
@@ -79,7 +79,7 @@ def _minimum(requests: int) -> float:
 def test_bulk_create_list_terminate_under_a_quota_surface_no_429(clouds: MockClouds) -> None:
     fleet = Fleet.from_env(**clouds.fleet_options())
     offer = next(o for o in fleet.offers(provider="runpod") if o.count == 1)
-    clouds.runpod.set_stock(offer.offer_id["gpu_id"], PODS)
+    clouds.runpod.set_stock(offer.offer_id.gpu_id, PODS)
     quota = clouds.runpod.v2.limit_rate(LIMIT, window=WINDOW)
     start, before = clouds.clock.time(), clouds.runpod.v2.requests
     pods = [fleet.create(PodSpec(name=f"bulk-{i}", image="img", gpu=offer.gpu), offer) for i in range(PODS)]
@@ -95,7 +95,7 @@ def test_bulk_create_list_terminate_under_a_quota_surface_no_429(clouds: MockClo
 def test_async_bulk_terminate_under_a_quota_surfaces_no_429(clouds: MockClouds) -> None:
     sync = Fleet.from_env(**clouds.fleet_options())
     offer = next(o for o in sync.offers(provider="runpod") if o.count == 1)
-    clouds.runpod.set_stock(offer.offer_id["gpu_id"], PODS)
+    clouds.runpod.set_stock(offer.offer_id.gpu_id, PODS)
     pods = [sync.create(PodSpec(name=f"bulk-{i}", image="img", gpu=offer.gpu), offer) for i in range(PODS)]
     quota = clouds.runpod.v2.limit_rate(LIMIT, window=WINDOW)
 

@@ -26,7 +26,7 @@ from gpupods.errors import (
 )
 from gpupods.mock import Lifecycle, MockClouds, VirtualClock
 from gpupods.mock.lambda_cloud import RateLimits, seeded_instance_types
-from gpupods.providers.lambda_cloud import LambdaBackend, gpu_model
+from gpupods.providers.lambda_cloud import LambdaBackend, LambdaOfferKey, gpu_model
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,10 +71,7 @@ def test_offers_are_types_times_regions_with_capacity_in_usd(clouds: MockClouds)
         assert (offer.vcpus, offer.ram_gb, offer.disk_gb) == (kind.vcpus, kind.memory_gib, kind.storage_gib)
         form = kind.name + " " + kind.gpu_description.upper()
         assert offer.variant == ("PCIe" if "PCIE" in form or "pcie" in form else "SXM" if "SXM" in form else None)
-        assert offer.spot_price_per_hour is None and offer.offer_id == {
-            "instance_type": kind.name,
-            "region": offer.region,
-        }
+        assert offer.spot_price_per_hour is None and offer.offer_id == LambdaOfferKey(kind.name, str(offer.region))
     assert [o.price_per_hour for o in offers] == sorted(o.price_per_hour for o in offers)
     assert "cpu_4x_generalx" not in {o.gpu_provider_id for o in offers}  # CPU-only types are no GPU offers
     with _fleet(clouds) as fleet:

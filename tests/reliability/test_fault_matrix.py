@@ -198,7 +198,7 @@ def _plenty_of_h100s(clouds: MockClouds, fleet: Fleet) -> None:
     for offer in fleet.offers("H100"):
         cloud = clouds.cloud(offer.provider)
         for key in cloud.stock():
-            if key in offer.offer_id.values():
+            if key == getattr(offer.offer_id, cloud.stock_field):
                 cloud.set_stock(key, 10_000)
 
 

@@ -67,10 +67,8 @@ def inject_faults(clouds: MockClouds) -> None:
 def plentiful_offer(fleet: Fleet, clouds: MockClouds, provider: str) -> GpuOffer:
     """The cheapest offer of ``provider``, with its mock stock raised so capacity never ends the run."""
     offer = next(o for o in fleet.offers(provider=provider) if o.count == 1)
-    ids = offer.offer_id
     cloud = clouds.clouds[provider]
-    key = {"runpod": "gpu_id", "primeintellect": "cloud_id", "novita": "product_id"}[provider]
-    cloud.set_stock(ids[key], 10_000)
+    cloud.set_stock(getattr(offer.offer_id, cloud.stock_field), 10_000)
     return offer
 
 

@@ -208,8 +208,8 @@ def offers(
 
 @_command()
 def gpus(ctx: typer.Context) -> None:
-    """The GPU names gpupods knows, with each provider's id for them (Novita's product names are
-    matched by family and memory, e.g. 'H100 SXM 80GB')."""
+    """The GPU names gpupods knows, with each provider's ids for them (a product name no table
+    lists, such as a new Novita product 'H100 SXM 80GB', is read by family and memory)."""
     from .. import gpus as catalog
     from . import _output
 

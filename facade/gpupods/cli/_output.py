@@ -13,7 +13,8 @@ ever added, never renamed or removed, within a major version.
     ports     [{private, public, protocol, host, url}] (url: an HTTP port's public URL, else null)
     offer     {provider, gpu, gpu_provider_id, memory_gb, count, price_per_hour,
                spot_price_per_hour, region, stock, id, variant, vcpus, ram_gb, disk_gb, regions}
-    gpu       {name, family, memory_gb, vendor, runpod_ids, primeintellect_ids}
+    gpu       {name, family, memory_gb, vendor, runpod_ids, primeintellect_ids,
+               provider_ids: {provider: [ids]} (every registered provider)}
     warning   {"warning": {type, provider, message}} on stderr (a provider that did not answer)
     endpoint  {id, name, type, gpu_pools, gpus_per_worker, cpu_flavors, workers_min,
                workers_max, idle_timeout, scaling, scaling_value, flashboot, timeout_ms,
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from ..gpus import GpuModel
     from ..models import GpuOffer, Pod, PortMapping, SshInfo
     from ..serverless import Endpoint
 
@@ -422,22 +424,36 @@ def pod_details(pod: Pod) -> Any:
     return table(("FIELD", "VALUE"), rows)
 
 
-def gpus_table(models: Sequence[Any]) -> Any:
+def gpus_table(models: Sequence[GpuModel]) -> Any:
+    """The catalogue, with each registered provider's ids for every model (a column each)."""
+    from ..gpus import provider_ids
+    from ..registry import REGISTRY
+
+    tables = provider_ids()
     rows = [
-        (m.name, m.family, f"{m.memory_gb} GB", ", ".join(m.runpod_ids) or "-", ", ".join(m.prime_types) or "-")
+        (
+            m.name,
+            m.family,
+            f"{m.memory_gb} GB",
+            *(", ".join(tables[name].ids_of(m)) or "-" for name in tables),
+        )
         for m in models
     ]
-    return table(("NAME", "FAMILY", "MEM", "RUNPOD", "PRIME INTELLECT"), rows)
+    return table(("NAME", "FAMILY", "MEM", *(REGISTRY[name].title.upper() for name in tables)), rows)
 
 
-def gpu_json(model: Any) -> dict[str, Any]:
+def gpu_json(model: GpuModel) -> dict[str, Any]:
+    from ..gpus import provider_ids
+
+    ids = {name: table.ids_of(model) for name, table in provider_ids().items()}
     return {
         "name": model.name,
         "family": model.family,
         "memory_gb": model.memory_gb,
         "vendor": model.vendor,
-        "runpod_ids": list(model.runpod_ids),
-        "primeintellect_ids": list(model.prime_types),
+        "runpod_ids": ids.get("runpod", []),  # kept from before provider_ids (the document only grows)
+        "primeintellect_ids": ids.get("primeintellect", []),
+        "provider_ids": ids,
     }
 
 

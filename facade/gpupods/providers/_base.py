@@ -11,7 +11,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import httpx
 
@@ -31,8 +31,9 @@ from .._http import (
 from .._ratelimit import Pacer
 from .._tokens import parse_name, with_token
 from ..errors import ConflictError, GpupodsError, InvalidPodSpec, NotFoundError, UnsupportedOperation, ValidationError
+from ..gpus import GpuIds, GpuModel
 from ..keys import PublicKey, SshKey
-from ..models import Account, Billing, Capabilities, GpuOffer, Pod, PodSpec, PodStatus, Volume, VolumeSpec
+from ..models import Account, Billing, Capabilities, GpuOffer, OfferKey, Pod, PodSpec, PodStatus, Volume, VolumeSpec
 
 log = logging.getLogger("gpupods")
 
@@ -53,6 +54,17 @@ class Created:
 
     pod_id: str
     answer: Any = None
+
+
+Key = TypeVar("Key", bound=OfferKey)
+
+
+def key_of(offer: GpuOffer, kind: type[Key]) -> Key:
+    """``offer``'s key, typed as the provider's ``kind``; ``InvalidPodSpec`` (before any request)
+    when the offer is not one of that provider's (its key is of another kind)."""
+    if not isinstance(offer.offer_id, kind):
+        raise InvalidPodSpec("offer", f"offer {offer.id} is not one this provider made ({kind.__name__} expected)")
+    return offer.offer_id
 
 
 @dataclass(frozen=True)
@@ -84,6 +96,21 @@ class Backend:
     storage_rates: ClassVar[Mapping[str, float]] = {}
     #: The provider bills use in whole increments of this many seconds (1: continuously).
     billing_increment: ClassVar[float] = 1.0
+    #: The provider's GPU ids and the catalogue name (``gpupods.gpus.CATALOG``) each stands for,
+    #: with the form factor of ids that do not say it. ``gpupods gpus`` lists them, a query naming
+    #: one of them finds the model on every provider, and a test checks every name is catalogued.
+    gpu_ids: ClassVar[GpuIds] = GpuIds({})
+    #: The ``OfferKey`` subclass of this provider's offers (``GpuOffer.offer_id``): ``offers``
+    #: builds one per offer, ``create`` reads it back by attribute.
+    offer_key: ClassVar[type[OfferKey]] = OfferKey
+
+    @classmethod
+    def gpu_model(cls, gpu_id: str | None, description: str | None = None) -> GpuModel | None:
+        """The catalogue model of one of this provider's GPU ids (``description``: what else the
+        provider says of that GPU), or None when gpupods does not know it. The default reads
+        ``gpu_ids``; a provider whose ids are free text (product or instance-type names) reads
+        what its table lacks from the words."""
+        return cls.gpu_ids.model(gpu_id)
 
     def __init__(self, config: ProviderConfig, clock: RealClock, pool: ThreadPoolExecutor | None = None) -> None:
         self.config = config

@@ -72,8 +72,8 @@ from ..errors import (
     RateLimitedError,
 )
 from ..keys import PublicKey, SshKey
-from ..models import Capabilities, GpuOffer, Pod, PodSpec, PodStatus, PortMapping, SshInfo, map_status
-from ._base import Backend, Created, OfferQuery
+from ..models import Capabilities, GpuOffer, OfferKey, Pod, PodSpec, PodStatus, PortMapping, SshInfo, map_status
+from ._base import Backend, Created, OfferQuery, key_of
 from ._util import answer_id, parses_as_key, val
 
 log = logging.getLogger("gpupods")
@@ -93,6 +93,9 @@ GPU_MODELS: tuple[tuple[str, str], ...] = (
     ("v100", "V100_16GB"),
     ("a10", "A10_24GB"),
 )
+#: ``GPU_MODELS`` as the backend's table (``Backend.gpu_ids``): Lambda's GPU names, each with its
+#: catalogue name.
+GPU_IDS = gpus.GpuIds(dict(GPU_MODELS))
 _TYPE_NAME = re.compile(r"gpu_(?P<count>\d+)x_(?P<model>[a-z0-9_]+)")
 _MEMORY = re.compile(r"(\d+)\s*GB", re.IGNORECASE)
 
@@ -140,6 +143,14 @@ def gpu_model(type_name: str, gpu_description: str | None = None) -> gpus.GpuMod
         if found is not None:
             return found
     return gpus.by_name(family)
+
+
+@dataclasses.dataclass(frozen=True)
+class LambdaOfferKey(OfferKey):
+    """A Lambda offer: an instance type in one region."""
+
+    instance_type: str
+    region: str
 
 
 def usd(cents: Any) -> float | None:
@@ -218,6 +229,14 @@ class LambdaBackend(Backend):
         ),
         ssh_keys="a key registered on the account, named in the launch's ssh_key_names",
     )
+    gpu_ids = GPU_IDS
+    offer_key = LambdaOfferKey
+
+    @classmethod
+    def gpu_model(cls, gpu_id: str | None, description: str | None = None) -> gpus.GpuModel | None:
+        """The model of an instance type (``gpu_1x_h100_pcie``) or one of ``GPU_MODELS``' names."""
+        return (cls.gpu_ids.model(gpu_id) or gpu_model(gpu_id, description)) if gpu_id else None
+
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "booting": PodStatus.STARTING,
         "active": PodStatus.RUNNING,
@@ -318,7 +337,7 @@ class LambdaBackend(Backend):
                         spot_price_per_hour=None,
                         region=str(region.name),
                         stock="unknown",  # listed means "a launch should succeed"; no counts
-                        offer_id={"instance_type": str(type_name), "region": str(region.name)},
+                        offer_id=LambdaOfferKey(str(type_name), str(region.name)),
                         raw=item,
                         variant=gpus.variant_of(str(type_name), val(kind.gpu_description)),
                         vcpus=val(kind.specs.vcpus),
@@ -398,10 +417,8 @@ class LambdaBackend(Backend):
         storage = val(getattr(getattr(getattr(offer.raw, "instance_type", None), "specs", None), "storage_gib", None))
         if isinstance(storage, int) and spec.disk_gb > storage:
             raise InvalidPodSpec("disk_gb", f"{offer.gpu_provider_id} has {storage} GiB of local disk")
-        body: dict[str, Any] = {
-            "region_name": offer.offer_id["region"],
-            "instance_type_name": offer.offer_id["instance_type"],
-        }
+        key = key_of(offer, LambdaOfferKey)
+        body: dict[str, Any] = {"region_name": key.region, "instance_type_name": key.instance_type}
         if spec.image.startswith("id:"):
             body["image"] = {"id": spec.image.removeprefix("id:")}
         elif spec.image not in DEFAULT_IMAGE_NAMES:
@@ -497,4 +514,4 @@ class LambdaBackend(Backend):
         return list(result.data)
 
 
-__all__ = ["GPU_MODELS", "LambdaBackend", "LambdaErrors", "Spacing", "gpu_model"]
+__all__ = ["GPU_IDS", "GPU_MODELS", "LambdaBackend", "LambdaErrors", "LambdaOfferKey", "Spacing", "gpu_model"]

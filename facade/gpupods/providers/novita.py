@@ -6,10 +6,13 @@ instances report their reclaim state in ``spotStatus``, which gpupods keeps on `
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import importlib
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from .. import gpus
@@ -20,6 +23,7 @@ from ..keys import PublicKey
 from ..models import (
     Capabilities,
     GpuOffer,
+    OfferKey,
     Pod,
     PodSpec,
     PodStatus,
@@ -31,7 +35,7 @@ from ..models import (
     map_status,
 )
 from ..pricing import per_gb_month
-from ._base import Backend, Created, OfferQuery
+from ._base import Backend, Created, OfferQuery, key_of
 from ._util import answer_id, as_datetime, parse_ssh, public_keys_in, stock_level, val, with_public_keys
 
 log = logging.getLogger("gpupods")
@@ -40,6 +44,53 @@ PRICE_UNIT = 100_000  # Novita prices are integers of 1/100000 USD
 PAGE = 100
 #: Where Novita mounts a network storage when the spec names no path (its own default).
 DEFAULT_VOLUME_PATH = "/network"
+
+
+#: Novita's GPU product names and the catalogue name of each. A product name it does not list is
+#: read by ``product_model`` (family and memory in the words: ``"H100 SXM 80GB"``).
+GPU_IDS = gpus.GpuIds(
+    {
+        "H200 SXM 141GB": "H200_141GB",
+        "H100 SXM 80GB": "H100_80GB",
+        "H100 PCIe 80GB": "H100_80GB",
+        "A100 SXM 80GB": "A100_80GB",
+        "L40S 48GB": "L40S_48GB",
+        "RTX 6000 Ada 48GB": "RTX6000Ada_48GB",
+        "RTX 4090 24GB": "RTX4090_24GB",
+    }
+)
+_MEMORY = re.compile(r"(\d+)\s*G(?:B)?\b", re.IGNORECASE)
+
+
+def product_model(product_name: str | None) -> gpus.GpuModel | None:
+    """The catalogue model of a Novita product name: the table's, else ``read_product_name``'s."""
+    if not product_name:
+        return None
+    return GPU_IDS.model(product_name) or read_product_name(product_name)
+
+
+@lru_cache(maxsize=512)  # a list answer repeats a handful of product names; reading one scans the catalogue
+def read_product_name(product_name: str) -> gpus.GpuModel | None:
+    """The model a product name such as ``"RTX 4090 24GB"`` or ``"H100 SXM 80GB"`` names: the
+    longest catalogue family in its words, with its memory when one has it."""
+    memory_match = _MEMORY.search(product_name)
+    memory = int(memory_match.group(1)) if memory_match else None
+    words = gpus.squash(_MEMORY.sub(" ", product_name).replace("SXM", " ").replace("PCIe", " ").replace("NVL", " "))
+    candidates = [m for m in gpus.CATALOG if gpus.squash(m.family) and gpus.squash(m.family) in words]
+    candidates.sort(key=lambda m: -len(m.family))  # "RTX4090" before "RTX40"
+    if memory is not None:
+        exact = [m for m in candidates if m.memory_gb == memory]
+        if exact:
+            return exact[0]
+    return candidates[0] if candidates else None
+
+
+@dataclasses.dataclass(frozen=True)
+class NovitaOfferKey(OfferKey):
+    """A Novita offer: a product, in one cluster when the product names any."""
+
+    product_id: str
+    cluster_id: str | None = None
 
 
 def _api(name: str) -> Any:
@@ -93,6 +144,13 @@ class NovitaBackend(Backend):
         max_volumes=30,
         ssh_keys="no key API: gpupods adds the key over the first root-password login",
     )
+    gpu_ids = GPU_IDS
+    offer_key = NovitaOfferKey
+
+    @classmethod
+    def gpu_model(cls, gpu_id: str | None, description: str | None = None) -> gpus.GpuModel | None:
+        return product_model(gpu_id)
+
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "pending": PodStatus.PENDING,
         "toCreate": PodStatus.PENDING,
@@ -157,7 +215,7 @@ class NovitaBackend(Backend):
         spot = str(raw.billing_mode) == "spot"
         per_gpu = (self._spot_prices if spot else self._prices).get(str(raw.product_id))
         extra = getattr(raw, "additional_properties", None) or {}
-        model = gpus.from_novita(raw.product_name)
+        model = self.gpu_model(raw.product_name)
         spot_status = val(raw.spot_status)
         return Pod(
             provider=self.name,
@@ -232,7 +290,7 @@ class NovitaBackend(Backend):
         listing = yield Call(_api("product.list_products"), **kwargs)
         offers = []
         for product in listing.data:
-            model = gpus.from_novita(product.name)
+            model = self.gpu_model(product.name)
             self._learn_price(product)
             per_gpu = usd(product.price)
             if query.gpu and not gpus.matches(query.gpu, model, product.name):
@@ -251,7 +309,7 @@ class NovitaBackend(Backend):
                         spot_price_per_hour=round(spot * count, 5) if spot is not None else None,
                         region=cluster,
                         stock=stock,
-                        offer_id={"product_id": str(product.id), "cluster_id": cluster},
+                        offer_id=NovitaOfferKey(str(product.id), cluster),
                         raw=product,
                         variant=gpus.variant_of(product.name),
                         vcpus=product.cpu_per_gpu * count,
@@ -315,8 +373,9 @@ class NovitaBackend(Backend):
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
         if offer is None:
             raise InvalidPodSpec("gpu", "Novita needs an offer (a product from offers()) to create an instance")
+        key = key_of(offer, NovitaOfferKey)
         body: dict[str, Any] = {
-            "productId": offer.offer_id["product_id"],
+            "productId": key.product_id,
             "gpuNum": spec.gpu_count,
             "rootfsSize": spec.disk_gb,
             "imageUrl": spec.image,
@@ -325,8 +384,8 @@ class NovitaBackend(Backend):
             "kind": "gpu",
             "billingMode": "spot" if spec.spot else "onDemand",
         }
-        if offer.offer_id.get("cluster_id"):
-            body["clusterId"] = offer.offer_id["cluster_id"]
+        if key.cluster_id:
+            body["clusterId"] = key.cluster_id
         storages = self.mounts(spec)
         if storages:
             body["clusterId"] = storages[0][0].region  # a network storage binds the instance to its cluster

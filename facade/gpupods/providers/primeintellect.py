@@ -26,6 +26,7 @@ from ..models import (
     Billing,
     Capabilities,
     GpuOffer,
+    OfferKey,
     Pod,
     PodSpec,
     PodStatus,
@@ -37,7 +38,7 @@ from ..models import (
     map_status,
 )
 from ..pricing import per_gb_month
-from ._base import Backend, Created, OfferQuery
+from ._base import Backend, Created, OfferQuery, key_of
 from ._util import answer_id, as_datetime, parse_ssh, parses_as_key, stock_level, val
 
 PAGE = 100
@@ -70,6 +71,63 @@ ENVIRONMENTS = frozenset(
         "prime_rl",
     }
 )
+
+
+#: Prime Intellect's GPU types (its ``GPUType`` values) that the catalogue has: gpupods' names
+#: are Prime Intellect's spelling, so each type is its own catalogue name.
+GPU_TYPES: tuple[str, ...] = (
+    "B300_262GB",
+    "B200_180GB",
+    "GB200",
+    "H200_141GB",
+    "H200_96GB",
+    "GH200_96GB",
+    "H100_80GB",
+    "A100_80GB",
+    "A100_40GB",
+    "RTX_PRO_6000B_96GB",
+    "L40S_48GB",
+    "L40_48GB",
+    "A40_48GB",
+    "A6000_48GB",
+    "RTX6000Ada_48GB",
+    "RTX8000_48GB",
+    "RTX5090_32GB",
+    "RTX5000Ada_32GB",
+    "V100_32GB",
+    "RTX4090_24GB",
+    "RTX3090_24GB",
+    "RTX3090Ti_24GB",
+    "A5000_24GB",
+    "A30_24GB",
+    "A10_24GB",
+    "L4_24GB",
+    "RTX6000_24GB",
+    "A4500_20GB",
+    "RTX4000Ada_20GB",
+    "RTX4080_16GB",
+    "A4000_16GB",
+    "RTX2000Ada_16GB",
+    "V100_16GB",
+    "T4_16GB",
+    "RTX4070Ti_12GB",
+    "RTX3080Ti_12GB",
+    "RTX3080_10GB",
+    "RTX3070_8GB",
+    "A2000_6GB",
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class PrimeIntellectOfferKey(OfferKey):
+    """A Prime Intellect offer: one of the clouds it brokers (``provider``, ``cloud_id``), a GPU
+    type and socket, and the data center when the offer names one."""
+
+    cloud_id: str
+    gpu_type: str
+    socket: str
+    provider: str
+    data_center: str | None = None
 
 
 def _api(name: str) -> Any:
@@ -111,6 +169,8 @@ class PrimeIntellectBackend(Backend):
         balance=True,
         ssh_keys="a key registered on the account (/api/v1/ssh_keys/), named by sshKeyId",
     )
+    gpu_ids = gpus.GpuIds({gpu_type: gpu_type for gpu_type in GPU_TYPES})
+    offer_key = PrimeIntellectOfferKey
     STATUS_MAP: ClassVar[Mapping[str, PodStatus]] = {
         "PROVISIONING": PodStatus.PROVISIONING,
         "PENDING": PodStatus.PENDING,
@@ -180,7 +240,7 @@ class PrimeIntellectBackend(Backend):
                     )
                 )
         gpu_type = str(raw.gpu_name)
-        model = gpus.from_prime(gpu_type)
+        model = self.gpu_model(gpu_type)
         stopped = val(raw.stopped_price_hr)
         return Pod(
             provider=self.name,
@@ -290,8 +350,9 @@ class PrimeIntellectBackend(Backend):
     def offers(self, query: OfferQuery) -> Flow[list[GpuOffer]]:
         kwargs: dict[str, Any] = {"page_size": PAGE}
         model = gpus.by_name(query.gpu) if query.gpu else None
-        if model is not None and model.prime_types and gpus._squash(query.gpu or "") == gpus._squash(model.name):
-            kwargs["gpu_type"] = model.prime_types[0]
+        types = self.gpu_ids.ids_of(model) if model is not None else []
+        if model is not None and types and gpus.squash(query.gpu or "") == gpus.squash(model.name):
+            kwargs["gpu_type"] = types[0]
         if query.count:
             kwargs["gpu_count"] = query.count
         items: list[Any] = []
@@ -305,7 +366,7 @@ class PrimeIntellectBackend(Backend):
         offers = []
         for item in items:
             gpu_type = str(item.gpu_type)
-            known = gpus.from_prime(gpu_type)
+            known = self.gpu_model(gpu_type)
             if query.gpu and not gpus.matches(query.gpu, known, gpu_type):
                 continue
             prices = item.prices
@@ -325,13 +386,13 @@ class PrimeIntellectBackend(Backend):
                     region=str(region) if region else None,
                     stock=stock_level(str(val(item.stock_status) or "")),
                     socket=str(item.socket),
-                    offer_id={
-                        "cloud_id": item.cloud_id,
-                        "gpu_type": gpu_type,
-                        "socket": str(item.socket),
-                        "provider": str(item.provider),
-                        "data_center": val(item.data_center),
-                    },
+                    offer_id=PrimeIntellectOfferKey(
+                        cloud_id=item.cloud_id,
+                        gpu_type=gpu_type,
+                        socket=str(item.socket),
+                        provider=str(item.provider),
+                        data_center=val(item.data_center),
+                    ),
                     raw=item,
                     variant=gpus.variant_of(str(item.socket)),
                     vcpus=_amount(item.vcpu),
@@ -406,12 +467,12 @@ class PrimeIntellectBackend(Backend):
         image, offer = self._image_and_offer(spec, offer)
         extras = dict(spec.extras.get("primeintellect", {}))
         template = extras.pop("customTemplateId", None)
-        ids = offer.offer_id
+        key = key_of(offer, PrimeIntellectOfferKey)
         pod: dict[str, Any] = {
             "name": self.pod_name(spec, token),
-            "cloudId": ids["cloud_id"],
-            "gpuType": ids["gpu_type"],
-            "socket": ids["socket"],
+            "cloudId": key.cloud_id,
+            "gpuType": key.gpu_type,
+            "socket": key.socket,
             "gpuCount": offer.count,
             "diskSize": spec.disk_gb,
             "image": image,
@@ -422,12 +483,12 @@ class PrimeIntellectBackend(Backend):
             pod["maxPrice"] = spec.max_price
         if spec.env:
             pod["envVars"] = [{"key": k, "value": v} for k, v in spec.env.items()]
-        if ids.get("data_center"):
-            pod["dataCenterId"] = ids["data_center"]
+        if key.data_center:
+            pod["dataCenterId"] = key.data_center
         pod.update(extras)
         pod["name"] = self.pod_name(spec, token)
         body_cls = importlib.import_module("gpupods_clients.primeintellect.models").BodyCreatePodApiV1PodsPost
-        request: dict[str, Any] = {"pod": pod, "provider": {"type": ids["provider"]}}
+        request: dict[str, Any] = {"pod": pod, "provider": {"type": key.provider}}
         disks = self.mounts(spec)
         if disks:
             request["disks"] = [disk.id for disk, _ in disks]
@@ -447,8 +508,10 @@ class PrimeIntellectBackend(Backend):
         return f"{volume.type}/{volume.region}"
 
     def offer_places(self, offer: GpuOffer) -> tuple[str, ...]:
-        ids = offer.offer_id
-        return (f"{ids.get('provider')}/{ids.get('data_center')}",) if ids.get("data_center") else ()
+        key = offer.offer_id
+        if isinstance(key, PrimeIntellectOfferKey) and key.data_center:
+            return (f"{key.provider}/{key.data_center}",)
+        return ()
 
     def at_place(self, offer: GpuOffer, volume: Volume) -> GpuOffer:
         return dataclasses.replace(offer, region=volume.region)

@@ -54,6 +54,7 @@ from ..models import (
     Billing,
     Capabilities,
     GpuOffer,
+    OfferKey,
     Pod,
     PodSpec,
     PodStatus,
@@ -63,11 +64,12 @@ from ..models import (
     VolumeAttachment,
     VolumeSpec,
     VolumeStatus,
+    availability,
     map_status,
 )
 from ..pricing import StorageRate
 from ..registry import entry
-from ._base import Backend, Created, OfferQuery
+from ._base import Backend, Created, OfferQuery, key_of
 from ._util import answer_id, as_datetime, parses_as_key, stock_level, val, with_public_keys
 
 #: Where RunPod serves a pod's HTTP port: its proxy.
@@ -99,6 +101,78 @@ RETIREMENTS = (
         generated_api="runpod_graphql",
     ),
 )
+#: RunPod's GPU type ids and the catalogue name of each; the form factor of those whose id
+#: does not say it.
+GPU_IDS = gpus.GpuIds(
+    {
+        "NVIDIA B200": "B200_180GB",
+        "NVIDIA H200": "H200_141GB",
+        "NVIDIA H200 NVL": "H200_141GB",
+        "NVIDIA H100 NVL": "H100_94GB",
+        "NVIDIA H100 80GB HBM3": "H100_80GB",
+        "NVIDIA H100 PCIe": "H100_80GB",
+        "NVIDIA A100-SXM4-80GB": "A100_80GB",
+        "NVIDIA A100 80GB PCIe": "A100_80GB",
+        "AMD Instinct MI300X OAM": "MI300X_192GB",
+        "NVIDIA RTX PRO 6000 Blackwell Server Edition": "RTX_PRO_6000B_96GB",
+        "NVIDIA RTX PRO 6000 Blackwell Workstation Edition": "RTX_PRO_6000B_96GB",
+        "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition": "RTX_PRO_6000B_96GB",
+        "NVIDIA L40S": "L40S_48GB",
+        "NVIDIA L40": "L40_48GB",
+        "NVIDIA A40": "A40_48GB",
+        "NVIDIA RTX A6000": "A6000_48GB",
+        "NVIDIA RTX 6000 Ada Generation": "RTX6000Ada_48GB",
+        "NVIDIA GeForce RTX 5090": "RTX5090_32GB",
+        "NVIDIA RTX 5000 Ada Generation": "RTX5000Ada_32GB",
+        "Tesla V100-SXM2-32GB": "V100_32GB",
+        "Tesla V100-PCIE-32GB": "V100_32GB",
+        "NVIDIA GeForce RTX 4090": "RTX4090_24GB",
+        "NVIDIA GeForce RTX 3090": "RTX3090_24GB",
+        "NVIDIA GeForce RTX 3090 Ti": "RTX3090Ti_24GB",
+        "NVIDIA RTX A5000": "A5000_24GB",
+        "NVIDIA A30": "A30_24GB",
+        "NVIDIA  A30": "A30_24GB",
+        "NVIDIA RTX A30": "A30_24GB",
+        "NVIDIA L4": "L4_24GB",
+        "NVIDIA RTX A4500": "A4500_20GB",
+        "NVIDIA  RTX A4500": "A4500_20GB",
+        "NVIDIA RTX 4000 Ada Generation": "RTX4000Ada_20GB",
+        "NVIDIA RTX 4000 SFF Ada Generation": "RTX4000Ada_20GB",
+        "NVIDIA GeForce RTX 4080": "RTX4080_16GB",
+        "NVIDIA GeForce RTX 4080 SUPER": "RTX4080_16GB",
+        "NVIDIA GeForce RTX 5080": "RTX5080_16GB",
+        "NVIDIA RTX A4000": "A4000_16GB",
+        "NVIDIA RTX 2000 Ada Generation": "RTX2000Ada_16GB",
+        "Tesla V100-PCIE-16GB": "V100_16GB",
+        "Tesla V100-SXM2-16GB": "V100_16GB",
+        "Tesla V100-FHHL-16GB": "V100_16GB",
+        "Tesla T4": "T4_16GB",
+        "NVIDIA GeForce RTX 4070 Ti": "RTX4070Ti_12GB",
+        "NVIDIA GeForce RTX 3080 Ti": "RTX3080Ti_12GB",
+        "NVIDIA GeForce RTX 3080TI": "RTX3080Ti_12GB",
+        "NVIDIA GeForce RTX 3080": "RTX3080_10GB",
+        "NVIDIA GeForce RTX 3070": "RTX3070_8GB",
+        "NVIDIA RTX A2000": "A2000_6GB",
+    },
+    variants={
+        "NVIDIA H100 80GB HBM3": "SXM",
+        "NVIDIA H200": "SXM",
+        "NVIDIA B200": "SXM",
+        "NVIDIA A100-SXM4-80GB": "SXM",
+    },
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class RunPodOfferKey(OfferKey):
+    """A RunPod offer: a GPU type in one cloud (``SECURE`` or ``COMMUNITY``); the data centers
+    that have it now are availability, not identity."""
+
+    gpu_id: str
+    cloud: str
+    data_centers: tuple[str, ...] = availability()
+
+
 #: Where REST v1 lived (its own host); under another base URL (a mock, a proxy) it is ``<base>/v1``.
 V1_URL = "https://rest.runpod.io/v1"
 
@@ -115,7 +189,7 @@ def _data_centers(region: str, offer: GpuOffer) -> list[str]:
     """The offer's data centers inside ``region`` (a data center id, a country or a continent)."""
     from .. import regions
 
-    inside = [d for d in offer.offer_id.get("data_centers") or () if regions.matches(region, d)]
+    inside = [d for d in key_of(offer, RunPodOfferKey).data_centers if regions.matches(region, d)]
     return inside or [region]
 
 
@@ -145,6 +219,8 @@ class RunPodBackend(Backend):
         ssh_keys="the pod's PUBLIC_KEY variable; account keys in /v2/account/ssh-keys",
     )
     retirements = RETIREMENTS
+    gpu_ids = GPU_IDS
+    offer_key = RunPodOfferKey
     #: Items per page of v2 lists; None leaves it to RunPod (1,000; 100 for builds).
     page_size: int | None = None
     #: RunPod's published storage prices (USD per GB and month): a pod's volume costs 0.10
@@ -174,6 +250,11 @@ class RunPodBackend(Backend):
         "DEAD": PodStatus.ERROR,
         "TERMINATED": PodStatus.TERMINATED,
     }
+
+    @classmethod
+    def gpu_model(cls, gpu_id: str | None, description: str | None = None) -> gpus.GpuModel | None:
+        """The table's model; an id that is itself a catalogue name or spelling names that."""
+        return cls.gpu_ids.model(gpu_id) or (gpus.by_name(gpu_id) if gpu_id else None)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -257,7 +338,7 @@ class RunPodBackend(Backend):
         status = str(raw.status)
         gpu = val(raw.gpu)
         gpu_id = gpu.id if gpu is not None else None
-        model = gpus.from_runpod(gpu_id)
+        model = self.gpu_model(gpu_id)
         ssh = None
         ssh_block = val(raw.ssh)
         direct = val(ssh_block.direct) if ssh_block is not None else None
@@ -370,7 +451,7 @@ class RunPodBackend(Backend):
         offers = []
         self._learn_prices(listing)
         for gpu in listing.gpus:
-            model = gpus.from_runpod(gpu.id)
+            model = self.gpu_model(gpu.id)
             if query.gpu and not gpus.matches(query.gpu, model, gpu.id):
                 continue
             stock = stock_level(val(gpu.availability))
@@ -391,9 +472,9 @@ class RunPodBackend(Backend):
                         spot_price_per_hour=round(spot * count, 4) if spot is not None else None,
                         region=centers[0] if centers else None,
                         stock=stock,
-                        offer_id={"gpu_id": gpu.id, "cloud": cloud, "data_centers": centers},
+                        offer_id=RunPodOfferKey(gpu.id, cloud, tuple(centers)),
                         raw=gpu,
-                        variant=gpus.variant_of(gpu.id, gpu.name),
+                        variant=GPU_IDS.variants.get(gpu.id) or gpus.variant_of(gpu.id, gpu.name),
                         regions=tuple(centers),
                     )
                 )
@@ -482,7 +563,7 @@ class RunPodBackend(Backend):
         body: dict[str, Any] = {
             "image": spec.image,
             "gpu": {"id": offer.gpu_provider_id, "count": spec.gpu_count},
-            "cloud": offer.offer_id.get("cloud", "SECURE"),
+            "cloud": key_of(offer, RunPodOfferKey).cloud,
             "disk": spec.disk_gb,
             "env": dict(spec.env),
             "ports": list(spec.ports),
@@ -527,7 +608,7 @@ class RunPodBackend(Backend):
             "gpuTypeId": offer.gpu_provider_id,
             "gpuCount": spec.gpu_count,
             "bidPerGpu": round(total / spec.gpu_count, 4),
-            "cloudType": offer.offer_id.get("cloud", "SECURE"),
+            "cloudType": key_of(offer, RunPodOfferKey).cloud,
             "containerDiskInGb": spec.disk_gb,
             "volumeInGb": spec.volume_gb or 0,
             "volumeMountPath": spec.volume_mount_path,
@@ -663,11 +744,13 @@ class RunPodBackend(Backend):
     # --- network volumes ------------------------------------------------------------------------
 
     def offer_places(self, offer: GpuOffer) -> tuple[str, ...]:
-        return tuple(offer.offer_id.get("data_centers") or ()) or super().offer_places(offer)
+        key = offer.offer_id
+        places = key.data_centers if isinstance(key, RunPodOfferKey) else ()
+        return places or super().offer_places(offer)
 
     def at_place(self, offer: GpuOffer, volume: Volume) -> GpuOffer:
-        ids = {**offer.offer_id, "data_centers": [volume.region]}
-        return dataclasses.replace(offer, region=volume.region, offer_id=ids)
+        key = dataclasses.replace(key_of(offer, RunPodOfferKey), data_centers=(volume.region,) if volume.region else ())
+        return dataclasses.replace(offer, region=volume.region, offer_id=key)
 
     def _network_volumes(self) -> Flow[builtins.list[Any]]:
         listing = yield Call(_api("network_volume.list_network_volumes"))
