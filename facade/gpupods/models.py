@@ -306,7 +306,9 @@ class Capabilities:
     """What a provider's API can do, known before calling it.
 
     ``volumes``: persistent volumes that outlive pods (list, create, delete, mount at create);
-    ``volume_resize``: a volume can grow after it is made; ``volume_paths``: a pod mounts a
+    ``volume_size``: a volume has the size it was made with (False: it has none, grows with its
+    data and is billed for what it holds, as Lambda's filesystems); ``volume_resize``: a volume
+    can grow after it is made; ``volume_paths``: a pod mounts a
     volume where ``VolumeMount.path`` says (where False the provider chooses, and
     ``Pod.volumes`` tells where); ``max_volumes``: how many one pod can mount."""
 
@@ -318,6 +320,7 @@ class Capabilities:
     batch_status: bool
     notes: tuple[str, ...] = ()
     volumes: bool = False
+    volume_size: bool = True
     volume_resize: bool = False
     volume_paths: bool = True
     max_volumes: int = 0

@@ -2,7 +2,7 @@
 clouds, sync and async: a volume is bound to its place (a pod elsewhere cannot mount it),
 is attached while a pod mounts it (deletion refused) and free once the pod is gone, only grows,
 and is billed per GB-month on the mock's clock (RunPod's billing endpoint agrees with
-``gpupods.pricing``)."""
+``gpupods.pricing``); Lambda's filesystems have no size and report the bytes they hold."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ BASE_URL = {
     "runpod_v2": "https://api.runpod.io",
     "primeintellect": "https://api.primeintellect.ai",
     "novita": "https://api.novita.ai/gpu-instance/openapi/v1",
+    "lambda_cloud": "https://cloud.lambda.ai",
 }
 Call = Callable[..., Awaitable[Any]]
 
@@ -201,7 +202,46 @@ async def novita(call: Call, clouds: MockClouds) -> None:
     assert (await call("network_storage.list_network_storages", page_no=1, page_size=10)).parsed.data == []
 
 
-SCENARIOS = {"runpod_v2": runpod_v2, "primeintellect": primeintellect, "novita": novita}
+async def lambda_cloud(call: Call, clouds: MockClouds) -> None:
+    """Filesystems: no size (``bytes_used`` grows with what instances write), no resize."""
+    api, cloud = "lambda_cloud", clouds.cloud("lambda")
+    types = (await call("instance_type.list_instance_types")).parsed.data.additional_properties
+    kind, item = next(
+        (n, t) for n, t in types.items() if t.instance_type.specs.gpus and t.regions_with_capacity_available
+    )
+    here = str(item.regions_with_capacity_available[0].name)
+    elsewhere = next(str(r.name) for r in (await call("region.list_regions")).parsed.data if str(r.name) != here)
+    body = model(api, "CreateFilesystemFilesystemCreateRequest", {"name": "c", "region": here})
+    made = (await call("filesystem.create_filesystem", body=body)).parsed.data
+    assert (made.name, str(made.region.name), made.is_in_use, made.bytes_used) == ("c", here, False, 0)
+    assert (await call("filesystem.create_filesystem", body=body)).status_code == 400  # the name is taken
+
+    async def launch(region: str, mount_point: str) -> Any:
+        clouds.clock.advance(13)  # one launch every 12 s
+        request = {
+            "region_name": region,
+            "instance_type_name": kind,
+            "ssh_key_names": ["mock-key"],
+            "file_system_mounts": [{"mount_point": mount_point, "file_system_id": made.id}],
+        }
+        return await call("instance.launch_instance", body=model(api, "LaunchInstanceInstanceLaunchRequest", request))
+
+    assert (await launch(elsewhere, "/data")).status_code == 400  # file-system-in-wrong-region
+    assert (await launch(here, "/mnt/data")).status_code == 400  # not under /home, /lambda/nfs or /data
+    instance_id = (await launch(here, "/data/sets")).parsed.data.instance_ids[0]
+    instance = (await call("instance.get_instance", id=instance_id)).parsed.data
+    assert [(m.file_system_id, m.mount_point) for m in instance.file_system_mounts] == [(made.id, "/data/sets")]
+    cloud.store("c", 123.5)
+    (listed,) = (await call("filesystem.list_filesystems")).parsed.data
+    assert (listed.is_in_use, listed.bytes_used) == (True, 123_500_000_000)
+    assert (await call("filesystem.delete_filesystem", id=made.id)).status_code == 400  # mounted
+    stop = model(api, "TerminateInstancesInstanceTerminateRequest", {"instance_ids": [instance_id]})
+    assert (await call("instance.terminate_instances", body=stop)).status_code == 200
+    assert (await call("filesystem.delete_filesystem", id=made.id)).parsed.data.deleted_ids == [made.id]
+    assert (await call("filesystem.list_filesystems")).parsed.data == []
+
+
+SCENARIOS = {"runpod_v2": runpod_v2, "primeintellect": primeintellect, "novita": novita, "lambda_cloud": lambda_cloud}
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

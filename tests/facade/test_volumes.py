@@ -92,8 +92,14 @@ def test_offers_and_pods_follow_the_volume(clouds, provider: str) -> None:
             assert mounted[volume.id] == "/data"
         attached = fleet.volumes.get(volume.name, provider)
         assert attached.attached_pods == (pod.id,)
+        # a sized volume is billed its size; one without a size (Lambda's) what it holds
+        sized = fleet.capabilities(provider).volume_size
+        assert (attached.size_gb, attached.billed_gb) == ((SIZE, SIZE) if sized else (None, attached.used_gb))
+        assert attached.billed_gb is not None
         assert attached.monthly_cost == (
-            storage_cost(SIZE, attached.price_per_gb_month) if attached.price_per_gb_month is not None else None
+            storage_cost(attached.billed_gb, attached.price_per_gb_month)
+            if attached.price_per_gb_month is not None
+            else None
         )
         fleet.terminate(pod)
         # right away: the provider may hold the volume while the pod terminates; delete waits for that

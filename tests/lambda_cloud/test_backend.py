@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import re
+from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 from gpupods import AsyncFleet, Fleet, Pod, PodSpec, PodStatus, gpus
+from gpupods._clock import RealClock
+from gpupods._config import ProviderConfig
 from gpupods._flow import run_sync
 from gpupods.errors import (
     AuthenticationError,
@@ -17,16 +21,20 @@ from gpupods.errors import (
     ConflictError,
     CreateFailed,
     InvalidPodSpec,
+    InvalidVolumeSpec,
     NotFoundError,
     PermissionDeniedError,
     ProviderError,
     RateLimitedError,
     UnsupportedOperation,
     ValidationError,
+    VolumeInUse,
 )
 from gpupods.mock import Lifecycle, MockClouds, VirtualClock
 from gpupods.mock.lambda_cloud import RateLimits, seeded_instance_types
-from gpupods.providers.lambda_cloud import LambdaBackend, LambdaOfferKey, gpu_model
+from gpupods.models import GpuOffer, VolumeSpec
+from gpupods.pricing import storage_cost
+from gpupods.providers.lambda_cloud import FILESYSTEM_RATE, LambdaBackend, LambdaOfferKey, gpu_model
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -402,6 +410,92 @@ def test_filesystems_and_images_are_listed_and_mounted_by_name(clouds: MockCloud
         assert cloud.instances[pod.id].mounts == [{"mount_point": "/lambda/nfs/data", "file_system_id": systems[0].id}]
         families = {i.family for i in run_sync(backend.images(), backend.session())}
         assert IMAGE in families
+
+
+# --- filesystems as volumes -------------------------------------------------------------------------
+
+SPEC_MOUNT_PATH = re.compile(
+    yaml.safe_load((Path(__file__).parents[2] / "specs/lambda_cloud/openapi.yaml").read_text())["components"][
+        "schemas"
+    ]["RequestedFilesystemMountEntry"]["properties"]["mount_point"]["pattern"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    path=st.one_of(
+        st.from_regex(r"/(home|lambda/nfs|data|mnt|workspace|tmp)[/a-zA-Z0-9_.-]{0,12}", fullmatch=True),
+        st.from_regex(r"/[a-z]{1,8}(/[a-z0-9]{1,6}){0,2}", fullmatch=True),
+    )
+)
+def test_a_mount_path_is_refused_before_any_request_exactly_when_lambda_would(path: str) -> None:
+    """The backend's check is the pattern of Lambda's API (read from the project's spec)."""
+    backend = LambdaBackend(ProviderConfig.from_env("lambda", environ={}, api_key="k"), RealClock())
+    where = {"instance_type": "gpu_1x_a10", "region": "us-east-1"}
+    offer = GpuOffer("lambda", "A10_24GB", "gpu_1x_a10", 24, 1, 0.75, None, "us-east-1", "unknown", offer_id=where)
+    spec = PodSpec(name="p", image=IMAGE, gpu="A10", volumes=[f"data:{path}"])
+    if SPEC_MOUNT_PATH.fullmatch(path):
+        backend.check_spec(spec, offer)
+    else:
+        with pytest.raises(InvalidPodSpec, match="under /home, /lambda/nfs or /data") as refused:
+            backend.check_spec(spec, offer)
+        assert refused.value.field == "volumes"
+
+
+def test_filesystems_are_volumes_billed_for_what_they_hold(clouds: MockClouds) -> None:
+    cloud = clouds.cloud("lambda")
+    with _fleet(clouds) as fleet:
+        offer = fleet.offers("A10")[0]
+        region = offer.region
+        made = [
+            fleet.volumes.create(VolumeSpec(name=name, size_gb=None, region=region), provider="lambda")
+            for name in ("sets", "ckpt")
+        ]
+        for volume in made:
+            assert (volume.size_gb, volume.used_gb, volume.region, volume.type) == (None, 0.0, region, None)
+            assert volume.price_per_gb_month == FILESYSTEM_RATE and volume.monthly_cost == 0.0
+        pod = fleet.create(PodSpec(name="fs", image=IMAGE, gpu="A10", volumes=["sets:/data/sets", "ckpt"]), offer)
+        sets, ckpt = made
+        assert cloud.instances[pod.id].mounts == [
+            {"mount_point": "/data/sets", "file_system_id": sets.id},
+            {"mount_point": "/lambda/nfs/ckpt", "file_system_id": ckpt.id},
+        ]
+        assert {(a.volume_id, a.path) for a in fleet.get(pod).volumes} == {
+            (sets.id, "/data/sets"),
+            (ckpt.id, "/lambda/nfs/ckpt"),
+        }
+        for gb in (0.5, 250, 12_345.678):
+            cloud.store("sets", gb)
+            listed = {v.name: v for v in fleet.volumes.list("lambda")}
+            assert listed["sets"].used_gb == pytest.approx(gb) and listed["sets"].billed_gb == listed["sets"].used_gb
+            assert listed["sets"].monthly_cost == pytest.approx(storage_cost(gb, FILESYSTEM_RATE))
+            assert listed["ckpt"].used_gb == 0.0
+            assert all(v.attached_pods == (pod.id,) for v in listed.values())
+        with pytest.raises(VolumeInUse, match=pod.id):
+            fleet.volumes.delete("sets", "lambda")
+        with pytest.raises(UnsupportedOperation, match="volume resize"):
+            fleet.volumes.resize("sets", 500, "lambda")
+        fleet.terminate(pod)
+        assert fleet.volumes.delete("sets", "lambda") is True and fleet.volumes.delete(ckpt.id) is True
+        assert cloud.filesystems == {}
+
+
+def test_what_lambda_filesystems_cannot_be_is_refused_before_any_request(clouds: MockClouds) -> None:
+    cloud = clouds.cloud("lambda")
+    with _fleet(clouds) as fleet:
+        with pytest.raises(InvalidVolumeSpec, match="us-south-1 hold at most 10000 GB") as refused:
+            fleet.volumes.create(VolumeSpec(name="huge", size_gb=20_000, region="us-south-1"), provider="lambda")
+        assert refused.value.field == "size_gb"
+        with pytest.raises(InvalidVolumeSpec, match="one type") as refused:
+            fleet.volumes.create(VolumeSpec(name="typed", size_gb=None, region="us-west-1", type="SSD"), "lambda")
+        assert refused.value.field == "type"
+        assert "create_filesystem" not in cloud.served
+        # a size is the room the data needs: a filesystem grows to it, and has no size itself
+        roomy = fleet.volumes.create(VolumeSpec(name="roomy", size_gb=5_000, region="us-south-1"), "lambda")
+        assert (roomy.size_gb, roomy.region) == (None, "us-south-1")
+        with pytest.raises(InvalidPodSpec, match="not at /mnt/roomy"):
+            fleet.create(PodSpec(name="p", image=IMAGE, gpu="RTX6000", volumes=["roomy:/mnt/roomy"]), provider="lambda")
+        assert "launch_instance" not in cloud.served
 
 
 # --- errors ---------------------------------------------------------------------------------------

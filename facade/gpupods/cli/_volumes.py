@@ -170,7 +170,9 @@ def volumes_regions(ctx: typer.Context) -> None:
 def volumes_create(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="Volume name (letters, digits, '-'; a letter first).")],
-    size: Annotated[int | None, typer.Option("--size", help="GB (not for Lambda Cloud, whose volumes grow).")] = None,
+    size: Annotated[
+        int | None, typer.Option("--size", help="GB (Lambda Cloud: optional, its filesystems grow with their data).")
+    ] = None,
     region: Annotated[
         str, typer.Option("--region", help="Region or data center it lives in.", show_default=False)
     ] = "",

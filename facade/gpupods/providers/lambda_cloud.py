@@ -13,6 +13,11 @@ What makes Lambda different from the container clouds:
 * **Every launch needs exactly one of the account's SSH keys**, by name: the user's key
   (``PodSpec.ssh_keys``), registered on the account once (found by fingerprint first); the one
   named in ``extras={"lambda": {"ssh_key_names": [...]}}``; else the account's first key.
+* **Filesystems** are its volumes (``fleet.volumes``): bound to a region, without a size (they
+  grow with their data and are billed per GB used: ``Volume.size_gb`` is None, ``used_gb`` what
+  Lambda reports), mounted at launch only (``file_system_names`` at ``/lambda/nfs/<name>``, or
+  ``file_system_mounts`` at a path under ``/home``, ``/lambda/nfs`` or ``/data``), never
+  resized, and deleted only while no instance mounts them.
 * **Rate limits**: about one request per second, and one launch every 12 seconds. The backend
   spaces its requests (``request_spacing``, ``launch_spacing``; ``ProviderConfig.extra`` keys
   ``request_interval`` and ``launch_interval`` change them) so that the provider's 429s do not
@@ -32,7 +37,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-from gpupods_clients.lambda_cloud.api.filesystem import list_filesystems
+from gpupods_clients.lambda_cloud.api.filesystem import create_filesystem, delete_filesystem, list_filesystems
 from gpupods_clients.lambda_cloud.api.image import list_images
 from gpupods_clients.lambda_cloud.api.instance import (
     get_instance,
@@ -42,8 +47,10 @@ from gpupods_clients.lambda_cloud.api.instance import (
     terminate_instances,
 )
 from gpupods_clients.lambda_cloud.api.instance_type import list_instance_types
+from gpupods_clients.lambda_cloud.api.region import list_regions
 from gpupods_clients.lambda_cloud.api.ssh_key import create_ssh_key, delete_ssh_key, list_ssh_keys
 from gpupods_clients.lambda_cloud.models import (
+    CreateFilesystemFilesystemCreateRequest,
     CreateSshKeyAddSSHKeyRequest,
     Filesystem,
     GeneratedSSHKey,
@@ -57,8 +64,9 @@ from gpupods_clients.lambda_cloud.models import (
 
 from .. import gpus
 from .._clock import RealClock
-from .._flow import Call, Flow, Sleep
+from .._flow import Call, Flow, Parallel, Sleep
 from .._http import ErrorBody, ErrorMapper, read_generic_error, text_of
+from ..costs import NETWORK_VOLUME
 from ..errors import (
     APIStatusError,
     AuthenticationError,
@@ -66,13 +74,28 @@ from ..errors import (
     ConflictError,
     GpupodsError,
     InvalidPodSpec,
+    InvalidVolumeSpec,
     NotFoundError,
     PermissionDeniedError,
     ProviderError,
     RateLimitedError,
 )
 from ..keys import PublicKey, SshKey
-from ..models import Capabilities, GpuOffer, OfferKey, Pod, PodSpec, PodStatus, PortMapping, SshInfo, map_status
+from ..models import (
+    Capabilities,
+    GpuOffer,
+    OfferKey,
+    Pod,
+    PodSpec,
+    PodStatus,
+    PortMapping,
+    SshInfo,
+    Volume,
+    VolumeAttachment,
+    VolumeSpec,
+    VolumeStatus,
+    map_status,
+)
 from ._base import Backend, Created, OfferQuery, key_of
 from ._util import answer_id, parses_as_key, val
 
@@ -107,6 +130,15 @@ DEFAULT_IMAGE_NAMES = frozenset({"ubuntu_22_cuda_12", "lambda-stack"})
 #: The tag that tells gpupods an instance's sshd listens on another port than 22.
 SSH_PORT_TAG = "gpupods:ssh-port"
 SSH_USER = "ubuntu"
+
+#: What Lambda charges for its filesystems, USD per GB used and month: the example price of
+#: Lambda's 2024 documentation (reference/lambda.md, section 10). The API gives no price.
+FILESYSTEM_RATE = 0.20
+#: Where a launch may mount a filesystem (``file_system_mounts``; the pattern of Lambda's API).
+MOUNT_PATH = re.compile(r"(/home|/lambda/nfs|/data)[/a-zA-Z0-9-]*")
+#: Regions whose filesystems hold less than Lambda's usual 8 EB, in GB (2024 documentation).
+FILESYSTEM_CAPACITY_GB: Mapping[str, int] = {"us-south-1": 10_000}
+BYTES_PER_GB = 10**9
 
 #: Lambda's error codes that say more than their HTTP status.
 ERROR_CODES: Mapping[str, type[APIStatusError]] = {
@@ -226,7 +258,14 @@ class LambdaBackend(Backend):
             "VMs from Lambda's images (image families), not containers",
             "one launch every 12 s",
             "no rename: leases cannot be extended",
+            "filesystems: bound to a region, no size (billed per GB used), mounted at launch only",
         ),
+        volumes=True,
+        volume_size=False,
+        volume_resize=False,
+        volume_paths=True,
+        # Lambda states no limit per instance; an account has at most 24 filesystems (2024 docs).
+        max_volumes=24,
         ssh_keys="a key registered on the account, named in the launch's ssh_key_names",
     )
     gpu_ids = GPU_IDS
@@ -247,6 +286,7 @@ class LambdaBackend(Backend):
         # Taken back by Lambda; it does not come back.
         "preempted": PodStatus.TERMINATED,
     }
+    storage_rates: ClassVar[Mapping[str, float]] = {NETWORK_VOLUME: FILESYSTEM_RATE}
     #: Seconds between two requests, and between two launches: Lambda's documented limits (one
     #: request a second, one launch every 12 seconds), the latter with a margin for network jitter.
     REQUEST_INTERVAL = 1.0
@@ -296,8 +336,43 @@ class LambdaBackend(Backend):
             ssh=SshInfo(host=str(ip), port=port, user=SSH_USER) if ip and mapped is PodStatus.RUNNING else None,
             ports=[PortMapping(22, port, "tcp", str(ip))] if ip else [],
             region=str(raw.region.name),
+            volumes=[VolumeAttachment(str(m.file_system_id), str(m.mount_point)) for m in self._mounts_of(raw)],
             raw=raw,
             **self.naming(val(raw.name)),
+        )
+
+    @staticmethod
+    def _mounts_of(raw: Any) -> builtins.list[Any]:
+        return builtins.list(val(getattr(raw, "file_system_mounts", None)) or [])
+
+    def to_volume(self, raw: Any, pods: Sequence[Pod] = ()) -> Volume:
+        """A filesystem, mounted by those of ``pods`` that name it (by id in their mounts, or by
+        name: instances list the names of what they mount) and are not on their way out."""
+        used = val(raw.bytes_used)
+        volume_id, name = str(raw.id), str(raw.name)
+        attached = [
+            p.id
+            for p in pods
+            if p.status not in (PodStatus.TERMINATING, PodStatus.TERMINATED)
+            and (
+                any(a.volume_id == volume_id for a in p.volumes)
+                or name in (val(getattr(p.raw, "file_system_names", None)) or ())
+            )
+        ]
+        return Volume(
+            provider=self.name,
+            id=volume_id,
+            name=name,
+            size_gb=None,  # Lambda's filesystems have no size: they grow with their data
+            region=str(raw.region.name),
+            type=None,
+            status=VolumeStatus.READY,  # listed means usable: Lambda's filesystems have no status
+            provider_status=None,
+            price_per_gb_month=FILESYSTEM_RATE,
+            attached_pods=tuple(attached),
+            used_gb=round(used / BYTES_PER_GB, 3) if isinstance(used, int) else None,
+            created_at=raw.created,
+            raw=raw,
         )
 
     @staticmethod
@@ -374,6 +449,12 @@ class LambdaBackend(Backend):
         body = self._launch_body(spec, offer)
         if "ssh_key_names" not in body:
             body["ssh_key_names"] = [(yield from self._default_ssh_key())]
+        for volume, path in self.mounts(spec):
+            if path is None:  # at Lambda's default place, /lambda/nfs/<name>
+                body["file_system_names"] = [*body.get("file_system_names", []), volume.name]
+            else:
+                mount = {"mount_point": path, "file_system_id": volume.id}
+                body["file_system_mounts"] = [*body.get("file_system_mounts", []), mount]
         body["name"] = self.pod_name(spec, token)
         request = LaunchInstanceInstanceLaunchRequest.from_dict(body)
         result = yield from self._call(launch_instance, body=request, launch=True)
@@ -404,9 +485,16 @@ class LambdaBackend(Backend):
         if spec.volume_gb is not None:
             raise InvalidPodSpec(
                 "volume_gb",
-                "Lambda Cloud filesystems have no size and outlive instances: create one "
-                "and pass extras={'lambda': {'file_system_names': [name]}}",
+                "Lambda Cloud instances have no volume of their own: create a filesystem "
+                "(fleet.volumes.create, `gpupods volumes create`) and mount it (PodSpec.volumes)",
             )
+        for mount in spec.volumes:
+            if mount.path is not None and not MOUNT_PATH.fullmatch(mount.path):
+                raise InvalidPodSpec(
+                    "volumes",
+                    f"Lambda Cloud mounts filesystems under /home, /lambda/nfs or /data (letters, digits, "
+                    f"'-' and '/'), not at {mount.path}; leave the path out for /lambda/nfs/<name>",
+                )
         extra_ports = [p for p in spec.ports if p != "22/tcp"]
         if extra_ports:
             raise InvalidPodSpec(
@@ -458,6 +546,43 @@ class LambdaBackend(Backend):
             if pod.status not in (PodStatus.TERMINATING, PodStatus.TERMINATED):
                 raise exc from None
         return None
+
+    # --- filesystems (volumes) ------------------------------------------------------------------
+
+    def list_volumes(self) -> Flow[builtins.list[Volume]]:
+        """The filesystems, and the instances that mount them (a filesystem only says whether
+        it is in use, not where)."""
+        raws, pods = yield Parallel([self.filesystems(), self.list()])
+        for result in (raws, pods):
+            if isinstance(result, GpupodsError):
+                raise result
+        return [self.to_volume(raw, pods) for raw in raws]
+
+    def create_volume(self, spec: VolumeSpec) -> Flow[Volume]:
+        """A filesystem in ``spec.region``. It has no size: a ``size_gb`` is taken as the room
+        the data needs, which the region must be able to hold (10 TB in us-south-1)."""
+        capacity = FILESYSTEM_CAPACITY_GB.get(spec.region)
+        if spec.size_gb is not None and capacity is not None and spec.size_gb > capacity:
+            raise InvalidVolumeSpec("size_gb", f"Lambda Cloud filesystems in {spec.region} hold at most {capacity} GB")
+        if spec.type is not None:
+            raise InvalidVolumeSpec("type", "Lambda Cloud filesystems have one type: leave type out")
+        if spec.size_gb is not None:
+            log.info(
+                "Lambda Cloud filesystems have no size: %s grows with its data and is billed per GB used",
+                spec.name,
+            )
+        body = CreateFilesystemFilesystemCreateRequest(name=spec.name, region=spec.region)
+        result = yield from self._call(create_filesystem, body=body)
+        return self.to_volume(result.data)
+
+    def delete_volume(self, volume_id: str) -> Flow[None]:
+        yield from self._call(delete_filesystem, id=volume_id, idempotent=True)
+        return None
+
+    def volume_regions(self) -> Flow[builtins.list[str]]:
+        """Lambda's regions (a filesystem can be made in any of them)."""
+        result = yield from self._call(list_regions)
+        return [str(region.name) for region in result.data]
 
     # --- SSH keys ------------------------------------------------------------------------------
 

@@ -6,7 +6,8 @@ back. Lifecycle on the mock's clock: ``booting`` (``Lifecycle.provisioning + sta
 ``active``; restart: ``booting`` (``starting``) -> ``active``; terminate: ``terminating``
 (``Lifecycle.terminating``) -> ``terminated``, and the instance leaves the list (``GET`` of it
 still answers for a minute, then 404). ``fail`` makes an active instance ``unhealthy`` until it is
-restarted; ``reclaim`` preempts it (``preempted``). Each instance's sshd is a stand-in on
+restarted; ``reclaim`` preempts it (``preempted``). Filesystems hold what ``store`` says their
+instances wrote (``bytes_used``). Each instance's sshd is a stand-in on
 127.0.0.1 that opens ``Lifecycle.sshd_delay`` after the instance is active; since Lambda's
 answers carry no SSH port (it is always 22), the mock tags each instance
 ``gpupods:ssh-port=<port>``, which the gpupods backend honours.
@@ -554,6 +555,18 @@ class LambdaCloud(CloudBase, LambdaAccount):
         with self._state:
             self._release(inst)
             inst.preempted = True
+
+    def store(self, filesystem: str, gb: float) -> None:
+        """The instances that mount ``filesystem`` (its id or name) wrote data to it: it now
+        holds ``gb`` GB (decimal, as Lambda bills them), which its ``bytes_used`` reports."""
+        found = self.filesystems.get(filesystem) or next(
+            (fs for fs in self.filesystems.values() if fs.name == filesystem), None
+        )
+        if found is None:
+            raise ControlError(f"no Lambda filesystem {filesystem!r}")
+        if not math.isfinite(gb) or gb < 0:
+            raise ControlError(f"a filesystem holds a finite number of GB >= 0, not {gb!r}")
+        found.bytes_used = round(gb * 10**9)
 
     def limit_rate(self, limit: int, window: float = 60.0) -> Quota:
         return SpecMock.limit_rate(self, limit, window)
