@@ -431,7 +431,7 @@ SPEC_MOUNT_PATH = re.compile(
 def test_a_mount_path_is_refused_before_any_request_exactly_when_lambda_would(path: str) -> None:
     """The backend's check is the pattern of Lambda's API (read from the project's spec)."""
     backend = LambdaBackend(ProviderConfig.from_env("lambda", environ={}, api_key="k"), RealClock())
-    where = {"instance_type": "gpu_1x_a10", "region": "us-east-1"}
+    where = LambdaOfferKey("gpu_1x_a10", "us-east-1")
     offer = GpuOffer("lambda", "A10_24GB", "gpu_1x_a10", 24, 1, 0.75, None, "us-east-1", "unknown", offer_id=where)
     spec = PodSpec(name="p", image=IMAGE, gpu="A10", volumes=[f"data:{path}"])
     if SPEC_MOUNT_PATH.fullmatch(path):
