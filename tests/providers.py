@@ -33,6 +33,12 @@ def routes(provider: str, kind: str) -> tuple[str, ...]:
     return routes_of_kind
 
 
+def facade_operations(provider: str) -> frozenset[str]:
+    """Every mock operation the facade calls, of every kind (what a fault meant for some other
+    call must leave alone)."""
+    return frozenset(op for ops in REGISTRY[provider].mock_class().facade_routes.values() for op in ops)
+
+
 def demo_spec(provider: str, name: str | None = None, **changes: object) -> PodSpec:
     """A spec of the provider's demo pod (its image and GPU), named ``name``."""
     demo = REGISTRY[provider].demo

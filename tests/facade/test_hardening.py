@@ -25,7 +25,7 @@ from gpupods.errors import (
     ProviderError,
 )
 from gpupods.mock import Fault, MockClouds, VirtualClock
-from gpupods.registry import generated_apis
+from gpupods.registry import REGISTRY, generated_apis
 from gpupods.serverless import EndpointSpec
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -101,9 +101,9 @@ def test_a_pod_spec_is_valid_or_refused_with_the_field_named(field: str, value: 
         ({"image": "img\n"}, "image"),
         ({"region": "US\n"}, "region"),
         ({"spot": "yes"}, "spot"),
-        ({"extras": {"runpod": {"name": "mine"}}}, "extras.runpod.name"),
-        ({"extras": {"novita": {"x": math.nan}}}, "extras.novita.x"),
-        ({"extras": {"runpod": {"x": object()}}}, "extras.runpod.x"),
+        *[({"extras": {name: {"name": "mine"}}}, f"extras.{name}.name") for name in NAMES],
+        *[({"extras": {name: {"x": math.nan}}}, f"extras.{name}.x") for name in NAMES],
+        *[({"extras": {name: {"x": object()}}}, f"extras.{name}.x") for name in NAMES],
     ],
 )
 def test_known_bypasses_are_refused(arguments: dict[str, Any], field: str) -> None:
@@ -161,11 +161,12 @@ def test_only_plain_ids_reach_a_provider(pod_id: str) -> None:
     assert not set(pod_id) & set("/?#%\\ \t\r\n")
 
 
-def test_a_well_formed_unknown_id_is_still_a_not_found() -> None:
+@pytest.mark.parametrize("provider", NAMES)
+def test_a_well_formed_unknown_id_is_still_a_not_found(provider: str) -> None:
     with MockClouds(clock=VirtualClock(), sshd=False) as clouds, Fleet.from_env(**clouds.fleet_options()) as fleet:
-        fleet.terminate("no-such-pod", provider="runpod")  # gone counts as terminated
+        fleet.terminate("no-such-pod", provider=provider)  # gone counts as terminated
         with pytest.raises(NotFoundError):
-            fleet.get("no-such-pod", provider="runpod")
+            fleet.get("no-such-pod", provider=provider)
 
 
 # --- secrets --------------------------------------------------------------------------------------------
@@ -190,7 +191,7 @@ def test_a_key_the_provider_echoes_is_in_no_attribute_of_the_error(provider: str
 def test_errors_pickle_with_their_attributes() -> None:
     errors = [
         ProviderError("boom", provider="RunPod", status_code=503, request_id="r1", body={"a": 1}),
-        CreateOutcomeUnknown("novita", "abcdefghij"),
+        CreateOutcomeUnknown(NAMES[-1], "abcdefghij"),
         InvalidPodSpec("name", "bad"),
     ]
     for error in errors:
@@ -199,29 +200,34 @@ def test_errors_pickle_with_their_attributes() -> None:
     assert isinstance(errors[0], APIStatusError)
 
 
-def test_a_key_is_never_pickled_nor_shown() -> None:
+@pytest.mark.parametrize("provider", NAMES)
+def test_a_key_is_never_pickled_nor_shown(provider: str) -> None:
     secret = Secret(KEY)
     with pytest.raises(TypeError):
         pickle.dumps(secret)
-    config = ProviderConfig(name="runpod", api_key=KEY, base_url="https://api.runpod.io")
+    config = ProviderConfig(name=provider, api_key=KEY, base_url=REGISTRY[provider].base_url)
     with pytest.raises(TypeError):
         pickle.dumps(config)
     assert KEY not in repr(config) and KEY not in str(config)
 
 
+@pytest.mark.parametrize("provider", NAMES)
 @pytest.mark.parametrize("url", ["http://10.1.2.3:8701", "http://api.example.com", "http://192.168.0.2"])
-def test_plain_http_to_another_host_is_refused_unless_allowed(url: str) -> None:
+def test_plain_http_to_another_host_is_refused_unless_allowed(url: str, provider: str) -> None:
     with pytest.raises(ConfigurationError, match="clear text"):
-        ProviderConfig(name="runpod", api_key=KEY, base_url=url)
-    assert ProviderConfig(name="runpod", api_key=KEY, base_url=url, allow_insecure_http=True).base_url == url
-    environ = {"RUNPOD_API_KEY": KEY, "GPUPODS_RUNPOD_URL": url, "GPUPODS_ALLOW_INSECURE_HTTP": "1"}
-    assert ProviderConfig.from_env("runpod", environ).base_url == url
+        ProviderConfig(name=provider, api_key=KEY, base_url=url)
+    assert ProviderConfig(name=provider, api_key=KEY, base_url=url, allow_insecure_http=True).base_url == url
+    entry = REGISTRY[provider]
+    environ = {entry.key_env: KEY, entry.url_env: url, "GPUPODS_ALLOW_INSECURE_HTTP": "1"}
+    assert ProviderConfig.from_env(provider, environ).base_url == url
 
 
-@pytest.mark.parametrize("url", [f"https://user:{KEY}@api.runpod.io", f"https://api.runpod.io/?key={KEY}", "ftp://x"])
-def test_a_base_url_with_credentials_or_another_scheme_is_refused(url: str) -> None:
+@pytest.mark.parametrize("provider", NAMES)
+@pytest.mark.parametrize("url", ["https://user:{key}@{host}", "https://{host}/?key={key}", "ftp://x"])
+def test_a_base_url_with_credentials_or_another_scheme_is_refused(url: str, provider: str) -> None:
+    host = REGISTRY[provider].base_url.split("://", 1)[1]
     with pytest.raises(ConfigurationError) as caught:
-        ProviderConfig(name="runpod", api_key=KEY, base_url=url)
+        ProviderConfig(name=provider, api_key=KEY, base_url=url.format(key=KEY, host=host))
     assert KEY not in str(caught.value)
 
 
@@ -248,9 +254,9 @@ async def test_list_raises_only_when_every_provider_failed() -> None:
                 clouds.faults(provider).add(Fault.status(503))
             with pytest.raises(ProviderError):
                 await fleet.list()
-            clouds.faults("novita").clear()
+            clouds.faults(NAMES[-1]).clear()
             pods = await fleet.list()
-    assert pods == [] and set(pods.failed) == set(NAMES) - {"novita"}
+    assert pods == [] and set(pods.failed) == set(NAMES) - {NAMES[-1]}
 
 
 @pytest.mark.parametrize("api", [a.name for a in generated_apis() if a.kind == "openapi"])
