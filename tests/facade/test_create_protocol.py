@@ -15,28 +15,27 @@ from gpupods._tokens import split_token
 from gpupods.errors import CreateFailed, CreateOutcomeUnknown, GpupodsError
 from gpupods.mock import Fault, MockClouds, VirtualClock
 from gpupods.mock._transport import MockCloudTransport
+from gpupods.registry import REGISTRY
 
 from .conftest import FAST, PROVIDERS
 
-#: The mock's operation names: (create, list, get) per provider.
-ROUTES = {
-    "runpod": ("create_pod", "list_pods", "get_pod"),
-    "primeintellect": ("create_pod", "list_pods", "get_pod"),
-    "novita": ("create_gpu_instance", "list_gpu_instances", "get_gpu_instance"),
-    "lambda": ("launch_instance", "list_instances", "get_instance"),
-}
 IMAGE = {provider: image for provider, image, _ in PROVIDERS}
 NAMES = [provider for provider, _, _ in PROVIDERS]
 
 
-def api_mock(clouds: MockClouds, provider: str):
-    cloud = clouds.clouds[provider]
-    return getattr(cloud, "v2", cloud)
+def _routes(provider: str) -> tuple[str, str, str]:
+    """The mock operations behind the facade's create, list and get (``MockCloud.facade_routes``)."""
+    kinds = REGISTRY[provider].mock_class().facade_routes
+    return kinds["create"][0], kinds["list"][0], kinds["get"][0]
+
+
+#: The mock's operation names: (create, list, get) per provider.
+ROUTES = {provider: _routes(provider) for provider in NAMES}
 
 
 def creates_received(clouds: MockClouds, provider: str) -> int:
     """Create requests that reached the operation (served or refused after routing)."""
-    return api_mock(clouds, provider).served[ROUTES[provider][0]]
+    return sum(api.served[ROUTES[provider][0]] for api in clouds.clouds[provider].apis.values())
 
 
 def pods_by_token(clouds: MockClouds) -> Counter[str | None]:

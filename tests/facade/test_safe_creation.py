@@ -10,19 +10,19 @@ from gpupods import AsyncFleet, Fleet, PodSpec
 from gpupods.errors import CapacityError, CreateFailed
 from gpupods.mock import MockClouds, VirtualClock
 
-IMAGES = {"runpod": "pytorch/pytorch:latest", "primeintellect": "ubuntu_22_cuda_12", "novita": "pytorch/pytorch:latest"}
-STOCK_KEY = {"runpod": "gpu_id", "primeintellect": "cloud_id", "novita": "product_id"}
-CREATE_OP = {"runpod": "create_pod", "primeintellect": "create_pod", "novita": "create_gpu_instance"}
-
-
-def _api_mock(clouds: MockClouds, provider: str):
-    cloud = clouds.clouds[provider]
-    return cloud.v2 if provider == "runpod" else cloud
+from ..providers import PROVIDERS, demo_spec
 
 
 def _refusals(clouds: MockClouds, provider: str) -> int:
-    mock = _api_mock(clouds, provider)
-    return mock.requests - sum(mock.served.values())
+    """Requests the provider answered with an error, over all of its APIs."""
+    apis = clouds.clouds[provider].apis.values()
+    return sum(api.requests - sum(api.served.values()) for api in apis)
+
+
+def _creates(clouds: MockClouds, provider: str) -> int:
+    """Creates the provider accepted (the operations behind the facade's create)."""
+    cloud = clouds.clouds[provider]
+    return sum(api.served[op] for api in cloud.apis.values() for op in cloud.facade_routes["create"])
 
 
 @pytest.fixture
@@ -31,33 +31,35 @@ def clouds():
         yield mocks
 
 
-@pytest.mark.parametrize("provider", ["runpod", "primeintellect", "novita"])
+@pytest.mark.parametrize("provider", PROVIDERS)
 def test_no_capacity_falls_back_to_the_next_offer(clouds: MockClouds, provider: str) -> None:
     fleet = Fleet.from_env(**clouds.fleet_options())
+    field = clouds.clouds[provider].stock_field
 
     def separate_stocks(query: str) -> int:
-        return len({getattr(o.offer_id, STOCK_KEY[provider]) for o in fleet.offers(query, count=1, provider=provider)})
+        return len({getattr(o.offer_id, field) for o in fleet.offers(query, count=1, provider=provider)})
 
     # A GPU query that the catalog serves from at least two separate stocks.
     gpu = next(q for q in ("H100", "A100", "RTX 4090", "L40S", "A6000", "RTX 3090") if separate_stocks(q) >= 2)
     first = fleet.offers(gpu, count=1, provider=provider)[0]
-    clouds.clouds[provider].set_stock(getattr(first.offer_id, STOCK_KEY[provider]), 0)  # the catalog still lists it
+    clouds.clouds[provider].set_offer_stock(first.offer_id, 0)  # the catalog still lists it
     refused = _refusals(clouds, provider)
-    pod = fleet.create(PodSpec(name="fallback", image=IMAGES[provider], gpu=gpu), provider=provider)
+    pod = fleet.create(demo_spec(provider, "fallback", gpu=gpu), provider=provider)
     assert pod.provider == provider and pod.name == "fallback"
     assert _refusals(clouds, provider) - refused == 1  # the cheapest offer was tried and refused
-    assert _api_mock(clouds, provider).served[CREATE_OP[provider]] == 1  # then exactly one pod
+    assert _creates(clouds, provider) == 1  # then exactly one pod
     assert clouds.pods_left() == 1
 
 
-@pytest.mark.parametrize("provider", ["runpod", "primeintellect", "novita"])
+@pytest.mark.parametrize("provider", PROVIDERS)
 def test_every_attempt_is_reported_when_no_offer_has_capacity(clouds: MockClouds, provider: str) -> None:
     fleet = Fleet.from_env(**clouds.fleet_options())
     candidates = fleet.offers("H100", count=1, provider=provider)[: fleet.create_candidates]
+    cloud = clouds.clouds[provider]
     for offer in candidates:
-        clouds.clouds[provider].set_stock(getattr(offer.offer_id, STOCK_KEY[provider]), 0)
+        cloud.set_offer_stock(offer.offer_id, 0)
     with pytest.raises(CreateFailed) as caught:
-        fleet.create(PodSpec(name="nothing", image=IMAGES[provider], gpu="H100"), provider=provider)
+        fleet.create(demo_spec(provider, "nothing", gpu="H100"), provider=provider)
     attempts = caught.value.attempts
     assert len(attempts) == len(candidates)
     assert all(isinstance(error, CapacityError) for _, error in attempts)

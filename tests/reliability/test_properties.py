@@ -566,6 +566,7 @@ POD_READS = [
     ("primeintellect", "primeintellect", "get_pod_status", "data", "_status_pod"),
     ("novita", "novita", "get_gpu_instance", None, "to_pod"),
     ("novita", "novita", "list_gpu_instances", "instances", "to_pod"),
+    ("lambda", "lambda_cloud", "list_instances", "data", "to_pod"),
 ]
 
 

@@ -140,6 +140,12 @@ class MockCloud(Protocol):
         provider refuses for lack of capacity. Raises :class:`ControlError` for an unknown key."""
         ...
 
+    def set_offer_stock(self, offer_key: Any, available: int) -> None:
+        """Set the free capacity behind one offer (its ``GpuOffer.offer_id``), the catalogue
+        still listing the offer: a create on it beyond ``available`` is refused for lack of
+        capacity, as when someone took the last machine after the catalogue was read."""
+        ...
+
     def fail(self, pod_id: str) -> None:
         """Put a pod in the provider's failed state (a crashed container, a host failure).
         Raises :class:`ControlError` for an unknown pod."""
@@ -220,6 +226,10 @@ class CloudBase:
         self.lifecycle = options.lifecycle or Lifecycle()
         self.sshd = SshdStandIns() if options.sshd else None
         self.public_host = options.public_host
+
+    def set_offer_stock(self, offer_key: Any, available: int) -> None:
+        """See :class:`MockCloud`; where the stock key alone names the capacity."""
+        self.set_stock(getattr(offer_key, self.stock_field), available)  # type: ignore[attr-defined]
 
     def close(self) -> None:
         if self.sshd is not None:

@@ -539,6 +539,10 @@ class LambdaCloud(CloudBase, LambdaAccount):
             else:
                 self.stale_listings.discard((instance_type, name))
 
+    def set_offer_stock(self, offer_key: Any, available: int) -> None:
+        """The capacity of the offer's instance type in the offer's region, still listed."""
+        self.set_stock(offer_key.instance_type, available, offer_key.region, listed=True)
+
     def _control(self, instance_id: str) -> Instance:
         inst = self.instances.get(instance_id)
         if inst is None:
