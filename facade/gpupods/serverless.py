@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._checks import FrozenMapping, check_id, is_finite_number, is_int_in, is_text
 from ._create import CreatePolicy, may_have_reached, next_move, pause, search_with
@@ -61,6 +61,7 @@ class FlashBoot(str, Enum):
     PRIORITY_FLASHBOOT = "PRIORITY_FLASHBOOT"
 
 
+T = TypeVar("T")
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,47}")
 _CUDA = re.compile(r"\d+\.\d+")
 _ENV_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -520,29 +521,29 @@ class Endpoints:
         self._backend = fleet._serverless_backend()
         self._flows = _EndpointFlows(self._backend)
 
-    def _run(self, flow: Flow[Any]) -> Any:
+    def _run(self, flow: Flow[T]) -> T:
         return run_sync(flow, self._backend.session())
 
     def list(self) -> list[Endpoint]:
-        return self._run(self._flows.list())  # type: ignore[no-any-return]
+        return self._run(self._flows.list())
 
     def get(self, endpoint: EndpointRef) -> Endpoint:
-        return self._run(self._flows.get(_id(endpoint)))  # type: ignore[no-any-return]
+        return self._run(self._flows.get(_id(endpoint)))
 
     def create(self, spec: EndpointSpec) -> Endpoint:
         """Create the endpoint; never two, even when the answer to the create is lost."""
-        return self._run(self._flows.create(spec))  # type: ignore[no-any-return]
+        return self._run(self._flows.create(spec))
 
     def update(self, endpoint: EndpointRef, **changes: Any) -> Endpoint:
         """Change some settings (keyword arguments of ``update_body``); the rest stay."""
-        return self._run(self._flows.update(_id(endpoint), update_body(**changes)))  # type: ignore[no-any-return]
+        return self._run(self._flows.update(_id(endpoint), update_body(**changes)))
 
     def delete(self, endpoint: EndpointRef) -> None:
         """Delete the endpoint (and its pending jobs); one already gone counts as deleted."""
         self._run(self._flows.delete(_id(endpoint)))
 
     def workers(self, endpoint: EndpointRef) -> Workers:
-        return self._run(self._flows.workers(_id(endpoint)))  # type: ignore[no-any-return]
+        return self._run(self._flows.workers(_id(endpoint)))
 
 
 class AsyncEndpoints:
@@ -552,23 +553,23 @@ class AsyncEndpoints:
         self._backend = fleet._serverless_backend()
         self._flows = _EndpointFlows(self._backend)
 
-    async def _run(self, flow: Flow[Any]) -> Any:
+    async def _run(self, flow: Flow[T]) -> T:
         return await run_async(flow, self._backend.session())
 
     async def list(self) -> list[Endpoint]:
-        return await self._run(self._flows.list())  # type: ignore[no-any-return]
+        return await self._run(self._flows.list())
 
     async def get(self, endpoint: EndpointRef) -> Endpoint:
-        return await self._run(self._flows.get(_id(endpoint)))  # type: ignore[no-any-return]
+        return await self._run(self._flows.get(_id(endpoint)))
 
     async def create(self, spec: EndpointSpec) -> Endpoint:
-        return await self._run(self._flows.create(spec))  # type: ignore[no-any-return]
+        return await self._run(self._flows.create(spec))
 
     async def update(self, endpoint: EndpointRef, **changes: Any) -> Endpoint:
-        return await self._run(self._flows.update(_id(endpoint), update_body(**changes)))  # type: ignore[no-any-return]
+        return await self._run(self._flows.update(_id(endpoint), update_body(**changes)))
 
     async def delete(self, endpoint: EndpointRef) -> None:
         await self._run(self._flows.delete(_id(endpoint)))
 
     async def workers(self, endpoint: EndpointRef) -> Workers:
-        return await self._run(self._flows.workers(_id(endpoint)))  # type: ignore[no-any-return]
+        return await self._run(self._flows.workers(_id(endpoint)))
