@@ -70,12 +70,12 @@ from .models import (
 )
 from .providers import backend_class
 from .providers._base import Backend, OfferQuery
-from .providers.runpod import RunPodBackend
 from .reaper import Reaper, ReapPolicy, ReapReport
 from .ssh import SshSettings
 
 if TYPE_CHECKING:
     from .account import AccountLimits, AsyncSecrets, Balance, Secrets
+    from .providers.runpod import RunPodBackend
     from .serverless import AsyncEndpoints, Endpoints
     from .ssh_keys import AsyncSshKeys, SshKeys
     from .volumes import AsyncVolumes, Volumes
@@ -237,6 +237,8 @@ class _FleetCore:
             raise UnsupportedOperation(
                 ", ".join(self.backends), what, "only RunPod has them; set RUNPOD_API_KEY", provider_title=others
             )
+        from .providers.runpod import RunPodBackend  # imported with its generated client, when used
+
         assert isinstance(backend, RunPodBackend)
         return backend
 
