@@ -29,6 +29,7 @@ from gpupods_clients.runpod_v2.api.account import (
     update_account_secret,
 )
 from gpupods_clients.runpod_v2.models import CreateSecretRequest, UpdateSecretRequest
+from gpupods_clients.runpod_v2.types import UNSET
 
 from ._checks import check_id
 from ._flow import Flow, run_async, run_sync
@@ -127,8 +128,7 @@ class _SecretFlows:
     """The flows behind ``Secrets`` and ``AsyncSecrets``."""
 
     def list(self, name: str | None = None) -> Flow[list[Secret]]:
-        kwargs: dict[str, Any] = {} if name is None else {"name": name}
-        listing = yield from call(list_account_secrets, **kwargs)
+        listing = yield from call(list_account_secrets, name=UNSET if name is None else name)
         return [to_secret(s) for s in listing.secrets]
 
     def get(self, secret_id: str) -> Flow[Secret]:

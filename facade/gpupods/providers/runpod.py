@@ -39,6 +39,7 @@ from gpupods_clients.runpod_v2.api.pod import (
     update_pod,
 )
 from gpupods_clients.runpod_v2.models import (
+    BillingBucketSize,
     CreateNetworkVolumeRequest,
     CreatePodRequest,
     PodActionRequest,
@@ -46,6 +47,7 @@ from gpupods_clients.runpod_v2.models import (
     UpdatePodRequest,
     UpdateSshKeysRequest,
 )
+from gpupods_clients.runpod_v2.types import UNSET
 
 from .. import gpus
 from .._flow import Flow, GraphQL, Parallel, or_empty
@@ -624,12 +626,10 @@ class RunPodBackend(Backend):
         buckets (day buckets beyond 30 days); RunPod snaps the window to whole buckets."""
         end = datetime.fromtimestamp(until, UTC)
         start = datetime.fromtimestamp(since, UTC) if since is not None else None
-        size = "hour" if since is not None and until - since <= 30 * 86400 else "day"
-        window: dict[str, Any] = {"end_time": end, "bucket_size": size}
-        if start is not None:
-            window["start_time"] = start
-        account = yield from call(get_billing, **window)
-        pods = yield from call(list_billing_pods, **window)
+        size: BillingBucketSize = "hour" if since is not None and until - since <= 30 * 86400 else "day"
+        start_time = UNSET if start is None else start
+        account = yield from call(get_billing, start_time=start_time, end_time=end, bucket_size=size)
+        pods = yield from call(list_billing_pods, start_time=start_time, end_time=end, bucket_size=size)
         by_pod: dict[str, float] = {}
         for record in pods.records:
             by_pod[record.pod_id] = by_pod.get(record.pod_id, 0.0) + float(record.total_amount)
