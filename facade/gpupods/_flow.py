@@ -7,8 +7,9 @@ A provider operation is a generator ("flow") that yields steps and receives thei
         return self.to_pod(raw)
 
 A provider's ``call`` yields the ``Call`` step for a generated operation and gives its answer
-the generated parser's success type (``Endpoint``). ``run_sync`` performs the steps with the provider's ``httpx.Client`` and real (or virtual)
-sleeps; ``run_async`` performs the same steps with ``httpx.AsyncClient`` and ``await``. An
+the generated parser's success type (``Endpoint``). ``run_sync`` performs the steps with the
+provider's ``httpx.Client`` and real (or virtual) sleeps; ``run_async`` performs the same
+steps with ``httpx.AsyncClient`` and ``await``. An
 error raised by a step is thrown back into the flow at the ``yield``, so fallbacks and
 retries are written once, for both.
 
