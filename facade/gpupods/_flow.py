@@ -9,9 +9,8 @@ A provider operation is a generator ("flow") that yields steps and receives thei
 A provider's ``call`` yields the ``Call`` step for a generated operation and gives its answer
 the generated parser's success type (``Endpoint``). ``run_sync`` performs the steps with the
 provider's ``httpx.Client`` and real (or virtual) sleeps; ``run_async`` performs the same
-steps with ``httpx.AsyncClient`` and ``await``. An
-error raised by a step is thrown back into the flow at the ``yield``, so fallbacks and
-retries are written once, for both.
+steps with ``httpx.AsyncClient`` and ``await``. An error raised by a step is thrown back into
+the flow at the ``yield``, so fallbacks and retries are written once, for both.
 
 Only ``gpupods.errors`` leave a flow that has talked to a provider: an answer that parses
 but does not have the shape the flow reads (an empty 200, a 204 where a list was expected,
