@@ -131,9 +131,11 @@ class Report:
         for name, why in self.skipped.items():
             lines.append(f"== {entry(name).title}: not checked ({why})")
         totals = ", ".join(f"{self.count(s)} {s}" for s in SEVERITIES)
-        verdict = {EXIT_DRIFT: "DRIFT: the APIs answer differently from the vendored specs",
-                   EXIT_ERRORS: "some calls failed: not everything could be checked",
-                   EXIT_CLEAN: "no drift"}[self.exit_code]  # fmt: skip
+        verdict = {
+            EXIT_DRIFT: "DRIFT: the APIs answer differently from the vendored specs",
+            EXIT_ERRORS: "some calls failed: not everything could be checked",
+            EXIT_CLEAN: "no drift",
+        }[self.exit_code]
         lines.append(f"{len(self.calls)} calls: {totals}. {verdict}")
         return "\n".join(lines)
 
@@ -324,14 +326,26 @@ def _judge(
         found.append(_gone(ctx, op.name, response))
         return found
     if ctx.retired:
-        found.append(ctx.finding(op.name, "still-served", "info",
-                                 f"answered {status} although it was announced retired on "
-                                 f"{ctx.retirement.retired_on if ctx.retirement else '?'}"))  # fmt: skip
+        found.append(
+            ctx.finding(
+                op.name,
+                "still-served",
+                "info",
+                f"answered {status} although it was announced retired on "
+                f"{ctx.retirement.retired_on if ctx.retirement else '?'}",
+            )
+        )
         return found
     if status == 404 and op.unconfirmed == "path":
-        found.append(ctx.finding(op.name, "unconfirmed-path", "drift",
-                                 f"{op.method} {op.path} answered 404: the path was never confirmed by a published "
-                                 f"spec; correct it in specs/{ctx.api.name}/openapi.yaml"))  # fmt: skip
+        found.append(
+            ctx.finding(
+                op.name,
+                "unconfirmed-path",
+                "drift",
+                f"{op.method} {op.path} answered 404: the path was never confirmed by a published "
+                f"spec; correct it in specs/{ctx.api.name}/openapi.yaml",
+            )
+        )
         return found
     if status >= 400:
         found.append(ctx.finding(op.name, "failed", "error", _failure(ctx, status, response)))
@@ -381,9 +395,13 @@ def _headers(ctx: _Context, operation: str, response: httpx.Response) -> list[Fi
 def _gone(ctx: _Context, operation: str, response: httpx.Response) -> Finding:
     retirement = ctx.retirement
     if retirement is not None and ctx.retired:
-        return ctx.finding(operation, "retired", "info",
-                           f"410 Gone: {retirement.api} was retired on {retirement.retired_on}, as announced; "
-                           f"use {retirement.replacement}")  # fmt: skip
+        return ctx.finding(
+            operation,
+            "retired",
+            "info",
+            f"410 Gone: {retirement.api} was retired on {retirement.retired_on}, as announced; "
+            f"use {retirement.replacement}",
+        )
     error = ctx.backend.errors.from_response(response)
     instead = getattr(error, "replacement", None)
     hint = f"; replacement: {instead}" if instead else ""
@@ -421,9 +439,22 @@ def _check_graphql(ctx: _Context, http: httpx.Client) -> list[CallReport]:
         if any(f.kind == "retired" for f in call.findings):
             return calls
     else:
-        calls.append(CallReport(ctx.provider, ctx.api.name, "introspection", "POST (not sent)", findings=[
-            ctx.finding("introspection", "not-compared", "info",
-                        "graphql-core is not installed (pip install 'gpupods[mock]'): the schema is not compared")]))  # fmt: skip
+        calls.append(
+            CallReport(
+                ctx.provider,
+                ctx.api.name,
+                "introspection",
+                "POST (not sent)",
+                findings=[
+                    ctx.finding(
+                        "introspection",
+                        "not-compared",
+                        "info",
+                        "graphql-core is not installed (pip install 'gpupods[mock]'): the schema is not compared",
+                    )
+                ],
+            )
+        )
     if not compared:
         for name in ctx.backend.canary_queries:
             calls.append(_query(ctx, http, name))
@@ -451,9 +482,15 @@ def _introspect(ctx: _Context, http: httpx.Client, graphql: Any) -> tuple[CallRe
     data = body.get("data") if isinstance(body, dict) else None
     if response.status_code != 200 or not isinstance(data, dict) or not isinstance(data.get("__schema"), dict):
         said = _graphql_message(body) or f"HTTP {response.status_code}"
-        call.findings.append(ctx.finding("introspection", "introspection-refused", "info",
-                                         f"the provider refused introspection ({said}); the schema cannot be "
-                                         "compared, the read-only queries are run instead"))  # fmt: skip
+        call.findings.append(
+            ctx.finding(
+                "introspection",
+                "introspection-refused",
+                "info",
+                f"the provider refused introspection ({said}); the schema cannot be "
+                "compared, the read-only queries are run instead",
+            )
+        )
         return call, False
     vendored = graphql.build_schema(
         resources.files(f"gpupods_clients.{ctx.api.name}").joinpath("schema.graphql").read_text("utf-8")
@@ -491,8 +528,11 @@ def _schema_changes(ctx: _Context, graphql: Any, vendored: Any, live: Any) -> li
         live_fields = getattr(live_type, "fields", None) or {}
         old_fields = getattr(old, "fields", None) or {}
         for field_name in sorted(set(live_fields) - set(old_fields)):
-            found.append(ctx.finding("introspection", "field-added", "drift", f"{name}.{field_name} is new",
-                                     f"{name}.{field_name}"))  # fmt: skip
+            found.append(
+                ctx.finding(
+                    "introspection", "field-added", "drift", f"{name}.{field_name} is new", f"{name}.{field_name}"
+                )
+            )
     return _capped(found)
 
 
@@ -506,8 +546,11 @@ def _capped(found: list[Finding]) -> list[Finding]:
     for kind, total in per_kind.items():
         if total > MAX_PER_KIND:
             first = next(f for f in found if f.kind == kind)
-            kept.append(Finding(first.provider, first.api, first.operation, kind, first.severity,
-                                f"and {total - MAX_PER_KIND} more"))  # fmt: skip
+            kept.append(
+                Finding(
+                    first.provider, first.api, first.operation, kind, first.severity, f"and {total - MAX_PER_KIND} more"
+                )
+            )
     return kept
 
 
@@ -544,8 +587,9 @@ def _query(ctx: _Context, http: httpx.Client, name: str) -> CallReport:
     if call.latency > ctx.max_latency:
         call.findings.append(ctx.finding(name, "slow", "warning", f"answered in {call.latency:.2f}s"))
     for where, value in _unknown_enums(result, "$"):
-        call.findings.append(ctx.finding(name, "unknown-enum", "drift",
-                                         f"{value!r} is not a value of {type(value).__name__}", where))  # fmt: skip
+        call.findings.append(
+            ctx.finding(name, "unknown-enum", "drift", f"{value!r} is not a value of {type(value).__name__}", where)
+        )
     return call
 
 

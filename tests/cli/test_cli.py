@@ -10,6 +10,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import time
 import warnings
 from collections.abc import Iterator
 
@@ -26,13 +27,19 @@ from gpupods.cli import (
     hoist_global_options,
     main,
 )
-from gpupods.mock import Fault, Lifecycle, MockClouds, RealClock
+from gpupods.mock import MOCK_API_KEY, Fault, Lifecycle, MockCloud, MockClouds, RealClock
+from gpupods.registry import REGISTRY
 
-KEY_VARS = ("RUNPOD_API_KEY", "PRIME_API_KEY", "NOVITA_API_KEY", "LAMBDA_API_KEY")
-URL_VARS = ("GPUPODS_RUNPOD_URL", "GPUPODS_PRIMEINTELLECT_URL", "GPUPODS_NOVITA_URL", "GPUPODS_LAMBDA_URL")
+from tests.providers import PROVIDERS, capabilities, demo_spec, providers_where, routes
 
-POD_KEYS = {"provider", "id", "name", "status", "provider_status", "gpu", "gpu_count", "image", "price_per_hour",
-            "created_at", "started_at", "ssh", "ports", "spot", "spot_status", "region", "volumes"}  # fmt: skip
+KEY_VARS = tuple(entry.key_env for entry in REGISTRY.values())
+URL_VARS = tuple(entry.url_env for entry in REGISTRY.values())
+#: Providers that stop and start pods, restart them, report logs: one each for the CLI's commands.
+STOPPABLE = providers_where(lambda c: c.start_stop)
+RESTARTABLE = providers_where(lambda c: c.restart)
+
+POD_KEYS = {"provider", "id", "name", "status", "provider_status", "gpu", "gpu_count", "image", "price_per_hour"}
+POD_KEYS |= {"created_at", "started_at", "ssh", "ports", "spot", "spot_status", "region", "volumes"}
 # added with leases and costs (keys are only ever added)
 POD_KEYS |= {"lease", "expires_at", "idle_seconds", "gpu_utilisation", "cost_so_far", "stopped_price_per_hour"}
 OFFER_KEYS = {
@@ -64,6 +71,18 @@ def _no_keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         yield
 
 
+def demo(provider: str) -> str:
+    """The name of the pod a ``--mock`` session starts with on ``provider``."""
+    return REGISTRY[provider].demo.name
+
+
+def mock_env(urls: dict[str, str], key: str = MOCK_API_KEY) -> dict[str, str]:
+    """The variables that point the CLI at the served mock clouds (what `gpupods mock serve` prints)."""
+    env = {REGISTRY[name].url_env: url for name, url in urls.items()}
+    env.update({REGISTRY[name].key_env: key for name in urls})
+    return env
+
+
 def gpupods(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
@@ -80,22 +99,17 @@ def json_of(capsys: pytest.CaptureFixture[str], *args: str) -> object:
 
 
 def test_global_options_are_accepted_after_the_command() -> None:
-    assert hoist_global_options(["ls", "--mock", "--json", "-p", "novita"]) == [
-        "--mock",
-        "--json",
-        "-p",
-        "novita",
-        "ls",
-    ]
-    assert hoist_global_options(["show", "x", "--provider=runpod"]) == ["--provider=runpod", "show", "x"]
+    first, last = PROVIDERS[0], PROVIDERS[-1]
+    assert hoist_global_options(["ls", "--mock", "--json", "-p", last]) == ["--mock", "--json", "-p", last, "ls"]
+    assert hoist_global_options(["show", "x", f"--provider={first}"]) == [f"--provider={first}", "show", "x"]
     assert hoist_global_options(["create", "--", "--json"]) == ["create", "--", "--json"]
 
 
 def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = gpupods(capsys, "--help")
     assert code == 0
-    for command in ("offers", "ls", "show", "create", "wait", "ssh", "start", "stop", "restart", "rm", "logs",
-                    "endpoints", "mock", "providers"):  # fmt: skip
+    commands = "offers ls show create wait ssh start stop restart rm logs endpoints mock providers"
+    for command in commands.split():
         assert f"  {command} " in out
 
 
@@ -117,7 +131,7 @@ def test_unknown_provider_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
 def test_ls_json_lists_the_seeded_pods_in_the_documented_shape(capsys: pytest.CaptureFixture[str]) -> None:
     pods = json_of(capsys, "ls", "--mock", "--json")
     assert isinstance(pods, list)
-    assert sorted(p["provider"] for p in pods) == ["lambda", "novita", "primeintellect", "runpod"]
+    assert sorted(p["provider"] for p in pods) == sorted(PROVIDERS)
     for pod in pods:
         assert set(pod) == POD_KEYS
         assert pod["status"] == "running"
@@ -127,9 +141,10 @@ def test_ls_json_lists_the_seeded_pods_in_the_documented_shape(capsys: pytest.Ca
         assert pod["price_per_hour"] > 0
 
 
-def test_provider_filter_limits_every_command(capsys: pytest.CaptureFixture[str]) -> None:
-    pods = json_of(capsys, "--mock", "--json", "--provider", "novita", "ls")
-    assert [p["provider"] for p in pods] == ["novita"]
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_provider_filter_limits_every_command(capsys: pytest.CaptureFixture[str], provider: str) -> None:
+    pods = json_of(capsys, "--mock", "--json", "--provider", provider, "ls")
+    assert [p["provider"] for p in pods] == [provider]
 
 
 def test_offers_are_filtered_and_cheapest_first(capsys: pytest.CaptureFixture[str]) -> None:
@@ -139,67 +154,90 @@ def test_offers_are_filtered_and_cheapest_first(capsys: pytest.CaptureFixture[st
     assert prices == sorted(prices)
     assert all(set(o) == OFFER_KEYS for o in offers)
     assert all(o["gpu"].startswith("H100") and o["price_per_hour"] <= 2.5 for o in offers)
-    assert {o["provider"] for o in offers} == {"runpod", "primeintellect", "novita", "lambda"}
+    assert {o["provider"] for o in offers} == set(PROVIDERS)
 
 
-def test_spot_offers_carry_a_spot_price(capsys: pytest.CaptureFixture[str]) -> None:
-    offers = json_of(capsys, "--mock", "--json", "offers", "--spot", "-p", "novita")
+@pytest.mark.parametrize("provider", providers_where(lambda c: c.spot))
+def test_spot_offers_carry_a_spot_price(capsys: pytest.CaptureFixture[str], provider: str) -> None:
+    offers = json_of(capsys, "--mock", "--json", "offers", "--spot", "-p", provider)
     assert offers
-    assert all(o["provider"] == "novita" and o["spot_price_per_hour"] is not None for o in offers)
+    assert all(o["provider"] == provider and o["spot_price_per_hour"] is not None for o in offers)
 
 
-def test_show_and_ssh_find_a_pod_by_name(capsys: pytest.CaptureFixture[str]) -> None:
-    pod = json_of(capsys, "--mock", "--json", "show", "demo-runpod")
-    assert pod["name"] == "demo-runpod" and pod["provider"] == "runpod"
-    code, out, _ = gpupods(capsys, "--mock", "ssh", "demo-novita", "--print")
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_show_and_ssh_find_a_pod_by_name(capsys: pytest.CaptureFixture[str], provider: str) -> None:
+    pod = json_of(capsys, "--mock", "--json", "show", demo(provider))
+    assert pod["name"] == demo(provider) and pod["provider"] == provider
+    login = f"{pod['ssh']['user']}@127.0.0.1"
+    code, out, _ = gpupods(capsys, "--mock", "ssh", demo(provider), "--print")
     assert code == 0
     argv = shlex.split(out)
-    assert argv[0] == "ssh" and argv[-1] == "root@127.0.0.1" and argv[-3] == "-p" and argv[-2].isdigit()
-    assert any(a.startswith("HostKeyAlias=gpupods.novita.") for a in argv) and "-i" in argv
-    ssh = json_of(capsys, "--mock", "--json", "ssh", "demo-prime")
-    assert ssh["provider"] == "primeintellect" and ssh["user"] == "root" and isinstance(ssh["port"], int)
-    assert ssh["argv"][0] == "ssh" and ssh["argv"][-1] == "root@127.0.0.1"
+    assert argv[0] == "ssh" and argv[-1] == login and argv[-3] == "-p" and argv[-2].isdigit()
+    assert any(a.startswith(f"HostKeyAlias=gpupods.{provider}.") for a in argv) and "-i" in argv
+    ssh = json_of(capsys, "--mock", "--json", "ssh", demo(provider))
+    assert ssh["provider"] == provider and ssh["user"] == pod["ssh"]["user"] and isinstance(ssh["port"], int)
+    assert ssh["argv"][0] == "ssh" and ssh["argv"][-1] == login
 
 
-def test_create_and_wait_returns_a_reachable_pod(capsys: pytest.CaptureFixture[str]) -> None:
-    pod = json_of(capsys, "--mock", "--json", "create", "--name", "train", "--gpu", "H100", "-p", "novita", "--wait",
-                  "--env", "WANDB_MODE=offline")  # fmt: skip
-    assert pod["provider"] == "novita" and pod["name"] == "train"
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_create_and_wait_returns_a_reachable_pod(capsys: pytest.CaptureFixture[str], provider: str) -> None:
+    spec = demo_spec(provider, "train")
+    create = ["create", "--name", spec.name, "--gpu", spec.gpu, "--image", spec.image, "-p", provider, "--wait"]
+    pod = json_of(capsys, "--mock", "--json", *create)
+    assert pod["provider"] == provider and pod["name"] == "train"
     assert pod["status"] == "running" and pod["ssh"] is not None
 
 
-def test_stop_start_and_rm(capsys: pytest.CaptureFixture[str]) -> None:
-    stopped = json_of(capsys, "--mock", "--json", "stop", "demo-runpod")
+@pytest.mark.parametrize(("stoppable", "restartable"), list(zip(STOPPABLE, RESTARTABLE[::-1], strict=False)))
+def test_stop_start_and_rm(capsys: pytest.CaptureFixture[str], stoppable: str, restartable: str) -> None:
+    stopped = json_of(capsys, "--mock", "--json", "stop", demo(stoppable))
     assert stopped["status"] in ("stopping", "stopped")
-    restarted = json_of(capsys, "--mock", "--json", "restart", "demo-novita", "-p", "novita")
-    assert restarted["provider"] == "novita" and restarted["name"] == "demo-novita"
-    removed = json_of(capsys, "--mock", "--json", "rm", "demo-runpod", "demo-prime")
-    assert [(r["provider"], r["terminated"]) for r in removed] == [("runpod", True), ("primeintellect", True)]
+    restarted = json_of(capsys, "--mock", "--json", "restart", demo(restartable), "-p", restartable)
+    assert restarted["provider"] == restartable and restarted["name"] == demo(restartable)
+    removed = json_of(capsys, "--mock", "--json", "rm", *map(demo, PROVIDERS))
+    assert [(r["provider"], r["terminated"]) for r in removed] == [(p, True) for p in PROVIDERS]
 
 
-def test_start_on_a_running_pod_and_stop_on_a_stopped_one_change_nothing(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = gpupods(capsys, "--mock", "start", "demo-novita")  # it is running already
-    assert code == 0 and "is already running" in err and "demo-novita" in out
+def _stops(cloud: MockCloud, provider: str) -> int:
+    """How many stop requests the cloud carried out so far (``MockCloud.facade_routes``)."""
+    return sum(api.served[operation] for api in cloud.apis.values() for operation in routes(provider, "stop"))
+
+
+@pytest.mark.parametrize("provider", STOPPABLE)
+def test_start_on_a_running_pod_and_stop_on_a_stopped_one_change_nothing(
+    capsys: pytest.CaptureFixture[str], provider: str
+) -> None:
+    code, out, err = gpupods(capsys, "--mock", "start", demo(provider))  # it is running already
+    assert code == 0 and "is already running" in err and demo(provider) in out
+    spec = demo_spec(provider, "idle")
     with (
-        MockClouds(clock=RealClock(), providers=("runpod",)) as clouds,
+        MockClouds(clock=RealClock(), lifecycle=Lifecycle.fast(), providers=(provider,)) as clouds,
         clouds.serve() as urls,
-        _environ({"RUNPOD_API_KEY": "mock-api-key-not-secret", "GPUPODS_RUNPOD_URL": urls["runpod"]}),
+        _environ(mock_env(urls)),
     ):
-        created = json_of(capsys, "--json", "create", "--name", "idle", "--gpu", "H100")
+        created = json_of(
+            capsys, "--json", "create", "--name", "idle", "--gpu", spec.gpu, "--image", spec.image, "--wait"
+        )
         json_of(capsys, "--json", "stop", "idle")
-        stops = clouds.runpod.v2.served["run_pod_action"]
+        deadline = time.monotonic() + 60  # a provider may pass through stopping first (bounded polling)
+        while json_of(capsys, "--json", "show", "idle")["status"] != "stopped":
+            assert time.monotonic() < deadline, "the pod never stopped"
+            time.sleep(0.05)
+        stops = _stops(clouds.cloud(provider), provider)
+        assert stops > 0
         code, out, err = gpupods(capsys, "stop", "idle")
-        again = json_of(capsys, "--json", "stop", created["id"], "-p", "runpod")
+        again = json_of(capsys, "--json", "stop", created["id"], "-p", provider)
         listed = gpupods(capsys, "ls")[1]
     assert code == 0 and "is already stopped" in err
-    assert again["status"] == "stopped" and clouds.runpod.v2.served["run_pod_action"] == stops
+    assert again["status"] == "stopped" and _stops(clouds.cloud(provider), provider) == stops
     row = next(line for line in listed.splitlines() if " idle " in line)
     assert " - " in row and "$" not in row  # a stopped pod does not show its running price
 
 
-def test_logs(capsys: pytest.CaptureFixture[str]) -> None:
-    logs = json_of(capsys, "--mock", "--json", "logs", "demo-runpod", "--tail", "5")
-    assert logs["provider"] == "runpod" and isinstance(logs["lines"], list) and len(logs["lines"]) <= 5
+@pytest.mark.parametrize("provider", providers_where(lambda c: c.logs))
+def test_logs(capsys: pytest.CaptureFixture[str], provider: str) -> None:
+    logs = json_of(capsys, "--mock", "--json", "logs", demo(provider), "--tail", "5")
+    assert logs["provider"] == provider and isinstance(logs["lines"], list) and len(logs["lines"]) <= 5
 
 
 def test_tables_for_people_keep_ids_whole_when_piped(capsys: pytest.CaptureFixture[str]) -> None:
@@ -213,19 +251,23 @@ def test_tables_for_people_keep_ids_whole_when_piped(capsys: pytest.CaptureFixtu
 
 def test_providers_table_shows_capabilities(capsys: pytest.CaptureFixture[str]) -> None:
     rows = {r["provider"]: r for r in json_of(capsys, "--json", "providers")}
-    assert rows["primeintellect"]["start_stop"] is False
-    assert rows["runpod"]["serverless"] is True and rows["runpod"]["configured"] is False
+    assert set(rows) == set(PROVIDERS)
+    for provider, row in rows.items():
+        said = capabilities(provider)
+        assert (row["start_stop"], row["serverless"], row["configured"]) == (said.start_stop, said.serverless, False)
+    assert {row["start_stop"] for row in rows.values()} == {True, False}  # the table shows both
 
 
 # -- errors people see -----------------------------------------------------------------------------
 
 
-def test_missing_key_names_the_variable(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = gpupods(capsys, "ls", "--provider", "runpod")
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_missing_key_names_the_variable(capsys: pytest.CaptureFixture[str], provider: str) -> None:
+    code, out, err = gpupods(capsys, "ls", "--provider", provider)
     assert code == EXIT_CONFIG and out == ""
     lines = err.strip().splitlines()
     assert len(lines) <= 2
-    assert "RUNPOD_API_KEY" in lines[0]
+    assert REGISTRY[provider].key_env in lines[0]
     assert "--mock" in lines[-1]
     assert "Traceback" not in err
 
@@ -237,40 +279,43 @@ def test_missing_keys_everywhere(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_errors_are_json_on_stderr_with_json(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = gpupods(capsys, "ls", "--json", "-p", "novita")
+    code, out, err = gpupods(capsys, "ls", "--json", "-p", PROVIDERS[-1])
     assert code == EXIT_CONFIG and out == ""
     error = json.loads(err)["error"]
     assert error["type"] == "ConfigurationError" and error["exit_code"] == EXIT_CONFIG
-    assert "NOVITA_API_KEY" in error["message"]
+    assert REGISTRY[PROVIDERS[-1]].key_env in error["message"]
 
 
-def test_unsupported_operation_names_provider_and_operation(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = gpupods(capsys, "--mock", "stop", "demo-prime")
+@pytest.mark.parametrize("provider", providers_where(lambda c: not c.start_stop))
+def test_unsupported_operation_names_provider_and_operation(capsys: pytest.CaptureFixture[str], provider: str) -> None:
+    code, _, err = gpupods(capsys, "--mock", "stop", demo(provider))
     assert code == EXIT_UNSUPPORTED
     first, hint = err.strip().splitlines()
-    assert "Prime Intellect does not support stop" in first
+    assert f"{REGISTRY[provider].title} does not support stop" in first
     assert "gpupods providers" in hint
 
 
-def test_serverless_on_a_provider_without_it(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = gpupods(capsys, "--mock", "-p", "novita", "endpoints", "ls")
+@pytest.mark.parametrize("provider", providers_where(lambda c: not c.serverless))
+def test_serverless_on_a_provider_without_it(capsys: pytest.CaptureFixture[str], provider: str) -> None:
+    code, _, err = gpupods(capsys, "--mock", "-p", provider, "endpoints", "ls")
     assert code == EXIT_UNSUPPORTED
-    assert "serverless endpoints" in err and "RUNPOD_API_KEY" in err
+    assert "serverless endpoints" in err
+    assert all(REGISTRY[p].key_env in err for p in providers_where(lambda c: c.serverless))
 
 
 def test_invalid_pod_spec_names_the_field_and_sends_nothing(capsys: pytest.CaptureFixture[str]) -> None:
-    with MockClouds(clock=RealClock(), providers=("novita",)) as clouds, clouds.serve() as urls:
-        env = {"NOVITA_API_KEY": "k", "GPUPODS_NOVITA_URL": urls["novita"]}
-        with _environ(env):
+    with MockClouds(clock=RealClock(), providers=PROVIDERS[-1:]) as clouds, clouds.serve() as urls:
+        with _environ(mock_env(urls, key="k")):
             code, _, err = gpupods(capsys, "create", "--name", "bad name!", "--gpu", "H100")
-        assert clouds.novita.requests == 0
+        assert clouds.cloud(PROVIDERS[-1]).requests == 0
     assert code == EXIT_INVALID_SPEC
     assert "invalid pod spec: name" in err and "nothing was sent" in err
 
 
 def test_invalid_endpoint_spec(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = gpupods(capsys, "--mock", "endpoints", "create", "--name", "lb", "--image", "me/lb:1", "--gpu",
-                           "AMPERE_80", "--type", "LOAD_BALANCER", "--scaling", "QUEUE_DELAY")  # fmt: skip
+    endpoint = ["--name", "lb", "--image", "me/lb:1", "--gpu", "AMPERE_80"]
+    scaling = ["--type", "LOAD_BALANCER", "--scaling", "QUEUE_DELAY"]
+    code, _, err = gpupods(capsys, "--mock", "endpoints", "create", *endpoint, *scaling)
     assert code == EXIT_INVALID_SPEC
     assert "REQUEST_COUNT" in err and "nothing was sent" in err
 
@@ -279,7 +324,7 @@ def test_endpoints_create_ls_rm(capsys: pytest.CaptureFixture[str]) -> None:
     with (
         MockClouds(clock=RealClock(), providers=("runpod",)) as clouds,
         clouds.serve() as urls,
-        _environ({"RUNPOD_API_KEY": "mock-api-key-not-secret", "GPUPODS_RUNPOD_URL": urls["runpod"]}),
+        _environ(mock_env(urls)),
     ):
         created = json_of(
             capsys,
@@ -334,46 +379,50 @@ def served_env():
     point the CLI at them (what `gpupods mock serve` prints)."""
     lifecycle = Lifecycle(provisioning=0.2, pulling=0.1, starting=0.1, sshd_delay=0.1, stopping=0.1, terminating=0.1)
     clouds = MockClouds(clock=RealClock(), lifecycle=lifecycle, api_keys=["cli-test-key"])
-    with clouds, clouds.serve() as urls:
-        env = {"RUNPOD_API_KEY": "cli-test-key", "PRIME_API_KEY": "cli-test-key", "NOVITA_API_KEY": "cli-test-key",
-               "GPUPODS_RUNPOD_URL": urls["runpod"], "GPUPODS_PRIMEINTELLECT_URL": urls["primeintellect"],
-               "GPUPODS_NOVITA_URL": urls["novita"]}  # fmt: skip
-        with _environ(env):
-            yield clouds
+    with clouds, clouds.serve() as urls, _environ(mock_env(urls, key="cli-test-key")):
+        yield clouds
 
 
-def test_a_session_across_invocations(served_env: MockClouds, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("provider", STOPPABLE)
+def test_a_session_across_invocations(
+    served_env: MockClouds, capsys: pytest.CaptureFixture[str], provider: str
+) -> None:
     assert json_of(capsys, "--json", "ls") == []
-    created = json_of(capsys, "--json", "create", "--name", "job", "--gpu", "H100", "-p", "runpod")
+    spec = demo_spec(provider, "job")
+    create = ["create", "--name", "job", "--gpu", spec.gpu, "--image", spec.image, "-p", provider]
+    created = json_of(capsys, "--json", *create)
     assert [p["id"] for p in json_of(capsys, "--json", "ls")] == [created["id"]]
     code, out, err = gpupods(capsys, "--json", "wait", "job", "--timeout", "60")
     ready = json.loads(out)
     assert code == 0 and ready["status"] == "running" and ready["ssh"]["port"] > 0
     assert err == ""  # no progress display when the output is not a terminal
-    assert json_of(capsys, "--json", "stop", created["id"], "-p", "runpod")["provider"] == "runpod"
+    assert json_of(capsys, "--json", "stop", created["id"], "-p", provider)["provider"] == provider
     json_of(capsys, "--json", "rm", "job")
     assert served_env.live_pods() == []
 
 
-def test_wait_timeout_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_wait_timeout_exit_code(capsys: pytest.CaptureFixture[str], provider: str) -> None:
     lifecycle = Lifecycle(provisioning=3600)  # the pod cannot be ready before the timeout, however slow the machine
     with (
-        MockClouds(clock=RealClock(), lifecycle=lifecycle, providers=("novita",)) as clouds,
+        MockClouds(clock=RealClock(), lifecycle=lifecycle, providers=(provider,)) as clouds,
         clouds.serve() as urls,
-        _environ({"NOVITA_API_KEY": "mock-api-key-not-secret", "GPUPODS_NOVITA_URL": urls["novita"]}),
+        _environ(mock_env(urls)),
     ):
-        created = json_of(capsys, "--json", "create", "--name", "slow", "--gpu", "H100", "-p", "novita")
-        code, _, err = gpupods(capsys, "wait", created["id"], "-p", "novita", "--timeout", "0.01")
-        json_of(capsys, "--json", "rm", created["id"], "-p", "novita")
+        spec = demo_spec(provider, "slow")
+        created = json_of(capsys, "--json", "create", "--name", "slow", "--gpu", spec.gpu, "--image", spec.image)
+        code, _, err = gpupods(capsys, "wait", created["id"], "-p", provider, "--timeout", "0.01")
+        json_of(capsys, "--json", "rm", created["id"], "-p", provider)
     assert code == EXIT_NOT_READY
     assert "still exists and is billed" in err
 
 
+@pytest.mark.parametrize("provider", PROVIDERS)
 def test_a_wrong_key_is_an_api_error_that_does_not_show_the_key(
-    served_env: MockClouds, capsys: pytest.CaptureFixture[str]
+    served_env: MockClouds, capsys: pytest.CaptureFixture[str], provider: str
 ) -> None:
-    with _environ({"RUNPOD_API_KEY": "wrong-secret-4f9a2c"}):
-        code, out, err = gpupods(capsys, "ls", "-p", "runpod")
+    with _environ({REGISTRY[provider].key_env: "wrong-secret-4f9a2c"}):
+        code, out, err = gpupods(capsys, "ls", "-p", provider)
     assert code == EXIT_API and out == ""
     assert "401" in err and "wrong-secret-4f9a2c" not in err
 
@@ -391,17 +440,19 @@ def test_console_script_runs_in_a_fresh_process() -> None:
     env = {k: v for k, v in os.environ.items() if k not in KEY_VARS + URL_VARS}
     helped = subprocess.run([_script(), "--help"], capture_output=True, text=True, env=env, timeout=60)
     assert helped.returncode == 0 and "offers" in helped.stdout
-    listed = subprocess.run([_script(), "ls", "--mock", "--json"], capture_output=True, text=True, env=env,
-                            timeout=120)  # fmt: skip
+    listing = [_script(), "ls", "--mock", "--json"]
+    listed = subprocess.run(listing, capture_output=True, text=True, env=env, timeout=120)
     assert listed.returncode == 0, listed.stderr
-    assert len(json.loads(listed.stdout)) == 4
+    assert len(json.loads(listed.stdout)) == len(PROVIDERS)
     missing = subprocess.run([_script(), "ls"], capture_output=True, text=True, env=env, timeout=60)
     assert missing.returncode == EXIT_CONFIG and "Traceback" not in missing.stderr
 
 
 def test_help_does_not_import_the_http_stack() -> None:
-    code = "import sys; from gpupods.cli import main; main(['--help']); print(sorted(m for m in sys.modules" \
-           " if m.split('.')[0] in ('httpx', 'gpupods_clients', 'rich')))"  # fmt: skip
+    code = (
+        "import sys; from gpupods.cli import main; main(['--help'])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('httpx', 'gpupods_clients', 'rich')))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
@@ -433,7 +484,7 @@ USAGE_ERRORS = [
     (["show"], "POD"),
     (["create", "--name", "x"], "--gpu"),
     (["create", "--name", "x", "--offer", "H100"], "offer id"),
-    (["create", "--name", "x", "--gpu", "H100", "--offer", "runpod-1a2b3c4d"], "not both"),
+    (["create", "--name", "x", "--gpu", "H100", "--offer", f"{PROVIDERS[0]}-1a2b3c4d"], "not both"),
     (["create", "--name", "x", "--gpu", "H100", "--env", "NOEQUALS"], "KEY=VALUE"),
     (["offers", "H1000"], "did you mean"),
     (["endpoints", "create", "--name", "e", "--image", "i:1", "--gpu", "H100"], "not a pool"),
@@ -514,68 +565,79 @@ def test_gpus_lists_canonical_names_with_provider_ids(capsys: pytest.CaptureFixt
     assert code == 0 and "NVIDIA H100 80GB HBM3" in out and "RTX4090_24GB" in out
 
 
-def test_create_on_one_exact_offer(capsys: pytest.CaptureFixture[str]) -> None:
-    offers = json_of(capsys, "--mock", "--json", "offers", "H100 PCIe", "-p", "runpod")
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_create_on_one_exact_offer(capsys: pytest.CaptureFixture[str], provider: str) -> None:
+    spec = demo_spec(provider, "exact")
+    offers = json_of(capsys, "--mock", "--json", "offers", spec.gpu, "-p", provider, "--limit", "100")
     offer = offers[-1]  # not the cheapest: the offer named is the one used
-    assert offer["variant"] == "PCIe"
-    pod = json_of(capsys, "--mock", "--json", "create", "--name", "exact", "--offer", offer["id"])
-    assert pod["provider"] == "runpod" and pod["gpu"] == "H100_80GB"
-    code, _, err = gpupods(capsys, "--mock", "create", "--name", "exact", "--offer", "runpod-00000000")
+    create = ["create", "--name", "exact", "--image", spec.image]
+    pod = json_of(capsys, "--mock", "--json", *create, "--offer", offer["id"])
+    assert (
+        pod["provider"] == provider and pod["gpu"] == offer["gpu"] and pod["price_per_hour"] == offer["price_per_hour"]
+    )
+    code, _, err = gpupods(capsys, "--mock", *create, "--offer", f"{provider}-00000000")
     assert code == EXIT_CREATE_FAILED and "no longer offered" in err
 
 
-def test_create_falls_back_past_a_provider_that_cannot_run_the_image(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("target", PROVIDERS)
+def test_create_falls_back_past_providers_that_refuse(capsys: pytest.CaptureFixture[str], target: str) -> None:
     with MockClouds(clock=RealClock()) as clouds, clouds.serve() as urls:
-        clouds.faults("runpod").add(Fault.status(403), routes="create_pod")
-        env = {
-            "RUNPOD_API_KEY": "mock-api-key-not-secret",
-            "PRIME_API_KEY": "mock-api-key-not-secret",
-            "NOVITA_API_KEY": "mock-api-key-not-secret",
-            "GPUPODS_RUNPOD_URL": urls["runpod"],
-            "GPUPODS_PRIMEINTELLECT_URL": urls["primeintellect"],
-            "GPUPODS_NOVITA_URL": urls["novita"],
-        }
-        with _environ(env):
-            pod = json_of(capsys, "--json", "create", "--name", "anywhere", "--gpu", "H100")
-            code, _, err = gpupods(capsys, "create", "--name", "prime", "--gpu", "H100", "-p", "primeintellect")
-    assert pod["provider"] == "novita"
+        for provider in PROVIDERS:
+            if provider != target:
+                clouds.faults(provider).add(Fault.status(403), routes=routes(provider, "create"))
+        spec = demo_spec(target, "anywhere")
+        with _environ(mock_env(urls)):
+            pod = json_of(capsys, "--json", "create", "--name", "anywhere", "--gpu", spec.gpu, "--image", spec.image)
+        assert [(provider, pod_id) for provider, pod_id, _ in clouds.live_pods()] == [(target, pod["id"])]
+    assert pod["provider"] == target
+
+
+def test_prime_intellect_refuses_an_image_it_cannot_run(capsys: pytest.CaptureFixture[str]) -> None:
+    with (
+        MockClouds(clock=RealClock(), providers=("primeintellect",)) as clouds,
+        clouds.serve() as urls,
+        _environ(mock_env(urls)),
+    ):
+        code, _, err = gpupods(capsys, "create", "--name", "prime", "--gpu", "H100", "-p", "primeintellect")
+        assert clouds.pods_left() == 0
     assert code == EXIT_INVALID_SPEC  # refused by the only provider asked, before any request
     assert "Prime Intellect cannot run 'pytorch/pytorch:latest'" in err and "extras" not in err
     assert "hint: fix --image" in err
 
 
 def test_ls_with_one_provider_down_shows_the_others_and_names_it(capsys: pytest.CaptureFixture[str]) -> None:
-    with MockClouds(clock=RealClock(), lifecycle=Lifecycle.fast()) as clouds, clouds.serve() as urls:
-        env = {
-            "RUNPOD_API_KEY": "mock-api-key-not-secret",
-            "PRIME_API_KEY": "mock-api-key-not-secret",
-            "NOVITA_API_KEY": "mock-api-key-not-secret",
-            "GPUPODS_RUNPOD_URL": urls["runpod"],
-            "GPUPODS_PRIMEINTELLECT_URL": urls["primeintellect"],
-            "GPUPODS_NOVITA_URL": urls["novita"],
-        }
-        with _environ(env):
-            json_of(capsys, "--json", "create", "--name", "up", "--gpu", "H100", "-p", "novita")
-            clouds.faults("runpod").add(Fault.status(503), routes="list_pods")
-            code, out, err = gpupods(capsys, "ls")
-            assert code == 0 and " up " in out and "warning: runpod did not answer" in err and "503" in err
-            code, out, err = gpupods(capsys, "--json", "ls")
-            assert code == 0 and [p["name"] for p in json.loads(out)] == ["up"]
-            warning = json.loads(err.strip().splitlines()[0])["warning"]
-            assert warning["provider"] == "runpod" and warning["type"] == "ProviderError"
-            clouds.faults("primeintellect").add(Fault.status(503), routes="list_pods")
-            clouds.faults("novita").add(Fault.status(503), routes="list_gpu_instances")
-            code, out, err = gpupods(capsys, "ls")
-            assert code == EXIT_API and out == ""
-
-
-def test_rm_reports_every_pod_and_already_terminated_ones_count(capsys: pytest.CaptureFixture[str]) -> None:
+    down, up = PROVIDERS[0], PROVIDERS[-1]
     with (
-        MockClouds(clock=RealClock(), providers=("novita",)) as clouds,
+        MockClouds(clock=RealClock(), lifecycle=Lifecycle.fast()) as clouds,
         clouds.serve() as urls,
-        _environ({"NOVITA_API_KEY": "mock-api-key-not-secret", "GPUPODS_NOVITA_URL": urls["novita"]}),
+        _environ(mock_env(urls)),
     ):
-        first = json_of(capsys, "--json", "create", "--name", "job3", "--gpu", "H100")
+        spec = demo_spec(up, "up")
+        json_of(capsys, "--json", "create", "--name", "up", "--gpu", spec.gpu, "--image", spec.image, "-p", up)
+        clouds.faults(down).add(Fault.status(503), routes=routes(down, "list"))
+        code, out, err = gpupods(capsys, "ls")
+        assert code == 0 and " up " in out and f"warning: {down} did not answer" in err and "503" in err
+        code, out, err = gpupods(capsys, "--json", "ls")
+        assert code == 0 and [p["name"] for p in json.loads(out)] == ["up"]
+        warning = json.loads(err.strip().splitlines()[0])["warning"]
+        assert warning["provider"] == down and warning["type"] == "ProviderError"
+        for provider in PROVIDERS[1:]:
+            clouds.faults(provider).add(Fault.status(503), routes=routes(provider, "list"))
+        code, out, err = gpupods(capsys, "ls")
+        assert code == EXIT_API and out == ""
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_rm_reports_every_pod_and_already_terminated_ones_count(
+    capsys: pytest.CaptureFixture[str], provider: str
+) -> None:
+    spec = demo_spec(provider, "job3")
+    with (
+        MockClouds(clock=RealClock(), providers=(provider,)) as clouds,
+        clouds.serve() as urls,
+        _environ(mock_env(urls)),
+    ):
+        first = json_of(capsys, "--json", "create", "--name", "job3", "--gpu", spec.gpu, "--image", spec.image)
         code, out, err = gpupods(capsys, "--json", "rm", "job3", "nosuch")
         assert code == EXIT_NOT_FOUND
         assert json.loads(out) == [
@@ -584,17 +646,21 @@ def test_rm_reports_every_pod_and_already_terminated_ones_count(capsys: pytest.C
                 "id": None,
                 "name": "nosuch",
                 "terminated": False,
-                "error": "no pod 'nosuch' on novita",
+                "error": f"no pod 'nosuch' on {provider}",
             },
-            {"provider": "novita", "id": first["id"], "name": "job3", "terminated": True},
+            {"provider": provider, "id": first["id"], "name": "job3", "terminated": True},
         ]
         assert json.loads(err)["error"]["exit_code"] == EXIT_NOT_FOUND
         assert clouds.live_pods() == []
         hidden = json_of(capsys, "--json", "ls")
         shown = json_of(capsys, "--json", "ls", "--all")
-        again = json_of(capsys, "--json", "rm", first["id"])  # still listed by Novita, as removing
-    assert hidden == [] and [p["id"] for p in shown] == [first["id"]]
-    assert again == [{"provider": "novita", "id": first["id"], "name": "job3", "terminated": True}]
+        code, out, _ = gpupods(capsys, "--json", "rm", first["id"], "-p", provider)
+    assert hidden == []
+    if shown:  # the provider still lists the pod, as removing (Novita does): rm again counts it terminated
+        assert [p["id"] for p in shown] == [first["id"]] and code == 0
+        assert json.loads(out) == [{"provider": provider, "id": first["id"], "name": "job3", "terminated": True}]
+    else:  # the provider forgot it: rm again says there is no such pod
+        assert code == EXIT_NOT_FOUND
 
 
 def test_endpoints_rm_of_a_missing_id_is_not_found(capsys: pytest.CaptureFixture[str]) -> None:

@@ -66,8 +66,11 @@ def test_a_clean_run_covers_every_api_of_every_registered_provider(clouds) -> No
                 elif api.name in retired:
                     expected.add((name, api.name, read_only_operations(DOCUMENTS[api.name])[0].name))
                 else:
-                    expected |= {(name, api.name, op.name) for op in read_only_operations(DOCUMENTS[api.name])
-                                 if backend.canary_kwargs(api.name, op.name) is not None}  # fmt: skip
+                    expected |= {
+                        (name, api.name, op.name)
+                        for op in read_only_operations(DOCUMENTS[api.name])
+                        if backend.canary_kwargs(api.name, op.name) is not None
+                    }
     assert report.exit_code == EXIT_CLEAN, report.text()
     assert {(c.provider, c.api, c.operation) for c in report.calls} == expected
     assert {c.provider for c in report.calls} == set(REGISTRY)
@@ -77,8 +80,11 @@ def test_a_clean_run_covers_every_api_of_every_registered_provider(clouds) -> No
 
 def test_injected_drift_is_reported_by_kind_and_the_exit_code_says_so(clouds) -> None:
     clouds.faults("runpod").add(Fault.drift(), routes="list_pods")
-    sunset = {"Deprecation": "@1767225600", "Sunset": "Thu, 01 Jul 2027 00:00:00 GMT",
-              "Link": '<https://api.novita.ai/v2>; rel="successor-version"'}  # fmt: skip
+    sunset = {
+        "Deprecation": "@1767225600",
+        "Sunset": "Thu, 01 Jul 2027 00:00:00 GMT",
+        "Link": '<https://api.novita.ai/v2>; rel="successor-version"',
+    }
     clouds.faults("novita").add(Fault.answer(headers=sunset, after_accept=True), routes="list_products")
     clouds.faults("primeintellect").add(Fault.status(410), routes="list_disks")
     clouds.faults("primeintellect").add(Fault.answer(200, body=b"{}"), routes="get_billing_wallet")

@@ -66,8 +66,9 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 def create(capsys: pytest.CaptureFixture[str], provider: str, name: str, *lease: str) -> dict[str, object]:
     demo = REGISTRY[provider].demo
-    code, out, err = cli(capsys, "create", "--name", name, "--gpu", demo.gpu, "--image", demo.image,
-                         "-p", provider, "--json", *lease)  # fmt: skip
+    code, out, err = cli(
+        capsys, "create", "--name", name, "--gpu", demo.gpu, "--image", demo.image, "-p", provider, "--json", *lease
+    )
     assert code == 0, err
     document: dict[str, object] = json.loads(out)
     return document
@@ -111,8 +112,12 @@ def test_the_pod_of_a_killed_create_is_found_and_removed_by_the_reaper(
     clouds, env = served
     provider = PROVIDERS[0]
     cloud = clouds.cloud(provider)
-    writes = {name for api in cloud.apis.values() for name, op in getattr(getattr(api, "spec", None), "operations",
-              {}).items() if op.method.upper() != "GET"}  # fmt: skip
+    writes = {
+        name
+        for api in cloud.apis.values()
+        for name, op in getattr(getattr(api, "spec", None), "operations", {}).items()
+        if op.method.upper() != "GET"
+    }
     cloud.faults.add(Fault.latency(30, after_accept=True), routes=writes)  # the pod exists; its answer is late
     state = str(tmp_path)
     demo = REGISTRY[provider].demo
@@ -229,8 +234,9 @@ def test_cost_shows_estimates_beside_billing(capsys: pytest.CaptureFixture[str])
 
 
 def test_a_create_over_the_spend_cap_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = cli(capsys, "--mock", "create", "--name", "x", "--gpu", "H100", "-p", PROVIDERS[0],
-                       "--max-spend-per-hour", "1")  # fmt: skip
+    code, _, err = cli(
+        capsys, "--mock", "create", "--name", "x", "--gpu", "H100", "-p", PROVIDERS[0], "--max-spend-per-hour", "1"
+    )
     assert code == EXIT_BUDGET
     assert "over the cap of $1.00/h" in err and "no pod was created" in err
 

@@ -24,13 +24,22 @@ def _client(clouds: MockClouds) -> gql.RunPodGraphQLClient:
 
 def test_pod_lifecycle_through_graphql_is_visible_in_rest(clouds: MockClouds) -> None:
     client = _client(clouds)
-    types = client.list_gpu_types(input=gql.input_types.GpuTypeFilter(id="NVIDIA GeForce RTX 4090"),
-                                  lowest_price_input=gql.input_types.GpuLowestPriceInput(gpuCount=1))  # fmt: skip
+    types = client.list_gpu_types(
+        input=gql.input_types.GpuTypeFilter(id="NVIDIA GeForce RTX 4090"),
+        lowest_price_input=gql.input_types.GpuLowestPriceInput(gpuCount=1),
+    )
     assert [t.id for t in types.gpu_types] == ["NVIDIA GeForce RTX 4090"]
     assert types.gpu_types[0].lowest_price.minimum_bid_price == 0.35
-    pod = client.deploy_on_demand_pod(input=gql.input_types.PodFindAndDeployOnDemandInput(
-        name="gql", imageName="img", gpuTypeId="NVIDIA GeForce RTX 4090", gpuCount=1, cloudType="SECURE",
-        env=[gql.input_types.EnvironmentVariableInput(key="A", value="1")])).pod_find_and_deploy_on_demand  # fmt: skip
+    pod = client.deploy_on_demand_pod(
+        input=gql.input_types.PodFindAndDeployOnDemandInput(
+            name="gql",
+            imageName="img",
+            gpuTypeId="NVIDIA GeForce RTX 4090",
+            gpuCount=1,
+            cloudType="SECURE",
+            env=[gql.input_types.EnvironmentVariableInput(key="A", value="1")],
+        )
+    ).pod_find_and_deploy_on_demand
     rest = httpx.Client(transport=clouds.transport(), headers={"Authorization": "Bearer key"})
     assert rest.get(f"https://api.runpod.io/v2/pods/{pod.id}").json()["env"] == {"A": "1"}
     clouds.clock.advance(60)
@@ -85,6 +94,9 @@ def test_missing_key_is_401_and_unknown_input_field_is_400(clouds: MockClouds) -
 async def test_async_client_against_the_mock(clouds: MockClouds) -> None:
     http = httpx.AsyncClient(transport=clouds.transport(), headers={"Authorization": "Bearer key"})
     client = agql.AsyncRunPodGraphQLClient(url=URL, http_client=http)
-    pod = (await client.deploy_on_demand_pod(input=agql.input_types.PodFindAndDeployOnDemandInput(
-        name="a", imageName="i", gpuTypeId="NVIDIA L40S"))).pod_find_and_deploy_on_demand  # fmt: skip
+    pod = (
+        await client.deploy_on_demand_pod(
+            input=agql.input_types.PodFindAndDeployOnDemandInput(name="a", imageName="i", gpuTypeId="NVIDIA L40S")
+        )
+    ).pod_find_and_deploy_on_demand
     assert (await client.get_pod(input=agql.input_types.PodFilter(podId=pod.id))).pod.id == pod.id

@@ -164,8 +164,11 @@ def outcomes(prism_binary: str) -> Iterator[list[Outcome]]:
             for mode in ("sync", "async"):
                 found += _run(api, server.url, mode)
             if api == "runpod_v2":  # the oracle can say no: a create without its required fields
-                refused = httpx.post(server.url + "/v2/pods", json={"gpu": {"count": 1}},
-                                     headers={"Authorization": "Bearer contract-token"})  # fmt: skip
+                refused = httpx.post(
+                    server.url + "/v2/pods",
+                    json={"gpu": {"count": 1}},
+                    headers={"Authorization": "Bearer contract-token"},
+                )
                 PROBES["invalid create_pod"] = refused.status_code
     _write_results(found, prism_binary)
     yield found

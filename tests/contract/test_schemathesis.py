@@ -54,8 +54,7 @@ def _make_test(api: str):
     )
     def test(case, servers) -> None:
         base = servers[API_CLOUD[api]] + BASE_PATH[api]
-        case.call_and_validate(base_url=base, headers={"Authorization": "Bearer mock-key"},
-                               excluded_checks=EXCLUDED)  # fmt: skip
+        case.call_and_validate(base_url=base, headers={"Authorization": "Bearer mock-key"}, excluded_checks=EXCLUDED)
 
     return test
 
@@ -75,8 +74,12 @@ _gql = _graphql_schema()
 
 
 @_gql.parametrize()
-@settings(max_examples=int(os.environ.get("GPUPODS_SCHEMATHESIS_EXAMPLES", "8")), deadline=None,
-          suppress_health_check=list(HealthCheck), derandomize=True)  # fmt: skip
+@settings(
+    max_examples=int(os.environ.get("GPUPODS_SCHEMATHESIS_EXAMPLES", "8")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+)
 def test_runpod_graphql(case, servers) -> None:
     response = case.call(base_url=servers["runpod"] + "/graphql", headers={"Authorization": "Bearer mock-key"})
     assert response.status_code in (200, 400), response.text

@@ -50,10 +50,18 @@ def test_billed_time_is_whole_increments_never_less_than_used(seconds: float, in
 
 def pod(status: PodStatus, **fields: object) -> Pod:
     base: dict[str, object] = {
-        "provider": "runpod", "id": "p1", "name": "x", "status": status, "provider_status": None, "gpu": "H100",
-        "gpu_count": 1, "image": None, "price_per_hour": 2.0, "created_at": datetime.fromtimestamp(START, UTC),
+        "provider": "runpod",
+        "id": "p1",
+        "name": "x",
+        "status": status,
+        "provider_status": None,
+        "gpu": "H100",
+        "gpu_count": 1,
+        "image": None,
+        "price_per_hour": 2.0,
+        "created_at": datetime.fromtimestamp(START, UTC),
         "stopped_price_per_hour": 0.01,
-    }  # fmt: skip
+    }
     base.update(fields)
     return Pod(**base)  # type: ignore[arg-type]
 

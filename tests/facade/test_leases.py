@@ -142,10 +142,13 @@ def spec_for(provider: str, name: str, **lease: object) -> PodSpec:
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_a_lease_survives_the_providers_list_and_another_fleet_reads_it(clouds: MockClouds, provider: str) -> None:
+    before = clouds.clock.time()
     with Fleet.from_env(**clouds.fleet_options(), journal=False) as maker:
         made = maker.create(spec_for(provider, "leased", ttl=3600, idle_limit=900, max_cost=25), provider=provider)
-    start = clouds.clock.time()
-    assert made.lease == Lease(started_at=float(int(start)), ttl=3600.0, idle_limit=900.0, max_cost=25.0)
+    # The lease starts when the create request is sent: a paced provider (Lambda) may wait first.
+    assert made.lease is not None and int(before) <= made.lease.started_at <= clouds.clock.time()
+    start = made.lease.started_at
+    assert made.lease == Lease(started_at=start, ttl=3600.0, idle_limit=900.0, max_cost=25.0)
     clouds.clock.advance(120)
     with Fleet.from_env(**clouds.fleet_options(), journal=False) as other:
         seen = next(p for p in other.list(provider) if p.id == made.id)

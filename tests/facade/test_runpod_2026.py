@@ -35,8 +35,20 @@ def _seed(clouds: MockClouds, count: int, *, cluster_every: int = 0) -> set[str]
     cloud.set_stock(GPU, 10**7)
     ids = set()
     for i in range(count):
-        pod = cloud.new_pod(name=f"p{i}", image="img", gpu_id=GPU, gpu_count=1, cloud="SECURE", env={}, ports=[],
-                            disk=10, volume_gb=0, volume_path="/w", args="", template_id=None)  # fmt: skip
+        pod = cloud.new_pod(
+            name=f"p{i}",
+            image="img",
+            gpu_id=GPU,
+            gpu_count=1,
+            cloud="SECURE",
+            env={},
+            ports=[],
+            disk=10,
+            volume_gb=0,
+            volume_path="/w",
+            args="",
+            template_id=None,
+        )
         if cluster_every and i % cluster_every == 0:
             pod.cluster_id = "c1"
         else:
@@ -158,8 +170,11 @@ def test_every_declared_retirement_makes_a_410_an_api_retired(provider: str) -> 
             assert retirement.api in str(error)
             copy = pickle.loads(pickle.dumps(error))
             assert (copy.api, copy.replacement, copy.retired_on, str(copy)) == (
-                error.api, error.replacement, error.retired_on, str(error)
-            )  # fmt: skip
+                error.api,
+                error.replacement,
+                error.retired_on,
+                str(error),
+            )
 
 
 @settings(max_examples=60, deadline=None)
@@ -205,3 +220,17 @@ def test_spot_pods_stay_on_graphql_with_its_retirement_in_the_warning_then_raise
             assert "no spot pods" in (gone.value.replacement or "")
             fleet.stop(on_demand)
             assert fleet.start(on_demand).provider_status in ("STARTING", "RUNNING")  # v2 alone, after GraphQL
+
+
+def test_the_cost_reports_account_reads_the_balance_from_v2_and_survives_graphqls_retirement(runpod) -> None:
+    runpod.runpod.set_spend_limit(75.0)
+    with Fleet.from_env(**runpod.fleet_options()) as fleet:
+        before = fleet.costs().providers["runpod"].account
+        runpod.runpod.graphql.retired = True
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            after = fleet.costs().providers["runpod"].account
+    assert before is not None and after is not None
+    assert (before.balance, before.billing_mode, before.spend_limit) == (250.0, "PREPAID", 75.0)
+    assert (after.balance, after.billing_mode) == (250.0, "PREPAID")
+    assert after.spend_limit is None and after.spend_per_hour is None  # only GraphQL says them

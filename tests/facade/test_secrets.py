@@ -44,8 +44,11 @@ def test_the_key_travels_only_in_the_authorization_header(caplog: pytest.LogCapt
                 fleet.get("missing", provider="novita")
             except GpupodsError as exc:
                 errors.append(exc)
-            texts = [repr(fleet), *(repr(b) for b in fleet.backends.values()),
-                     *(repr(b.config) for b in fleet.backends.values())]  # fmt: skip
+            texts = [
+                repr(fleet),
+                *(repr(b) for b in fleet.backends.values()),
+                *(repr(b.config) for b in fleet.backends.values()),
+            ]
     assert spy.requests, "the spy saw no traffic"
     for request in spy.requests:
         assert KEY not in str(request.url)
@@ -59,8 +62,11 @@ def test_the_key_travels_only_in_the_authorization_header(caplog: pytest.LogCapt
 def test_a_key_echoed_back_by_a_provider_is_scrubbed() -> None:
     mapper = ErrorMapper("RunPod", secrets=[KEY])
     request = httpx.Request("GET", "https://api.runpod.io/v2/pods")
-    response = httpx.Response(401, json={"title": "Unauthorized", "status": 401, "detail": f"bad key {KEY}",
-                                         "errors": [f"key: {KEY} is revoked"]}, request=request)  # fmt: skip
+    response = httpx.Response(
+        401,
+        json={"title": "Unauthorized", "status": 401, "detail": f"bad key {KEY}", "errors": [f"key: {KEY} is revoked"]},
+        request=request,
+    )
     error = mapper.from_response(response)
     assert KEY not in str(error) and KEY not in error.message and "***" in error.message
     assert all(KEY not in f.message for f in error.fields)

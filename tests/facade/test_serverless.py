@@ -51,8 +51,9 @@ def test_endpoint_lifecycle_sync(runpod, fleet) -> None:
 
 
 async def test_endpoint_lifecycle_async(runpod) -> None:
-    spec = EndpointSpec(name="router", image="me/lb:1", type=EndpointType.LOAD_BALANCER, cpu_flavor="cpu3c",
-                        vcpus=4, request_count=8)  # fmt: skip
+    spec = EndpointSpec(
+        name="router", image="me/lb:1", type=EndpointType.LOAD_BALANCER, cpu_flavor="cpu3c", vcpus=4, request_count=8
+    )
     async with AsyncFleet.from_env(**runpod.fleet_options()) as fleet:
         endpoint = await fleet.endpoints.create(spec)
         assert (endpoint.type, endpoint.scaling, endpoint.scaling_value) == ("LOAD_BALANCER", "REQUEST_COUNT", 8.0)

@@ -22,17 +22,27 @@ CALLS: dict[str, tuple[str | None, dict[str, Any]]] = {
     "get_account": (None, {}),
     "get_pod": ("PodFilter", {"podId": "pod1"}),
     "list_gpu_types": ("GpuTypeFilter", {"id": "NVIDIA H100 80GB HBM3"}),
-    "deploy_on_demand_pod": ("PodFindAndDeployOnDemandInput", {
-        "name": 'job "quoted" name', "imageName": "runpod/pytorch", "gpuTypeId": "NVIDIA H100 80GB HBM3",
-        "gpuCount": 1, "cloudType": "SECURE", "env": [{"key": "A", "value": "1"}]}),
-    "rent_interruptable_pod": ("PodRentInterruptableInput", {
-        "name": "spot", "imageName": "runpod/pytorch", "gpuTypeId": "NVIDIA A40", "bidPerGpu": 0.2, "gpuCount": 1}),
+    "deploy_on_demand_pod": (
+        "PodFindAndDeployOnDemandInput",
+        {
+            "name": 'job "quoted" name',
+            "imageName": "runpod/pytorch",
+            "gpuTypeId": "NVIDIA H100 80GB HBM3",
+            "gpuCount": 1,
+            "cloudType": "SECURE",
+            "env": [{"key": "A", "value": "1"}],
+        },
+    ),
+    "rent_interruptable_pod": (
+        "PodRentInterruptableInput",
+        {"name": "spot", "imageName": "runpod/pytorch", "gpuTypeId": "NVIDIA A40", "bidPerGpu": 0.2, "gpuCount": 1},
+    ),
     "resume_pod": ("PodResumeInput", {"podId": "pod1", "gpuCount": 1}),
     "bid_resume_pod": ("PodBidResumeInput", {"podId": "pod1", "bidPerGpu": 0.25, "gpuCount": 1}),
     "stop_pod": ("PodStopInput", {"podId": "pod1"}),
     "terminate_pod": ("PodTerminateInput", {"podId": "pod1"}),
     "deploy_cpu_pod": ("deployCpuPodInput", {"instanceId": "cpu3c-2-4", "name": "cpu", "imageName": "ubuntu"}),
-}  # fmt: skip
+}
 
 
 def test_every_operation_document_has_a_test() -> None:

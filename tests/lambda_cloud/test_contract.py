@@ -150,19 +150,33 @@ def test_errors_come_in_lambdas_envelope_with_its_codes(clouds: MockClouds) -> N
             400,
             "global/invalid-parameters",
         ),
-        (lambda: http.post("/instance-operations/launch", json={"region_name": "us-west-1"}), 400,
-         "global/invalid-parameters"),
-        (lambda: http.post("/instance-operations/launch", json={**launch, "quantity": 2}), 400,
-         "global/invalid-parameters"),
-        (lambda: http.post("/instance-operations/launch", json={**launch, "region_name": "mars-north-1"}), 404,
-         "global/object-does-not-exist"),
-        (lambda: http.post("/instance-operations/launch",
-                           json={**launch, "instance_type_name": "cpu_4x_generalx", "region_name": "us-east-1"}),
-         400, "instance-operations/launch/insufficient-capacity"),
+        (
+            lambda: http.post("/instance-operations/launch", json={"region_name": "us-west-1"}),
+            400,
+            "global/invalid-parameters",
+        ),
+        (
+            lambda: http.post("/instance-operations/launch", json={**launch, "quantity": 2}),
+            400,
+            "global/invalid-parameters",
+        ),
+        (
+            lambda: http.post("/instance-operations/launch", json={**launch, "region_name": "mars-north-1"}),
+            404,
+            "global/object-does-not-exist",
+        ),
+        (
+            lambda: http.post(
+                "/instance-operations/launch",
+                json={**launch, "instance_type_name": "cpu_4x_generalx", "region_name": "us-east-1"},
+            ),
+            400,
+            "instance-operations/launch/insufficient-capacity",
+        ),
         (lambda: http.get("/instances/0123456789abcdef0123456789abcdef"), 404, "global/object-does-not-exist"),
         (lambda: http.get("/instances", headers={"Authorization": ""}), 401, "global/invalid-api-key"),
         (lambda: http.get("/nowhere"), 404, "global/not-found"),
-    ]  # fmt: skip
+    ]
     for send, status, code in cases:
         clouds.clock.advance(13)  # past the launch limit: each case meets its own error
         response = send()

@@ -36,8 +36,14 @@ from hypothesis import strategies as st
 
 GPU = "NVIDIA GeForce RTX 4090"
 V2 = "https://api.runpod.io"
-ENDPOINT = {"name": "ep", "type": "QUEUE", "image": "img", "scaling": {"type": "QUEUE_DELAY", "queueDelay": 2},
-            "gpu": {"pools": ["ADA_24"]}, "workers": {"min": 0, "max": 2}}  # fmt: skip
+ENDPOINT = {
+    "name": "ep",
+    "type": "QUEUE",
+    "image": "img",
+    "scaling": {"type": "QUEUE_DELAY", "queueDelay": 2},
+    "gpu": {"pools": ["ADA_24"]},
+    "workers": {"min": 0, "max": 2},
+}
 
 
 @pytest.fixture
@@ -70,8 +76,20 @@ def _seed_pods(clouds: MockClouds, count: int, *, cluster_every: int = 0) -> lis
     cloud.set_stock(GPU, 10**7)
     ids = []
     for i in range(count):
-        pod = cloud.new_pod(name=f"p{i}", image="img", gpu_id=GPU, gpu_count=1, cloud="SECURE", env={}, ports=[],
-                            disk=10, volume_gb=0, volume_path="/w", args="", template_id=None)  # fmt: skip
+        pod = cloud.new_pod(
+            name=f"p{i}",
+            image="img",
+            gpu_id=GPU,
+            gpu_count=1,
+            cloud="SECURE",
+            env={},
+            ports=[],
+            disk=10,
+            volume_gb=0,
+            volume_path="/w",
+            args="",
+            template_id=None,
+        )
         if cluster_every and i % cluster_every == 0:
             pod.cluster_id = "clusterx"
         ids.append(pod.id)
@@ -191,8 +209,9 @@ def _pod_body(env_bytes: int) -> dict[str, object]:
 
 @pytest.mark.parametrize("auth", [True, False])
 def test_an_oversized_pod_create_is_a_413_problem_before_the_key_is_checked(clouds, auth: bool) -> None:
-    http = httpx.Client(transport=clouds.transport(), base_url=V2,
-                        headers={"Authorization": "Bearer k"} if auth else {})  # fmt: skip
+    http = httpx.Client(
+        transport=clouds.transport(), base_url=V2, headers={"Authorization": "Bearer k"} if auth else {}
+    )
     body = json.dumps(_pod_body(102_400)).encode()
     response = http.post("/v2/pods", content=body, headers={"Content-Type": "application/json"})
     assert response.status_code == 413
@@ -266,8 +285,14 @@ def test_the_spend_cap_holds_for_every_api_and_for_warm_workers(clouds) -> None:
     cloud.v1.retired = False
     v1 = http.post("https://rest.runpod.io/v1/pods", json={"name": "x", "imageName": "img", "gpuTypeIds": [GPU]})
     assert v1.status_code == 400 and "spend rate limit" in v1.json()["message"]
-    endpoint = {"name": "ep", "type": "QUEUE", "image": "img", "scaling": {"type": "QUEUE_DELAY", "queueDelay": 2},
-                "gpu": {"pools": ["ADA_24"]}, "workers": {"min": 1, "max": 2}}  # fmt: skip
+    endpoint = {
+        "name": "ep",
+        "type": "QUEUE",
+        "image": "img",
+        "scaling": {"type": "QUEUE_DELAY", "queueDelay": 2},
+        "gpu": {"pools": ["ADA_24"]},
+        "workers": {"min": 1, "max": 2},
+    }
     refused = http.post("https://api.runpod.io/v2/serverless", json=endpoint)
     assert refused.status_code == 400 and "spend rate limit" in refused.json()["detail"]
     endpoint["workers"] = {"min": 0, "max": 2}
@@ -335,8 +360,16 @@ def test_limits_and_balance_answer_from_the_account(clouds) -> None:
 def test_args_cmd_and_entrypoint_describe_one_command(clouds) -> None:
     http = _client(clouds).get_httpx_client()
     clouds.runpod.v1.retired = False
-    made = http.post("/v2/pods", json={"name": "c", "image": "img", "gpu": {"id": GPU},
-                                       "entrypoint": ["python", "-m"], "cmd": ["serve", "--port", "80"]}).json()  # fmt: skip
+    made = http.post(
+        "/v2/pods",
+        json={
+            "name": "c",
+            "image": "img",
+            "gpu": {"id": GPU},
+            "entrypoint": ["python", "-m"],
+            "cmd": ["serve", "--port", "80"],
+        },
+    ).json()
     assert made["cmd"] == ["serve", "--port", "80"] and made["entrypoint"] == ["python", "-m"]
     assert json.loads(made["args"]) == {"entrypoint": ["python", "-m"], "cmd": ["serve", "--port", "80"]}
     assert made["gpu"]["vcpuCount"] >= 1 and made["gpu"]["memory"] >= 1

@@ -27,8 +27,9 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.mark.parametrize(("api", "filename", "operations"), CASES)
-def test_published_file_generates_every_operation_with_our_names(api: str, filename: str, operations: int,
-                                                                   tmp_path: Path) -> None:  # fmt: skip
+def test_published_file_generates_every_operation_with_our_names(
+    api: str, filename: str, operations: int, tmp_path: Path
+) -> None:
     meta = by_name(api)
     overlay = meta.overlay_file
     built = build_package(api, UPSTREAM / filename, overlay, tmp_path / api)

@@ -99,10 +99,23 @@ def test_operation_without_declared_success_is_callable(quirks30, import_package
 def test_cli_reports_bad_input_in_one_line_without_traceback(tmp_path: Path) -> None:
     spec_dir = tmp_path / "specs"
     run = subprocess.run(
-        [sys.executable, "-m", "pipeline", "generate", "--api", "runpod_v2",
-         "--spec", str(FIXTURES / "bad.yaml"), "--out", str(spec_dir)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "generate",
+            "--api",
+            "runpod_v2",
+            "--spec",
+            str(FIXTURES / "bad.yaml"),
+            "--out",
+            str(spec_dir),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert run.returncode == 2
     assert "Traceback" not in run.stderr
     assert run.stderr.strip().count("\n") == 0

@@ -25,8 +25,13 @@ def _differences(left: Path, right: Path) -> list[str]:
 
 def test_regeneration_is_byte_identical(tmp_path: Path) -> None:
     out = tmp_path / "gpupods_clients"
-    run = subprocess.run([sys.executable, "-m", "pipeline", "generate", "--force", "--out", str(out)], cwd=ROOT,
-                         capture_output=True, text=True, check=False)  # fmt: skip
+    run = subprocess.run(
+        [sys.executable, "-m", "pipeline", "generate", "--force", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert run.returncode == 0, run.stderr
     diffs = _differences(GENERATED, out)
     diffs = [d for d in diffs if "_coverage" not in d]

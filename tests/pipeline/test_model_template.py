@@ -30,9 +30,11 @@ CAUGHT = {"TypeError", "ValueError", "AttributeError", "KeyError"}  # what every
 INPUTS = {
     "quirks30": (FIXTURES / "quirks-3.0.yaml", None),
     "quirks31": (FIXTURES / "quirks-3.1.yaml", None),
-    **{name: (apis.by_name(name).spec_file(), apis.by_name(name).overlay_file)
-       for name in ("runpod_v2", "primeintellect", "novita")},
-}  # fmt: skip
+    **{
+        name: (apis.by_name(name).spec_file(), apis.by_name(name).overlay_file)
+        for name in ("runpod_v2", "primeintellect", "novita")
+    },
+}
 
 
 def _value(schema: Any, defs: dict[str, Any], rng: random.Random, depth: int = 0) -> Any:

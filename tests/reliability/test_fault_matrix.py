@@ -101,8 +101,10 @@ def scenarios(full: bool) -> list[tuple[str, str, str, str]]:
         return every
     # Each (operation, fault) pair once, with provider and mode rotating, plus one extra
     # seeded sample per fault kind: 42 scenarios in which every value of every axis occurs.
-    reduced = [(PROVIDERS[i % len(PROVIDERS)], op, fault, MODES[(i // len(PROVIDERS)) % 2])
-               for i, (op, fault) in enumerate(itertools.product(OPERATIONS, FAULTS))]  # fmt: skip
+    reduced = [
+        (PROVIDERS[i % len(PROVIDERS)], op, fault, MODES[(i // len(PROVIDERS)) % 2])
+        for i, (op, fault) in enumerate(itertools.product(OPERATIONS, FAULTS))
+    ]
     rng = random.Random(8)
     reduced += [rng.choice([s for s in every if s[2] == fault and s not in reduced]) for fault in FAULTS]
     return reduced
@@ -296,8 +298,16 @@ def _live(clouds: MockClouds) -> dict[str, str]:
     return {pod_id: name for _, pod_id, name in clouds.live_pods()}
 
 
-def _check_result(op: str, fault: str, provider: str, scenario: str, result: Any, pod: Pod | None,
-                  new: dict[str, str], live_after: dict[str, str]) -> None:  # fmt: skip
+def _check_result(
+    op: str,
+    fault: str,
+    provider: str,
+    scenario: str,
+    result: Any,
+    pod: Pod | None,
+    new: dict[str, str],
+    live_after: dict[str, str],
+) -> None:
     """A call that succeeded under a fault must still have done the right thing."""
     drifted = fault == "drift"
     if op == "list":

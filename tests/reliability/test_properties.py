@@ -217,8 +217,9 @@ def _string(schema: dict[str, Any]) -> st.SearchStrategy[str]:
 # --- what a newer API sends -----------------------------------------------------------------------
 
 
-def newer(schemas: SchemaSet, schema: Any, value: Any, rng: random.Random, depth: int = 0, *,
-          extra_on_top: bool = False) -> Any:  # fmt: skip
+def newer(
+    schemas: SchemaSet, schema: Any, value: Any, rng: random.Random, depth: int = 0, *, extra_on_top: bool = False
+) -> Any:
     """``value`` with unknown enum values and extra fields mixed in wherever the schema has them
     (``extra_on_top``: always one extra field on the outermost object). Maps, whose extra entries
     must match a schema, get none."""
@@ -268,8 +269,11 @@ def model_classes(api: str) -> dict[str, type]:
     """Every model class of a generated package, found by import (so a new model is covered)."""
     module = importlib.import_module(f"gpupods_clients.{api}.models")  # its models load on first use
     found = {name: getattr(module, name) for name in sorted(module.__all__)}
-    return {name: cls for name, cls in found.items()
-            if isinstance(cls, type) and hasattr(cls, "from_dict") and hasattr(cls, "to_dict")}  # fmt: skip
+    return {
+        name: cls
+        for name, cls in found.items()
+        if isinstance(cls, type) and hasattr(cls, "from_dict") and hasattr(cls, "to_dict")
+    }
 
 
 def _canonical(schema: oai.Schema) -> str:
@@ -312,8 +316,14 @@ def generator_models(api: str) -> Models:
     document = json.loads(resources.files(f"gpupods_clients.{api}").joinpath("openapi.json").read_text("utf-8"))
     view = Normalized(spec_file=Path("openapi.json"), spec=document, operations=[]).generator_view()
     config_file = ConfigFile.model_validate(yaml.safe_load(GENERATOR_CONFIG.format(name=api)))
-    config = Config.from_sources(config_file, MetaType.NONE, document_source=Path("openapi.json"),
-                                 file_encoding="utf-8", overwrite=True, output_path=None)  # fmt: skip
+    config = Config.from_sources(
+        config_file,
+        MetaType.NONE,
+        document_source=Path("openapi.json"),
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=None,
+    )
     data = GeneratorData.from_dict(view, config=config)
     assert isinstance(data, GeneratorData), data
     components = view.get("components", {}).get("schemas", {})
@@ -393,8 +403,11 @@ def _without_closed_extras(schemas: SchemaSet, schema: Any, value: Any, depth: i
         for branch in branches:
             props.update(branch.get("properties") or {})
         closed = schema.get("additionalProperties") is False
-        return {k: _without_closed_extras(schemas, props[k], v, depth + 1) if k in props else v
-                for k, v in value.items() if k in props or not closed}  # fmt: skip
+        return {
+            k: _without_closed_extras(schemas, props[k], v, depth + 1) if k in props else v
+            for k, v in value.items()
+            if k in props or not closed
+        }
     if isinstance(value, list) and "items" in schema:
         return [_without_closed_extras(schemas, schema["items"], v, depth + 1) for v in value]
     return value
@@ -414,8 +427,13 @@ def test_every_model_reads_newer_data_and_writes_it_back(api: str, model: str, r
     tally = MODEL_TALLY[api]
     kept_here = [0]  # extra fields (or map entries) of this model kept in additional_properties
 
-    @settings(max_examples=examples(request, 3), deadline=None, derandomize=True, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])  # fmt: skip
+    @settings(
+        max_examples=examples(request, 3),
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
     @given(body=from_schema(models.schemas, schema), seed=st.integers(0, 2**16))
     def check(body: Any, seed: int) -> None:
         assert models.schemas.errors(key, body) == [], "the strategy built an invalid body"
@@ -442,8 +460,11 @@ def test_every_model_reads_newer_data_and_writes_it_back(api: str, model: str, r
 def test_the_models_kept_unknown_values_in_every_package(request: pytest.FixtureRequest) -> None:
     """Runs after the model cases (file order): each package's models saw and kept unknown enum
     values and extra fields, in every selected model."""
-    selected = Counter(i.callspec.params["api"] for i in request.session.items
-                       if getattr(i, "originalname", "") == "test_every_model_reads_newer_data_and_writes_it_back")  # fmt: skip
+    selected = Counter(
+        i.callspec.params["api"]
+        for i in request.session.items
+        if getattr(i, "originalname", "") == "test_every_model_reads_newer_data_and_writes_it_back"
+    )
     for api in APIS:
         tally = MODEL_TALLY[api]
         assert tally["models"] == selected[api], (api, tally)
@@ -483,9 +504,14 @@ def test_every_operation_with_a_json_answer_is_a_case() -> None:
     cases = _cases(every=False)
     for api in APIS:
         spec = Spec.load(api)
-        with_json = {n for n, op in spec.operations.items()
-                     if any(r.schema_key and r.media_type and "json" in r.media_type and s.startswith("2")
-                            for s, r in op.responses.items())}  # fmt: skip
+        with_json = {
+            n
+            for n, op in spec.operations.items()
+            if any(
+                r.schema_key and r.media_type and "json" in r.media_type and s.startswith("2")
+                for s, r in op.responses.items()
+            )
+        }
         assert with_json and with_json == {n for a, n, s in cases if a == api and s.startswith("2")}, api
         assert any(a == api and not s.startswith("2") for a, _, s in cases), f"{api}: no error body"
 
@@ -506,8 +532,13 @@ def test_newer_answers_parse_into_the_generated_models(response_case: tuple[str,
     client = importlib.import_module(f"gpupods_clients.{api}").Client(base_url="https://mock.invalid")
     key = op.responses[status].schema_key
 
-    @settings(max_examples=examples(request, 4), deadline=None, derandomize=True, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])  # fmt: skip
+    @settings(
+        max_examples=examples(request, 4),
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
     @given(body=from_schema(spec.schemas, spec.schemas.schema(key)), seed=st.integers(0, 2**16))
     def check(body: Any, seed: int) -> None:
         assert spec.schemas.errors(key, body) == [], "the strategy built an invalid body"
@@ -551,10 +582,12 @@ def _with_rows(schemas: SchemaSet, schema: Any, rows: str | None) -> st.SearchSt
     return st.tuples(answers, pods).map(lambda pair: {**pair[0], rows: pair[1]})
 
 
-@pytest.mark.parametrize(("provider", "api", "operation", "rows", "mapping"), POD_READS,
-                         ids=[f"{p}/{o}/{m}" for p, _, o, _, m in POD_READS])  # fmt: skip
-def test_newer_pods_map_to_facade_pods(provider: str, api: str, operation: str, rows: str | None, mapping: str,
-                                       request) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("provider", "api", "operation", "rows", "mapping"), POD_READS, ids=[f"{p}/{o}/{m}" for p, _, o, _, m in POD_READS]
+)
+def test_newer_pods_map_to_facade_pods(
+    provider: str, api: str, operation: str, rows: str | None, mapping: str, request
+) -> None:
     """Pods with unknown statuses and extra fields, as the facade reads them (get, list, batch
     status), map to a Pod; an unknown provider status reads as UNKNOWN, and nothing raises."""
     spec = Spec.load(api)
@@ -568,8 +601,13 @@ def test_newer_pods_map_to_facade_pods(provider: str, api: str, operation: str, 
         to_pod = getattr(backend, mapping)
         seen = {"unknown": 0, "known": 0}
 
-        @settings(max_examples=examples(request, 25), deadline=None, derandomize=True, database=None,
-                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])  # fmt: skip
+        @settings(
+            max_examples=examples(request, 25),
+            deadline=None,
+            derandomize=True,
+            database=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+        )
         @given(body=_with_rows(spec.schemas, spec.schemas.schema(key), rows), seed=st.integers(0, 2**16))
         def check(body: Any, seed: int) -> None:
             assert spec.schemas.errors(key, body) == [], "the strategy built an invalid body"
@@ -584,8 +622,10 @@ def test_newer_pods_map_to_facade_pods(provider: str, api: str, operation: str, 
                     # Novita: a status nobody knows, sent with an error message, reads as ERROR (on purpose).
                     error = val(getattr(raw, "status_error", None))
                     failed = provider == "novita" and bool(val(getattr(error, "message", None)))
-                    assert pod.status is (PodStatus.ERROR if failed else PodStatus.UNKNOWN), (pod.provider_status,
-                                                                                             pod.status)  # fmt: skip
+                    assert pod.status is (PodStatus.ERROR if failed else PodStatus.UNKNOWN), (
+                        pod.provider_status,
+                        pod.status,
+                    )
                 else:
                     seen["known"] += 1
                     assert pod.provider_status in statuses or pod.status is PodStatus.UNKNOWN, pod.provider_status

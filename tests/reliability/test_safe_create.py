@@ -36,8 +36,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "scenario" not in metafunc.fixturenames:
         return
     if metafunc.config.getoption("--full-matrix"):
-        scenarios = [(seed, mode, wire) for seed in (1, 2, 3) for mode in ("sync", "async")
-                     for wire in ("loopback", "in-process")]  # fmt: skip
+        scenarios = [
+            (seed, mode, wire)
+            for seed in (1, 2, 3)
+            for mode in ("sync", "async")
+            for wire in ("loopback", "in-process")
+        ]
     else:
         scenarios = [(1, "sync", "loopback")]
     metafunc.parametrize("scenario", scenarios, ids=["-".join(map(str, s)) for s in scenarios])
@@ -201,9 +205,11 @@ async def test_no_duplicates_and_no_leaks_under_faults(scenario) -> None:
                 urls_cm.__exit__(None, None, None)
 
     faults = sum(n for per in injected.values() for n in per.values())
-    print(f"\n[{seed}/{mode}/{wire}] attempts={tally.attempts} created={len(tally.created)} "
-          f"create_failed={len(tally.failed)} faults={faults} {injected} duplicates={found['duplicates']} "
-          f"orphans={found['orphans']} typed_errors_during_terminate_all={sweep_errors} leaks_after_terminate_all={leaks}")  # fmt: skip
+    print(
+        f"\n[{seed}/{mode}/{wire}] attempts={tally.attempts} created={len(tally.created)} "
+        f"create_failed={len(tally.failed)} faults={faults} {injected} duplicates={found['duplicates']} "
+        f"orphans={found['orphans']} typed_errors_during_terminate_all={sweep_errors} leaks_after_terminate_all={leaks}"
+    )
     assert tally.attempts >= 500
     assert faults >= 100, "the scenario must actually inject faults"
     assert found["duplicates"] == 0

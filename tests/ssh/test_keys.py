@@ -17,8 +17,13 @@ from hypothesis import strategies as st
 
 from tests.openssh import TIMEOUT, require_openssh
 
-KEY_KINDS = [("ed25519", []), ("ecdsa", ["-b", "256"]), ("ecdsa", ["-b", "384"]), ("ecdsa", ["-b", "521"]),
-             ("rsa", ["-b", "1024"])]  # fmt: skip
+KEY_KINDS = [
+    ("ed25519", []),
+    ("ecdsa", ["-b", "256"]),
+    ("ecdsa", ["-b", "384"]),
+    ("ecdsa", ["-b", "521"]),
+    ("rsa", ["-b", "1024"]),
+]
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +34,11 @@ def made_keys(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     paths = []
     for index, (kind, extra) in enumerate(KEY_KINDS):
         path = folder / f"key{index}"
-        subprocess.run(["ssh-keygen", "-q", "-t", kind, *extra, "-N", "", "-C", f"me{index}@host", "-f", str(path)],
-                       check=True, timeout=TIMEOUT)  # fmt: skip
+        subprocess.run(
+            ["ssh-keygen", "-q", "-t", kind, *extra, "-N", "", "-C", f"me{index}@host", "-f", str(path)],
+            check=True,
+            timeout=TIMEOUT,
+        )
         paths.append(Path(f"{path}.pub"))
     return paths
 
@@ -38,8 +46,13 @@ def made_keys(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 def test_fingerprints_are_ssh_keygens(made_keys: list[Path]) -> None:
     for path in made_keys:
         key = PublicKey.parse(path.read_text())
-        listed = subprocess.run(["ssh-keygen", "-l", "-E", "sha256", "-f", str(path)], capture_output=True,
-                                text=True, check=True, timeout=TIMEOUT).stdout.split()  # fmt: skip
+        listed = subprocess.run(
+            ["ssh-keygen", "-l", "-E", "sha256", "-f", str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=TIMEOUT,
+        ).stdout.split()
         assert key.fingerprint == listed[1]
         assert key.line == path.read_text().strip() and key.comment == listed[2]
         assert PublicKey.parse(f"{key.type} {key.data} another comment") == key  # comments do not count

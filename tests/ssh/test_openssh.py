@@ -195,8 +195,12 @@ def test_ssh_config_makes_plain_ssh_reach_every_pod_by_name(
     code, _, err = cli(capfd, "ssh-config", "--config", str(config))
     assert code == 0, err
     for pod in pods:  # plain ssh: everything it needs comes from the config
-        done = subprocess.run(["ssh", "-F", str(config), "-o", "BatchMode=yes", pod.name, "--", "hostname"],
-                              capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL)  # fmt: skip
+        done = subprocess.run(
+            ["ssh", "-F", str(config), "-o", "BatchMode=yes", pod.name, "--", "hostname"],
+            capture_output=True,
+            timeout=TIMEOUT,
+            stdin=subprocess.DEVNULL,
+        )
         assert done.returncode == 0 and done.stdout.decode().strip() == cli_env.hostname(pod), done.stderr
     with cli_env.fleet() as fleet:
         fleet.terminate(pods[0])

@@ -47,8 +47,24 @@ def test_ports_add_to_ssh_on_every_provider_that_opens_ports(session: Session) -
 def test_http_urls_in_the_cli(capsys: pytest.CaptureFixture[str]) -> None:
     shown = 0
     for provider in PROVIDERS:
-        code = main(["create", "--mock", "--json", "--name", "web", "--gpu", "H100", "-p", provider, "--wait",
-                     "--port", "8888/http", "--image", _image(provider)])  # fmt: skip
+        code = main(
+            [
+                "create",
+                "--mock",
+                "--json",
+                "--name",
+                "web",
+                "--gpu",
+                "H100",
+                "-p",
+                provider,
+                "--wait",
+                "--port",
+                "8888/http",
+                "--image",
+                _image(provider),
+            ]
+        )
         out, err = capsys.readouterr()
         if code != 0:
             assert "ports" in err

@@ -44,10 +44,22 @@ EXIT_INTERRUPTED = 130
 GLOBAL_OPTIONS = {"--json": False, "--mock": False, "--provider": True, "-p": True}
 
 #: Where a ``PodSpec``/``EndpointSpec`` field is set on the command line.
-SPEC_FLAGS = {"gpu_count": "--count", "disk_gb": "--disk", "volume_gb": "--volume", "max_price": "--max-price",
-              "gpu_pools": "--gpu", "cpu_flavor": "--cpu", "template_id": "--template", "type": "--type",
-              "workers_min": "--workers-min", "workers_max": "--workers-max", "idle_timeout": "--idle-timeout",
-              "ports": "--port", "volumes": "--volume", "size_gb": "--size"}  # fmt: skip
+SPEC_FLAGS = {
+    "gpu_count": "--count",
+    "disk_gb": "--disk",
+    "volume_gb": "--volume",
+    "max_price": "--max-price",
+    "gpu_pools": "--gpu",
+    "cpu_flavor": "--cpu",
+    "template_id": "--template",
+    "type": "--type",
+    "workers_min": "--workers-min",
+    "workers_max": "--workers-max",
+    "idle_timeout": "--idle-timeout",
+    "ports": "--port",
+    "volumes": "--volume",
+    "size_gb": "--size",
+}
 
 
 def hoist_global_options(argv: Sequence[str]) -> list[str]:

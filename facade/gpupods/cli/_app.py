@@ -80,8 +80,9 @@ def _global(
         names += [part.strip() for part in item.split(",") if part.strip()]
     for name in names:
         if name not in PROVIDER_NAMES:
-            raise typer.BadParameter(f"unknown provider {name!r}; choose from {', '.join(PROVIDER_NAMES)}",
-                                     param_hint="--provider")  # fmt: skip
+            raise typer.BadParameter(
+                f"unknown provider {name!r}; choose from {', '.join(PROVIDER_NAMES)}", param_hint="--provider"
+            )
     ctx.obj = Options(json=json_output, mock=mock, providers=names or None)
 
 
@@ -175,8 +176,9 @@ def offers(
 
     options = _options(ctx)
     with open_fleet(options, seed_pods=False) as fleet:
-        found = fleet.offers(gpu, count=count, max_price=max_price, spot=spot, region=region,
-                             provider=options.providers)  # fmt: skip
+        found = fleet.offers(
+            gpu, count=count, max_price=max_price, spot=spot, region=region, provider=options.providers
+        )
     _warn_failed(options, found.failed)
     if not found and gpu and not gpus.known(gpu):
         raise _gpu_usage_error(gpu, "GPU")
@@ -653,17 +655,43 @@ def providers(ctx: typer.Context) -> None:
     caps = {name: backend_class(name).capabilities for name in names}
     configured = {name: bool(os.environ.get(PROVIDERS[name].key_env)) for name in names}
     if options.json:
-        _output.print_json([{"provider": name, "key_env": PROVIDERS[name].key_env, "configured": configured[name],
-                             "start_stop": c.start_stop, "restart": c.restart, "logs": c.logs, "spot": c.spot,
-                             "serverless": c.serverless, "batch_status": c.batch_status, "notes": list(c.notes),
-                             "rename": c.rename, "gpu_utilisation": c.gpu_utilisation, "billing": c.billing,
-                             "balance": c.balance, "ssh_keys": c.ssh_keys}
-                            for name, c in caps.items()])  # fmt: skip
+        _output.print_json(
+            [
+                {
+                    "provider": name,
+                    "key_env": PROVIDERS[name].key_env,
+                    "configured": configured[name],
+                    "start_stop": c.start_stop,
+                    "restart": c.restart,
+                    "logs": c.logs,
+                    "spot": c.spot,
+                    "serverless": c.serverless,
+                    "batch_status": c.batch_status,
+                    "notes": list(c.notes),
+                    "rename": c.rename,
+                    "gpu_utilisation": c.gpu_utilisation,
+                    "billing": c.billing,
+                    "balance": c.balance,
+                    "ssh_keys": c.ssh_keys,
+                }
+                for name, c in caps.items()
+            ]
+        )
         return
     yes = {True: "yes", False: "-"}
-    rows = [(name, f"{PROVIDERS[name].key_env} ({'set' if configured[name] else 'not set'})", yes[c.start_stop],
-             yes[c.restart], yes[c.logs], yes[c.spot], yes[c.serverless], "; ".join(c.notes))
-            for name, c in caps.items()]  # fmt: skip
+    rows = [
+        (
+            name,
+            f"{PROVIDERS[name].key_env} ({'set' if configured[name] else 'not set'})",
+            yes[c.start_stop],
+            yes[c.restart],
+            yes[c.logs],
+            yes[c.spot],
+            yes[c.serverless],
+            "; ".join(c.notes),
+        )
+        for name, c in caps.items()
+    ]
     columns = ("PROVIDER", "KEY", "START/STOP", "RESTART", "LOGS", "SPOT", "SERVERLESS", "NOTES")
     _output.console().print(_output.table(columns, rows))
 
@@ -711,14 +739,21 @@ def endpoints_show(ctx: typer.Context, endpoint: EndpointArg) -> None:
         workers = fleet.endpoints.workers(endpoint)
     if options.json:
         document = _output.endpoint_json(found)
-        document["workers"] = {"running": workers.running, "idle": workers.idle, "initializing": workers.initializing,
-                               "throttled": workers.throttled, "unhealthy": workers.unhealthy,
-                               "total": workers.total}  # fmt: skip
+        document["workers"] = {
+            "running": workers.running,
+            "idle": workers.idle,
+            "initializing": workers.initializing,
+            "throttled": workers.throttled,
+            "unhealthy": workers.unhealthy,
+            "total": workers.total,
+        }
         _output.print_json(document)
         return
     _output.console().print(_output.endpoints_table([found]))
-    print(f"workers: {workers.total} ({workers.running} running, {workers.idle} idle, "
-          f"{workers.initializing} initializing, {workers.unhealthy} unhealthy)")  # fmt: skip
+    print(
+        f"workers: {workers.total} ({workers.running} running, {workers.idle} idle, "
+        f"{workers.initializing} initializing, {workers.unhealthy} unhealthy)"
+    )
 
 
 #: RunPod serverless pool ids look like AMPERE_80, ADA_24, ADA_48_PRO, HOPPER_141.
@@ -766,11 +801,21 @@ def endpoints_create(
                 param_hint="--gpu",
             )
     options = _options(ctx)
-    spec = EndpointSpec(name=name, image=image, template_id=template, gpu_pools=tuple(gpu or ()), cpu_flavor=cpu,
-                        vcpus=2 if cpu else None, type=endpoint_type.upper(), workers_min=workers_min,  # type: ignore[arg-type]
-                        workers_max=workers_max, idle_timeout=idle_timeout,
-                        scaling=scaling.upper() if scaling else None,  # type: ignore[arg-type]
-                        flashboot=flashboot.upper(), env=_parse_env(env))  # type: ignore[arg-type]  # fmt: skip
+    spec = EndpointSpec(
+        name=name,
+        image=image,
+        template_id=template,
+        gpu_pools=tuple(gpu or ()),
+        cpu_flavor=cpu,
+        vcpus=2 if cpu else None,
+        type=endpoint_type.upper(),  # type: ignore[arg-type]
+        workers_min=workers_min,
+        workers_max=workers_max,
+        idle_timeout=idle_timeout,
+        scaling=scaling.upper() if scaling else None,  # type: ignore[arg-type]
+        flashboot=flashboot.upper(),  # type: ignore[arg-type]
+        env=_parse_env(env),
+    )
     with open_fleet(options, seed_pods=False) as fleet:
         endpoint = fleet.endpoints.create(spec)
     if options.json:

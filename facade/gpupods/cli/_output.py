@@ -221,8 +221,12 @@ def table(columns: Sequence[str], rows: Iterable[Sequence[str]], title: str | No
     )
     for column in columns:
         whole = column not in WRAPPED
-        grid.add_column(column, justify="right" if column in NUMERIC else "left", no_wrap=whole,
-                        overflow="ignore" if whole else "fold")  # fmt: skip
+        grid.add_column(
+            column,
+            justify="right" if column in NUMERIC else "left",
+            no_wrap=whole,
+            overflow="ignore" if whole else "fold",
+        )
     for row in rows:
         grid.add_row(*row)
     return grid

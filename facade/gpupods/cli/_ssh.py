@@ -51,9 +51,13 @@ def _ready(fleet: Fleet, options: Options, ref: str) -> Pod:
 
     pod = find_pod(fleet, options, ref)
     if pod.ssh is None:
-        raise PodError(f"{pod.provider} pod {pod.id} has no SSH address yet (status {pod.status.value}); "
-                       f"run: gpupods wait {pod.id} -p {pod.provider}", pod_id=pod.id, provider=pod.provider,
-                       status=pod.provider_status)  # fmt: skip
+        raise PodError(
+            f"{pod.provider} pod {pod.id} has no SSH address yet (status {pod.status.value}); "
+            f"run: gpupods wait {pod.id} -p {pod.provider}",
+            pod_id=pod.id,
+            provider=pod.provider,
+            status=pod.provider_status,
+        )
     fleet.install_ssh_keys(pod)
     return pod
 
@@ -125,8 +129,12 @@ def _print_password(pod: Pod) -> None:
     from ..errors import PodError
 
     if pod.ssh is None or not pod.ssh.password:
-        raise PodError(f"{pod.provider} gives no root password for pod {pod.id} (its SSH takes keys)",
-                       pod_id=pod.id, provider=pod.provider, status=pod.provider_status)  # fmt: skip
+        raise PodError(
+            f"{pod.provider} gives no root password for pod {pod.id} (its SSH takes keys)",
+            pod_id=pod.id,
+            provider=pod.provider,
+            status=pod.provider_status,
+        )
     print(pod.ssh.password)
 
 
@@ -160,8 +168,14 @@ def cp(
     with open_fleet(options, sshd=True) as fleet:
         found = _ready(fleet, options, ref)
         there = remote_path(found, path)
-        argv = scp_command(found, fleet.ssh_settings, there if remote_source else source,
-                           there if remote_target else target, recursive=recursive, identity=identity)  # fmt: skip
+        argv = scp_command(
+            found,
+            fleet.ssh_settings,
+            there if remote_source else source,
+            there if remote_target else target,
+            recursive=recursive,
+            identity=identity,
+        )
         code = run_attached(argv)
     raise typer.Exit(code)
 
@@ -243,8 +257,13 @@ def _key_text(value: str | None) -> str:
 
 
 def _key_json(key: Any) -> dict[str, Any]:
-    return {"provider": key.provider, "id": key.id, "name": key.name, "fingerprint": key.fingerprint,
-            "public_key": key.public_key}  # fmt: skip
+    return {
+        "provider": key.provider,
+        "id": key.id,
+        "name": key.name,
+        "fingerprint": key.fingerprint,
+        "public_key": key.public_key,
+    }
 
 
 def _one_provider(options: Options, fleet: Fleet) -> str:

@@ -64,8 +64,9 @@ class MockCloud(Protocol):
     facade_routes
         The operations (spec operation ids) behind each kind of request the facade makes:
         ``offers``, ``list``, ``get``, ``create``, ``delete``, ``keys_read`` and ``keys_write``
-        (the account's SSH keys, read and registered before a create). Tests fault a kind of
-        request on every provider through it, without tables of their own.
+        (the account's SSH keys, read and registered before a create), and ``stop`` (what stops
+        a pod; empty or absent where the provider's capabilities say no ``start_stop``). Tests
+        fault or count a kind of request on every provider through it, without tables of their own.
     stock_field
         The ``GpuOffer.offer_id`` field whose value :meth:`set_stock` takes as its key.
     clock

@@ -283,7 +283,7 @@ class LambdaBackend(Backend):
         model = gpu_model(str(kind.name), val(kind.gpu_description))
         ip = val(raw.ip)
         port = self._ssh_port(val(raw.tags))
-        image = raw.additional_properties.get("image")  # in Lambda's later revisions of the API
+        image = val(raw.image)  # sent by Lambda's later revision of the API only
         return Pod(
             provider=self.name,
             id=raw.id,
@@ -291,7 +291,7 @@ class LambdaBackend(Backend):
             provider_status=status,
             gpu=model.name if model else str(kind.name),
             gpu_count=int(kind.specs.gpus),
-            image=str(image.get("family") or image.get("id")) if isinstance(image, dict) else None,
+            image=str(val(image.family) or image.id) if image is not None else None,
             price_per_hour=usd(kind.price_cents_per_hour),
             ssh=SshInfo(host=str(ip), port=port, user=SSH_USER) if ip and mapped is PodStatus.RUNNING else None,
             ports=[PortMapping(22, port, "tcp", str(ip))] if ip else [],

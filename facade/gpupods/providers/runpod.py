@@ -155,7 +155,7 @@ class RunPodBackend(Backend):
         notes=(
             f"spot pods use the deprecated GraphQL API (retired {GRAPHQL_RETIREMENT})",
             "network volumes: one per pod, bound to a data center",
-            "balance and spend limit come from the deprecated GraphQL API",
+            "balance from REST v2; spend and its cap from the deprecated GraphQL API",
         ),
         volumes=True,
         volume_resize=True,
@@ -646,15 +646,24 @@ class RunPodBackend(Backend):
         )
 
     def account(self) -> Flow[Account]:
-        result = yield GraphQL("get_account", {}, idempotent=True)
-        me = result.myself
-        if me is None:
-            return Account(provider=self.name)
+        """The balance and billing mode from REST v2; the hourly spend and its cap from GraphQL
+        ``myself`` (the fields of v2's ``spendRate`` are unpublished), as long as GraphQL
+        answers: once it is retired they are unknown and the balance is still there."""
+        balance = yield from self.balance()
+        spend_per_hour = spend_limit = None
+        try:
+            result = yield GraphQL("get_account", {}, idempotent=True)
+        except APIRetired:
+            pass  # GraphQL is retired: the spend and its cap are unknown, the balance is not
+        else:
+            if result.myself is not None:
+                spend_per_hour, spend_limit = result.myself.current_spend_per_hr, result.myself.spend_limit
         return Account(
             provider=self.name,
-            balance=me.client_balance,
-            spend_per_hour=me.current_spend_per_hr,
-            spend_limit=me.spend_limit,
+            balance=balance.amount,
+            spend_per_hour=spend_per_hour,
+            spend_limit=spend_limit,
+            billing_mode=balance.billing_mode,
         )
 
     def logs(self, pod_id: str, tail: int = 100) -> Flow[builtins.list[str]]:

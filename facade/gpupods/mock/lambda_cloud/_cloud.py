@@ -74,6 +74,7 @@ class LambdaCloud(CloudBase, LambdaAccount):
         "get": ("get_instance",),
         "create": ("launch_instance",),
         "delete": ("terminate_instances",),
+        "stop": (),  # Lambda instances cannot be stopped
         "keys_read": ("list_ssh_keys",),
         "keys_write": ("create_ssh_key",),
     }

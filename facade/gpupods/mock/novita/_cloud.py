@@ -142,6 +142,7 @@ class NovitaCloud(CloudBase, SpecMock):
         "delete": ("delete_gpu_instance",),
         "keys_read": (),
         "keys_write": (),
+        "stop": ("stop_gpu_instance",),
     }
     stock_field: ClassVar[str] = "product_id"
     api = "novita"

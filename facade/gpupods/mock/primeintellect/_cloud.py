@@ -177,6 +177,7 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         "delete": ("delete_pod",),
         "keys_read": ("list_ssh_keys",),
         "keys_write": ("create_ssh_key",),
+        "stop": (),
     }
     stock_field: ClassVar[str] = "cloud_id"
     api = "primeintellect"

@@ -80,6 +80,7 @@ class RunPodCloud(CloudBase):
         "delete": ("delete_pod",),
         "keys_read": (),
         "keys_write": (),
+        "stop": ("run_pod_action",),
     }
     stock_field: ClassVar[str] = "gpu_id"
 
@@ -743,8 +744,11 @@ class RunPodCloud(CloudBase):
             return
         after = self.running_rate() + added
         if after > self.spend_limit + 1e-9:
-            raise ApiError(400, f"this start would raise the account's spend to ${after:.2f}/hour, over its spend "
-                                f"rate limit of ${self.spend_limit:.2f}/hour")  # fmt: skip
+            raise ApiError(
+                400,
+                f"this start would raise the account's spend to ${after:.2f}/hour, over its spend "
+                f"rate limit of ${self.spend_limit:.2f}/hour",
+            )
 
     # --- secrets and builds -------------------------------------------------------------------------
 
@@ -775,19 +779,25 @@ class RunPodCloud(CloudBase):
             secret.description = changes["description"] or None
         return secret
 
-    def add_build(self, endpoint_id: str, status: str = "COMPLETED", *, branch: str | None = "main",
-                  error: str | None = None) -> Build:  # fmt: skip
+    def add_build(
+        self, endpoint_id: str, status: str = "COMPLETED", *, branch: str | None = "main", error: str | None = None
+    ) -> Build:
         """A build of an endpoint (the mock has no git source: tests record builds with this)."""
         self.endpoint(endpoint_id)
         now = self.clock.time()
         final = status in ("COMPLETED", "FAILED", "CANCELLED", "TEST_FAILED")
         build = Build(
-            id=f"build_{self.new_id()}", status=status, created_at=now, branch=branch,
-            commit_hash=self.hex_id(40), commit_message="update the worker",
+            id=f"build_{self.new_id()}",
+            status=status,
+            created_at=now,
+            branch=branch,
+            commit_hash=self.hex_id(40),
+            commit_message="update the worker",
             image_name=f"registry.runpod.net/{endpoint_id}:{self.hex_id(7)}" if status == "COMPLETED" else None,
-            error=error if status in ("FAILED", "TEST_FAILED") else None, started_at=now,
+            error=error if status in ("FAILED", "TEST_FAILED") else None,
+            started_at=now,
             completed_at=now if final else None,
-        )  # fmt: skip
+        )
         self.builds.setdefault(endpoint_id, []).append(build)
         return build
 

@@ -44,8 +44,11 @@ def decode_cursor(call: Call, cursor: str) -> SortKey:
     except (ValueError, TypeError, KeyError):
         raise ApiError(422, "the cursor is not one this API issued", details=[("query.cursor", "malformed")]) from None
     if binding != _binding(call):
-        raise ApiError(422, "the cursor belongs to another list or other parameters",
-                       details=[("query.cursor", "issued for another request")])  # fmt: skip
+        raise ApiError(
+            422,
+            "the cursor belongs to another list or other parameters",
+            details=[("query.cursor", "issued for another request")],
+        )
     return key
 
 

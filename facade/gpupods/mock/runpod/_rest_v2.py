@@ -158,8 +158,12 @@ class RunPodV2Mock(SpecMock):
                 {"ip": f"10.65.{len(pod.id)}.{int(pod.docker_id[:2], 16)}", "internalDns": f"{pod.id}.runpod.internal"}
             )
         if pod.gpu_id:
-            body["gpu"] = {"id": pod.gpu_id, "count": pod.gpu_count, "vcpuCount": float(max(pod.vcpus, 1)),
-                           "memory": float(max(pod.memory_gb, 1))}  # fmt: skip
+            body["gpu"] = {
+                "id": pod.gpu_id,
+                "count": pod.gpu_count,
+                "vcpuCount": float(max(pod.vcpus, 1)),
+                "memory": float(max(pod.memory_gb, 1)),
+            }
         else:
             body["cpu"] = {"id": pod.cpu_id or "cpu3c", "vcpuCount": pod.vcpus, "memory": pod.memory_gb}
         if pod.cluster_id is not None:
@@ -176,8 +180,12 @@ class RunPodV2Mock(SpecMock):
     def list_pods(self, call: Call) -> Reply:
         members = bool(call.query.get("includeClusterPods"))
         # cluster members are dropped after the page is cut, as RunPod does
-        pods, pagination = page(list(self.cloud.pods.values()), call, lambda p: (p.created_at, p.id),
-                                keep=lambda p: members or p.cluster_id is None)  # fmt: skip
+        pods, pagination = page(
+            list(self.cloud.pods.values()),
+            call,
+            lambda p: (p.created_at, p.id),
+            keep=lambda p: members or p.cluster_id is None,
+        )
         return Reply(200, {"pods": [self.pod_json(p) for p in pods], "pagination": pagination})
 
     @handles("get_pod")
@@ -634,8 +642,9 @@ class RunPodV2Mock(SpecMock):
 
     @handles("list_endpoints")
     def list_endpoints(self, call: Call) -> Reply:
-        found, pagination = page(list(self.cloud.endpoints.values()), call,
-                                 lambda e: (_timestamp(e["createdAt"]), e["id"]))  # fmt: skip
+        found, pagination = page(
+            list(self.cloud.endpoints.values()), call, lambda e: (_timestamp(e["createdAt"]), e["id"])
+        )
         return Reply(200, {"endpoints": [self.public(e) for e in found], "pagination": pagination})
 
     @handles("get_endpoint")
@@ -956,9 +965,13 @@ class RunPodV2Mock(SpecMock):
     # --- secrets, limits, balance ---------------------------------------------------------------
 
     def secret_json(self, secret: StoredSecret) -> dict[str, Any]:
-        return {"id": secret.id, "name": secret.name, "description": secret.description,
-                "createdAt": self.cloud.iso(secret.created_at),
-                "valueLastUpdatedAt": self.cloud.iso(secret.value_updated_at)}  # fmt: skip
+        return {
+            "id": secret.id,
+            "name": secret.name,
+            "description": secret.description,
+            "createdAt": self.cloud.iso(secret.created_at),
+            "valueLastUpdatedAt": self.cloud.iso(secret.value_updated_at),
+        }
 
     @handles("list_account_secrets")
     def list_secrets(self, call: Call) -> Reply:
@@ -991,10 +1004,13 @@ class RunPodV2Mock(SpecMock):
     def get_account_limits(self, call: Call) -> Reply:
         workers = sum(int(e["workers"].get("max", 0)) for e in self.cloud.endpoints.values())
         limit = self.cloud.spend_limit
-        return Reply(200, {
-            "spendRate": {"limit": None if math.isinf(limit) else limit, "current": self.cloud.running_rate()},
-            "serverlessWorkers": {"limit": SERVERLESS_WORKER_LIMIT, "current": workers},
-        })  # fmt: skip
+        return Reply(
+            200,
+            {
+                "spendRate": {"limit": None if math.isinf(limit) else limit, "current": self.cloud.running_rate()},
+                "serverlessWorkers": {"limit": SERVERLESS_WORKER_LIMIT, "current": workers},
+            },
+        )
 
     @handles("get_billing_balance")
     def get_billing_balance(self, call: Call) -> Reply:

@@ -268,6 +268,7 @@ if TYPE_CHECKING:
     from .instance_action_availability import InstanceActionAvailability
     from .instance_action_availability_details import InstanceActionAvailabilityDetails
     from .instance_action_unavailable_code import InstanceActionUnavailableCode
+    from .instance_instance_image import InstanceInstanceImage
     from .instance_launch_response import InstanceLaunchResponse
     from .instance_restart_response import InstanceRestartResponse
     from .instance_status import InstanceStatus
@@ -659,6 +660,7 @@ _MODULES = {
     "InstanceActionAvailability": ".instance_action_availability",
     "InstanceActionAvailabilityDetails": ".instance_action_availability_details",
     "InstanceActionUnavailableCode": ".instance_action_unavailable_code",
+    "InstanceInstanceImage": ".instance_instance_image",
     "InstanceLaunchResponse": ".instance_launch_response",
     "InstanceRestartResponse": ".instance_restart_response",
     "InstanceStatus": ".instance_status",
@@ -995,6 +997,7 @@ __all__ = (
     "InstanceActionAvailability",
     "InstanceActionAvailabilityDetails",
     "InstanceActionUnavailableCode",
+    "InstanceInstanceImage",
     "InstanceLaunchResponse",
     "InstanceRestartResponse",
     "InstanceStatus",

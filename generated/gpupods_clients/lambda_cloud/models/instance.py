@@ -29,6 +29,7 @@ _FIELDS = frozenset(
         "jupyter_url",
         "tags",
         "firewall_rulesets",
+        "image",
     )
 )
 
@@ -87,6 +88,10 @@ class Instance:
     firewall_rulesets: list[FirewallRulesetEntry] | Unset = UNSET
     """ The rulesets attached. """
 
+    image: InstanceInstanceImage | Unset = UNSET
+    """ The machine image the instance was launched from. Sent by Lambda's later revision of the API, not in the
+    published file (see SOURCE.md). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -137,6 +142,10 @@ class Instance:
                 firewall_rulesets_item = firewall_rulesets_item_data.to_dict()
                 firewall_rulesets.append(firewall_rulesets_item)
 
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = self.image.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -168,6 +177,8 @@ class Instance:
             field_dict["tags"] = tags
         if firewall_rulesets is not UNSET:
             field_dict["firewall_rulesets"] = firewall_rulesets
+        if image is not UNSET:
+            field_dict["image"] = image
 
         return field_dict
 
@@ -207,6 +218,9 @@ class Instance:
             ]
             if "firewall_rulesets" in src_dict
             else UNSET,  # firewall_rulesets
+            InstanceInstanceImage.from_dict(src_dict["image"])
+            if "image" in src_dict
+            else UNSET,  # image
         )
         if len(src_dict) > 7 and not _FIELDS.issuperset(src_dict):
             instance.additional_properties = {
@@ -238,6 +252,7 @@ from ..models.firewall_ruleset_entry import FirewallRulesetEntry  # noqa: E402
 from ..models.instance_action_availability import (
     InstanceActionAvailability,  # noqa: E402
 )
+from ..models.instance_instance_image import InstanceInstanceImage  # noqa: E402
 from ..models.instance_type import InstanceType  # noqa: E402
 from ..models.region import Region  # noqa: E402
 from ..models.tag_entry import TagEntry  # noqa: E402
