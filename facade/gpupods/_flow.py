@@ -3,13 +3,14 @@
 A provider operation is a generator ("flow") that yields steps and receives their results:
 
     def get(self, pod_id):
-        raw = yield Call(get_pod, id=pod_id)
+        raw = yield from call(get_pod, id=pod_id)
         return self.to_pod(raw)
 
-``run_sync`` performs the steps with the provider's ``httpx.Client`` and real (or virtual)
-sleeps; ``run_async`` performs the same steps with ``httpx.AsyncClient`` and ``await``. An
-error raised by a step is thrown back into the flow at the ``yield``, so fallbacks and
-retries are written once, for both.
+A provider's ``call`` yields the ``Call`` step for a generated operation and gives its answer
+the generated parser's success type (``Endpoint``). ``run_sync`` performs the steps with the
+provider's ``httpx.Client`` and real (or virtual) sleeps; ``run_async`` performs the same
+steps with ``httpx.AsyncClient`` and ``await``. An error raised by a step is thrown back into
+the flow at the ``yield``, so fallbacks and retries are written once, for both.
 
 Only ``gpupods.errors`` leave a flow that has talked to a provider: an answer that parses
 but does not have the shape the flow reads (an empty 200, a 204 where a list was expected,
@@ -28,8 +29,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
-from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar, cast
 
 import httpx
 
@@ -38,33 +38,60 @@ from ._http import call_options
 from .errors import APIError, GpupodsError, ProviderError
 
 T = TypeVar("T")
+R_co = TypeVar("R_co", covariant=True)
+E_co = TypeVar("E_co", covariant=True)
+P = ParamSpec("P")
 Flow = Generator[Any, Any, T]
+
+
+class Endpoint(Protocol[P, R_co, E_co]):
+    """A generated REST operation, its module (``gpupods_clients.<api>.api.<tag>.<operation>``)
+    as mypy sees it: ``P`` the parameters of its request builder, ``R_co | E_co`` what its
+    parser returns. ``E_co`` is the error models of the operation's API: they never reach a
+    flow (the transport raises error statuses as ``gpupods.errors``), so a provider fixes
+    ``E_co`` in its ``call`` and mypy gives the answer the success type ``R_co``::
+
+        Operation = Endpoint[P, R, ErrorResponse]
+
+        def call(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Flow[R]:
+            return request(operation, args, kwargs)
+
+    ``call(get_pod, id=pod_id)`` is then checked against ``get_pod._get_kwargs`` and is a
+    ``Flow[Pod]``."""
+
+    def _get_kwargs(self, *args: P.args, **kwargs: P.kwargs) -> dict[str, Any]: ...
+
+    def _parse_response(self, *, client: Any, response: httpx.Response) -> R_co | E_co: ...
 
 
 @dataclass(frozen=True)
 class Call:
-    """Call one generated REST operation (its module) with keyword arguments."""
+    """Call one generated REST operation (its module) with the arguments of its request builder."""
 
-    endpoint: ModuleType
+    endpoint: Endpoint[..., Any, Any]
+    args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
     idempotent: bool | None = None
     max_retries: int | None = None
-    with_response: bool = False
 
-    def __init__(
-        self,
-        endpoint: ModuleType,
-        *,
-        idempotent: bool | None = None,
-        max_retries: int | None = None,
-        with_response: bool = False,
-        **kwargs: Any,
-    ) -> None:
-        object.__setattr__(self, "endpoint", endpoint)
-        object.__setattr__(self, "kwargs", kwargs)
-        object.__setattr__(self, "idempotent", idempotent)
-        object.__setattr__(self, "max_retries", max_retries)
-        object.__setattr__(self, "with_response", with_response)
+
+def request(
+    endpoint: Endpoint[..., Any, Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    *,
+    idempotent: bool | None = None,
+) -> Flow[Any]:
+    """The flow of one ``Call``: its answer is what the operation's parser returns, or ``None``
+    for an empty answer (whose use in the flow then makes it an unreadable answer). Providers
+    wrap it in a typed ``call`` (see ``Endpoint``)."""
+    return (yield Call(endpoint, args, kwargs, idempotent))
+
+
+def or_empty(flow: Flow[T]) -> Flow[T | None]:
+    """``flow``'s answer typed to admit ``None``: what an empty answer (a 204, no body) gives
+    where the API documents a body, for a flow that reads it rather than failing on it."""
+    return (yield from flow)
 
 
 @dataclass(frozen=True)
@@ -161,7 +188,7 @@ def _parse(session: Session, step: Call, response: httpx.Response, trace: _Trace
                 provider_title=session.provider_title or None,
                 status_code=response.status_code,
             ) from None
-    return (parsed, response) if step.with_response else parsed
+    return parsed
 
 
 def _unreadable(session: Session, trace: _Trace, status: int, exc: Exception) -> GpupodsError:
@@ -174,7 +201,7 @@ def _unreadable(session: Session, trace: _Trace, status: int, exc: Exception) ->
 
 
 def _request(step: Call, session: Session) -> dict[str, Any]:
-    kwargs: dict[str, Any] = step.endpoint._get_kwargs(**step.kwargs)
+    kwargs = step.endpoint._get_kwargs(*step.args, **step.kwargs)
     if session.base_url:  # the same URL httpx would build from its base_url, without parsing both twice
         kwargs["url"] = session.base_url + kwargs["url"]
     return kwargs
@@ -207,7 +234,7 @@ def run_sync(flow: Flow[T], session: Session) -> T:
         try:
             step = _advance(flow, send, error, session, trace)
         except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+            return cast(T, done.value)  # the flow declares its return type: Flow[T]
         send, error = None, None
         try:
             send = _do_sync(step, session, trace)
@@ -271,7 +298,7 @@ async def run_async(flow: Flow[T], session: Session) -> T:
         try:
             step = _advance(flow, send, error, session, trace)
         except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+            return cast(T, done.value)  # the flow declares its return type: Flow[T]
         send, error = None, None
         try:
             send = await _do_async(step, session, trace)
@@ -371,6 +398,7 @@ __all__ = [
     "APIError",
     "Await",
     "Call",
+    "Endpoint",
     "Flow",
     "GraphQL",
     "Parallel",
@@ -378,6 +406,8 @@ __all__ = [
     "Run",
     "Session",
     "Sleep",
+    "or_empty",
+    "request",
     "run_async",
     "run_sync",
 ]

@@ -15,17 +15,27 @@ RunPod does not return it, and gpupods keeps it out of every message and error i
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from gpupods_clients.runpod_v2.api.account import (
+    create_account_secret,
+    delete_account_secret,
+    get_account_secret,
+    list_account_secrets,
+    update_account_secret,
+)
+from gpupods_clients.runpod_v2.models import CreateSecretRequest, UpdateSecretRequest
+from gpupods_clients.runpod_v2.types import UNSET
+
 from ._checks import check_id
-from ._flow import Call, Flow, run_async, run_sync
+from ._flow import Flow, run_async, run_sync
 from ._http import ErrorMapper
 from .errors import APIStatusError, InvalidArgument, NotFoundError
+from .providers._runpod_api import call
 from .providers._util import as_datetime, val
 
 if TYPE_CHECKING:
@@ -93,14 +103,6 @@ def check_secret_value(value: Any) -> str:
     return value
 
 
-def _api(name: str) -> Any:
-    return importlib.import_module(f"gpupods_clients.runpod_v2.api.account.{name}")
-
-
-def _models() -> Any:
-    return importlib.import_module("gpupods_clients.runpod_v2.models")
-
-
 def to_secret(raw: Any) -> Secret:
     return Secret(
         id=raw.id,
@@ -126,12 +128,11 @@ class _SecretFlows:
     """The flows behind ``Secrets`` and ``AsyncSecrets``."""
 
     def list(self, name: str | None = None) -> Flow[list[Secret]]:
-        kwargs: dict[str, Any] = {} if name is None else {"name": name}
-        listing = yield Call(_api("list_account_secrets"), **kwargs)
+        listing = yield from call(list_account_secrets, name=UNSET if name is None else name)
         return [to_secret(s) for s in listing.secrets]
 
     def get(self, secret_id: str) -> Flow[Secret]:
-        raw = yield Call(_api("get_account_secret"), id=secret_id)
+        raw = yield from call(get_account_secret, id=secret_id)
         return to_secret(raw)
 
     def create(self, name: str, value: str, description: str | None) -> Flow[Secret]:
@@ -140,7 +141,7 @@ class _SecretFlows:
         if description is not None:
             body["description"] = description
         try:
-            raw = yield Call(_api("create_account_secret"), body=_models().CreateSecretRequest.from_dict(body))
+            raw = yield from call(create_account_secret, body=CreateSecretRequest.from_dict(body))
         except APIStatusError as exc:
             raise _without(value, exc) from None
         return to_secret(raw)
@@ -154,9 +155,7 @@ class _SecretFlows:
         if not body:
             raise InvalidArgument("value", "give a new value, a description, or both")
         try:
-            raw = yield Call(
-                _api("update_account_secret"), id=secret_id, body=_models().UpdateSecretRequest.from_dict(body)
-            )
+            raw = yield from call(update_account_secret, id=secret_id, body=UpdateSecretRequest.from_dict(body))
         except APIStatusError as exc:
             if value is not None:
                 raise _without(value, exc) from None
@@ -165,7 +164,7 @@ class _SecretFlows:
 
     def delete(self, secret_id: str) -> Flow[None]:
         try:
-            yield Call(_api("delete_account_secret"), id=secret_id)
+            yield from call(delete_account_secret, id=secret_id)
         except NotFoundError:
             return None  # already gone: that is what was asked
         return None

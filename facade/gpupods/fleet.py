@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._checks import check_id, is_finite_number
 from ._clock import RealClock
@@ -70,17 +70,18 @@ from .models import (
 )
 from .providers import backend_class
 from .providers._base import Backend, OfferQuery
-from .providers.runpod import RunPodBackend
 from .reaper import Reaper, ReapPolicy, ReapReport
 from .ssh import SshSettings
 
 if TYPE_CHECKING:
     from .account import AccountLimits, AsyncSecrets, Balance, Secrets
+    from .providers.runpod import RunPodBackend
     from .serverless import AsyncEndpoints, Endpoints
     from .ssh_keys import AsyncSshKeys, SshKeys
     from .volumes import AsyncVolumes, Volumes
 
 log = logging.getLogger("gpupods")
+T = TypeVar("T")
 
 PodRef = Pod | str
 Duration = float | timedelta
@@ -236,6 +237,8 @@ class _FleetCore:
             raise UnsupportedOperation(
                 ", ".join(self.backends), what, "only RunPod has them; set RUNPOD_API_KEY", provider_title=others
             )
+        from .providers.runpod import RunPodBackend  # imported with its generated client, when used
+
         assert isinstance(backend, RunPodBackend)
         return backend
 
@@ -740,7 +743,7 @@ class Fleet(_FleetCore):
             ssh=settings,
         )
 
-    def _run(self, flow: Flow[Any]) -> Any:
+    def _run(self, flow: Flow[T]) -> T:
         return run_sync(flow, self._session)
 
     @property
@@ -791,13 +794,13 @@ class Fleet(_FleetCore):
         names), only offers that can mount them, placed where they are. A provider that fails
         is left out and named in ``.failed``; only when every provider fails is its error raised."""
         query = OfferQuery(gpu, count, max_price, spot, region)
-        return self._run(self._offers_flow(query, provider, volumes))  # type: ignore[no-any-return]
+        return self._run(self._offers_flow(query, provider, volumes))
 
     def list(self, provider: str | Sequence[str] | None = None) -> PodList:
         """The pods on every (or the given) provider, fetched concurrently. A provider that
         fails is left out and named in ``.failed``; only when every provider fails is its
         error raised."""
-        return self._run(self._list_flow(provider))  # type: ignore[no-any-return]
+        return self._run(self._list_flow(provider))
 
     def get(self, pod: PodRef, provider: str | None = None) -> Pod:
         backend, pod_id = self._resolve(pod, provider)
@@ -845,7 +848,7 @@ class Fleet(_FleetCore):
         backend, pod_id = self._resolve(pod, provider)
         start = pod if isinstance(pod, Pod) else run_sync(backend.get(pod_id), backend.session())
         flow = self._wait_flow([start], timeout, reachable, poll, status, progress, ssh_login)
-        return self._run(flow)[0]  # type: ignore[no-any-return]
+        return self._run(flow)[0]
 
     def wait_all(
         self,
@@ -857,7 +860,7 @@ class Fleet(_FleetCore):
         ssh_login: bool = False,
     ) -> builtins.list[Pod]:
         """``wait`` for several pods, polling each provider once per round (batched)."""
-        return self._run(self._wait_flow(pods, timeout, reachable, poll, ssh_login=ssh_login))  # type: ignore[no-any-return]
+        return self._run(self._wait_flow(pods, timeout, reachable, poll, ssh_login=ssh_login))
 
     def install_ssh_keys(self, pod: Pod) -> int:
         """Make the user's key work on a running pod whose provider installs no key itself
@@ -902,7 +905,7 @@ class Fleet(_FleetCore):
         current end (from now if it has passed). The lease lives in the pod's name, so this
         renames the pod: ``UnsupportedOperation`` where the API cannot (see ``capabilities``)."""
         backend, pod_id = self._resolve(pod, provider)
-        return self._run(self._extend_flow(backend, pod_id, by))  # type: ignore[no-any-return]
+        return self._run(self._extend_flow(backend, pod_id, by))
 
     def reap(
         self,
@@ -915,9 +918,7 @@ class Fleet(_FleetCore):
         """One pass of the reaper (``gpupods.reaper``): terminate pods whose lease ended or
         whose cost reached its cap, stop pods idle past their limit, report stopped pods'
         storage and leftovers of interrupted creates. ``dry_run`` decides and reports only."""
-        return self._run(  # type: ignore[no-any-return]
-            self._reaper(dry_run, idle_threshold, leftover_grace).run(provider)
-        )
+        return self._run(self._reaper(dry_run, idle_threshold, leftover_grace).run(provider))
 
     def costs(
         self, since: datetime | Duration | None = None, *, provider: str | Sequence[str] | None = None
@@ -925,7 +926,7 @@ class Fleet(_FleetCore):
         """Each pod's estimated cost beside what the providers' billing reports since ``since``
         (a datetime, or a duration back from now), with balances and spend limits where the
         APIs give them. A provider without billing says so in ``providers[name].errors``."""
-        return self._run(self._costs_flow(since, provider))  # type: ignore[no-any-return]
+        return self._run(self._costs_flow(since, provider))
 
     def close(self) -> None:
         for backend in self.backends.values():
@@ -986,7 +987,7 @@ class AsyncFleet(_FleetCore):
         )
         self._cleanups: set[asyncio.Future[str]] = set()
 
-    async def _run(self, flow: Flow[Any]) -> Any:
+    async def _run(self, flow: Flow[T]) -> T:
         return await run_async(flow, self._session)
 
     @property
@@ -1030,10 +1031,10 @@ class AsyncFleet(_FleetCore):
         volumes: Sequence[VolumeMount | Volume | str] = (),
     ) -> OfferList:
         query = OfferQuery(gpu, count, max_price, spot, region)
-        return await self._run(self._offers_flow(query, provider, volumes))  # type: ignore[no-any-return]
+        return await self._run(self._offers_flow(query, provider, volumes))
 
     async def list(self, provider: str | Sequence[str] | None = None) -> PodList:
-        return await self._run(self._list_flow(provider))  # type: ignore[no-any-return]
+        return await self._run(self._list_flow(provider))
 
     async def get(self, pod: PodRef, provider: str | None = None) -> Pod:
         backend, pod_id = self._resolve(pod, provider)
@@ -1077,7 +1078,7 @@ class AsyncFleet(_FleetCore):
         backend, pod_id = self._resolve(pod, provider)
         start = pod if isinstance(pod, Pod) else await run_async(backend.get(pod_id), backend.session())
         flow = self._wait_flow([start], timeout, reachable, poll, status, progress, ssh_login)
-        return (await self._run(flow))[0]  # type: ignore[no-any-return]
+        return (await self._run(flow))[0]
 
     async def wait_all(
         self,
@@ -1088,7 +1089,7 @@ class AsyncFleet(_FleetCore):
         poll: float = 2.0,
         ssh_login: bool = False,
     ) -> builtins.list[Pod]:
-        return await self._run(self._wait_flow(pods, timeout, reachable, poll, ssh_login=ssh_login))  # type: ignore[no-any-return]
+        return await self._run(self._wait_flow(pods, timeout, reachable, poll, ssh_login=ssh_login))
 
     async def install_ssh_keys(self, pod: Pod) -> int:
         """As ``Fleet.install_ssh_keys``."""
@@ -1125,7 +1126,7 @@ class AsyncFleet(_FleetCore):
 
     async def extend(self, pod: PodRef, by: Duration, provider: str | None = None) -> Pod:
         backend, pod_id = self._resolve(pod, provider)
-        return await self._run(self._extend_flow(backend, pod_id, by))  # type: ignore[no-any-return]
+        return await self._run(self._extend_flow(backend, pod_id, by))
 
     async def reap(
         self,
@@ -1135,14 +1136,12 @@ class AsyncFleet(_FleetCore):
         idle_threshold: float = 5.0,
         leftover_grace: float = 900.0,
     ) -> ReapReport:
-        return await self._run(  # type: ignore[no-any-return]
-            self._reaper(dry_run, idle_threshold, leftover_grace).run(provider)
-        )
+        return await self._run(self._reaper(dry_run, idle_threshold, leftover_grace).run(provider))
 
     async def costs(
         self, since: datetime | Duration | None = None, *, provider: str | Sequence[str] | None = None
     ) -> CostReport:
-        return await self._run(self._costs_flow(since, provider))  # type: ignore[no-any-return]
+        return await self._run(self._costs_flow(since, provider))
 
     async def aclose(self) -> None:
         if self._cleanups:  # interrupted creates still terminating their pods

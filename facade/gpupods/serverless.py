@@ -21,19 +21,29 @@ when RunPod is configured; ``AsyncFleet.endpoints`` has the same methods as coro
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from gpupods_clients.runpod_v2.api.endpoint import (
+    create_endpoint,
+    delete_endpoint,
+    get_endpoint,
+    list_endpoint_workers,
+    list_endpoints,
+    update_endpoint,
+)
+from gpupods_clients.runpod_v2.models import CreateEndpointRequest, UpdateEndpointRequest
 
 from ._checks import FrozenMapping, check_id, is_finite_number, is_int_in, is_text
 from ._create import CreatePolicy, may_have_reached, next_move, pause, search_with
-from ._flow import UNREADABLE, Call, Flow, Sleep, run_async, run_sync
+from ._flow import UNREADABLE, Flow, Sleep, run_async, run_sync
 from ._tokens import new_token, split_token, with_token
 from .errors import GpupodsError, InvalidEndpointSpec, NotFoundError
+from .providers._runpod_api import call
 from .providers._util import as_datetime, val
 
 if TYPE_CHECKING:
@@ -61,6 +71,7 @@ class FlashBoot(str, Enum):
     PRIORITY_FLASHBOOT = "PRIORITY_FLASHBOOT"
 
 
+T = TypeVar("T")
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,47}")
 _CUDA = re.compile(r"\d+\.\d+")
 _ENV_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -306,14 +317,6 @@ class Workers:
 EndpointRef = Endpoint | str
 
 
-def _api(name: str) -> Any:
-    return importlib.import_module(f"gpupods_clients.runpod_v2.api.endpoint.{name}")
-
-
-def _models() -> Any:
-    return importlib.import_module("gpupods_clients.runpod_v2.models")
-
-
 def _to_endpoint(raw: Any) -> Endpoint:
     data = raw.to_dict()
     gpu = data.get("gpu") or {}
@@ -376,11 +379,11 @@ class _EndpointFlows:
         self.backend = backend
 
     def list(self) -> Flow[list[Endpoint]]:
-        endpoints = yield from self.backend.pages(_api("list_endpoints"), "endpoints")
+        endpoints = yield from self.backend.pages(list_endpoints, "endpoints")
         return [_to_endpoint(e) for e in endpoints]
 
     def get(self, endpoint_id: str) -> Flow[Endpoint]:
-        raw = yield Call(_api("get_endpoint"), id=endpoint_id)
+        raw = yield from call(get_endpoint, id=endpoint_id)
         return _to_endpoint(raw)
 
     def create(self, spec: EndpointSpec) -> Flow[Endpoint]:
@@ -389,10 +392,10 @@ class _EndpointFlows:
         anything is sent again, and an endpoint RunPod accepted is never created twice."""
         policy = CreatePolicy()
         token = new_token()
-        request = _models().CreateEndpointRequest.from_dict(spec.request_body(token))
+        request = CreateEndpointRequest.from_dict(spec.request_body(token))
         for attempt in range(policy.attempts_per_offer):
             try:
-                raw = yield Call(_api("create_endpoint"), body=request)
+                raw = yield from call(create_endpoint, body=request)
             except GpupodsError as exc:
                 if may_have_reached(exc):
                     found = yield from search_with(lambda: self.find_by_token(token), self.backend, token, exc, policy)
@@ -421,19 +424,19 @@ class _EndpointFlows:
         if "scaling" in body or "workers" in body:
             current = yield from self.get(endpoint_id)
             _check_update_against(current, body)
-        request = _models().UpdateEndpointRequest.from_dict(body)
-        raw = yield Call(_api("update_endpoint"), id=endpoint_id, body=request)
+        request = UpdateEndpointRequest.from_dict(body)
+        raw = yield from call(update_endpoint, id=endpoint_id, body=request)
         return _to_endpoint(raw)
 
     def delete(self, endpoint_id: str) -> Flow[None]:
         try:
-            yield Call(_api("delete_endpoint"), id=endpoint_id)
+            yield from call(delete_endpoint, id=endpoint_id)
         except NotFoundError:
             return None  # already gone: that is what was asked
         return None
 
     def workers(self, endpoint_id: str) -> Flow[Workers]:
-        raw = yield Call(_api("list_endpoint_workers"), id=endpoint_id)
+        raw = yield from call(list_endpoint_workers, id=endpoint_id)
         return _to_workers(raw)
 
 
@@ -520,29 +523,29 @@ class Endpoints:
         self._backend = fleet._serverless_backend()
         self._flows = _EndpointFlows(self._backend)
 
-    def _run(self, flow: Flow[Any]) -> Any:
+    def _run(self, flow: Flow[T]) -> T:
         return run_sync(flow, self._backend.session())
 
     def list(self) -> list[Endpoint]:
-        return self._run(self._flows.list())  # type: ignore[no-any-return]
+        return self._run(self._flows.list())
 
     def get(self, endpoint: EndpointRef) -> Endpoint:
-        return self._run(self._flows.get(_id(endpoint)))  # type: ignore[no-any-return]
+        return self._run(self._flows.get(_id(endpoint)))
 
     def create(self, spec: EndpointSpec) -> Endpoint:
         """Create the endpoint; never two, even when the answer to the create is lost."""
-        return self._run(self._flows.create(spec))  # type: ignore[no-any-return]
+        return self._run(self._flows.create(spec))
 
     def update(self, endpoint: EndpointRef, **changes: Any) -> Endpoint:
         """Change some settings (keyword arguments of ``update_body``); the rest stay."""
-        return self._run(self._flows.update(_id(endpoint), update_body(**changes)))  # type: ignore[no-any-return]
+        return self._run(self._flows.update(_id(endpoint), update_body(**changes)))
 
     def delete(self, endpoint: EndpointRef) -> None:
         """Delete the endpoint (and its pending jobs); one already gone counts as deleted."""
         self._run(self._flows.delete(_id(endpoint)))
 
     def workers(self, endpoint: EndpointRef) -> Workers:
-        return self._run(self._flows.workers(_id(endpoint)))  # type: ignore[no-any-return]
+        return self._run(self._flows.workers(_id(endpoint)))
 
 
 class AsyncEndpoints:
@@ -552,23 +555,23 @@ class AsyncEndpoints:
         self._backend = fleet._serverless_backend()
         self._flows = _EndpointFlows(self._backend)
 
-    async def _run(self, flow: Flow[Any]) -> Any:
+    async def _run(self, flow: Flow[T]) -> T:
         return await run_async(flow, self._backend.session())
 
     async def list(self) -> list[Endpoint]:
-        return await self._run(self._flows.list())  # type: ignore[no-any-return]
+        return await self._run(self._flows.list())
 
     async def get(self, endpoint: EndpointRef) -> Endpoint:
-        return await self._run(self._flows.get(_id(endpoint)))  # type: ignore[no-any-return]
+        return await self._run(self._flows.get(_id(endpoint)))
 
     async def create(self, spec: EndpointSpec) -> Endpoint:
-        return await self._run(self._flows.create(spec))  # type: ignore[no-any-return]
+        return await self._run(self._flows.create(spec))
 
     async def update(self, endpoint: EndpointRef, **changes: Any) -> Endpoint:
-        return await self._run(self._flows.update(_id(endpoint), update_body(**changes)))  # type: ignore[no-any-return]
+        return await self._run(self._flows.update(_id(endpoint), update_body(**changes)))
 
     async def delete(self, endpoint: EndpointRef) -> None:
         await self._run(self._flows.delete(_id(endpoint)))
 
     async def workers(self, endpoint: EndpointRef) -> Workers:
-        return await self._run(self._flows.workers(_id(endpoint)))  # type: ignore[no-any-return]
+        return await self._run(self._flows.workers(_id(endpoint)))

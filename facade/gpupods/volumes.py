@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from ._checks import check_id, is_finite_number, is_int_in
 from ._create import may_have_reached, next_move, pause, search_with
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 VolumeRef = Volume | str
 #: A volume on its way out: its name is free again, and deleting it again is no new delete.
+T = TypeVar("T")
 GONE = (VolumeStatus.DELETING, VolumeStatus.DELETED)
 Providers = str | Sequence[str] | None
 
@@ -265,40 +266,40 @@ class Volumes:
         self._fleet = fleet
         self._flows = VolumeFlows(fleet)
 
-    def _run(self, flow: Flow[Any]) -> Any:
+    def _run(self, flow: Flow[T]) -> T:
         return self._fleet._run(flow)
 
     def list(self, provider: Providers = None) -> VolumeList:
         """Every volume, sorted by provider and name; a provider that fails is left out and
         named in ``.failed`` (its error is raised only when every provider fails)."""
-        return self._run(self._flows.list(provider))  # type: ignore[no-any-return]
+        return self._run(self._flows.list(provider))
 
     def get(self, volume: VolumeRef, provider: Providers = None) -> Volume:
         """The volume with this id or name (``NotFoundError`` when none has it)."""
-        return self._run(self._flows.get(volume, provider))  # type: ignore[no-any-return]
+        return self._run(self._flows.get(volume, provider))
 
     def find(self, volume: VolumeRef, provider: Providers = None) -> Volume | None:
         """The volume with this id or name, or None."""
-        return self._run(self._flows.find(volume, provider))  # type: ignore[no-any-return]
+        return self._run(self._flows.find(volume, provider))
 
     def create(self, spec: VolumeSpec, provider: str | None = None) -> Volume:
         """Create a volume; without ``provider``, on the provider whose regions include
         ``spec.region``."""
-        return self._run(self._flows.create(spec, provider))  # type: ignore[no-any-return]
+        return self._run(self._flows.create(spec, provider))
 
     def resize(self, volume: VolumeRef, size_gb: int, provider: Providers = None) -> Volume:
         """Grow a volume (where ``capabilities.volume_resize``); volumes never shrink."""
-        return self._run(self._flows.resize(volume, size_gb, provider))  # type: ignore[no-any-return]
+        return self._run(self._flows.resize(volume, size_gb, provider))
 
     def delete(
         self, volume: VolumeRef, provider: Providers = None, *, force: bool = False, timeout: float = 600.0
     ) -> bool:
         """Delete a volume and its data (see ``VolumeFlows.delete``)."""
-        return self._run(self._flows.delete(volume, provider, force, timeout))  # type: ignore[no-any-return]
+        return self._run(self._flows.delete(volume, provider, force, timeout))
 
     def regions(self, provider: Providers = None) -> dict[str, builtins.list[str]]:
         """Where each provider can create volumes."""
-        return self._run(self._flows.regions(provider))  # type: ignore[no-any-return]
+        return self._run(self._flows.regions(provider))
 
 
 class AsyncVolumes:
@@ -308,31 +309,31 @@ class AsyncVolumes:
         self._fleet = fleet
         self._flows = VolumeFlows(fleet)
 
-    async def _run(self, flow: Flow[Any]) -> Any:
+    async def _run(self, flow: Flow[T]) -> T:
         return await self._fleet._run(flow)
 
     async def list(self, provider: Providers = None) -> VolumeList:
-        return await self._run(self._flows.list(provider))  # type: ignore[no-any-return]
+        return await self._run(self._flows.list(provider))
 
     async def get(self, volume: VolumeRef, provider: Providers = None) -> Volume:
-        return await self._run(self._flows.get(volume, provider))  # type: ignore[no-any-return]
+        return await self._run(self._flows.get(volume, provider))
 
     async def find(self, volume: VolumeRef, provider: Providers = None) -> Volume | None:
-        return await self._run(self._flows.find(volume, provider))  # type: ignore[no-any-return]
+        return await self._run(self._flows.find(volume, provider))
 
     async def create(self, spec: VolumeSpec, provider: str | None = None) -> Volume:
-        return await self._run(self._flows.create(spec, provider))  # type: ignore[no-any-return]
+        return await self._run(self._flows.create(spec, provider))
 
     async def resize(self, volume: VolumeRef, size_gb: int, provider: Providers = None) -> Volume:
-        return await self._run(self._flows.resize(volume, size_gb, provider))  # type: ignore[no-any-return]
+        return await self._run(self._flows.resize(volume, size_gb, provider))
 
     async def delete(
         self, volume: VolumeRef, provider: Providers = None, *, force: bool = False, timeout: float = 600.0
     ) -> bool:
-        return await self._run(self._flows.delete(volume, provider, force, timeout))  # type: ignore[no-any-return]
+        return await self._run(self._flows.delete(volume, provider, force, timeout))
 
     async def regions(self, provider: Providers = None) -> dict[str, builtins.list[str]]:
-        return await self._run(self._flows.regions(provider))  # type: ignore[no-any-return]
+        return await self._run(self._flows.regions(provider))
 
 
 __all__ = ["AsyncVolumes", "VolumeFlows", "VolumeRef", "Volumes"]

@@ -35,7 +35,7 @@ import logging
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, ParamSpec
 
 from gpupods_clients.lambda_cloud.api.filesystem import create_filesystem, delete_filesystem, list_filesystems
 from gpupods_clients.lambda_cloud.api.image import list_images
@@ -64,7 +64,7 @@ from gpupods_clients.lambda_cloud.models import (
 
 from .. import gpus
 from .._clock import RealClock
-from .._flow import Call, Flow, Parallel, Sleep
+from .._flow import Endpoint, Flow, Parallel, Sleep, request
 from .._http import ErrorBody, ErrorMapper, read_generic_error, text_of
 from ..costs import NETWORK_VOLUME
 from ..errors import (
@@ -100,6 +100,12 @@ from ._base import Backend, Created, OfferQuery, key_of
 from ._util import answer_id, parses_as_key, val
 
 log = logging.getLogger("gpupods")
+P = ParamSpec("P")
+
+#: A Lambda Cloud operation module: its arguments are checked; its answer stays ``Any``, because
+#: each generated parser returns its own error classes (``GetInstanceResponse404``...) beside
+#: the success, so there is no one error union to take out of its type.
+Operation = Endpoint[P, Any, Any]
 
 #: Lambda's GPU names in its instance-type names (``gpu_8x_h100_sxm5`` -> ``h100_sxm5``), longest
 #: first so that ``a100_80gb`` wins over ``a100`` and ``a100`` over ``a10``.
@@ -305,14 +311,27 @@ class LambdaBackend(Backend):
 
     # --- requests ------------------------------------------------------------------------------
 
-    def _call(self, endpoint: Any, *, launch: bool = False, **kwargs: Any) -> Flow[Any]:
-        """One request, after waiting for its turn under the request rate limit (and, for a
-        launch, then under the launch limit: the launch leaves right when its slot comes, so two
-        launches are never closer than ``launch_spacing.interval``)."""
-        for spacing in (self.request_spacing, self.launch_spacing) if launch else (self.request_spacing,):
+    def _call(self, operation: Operation[P], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Any]:
+        """One request, after waiting for its turn under the request rate limit."""
+        yield from self._turn(self.request_spacing)
+        return (yield from request(operation, args, kwargs))
+
+    def _call_idempotent(self, operation: Operation[P], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Any]:
+        """``_call`` for a request that is safe to repeat, which the transport may retry."""
+        yield from self._turn(self.request_spacing)
+        return (yield from request(operation, args, kwargs, idempotent=True))
+
+    def _launch(self, body: LaunchInstanceInstanceLaunchRequest) -> Flow[Any]:
+        """The launch, after its turn under the request rate limit and then under the launch
+        limit: it leaves right when its slot comes, so two launches are never closer than
+        ``launch_spacing.interval``."""
+        yield from self._turn(self.request_spacing, self.launch_spacing)
+        return (yield from request(launch_instance, (), {"body": body}))
+
+    def _turn(self, *spacings: Spacing) -> Flow[None]:
+        for spacing in spacings:
             while (wait := spacing.reserve()) > 0:
                 yield Sleep(wait)
-        return (yield Call(endpoint, **kwargs))
 
     # --- mapping -------------------------------------------------------------------------------
 
@@ -457,7 +476,7 @@ class LambdaBackend(Backend):
                 body["file_system_mounts"] = [*body.get("file_system_mounts", []), mount]
         body["name"] = self.pod_name(spec, token)
         request = LaunchInstanceInstanceLaunchRequest.from_dict(body)
-        result = yield from self._call(launch_instance, body=request, launch=True)
+        result = yield from self._launch(request)
         ids = val(result.data.instance_ids) or []
         return Created(answer_id(ids[0] if ids else None))
 
@@ -536,7 +555,7 @@ class LambdaBackend(Backend):
     def terminate(self, pod_id: str) -> Flow[None]:
         body = TerminateInstancesInstanceTerminateRequest(instance_ids=[pod_id])
         try:
-            yield from self._call(terminate_instances, body=body, idempotent=True)
+            yield from self._call_idempotent(terminate_instances, body=body)
         except APIStatusError as exc:
             if isinstance(exc, NotFoundError | AuthenticationError | RateLimitedError):
                 raise
@@ -576,7 +595,7 @@ class LambdaBackend(Backend):
         return self.to_volume(result.data)
 
     def delete_volume(self, volume_id: str) -> Flow[None]:
-        yield from self._call(delete_filesystem, id=volume_id, idempotent=True)
+        yield from self._call_idempotent(delete_filesystem, id=volume_id)
         return None
 
     def volume_regions(self) -> Flow[builtins.list[str]]:
@@ -608,7 +627,7 @@ class LambdaBackend(Backend):
         return self._ssh_key_of((yield from self.add_ssh_key(name, key.line)))
 
     def unregister_ssh_key(self, key: SshKey) -> Flow[None]:
-        yield from self._call(delete_ssh_key, id=key.id, idempotent=True)
+        yield from self._call_idempotent(delete_ssh_key, id=key.id)
         return None
 
     # --- Lambda's own resources ------------------------------------------------------------------

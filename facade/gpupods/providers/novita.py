@@ -7,16 +7,42 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-import importlib
 import logging
 import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, ParamSpec, TypeVar
+
+from gpupods_clients.novita.api.cluster import list_clusters
+from gpupods_clients.novita.api.gpu import (
+    create_gpu_instance,
+    delete_gpu_instance,
+    get_gpu_instance,
+    list_gpu_instances,
+    restart_gpu_instance,
+    start_gpu_instance,
+    stop_gpu_instance,
+)
+from gpupods_clients.novita.api.network_storage import (
+    create_network_storage,
+    delete_network_storage,
+    list_network_storages,
+    update_network_storage,
+)
+from gpupods_clients.novita.api.product import list_products
+from gpupods_clients.novita.models import (
+    CreateInstanceRequest,
+    CreateNetworkStorageRequest,
+    DeleteNetworkStorageRequest,
+    ErrorResponse,
+    InstanceIdRequest,
+    UpdateNetworkStorageRequest,
+)
+from gpupods_clients.novita.types import UNSET
 
 from .. import gpus
-from .._flow import Call, Flow, Parallel
+from .._flow import Endpoint, Flow, Parallel, request
 from .._http import ErrorBody, read_generic_error, text_of
 from ..errors import FieldError, GpupodsError, InvalidPodSpec, InvalidVolumeSpec
 from ..keys import PublicKey
@@ -93,12 +119,22 @@ class NovitaOfferKey(OfferKey):
     cluster_id: str | None = None
 
 
-def _api(name: str) -> Any:
-    return importlib.import_module(f"gpupods_clients.novita.api.{name}")
+P = ParamSpec("P")
+R = TypeVar("R")
+
+#: A Novita operation module; its error answers are raised by the transport, and its parser's
+#: ``None`` (an undocumented status) never reaches a flow either.
+Operation = Endpoint[P, R, ErrorResponse | None]
 
 
-def _model(name: str) -> Any:
-    return getattr(importlib.import_module("gpupods_clients.novita.models"), name)
+def call(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Flow[R]:
+    """One request, its arguments checked against the generated operation, its answer typed."""
+    return request(operation, args, kwargs)
+
+
+def call_idempotent(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Flow[R]:
+    """``call`` for a request that is safe to repeat, which the transport may retry."""
+    return request(operation, args, kwargs, idempotent=True)
 
 
 def usd(price: Any) -> float | None:
@@ -284,10 +320,7 @@ class NovitaBackend(Backend):
 
     def offers(self, query: OfferQuery) -> Flow[list[GpuOffer]]:
         count = query.count or 1
-        kwargs: dict[str, Any] = {"gpu_num": count}
-        if query.spot:
-            kwargs["billing_method"] = "spot"
-        listing = yield Call(_api("product.list_products"), **kwargs)
+        listing = yield from call(list_products, gpu_num=count, billing_method="spot" if query.spot else UNSET)
         offers = []
         for product in listing.data:
             model = self.gpu_model(product.name)
@@ -297,7 +330,8 @@ class NovitaBackend(Backend):
                 continue
             spot = usd(getattr(product, "spot_price", None))
             stock = "none" if not product.available_deploy else stock_level(str(val(product.inventory_state) or ""))
-            for cluster in product.regions or [None]:
+            clusters: builtins.list[str | None] = [*(product.regions or ())] or [None]
+            for cluster in clusters:
                 offers.append(
                     GpuOffer(
                         provider=self.name,
@@ -336,7 +370,7 @@ class NovitaBackend(Backend):
         if all(str(i.product_id) in self._prices for i in instances):
             return None
         try:
-            listing = yield Call(_api("product.list_products"), gpu_num=1)
+            listing = yield from call(list_products, gpu_num=1)
         except GpupodsError as exc:  # the pods are still worth showing without their price
             log.info("Novita prices unavailable: %s", exc)
             return None
@@ -348,7 +382,7 @@ class NovitaBackend(Backend):
         raws: list[Any] = []
         page = 1
         while True:
-            result = yield Call(_api("gpu.list_gpu_instances"), page_size=PAGE, page_num=page)
+            result = yield from call(list_gpu_instances, page_size=PAGE, page_num=page)
             raws.extend(result.instances)
             total = val(result.total)
             if not result.instances or (total is not None and len(raws) >= total) or len(result.instances) < PAGE:
@@ -366,7 +400,7 @@ class NovitaBackend(Backend):
         return next((p for p in map(self.to_pod, raws) if p.client_token == token), None)
 
     def get(self, pod_id: str) -> Flow[Pod]:
-        raw = yield Call(_api("gpu.get_gpu_instance"), instance_id=pod_id)
+        raw = yield from call(get_gpu_instance, instance_id=pod_id)
         yield from self._prices_for([raw])
         return self.to_pod(raw)
 
@@ -392,26 +426,25 @@ class NovitaBackend(Backend):
             body["networkStorages"] = [{"Id": v.id, "mountPoint": path or DEFAULT_VOLUME_PATH} for v, path in storages]
         body.update(spec.extras.get("novita", {}))
         body["name"] = self.pod_name(spec, token)
-        created = yield Call(_api("gpu.create_gpu_instance"), body=_model("CreateInstanceRequest").from_dict(body))
+        created = yield from call(create_gpu_instance, body=CreateInstanceRequest.from_dict(body))
         return Created(answer_id(created.id))
 
-    def _act(self, endpoint: str, pod_id: str, **flags: Any) -> Flow[Pod]:
-        body = _model("InstanceIdRequest")(instance_id=pod_id)
-        yield Call(_api(f"gpu.{endpoint}"), body=body, **flags)
+    def _act(self, operation: Operation[..., Any], pod_id: str) -> Flow[Pod]:
+        yield from call(operation, body=InstanceIdRequest(instance_id=pod_id))
         return (yield from self.get(pod_id))
 
     def start(self, pod_id: str) -> Flow[Pod]:
-        return (yield from self._act("start_gpu_instance", pod_id))
+        return (yield from self._act(start_gpu_instance, pod_id))
 
     def stop(self, pod_id: str) -> Flow[Pod]:
-        return (yield from self._act("stop_gpu_instance", pod_id))
+        return (yield from self._act(stop_gpu_instance, pod_id))
 
     def restart(self, pod_id: str) -> Flow[Pod]:
-        return (yield from self._act("restart_gpu_instance", pod_id))
+        return (yield from self._act(restart_gpu_instance, pod_id))
 
     def terminate(self, pod_id: str) -> Flow[None]:
-        body = _model("InstanceIdRequest")(instance_id=pod_id)
-        yield Call(_api("gpu.delete_gpu_instance"), body=body, idempotent=True)
+        body = InstanceIdRequest(instance_id=pod_id)
+        yield from call_idempotent(delete_gpu_instance, body=body)
         return None
 
     # --- network storage ---------------------------------------------------------------------
@@ -420,7 +453,7 @@ class NovitaBackend(Backend):
         found: list[Any] = []
         page = 1
         while True:
-            result = yield Call(_api("network_storage.list_network_storages"), page_no=page, page_size=PAGE, **query)
+            result = yield from call(list_network_storages, page_no=page, page_size=PAGE, **query)
             rows = val(result.data) or []
             found.extend(rows)
             total = val(result.total)
@@ -447,16 +480,16 @@ class NovitaBackend(Backend):
         return (yield from super().get_volume(volume_id))  # NotFoundError, by the base class's search
 
     def volume_regions(self) -> Flow[builtins.list[str]]:
-        listing = yield Call(_api("cluster.list_clusters"))
+        listing = yield from call(list_clusters)
         return [c.id for c in val(listing.data) or [] if c.support_network_storage]
 
     def create_volume(self, spec: VolumeSpec) -> Flow[Volume]:
         if spec.size_gb is None or not 10 <= spec.size_gb <= 10240:
             raise InvalidVolumeSpec("size_gb", "Novita network storage has 10 to 10240 GB")
-        body = _model("CreateNetworkStorageRequest").from_dict(
+        body = CreateNetworkStorageRequest.from_dict(
             {"clusterId": spec.region, "storageName": spec.name, "storageSize": spec.size_gb}
         )
-        answer = yield Call(_api("network_storage.create_network_storage"), body=body)
+        answer = yield from call(create_network_storage, body=body)
         # The answer is the new storage's id (an acknowledgement on some versions): read it back.
         found: list[Any] = []
         if isinstance(answer, str) and answer:
@@ -472,13 +505,13 @@ class NovitaBackend(Backend):
             raise InvalidVolumeSpec(
                 "size_gb", f"Novita network storage only grows, up to 10240 GB (now {volume.size_gb})"
             )
-        body = _model("UpdateNetworkStorageRequest").from_dict(
+        body = UpdateNetworkStorageRequest.from_dict(
             {"storageId": volume.id, "storageName": volume.name, "storageSize": size_gb}
         )
-        yield Call(_api("network_storage.update_network_storage"), body=body, idempotent=True)
+        yield from call_idempotent(update_network_storage, body=body)
         return (yield from self.get_volume(volume.id))
 
     def delete_volume(self, volume_id: str) -> Flow[None]:
-        body = _model("DeleteNetworkStorageRequest").from_dict({"storageId": volume_id})
-        yield Call(_api("network_storage.delete_network_storage"), body=body, idempotent=True)
+        body = DeleteNetworkStorageRequest.from_dict({"storageId": volume_id})
+        yield from call_idempotent(delete_network_storage, body=body)
         return None

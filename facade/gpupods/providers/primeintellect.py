@@ -10,13 +10,32 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-import importlib
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, ParamSpec, TypeVar
+
+from gpupods_clients.primeintellect.api.availability import list_availability_disks, list_availability_gpus
+from gpupods_clients.primeintellect.api.billing import get_billing_wallet
+from gpupods_clients.primeintellect.api.disk import create_disk, delete_disk, get_disk, list_disks
+from gpupods_clients.primeintellect.api.pod import (
+    create_pod,
+    delete_pod,
+    get_pod,
+    get_pod_log,
+    get_pod_status,
+    list_pods,
+)
+from gpupods_clients.primeintellect.api.ssh_key import create_ssh_key, delete_ssh_key, list_ssh_keys
+from gpupods_clients.primeintellect.models import (
+    APISSHKeyUploadRequestConfig,
+    BodyCreateDiskApiV1DisksPost,
+    BodyCreatePodApiV1PodsPost,
+    ErrorResponse,
+    HTTPErrorDetail,
+)
 
 from .. import gpus
-from .._flow import Call, Flow, Parallel
+from .._flow import Endpoint, Flow, Parallel, request
 from .._http import ErrorBody, read_generic_error, text_of
 from ..errors import FieldError, GpupodsError, InvalidPodSpec, InvalidVolumeSpec, NotFoundError
 from ..keys import PublicKey, SshKey
@@ -130,8 +149,22 @@ class PrimeIntellectOfferKey(OfferKey):
     data_center: str | None = None
 
 
-def _api(name: str) -> Any:
-    return importlib.import_module(f"gpupods_clients.primeintellect.api.{name}")
+P = ParamSpec("P")
+R = TypeVar("R")
+
+#: A Prime Intellect operation module; its error answers are raised by the transport, and its
+#: parser's ``None`` (an undocumented status) never reaches a flow either.
+Operation = Endpoint[P, R, ErrorResponse | HTTPErrorDetail | None]
+
+
+def call(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Flow[R]:
+    """One request, its arguments checked against the generated operation, its answer typed."""
+    return request(operation, args, kwargs)
+
+
+def call_idempotent(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Flow[R]:
+    """``call`` for a request that is safe to repeat, which the transport may retry."""
+    return request(operation, args, kwargs, idempotent=True)
 
 
 def _amount(spec: Any) -> int | None:
@@ -325,7 +358,7 @@ class PrimeIntellectBackend(Backend):
         keys: list[SshKey] = []
         offset = 0
         while True:
-            page = yield Call(_api("ssh_key.list_ssh_keys"), offset=offset, limit=PAGE)
+            page = yield from call(list_ssh_keys, offset=offset, limit=PAGE)
             keys.extend(self._ssh_key(item) for item in page.data if parses_as_key(item.public_key))
             offset += len(page.data)
             total = val(page.total_count)
@@ -336,13 +369,12 @@ class PrimeIntellectBackend(Backend):
         return SshKey(self.name, str(raw.id), str(raw.name), PublicKey.parse(raw.public_key), raw=raw)
 
     def register_ssh_key(self, key: PublicKey, name: str) -> Flow[SshKey]:
-        models = importlib.import_module("gpupods_clients.primeintellect.models")
-        body = models.APISSHKeyUploadRequestConfig.from_dict({"name": name, "publicKey": key.line})
-        raw = yield Call(_api("ssh_key.create_ssh_key"), body=body)
+        body = APISSHKeyUploadRequestConfig.from_dict({"name": name, "publicKey": key.line})
+        raw = yield from call(create_ssh_key, body=body)
         return self._ssh_key(raw)
 
     def unregister_ssh_key(self, key: SshKey) -> Flow[None]:
-        yield Call(_api("ssh_key.delete_ssh_key"), key_id=key.id, idempotent=True)
+        yield from call_idempotent(delete_ssh_key, key_id=key.id)
         return None
 
     # --- operations -----------------------------------------------------------------------------------
@@ -358,7 +390,7 @@ class PrimeIntellectBackend(Backend):
         items: list[Any] = []
         page = 1
         while True:
-            result = yield Call(_api("availability.list_availability_gpus"), page=page, **kwargs)
+            result = yield from call(list_availability_gpus, page=page, **kwargs)
             items.extend(result.items)
             if len(items) >= result.total_count or not result.items:
                 break
@@ -407,7 +439,7 @@ class PrimeIntellectBackend(Backend):
         pods: list[Pod] = []
         offset = 0
         while True:
-            page = yield Call(_api("pod.list_pods"), offset=offset, limit=PAGE)
+            page = yield from call(list_pods, offset=offset, limit=PAGE)
             pods.extend(self.to_pod(p) for p in page.data)
             offset += len(page.data)
             total = val(page.total_count)
@@ -415,12 +447,12 @@ class PrimeIntellectBackend(Backend):
                 return pods
 
     def get(self, pod_id: str) -> Flow[Pod]:
-        raw = yield Call(_api("pod.get_pod"), pod_id=pod_id)
+        raw = yield from call(get_pod, pod_id=pod_id)
         return self.to_pod(raw)
 
     def get_many(self, pod_ids: Sequence[str]) -> Flow[builtins.list[Pod | GpupodsError]]:
         """One batch status call for all pods; full details only for those that are ready."""
-        result = yield Call(_api("pod.get_pod_status"), pod_ids=list(pod_ids))
+        result = yield from call(get_pod_status, pod_ids=list(pod_ids))
         rows = {row.pod_id: self._status_pod(row) for row in (val(result.data) or [])}
         ready = [pid for pid, pod in rows.items() if pod.status is PodStatus.RUNNING and pod.ssh is not None]
         full = yield Parallel([self.get(pid) for pid in ready])
@@ -487,17 +519,16 @@ class PrimeIntellectBackend(Backend):
             pod["dataCenterId"] = key.data_center
         pod.update(extras)
         pod["name"] = self.pod_name(spec, token)
-        body_cls = importlib.import_module("gpupods_clients.primeintellect.models").BodyCreatePodApiV1PodsPost
         request: dict[str, Any] = {"pod": pod, "provider": {"type": key.provider}}
         disks = self.mounts(spec)
         if disks:
             request["disks"] = [disk.id for disk, _ in disks]
-        body = body_cls.from_dict(request)
-        raw = yield Call(_api("pod.create_pod"), body=body)
+        body = BodyCreatePodApiV1PodsPost.from_dict(request)
+        raw = yield from call(create_pod, body=body)
         return Created(answer_id(raw.id), raw)
 
     def terminate(self, pod_id: str) -> Flow[None]:
-        yield Call(_api("pod.delete_pod"), pod_id=pod_id)
+        yield from call(delete_pod, pod_id=pod_id)
         return None
 
     # --- disks ---------------------------------------------------------------------------------------
@@ -520,7 +551,7 @@ class PrimeIntellectBackend(Backend):
         volumes: list[Volume] = []
         offset = 0
         while True:
-            page = yield Call(_api("disk.list_disks"), offset=offset, limit=PAGE)
+            page = yield from call(list_disks, offset=offset, limit=PAGE)
             volumes.extend(self.to_volume(d) for d in page.data)
             offset += len(page.data)
             total = val(page.total_count)
@@ -528,13 +559,13 @@ class PrimeIntellectBackend(Backend):
                 return [v for v in volumes if v.status is not VolumeStatus.DELETED]
 
     def get_volume(self, volume_id: str) -> Flow[Volume]:
-        return self.to_volume((yield Call(_api("disk.get_disk"), disk_id=volume_id)))
+        return self.to_volume((yield from call(get_disk, disk_id=volume_id)))
 
     def _disk_places(self) -> Flow[builtins.list[Any]]:
         rows: list[Any] = []
         page = 1
         while True:
-            result = yield Call(_api("availability.list_availability_disks"), page=page, page_size=PAGE)
+            result = yield from call(list_availability_disks, page=page, page_size=PAGE)
             rows.extend(result.items)
             if len(rows) >= result.total_count or not result.items:
                 return rows
@@ -565,21 +596,19 @@ class PrimeIntellectBackend(Backend):
         disk: dict[str, Any] = {"size": spec.size_gb, "name": spec.name, "dataCenterId": val(row.data_center)}
         if val(row.cloud_id):
             disk["cloudId"] = val(row.cloud_id)
-        body_cls = importlib.import_module("gpupods_clients.primeintellect.models").BodyCreateDiskApiV1DisksPost
-        raw = yield Call(
-            _api("disk.create_disk"), body=body_cls.from_dict({"disk": disk, "provider": {"type": str(row.provider)}})
-        )
+        body = BodyCreateDiskApiV1DisksPost.from_dict({"disk": disk, "provider": {"type": str(row.provider)}})
+        raw = yield from call(create_disk, body=body)
         return self.to_volume(raw)
 
     def delete_volume(self, volume_id: str) -> Flow[None]:
-        yield Call(_api("disk.delete_disk"), disk_id=volume_id)
+        yield from call(delete_disk, disk_id=volume_id)
         return None
 
     def _wallet_rows(self) -> Flow[tuple[Any, builtins.list[Any]]]:
         """The wallet and every one of its billing rows (pages of 100)."""
         rows: builtins.list[Any] = []
         while True:
-            wallet = yield Call(_api("billing.get_billing_wallet"), limit=PAGE, offset=len(rows))
+            wallet = yield from call(get_billing_wallet, limit=PAGE, offset=len(rows))
             page = list(wallet.recent_billings)
             rows.extend(page)
             if not page or len(rows) >= wallet.total_billings:
@@ -608,11 +637,11 @@ class PrimeIntellectBackend(Backend):
         )
 
     def account(self) -> Flow[Account]:
-        wallet = yield Call(_api("billing.get_billing_wallet"), limit=1)
+        wallet = yield from call(get_billing_wallet, limit=1)
         return Account(provider=self.name, balance=float(wallet.balance_usd))
 
     def logs(self, pod_id: str, tail: int = 100) -> Flow[builtins.list[str]]:
-        data = yield Call(_api("pod.get_pod_log"), pod_id=pod_id, tail=tail)
+        data = yield from call(get_pod_log, pod_id=pod_id, tail=tail)
         if isinstance(data, list):
             return [str(line) for line in data]
         if isinstance(data, str):

@@ -19,9 +19,38 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 import httpx
+from gpupods_clients.runpod_v2.api.account import get_account_limits, list_account_ssh_keys, update_account_ssh_keys
+from gpupods_clients.runpod_v2.api.billing import get_billing, get_billing_balance, list_billing_pods
+from gpupods_clients.runpod_v2.api.catalog import list_catalog_datacenters, list_catalog_gpus
+from gpupods_clients.runpod_v2.api.network_volume import (
+    create_network_volume,
+    delete_network_volume,
+    get_network_volume,
+    list_network_volumes,
+    update_network_volume,
+)
+from gpupods_clients.runpod_v2.api.pod import (
+    create_pod,
+    delete_pod,
+    get_pod,
+    get_pod_logs,
+    list_pods,
+    run_pod_action,
+    update_pod,
+)
+from gpupods_clients.runpod_v2.models import (
+    BillingBucketSize,
+    CreateNetworkVolumeRequest,
+    CreatePodRequest,
+    PodActionRequest,
+    UpdateNetworkVolumeRequest,
+    UpdatePodRequest,
+    UpdateSshKeysRequest,
+)
+from gpupods_clients.runpod_v2.types import UNSET
 
 from .. import gpus
-from .._flow import Call, Flow, GraphQL, Parallel
+from .._flow import Flow, GraphQL, Parallel, or_empty
 from .._http import (
     CAPACITY_HINTS,
     PAYMENT_HINTS,
@@ -70,6 +99,7 @@ from ..models import (
 from ..pricing import StorageRate
 from ..registry import entry
 from ._base import Backend, Created, OfferQuery, key_of
+from ._runpod_api import Operation, call, call_idempotent
 from ._util import answer_id, as_datetime, parses_as_key, stock_level, val, with_public_keys
 
 #: Where RunPod serves a pod's HTTP port: its proxy.
@@ -175,14 +205,6 @@ class RunPodOfferKey(OfferKey):
 
 #: Where REST v1 lived (its own host); under another base URL (a mock, a proxy) it is ``<base>/v1``.
 V1_URL = "https://rest.runpod.io/v1"
-
-
-def _api(name: str) -> Any:
-    return importlib.import_module(f"gpupods_clients.runpod_v2.api.{name}")
-
-
-def _models() -> Any:
-    return importlib.import_module("gpupods_clients.runpod_v2.models")
 
 
 def _data_centers(region: str, offer: GpuOffer) -> list[str]:
@@ -415,7 +437,7 @@ class RunPodBackend(Backend):
         return with_public_keys(spec, keys)
 
     def account_ssh_keys(self) -> Flow[builtins.list[SshKey]]:
-        listing = yield Call(_api("account.list_account_ssh_keys"))
+        listing = yield from call(list_account_ssh_keys)
         return [self._ssh_key(line) for line in listing.keys if parses_as_key(line)]
 
     def _ssh_key(self, line: str) -> SshKey:
@@ -423,19 +445,19 @@ class RunPodBackend(Backend):
         return SshKey(self.name, key.fingerprint, key.comment, key, raw=line)
 
     def _replace_keys(self, lines: builtins.list[str]) -> Flow[None]:
-        body = _models().UpdateSshKeysRequest.from_dict({"keys": lines})
-        yield Call(_api("account.update_account_ssh_keys"), body=body, idempotent=True)
+        body = UpdateSshKeysRequest.from_dict({"keys": lines})
+        yield from call_idempotent(update_account_ssh_keys, body=body)
         return None
 
     def register_ssh_key(self, key: PublicKey, name: str) -> Flow[SshKey]:
         """RunPod replaces the whole list: read it, add the key (its comment is its name)."""
-        listing = yield Call(_api("account.list_account_ssh_keys"))
+        listing = yield from call(list_account_ssh_keys)
         line = f"{key.type} {key.data} {key.comment or name}"
         yield from self._replace_keys([*listing.keys, line])
         return self._ssh_key(line)
 
     def unregister_ssh_key(self, key: SshKey) -> Flow[None]:
-        listing = yield Call(_api("account.list_account_ssh_keys"))
+        listing = yield from call(list_account_ssh_keys)
         kept = [line for line in listing.keys if not (parses_as_key(line) and PublicKey.parse(line) == key.key)]
         yield from self._replace_keys(kept)
         return None
@@ -444,7 +466,7 @@ class RunPodBackend(Backend):
 
     def offers(self, query: OfferQuery) -> Flow[list[GpuOffer]]:
         count = query.count or 1
-        listing = yield Call(_api("catalog.list_catalog_gpus"), include=["AVAILABILITY"], product=["POD"], count=count)
+        listing = yield from call(list_catalog_gpus, include=["AVAILABILITY"], product=["POD"], count=count)
         spot_prices: dict[str, float] = {}
         if query.spot:
             spot_prices = yield from self._spot_prices(count)
@@ -494,7 +516,7 @@ class RunPodBackend(Backend):
                     prices[f"{gpu.id}/{cloud}"] = float(lowest.minimum_bid_price)
         return prices
 
-    def pages(self, endpoint: Any, items: str, **kwargs: Any) -> Flow[builtins.list[Any]]:
+    def pages(self, endpoint: Operation[..., Any], items: str, **kwargs: Any) -> Flow[builtins.list[Any]]:
         """Every item of a v2 list, following ``pagination.nextCursor`` until ``hasNextPage``
         is false (a page may hold fewer items than asked for while more follow). A cursor that
         does not advance is a ``ProviderError``, not an endless loop."""
@@ -505,7 +527,7 @@ class RunPodBackend(Backend):
         cursor: str | None = None
         while True:
             query: dict[str, Any] = dict(kwargs) if cursor is None else {**kwargs, "cursor": cursor}
-            page = yield Call(endpoint, **query)
+            page = yield from call(endpoint, **query)
             found.extend(getattr(page, items))
             pagination = page.pagination
             if not pagination.has_next_page:
@@ -528,30 +550,30 @@ class RunPodBackend(Backend):
                     self._gpu_prices[(gpu.id, cloud)] = float(price)
 
     def list(self) -> Flow[list[Pod]]:
-        pods = yield from self.pages(_api("pod.list_pods"), "pods")
+        pods = yield from self.pages(list_pods, "pods")
         stopped = {(p.gpu.id, str(p.cloud)) for p in pods if str(p.status) == "EXITED" and val(p.gpu)}
         if stopped - self._gpu_prices.keys() - self._looked_up:
             self._looked_up |= stopped
             # best effort: without the catalog a stopped pod's running price stays unknown
             with contextlib.suppress(GpupodsError, AttributeError, TypeError, ValueError):
-                self._learn_prices((yield Call(_api("catalog.list_catalog_gpus"), product=["POD"])))
+                self._learn_prices((yield from call(list_catalog_gpus, product=["POD"])))
         return [self.to_pod(p) for p in pods]
 
     def balance(self) -> Flow[Balance]:
-        raw = yield Call(_api("billing.get_billing_balance"))
+        raw = yield from call(get_billing_balance)
         return Balance(self.name, float(raw.balance_amount), str(raw.billing_mode), raw=raw)
 
     def limits(self) -> Flow[AccountLimits]:
-        raw = yield Call(_api("account.get_account_limits"))
+        raw = yield from call(get_account_limits)
         return AccountLimits(self.name, raw.spend_rate.to_dict(), raw.serverless_workers.to_dict(), raw=raw)
 
     def find_by_token(self, token: str) -> Flow[Pod | None]:
         # the create protocol's search needs names, not prices: no catalog here
-        listing = yield Call(_api("pod.list_pods"))
+        listing = yield from call(list_pods)
         return next((p for p in map(self.to_pod, listing.pods) if p.client_token == token), None)
 
     def get(self, pod_id: str) -> Flow[Pod]:
-        raw = yield Call(_api("pod.get_pod"), id=pod_id)
+        raw = yield from call(get_pod, id=pod_id)
         return self.to_pod(raw)
 
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
@@ -583,8 +605,8 @@ class RunPodBackend(Backend):
             body["mounts"] = mounts
         body.update(extras)
         body["name"] = self.pod_name(spec, token)
-        request = _models().CreatePodRequest.from_dict(body)
-        raw = yield Call(_api("pod.create_pod"), body=request)
+        request = CreatePodRequest.from_dict(body)
+        raw = yield from call(create_pod, body=request)
         return Created(answer_id(raw.id), raw)
 
     def created_pod(self, created: Created, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Pod]:
@@ -628,8 +650,8 @@ class RunPodBackend(Backend):
         return Created(answer_id(result.pod_rent_interruptable.id))
 
     def _action(self, pod_id: str, action: str) -> Flow[Pod]:
-        request = _models().PodActionRequest.from_dict({"action": action})
-        raw = yield Call(_api("pod.run_pod_action"), id=pod_id, body=request)
+        request = PodActionRequest.from_dict({"action": action})
+        raw = yield from call(run_pod_action, id=pod_id, body=request)
         if raw is None:  # an answer without the pod (the API documents one; a proxy may not send it)
             return (yield from self.get(pod_id))
         return self.to_pod(raw)
@@ -669,13 +691,13 @@ class RunPodBackend(Backend):
         return (yield from self._action(pod_id, "restart"))
 
     def terminate(self, pod_id: str) -> Flow[None]:
-        yield Call(_api("pod.delete_pod"), id=pod_id)
+        yield from call(delete_pod, id=pod_id)
         return None
 
     def rename(self, pod_id: str, name: str) -> Flow[Pod]:
         # a PATCH of the name alone changes nothing the container sees: the pod keeps running
-        request = _models().UpdatePodRequest.from_dict({"name": name})
-        raw = yield Call(_api("pod.update_pod"), id=pod_id, body=request)
+        request = UpdatePodRequest.from_dict({"name": name})
+        raw = yield from or_empty(call(update_pod, id=pod_id, body=request))
         if raw is None:
             return (yield from self.get(pod_id))
         return self.to_pod(raw)
@@ -685,12 +707,10 @@ class RunPodBackend(Backend):
         buckets (day buckets beyond 30 days); RunPod snaps the window to whole buckets."""
         end = datetime.fromtimestamp(until, UTC)
         start = datetime.fromtimestamp(since, UTC) if since is not None else None
-        size = "hour" if since is not None and until - since <= 30 * 86400 else "day"
-        window: dict[str, Any] = {"end_time": end, "bucket_size": size}
-        if start is not None:
-            window["start_time"] = start
-        account = yield Call(_api("billing.get_billing"), **window)
-        pods = yield Call(_api("billing.list_billing_pods"), **window)
+        size: BillingBucketSize = "hour" if since is not None and until - since <= 30 * 86400 else "day"
+        start_time = UNSET if start is None else start
+        account = yield from call(get_billing, start_time=start_time, end_time=end, bucket_size=size)
+        pods = yield from call(list_billing_pods, start_time=start_time, end_time=end, bucket_size=size)
         by_pod: dict[str, float] = {}
         for record in pods.records:
             by_pod[record.pod_id] = by_pod.get(record.pod_id, 0.0) + float(record.total_amount)
@@ -730,7 +750,7 @@ class RunPodBackend(Backend):
     def logs(self, pod_id: str, tail: int = 100) -> Flow[builtins.list[str]]:
         import json
 
-        text = yield Call(_api("pod.get_pod_logs"), id=pod_id, tail=tail)
+        text = yield from call(get_pod_logs, id=pod_id, tail=tail)
         lines = []
         for row in str(text or "").splitlines():
             if row.startswith("data:"):
@@ -753,7 +773,7 @@ class RunPodBackend(Backend):
         return dataclasses.replace(offer, region=volume.region, offer_id=key)
 
     def _network_volumes(self) -> Flow[builtins.list[Any]]:
-        listing = yield Call(_api("network_volume.list_network_volumes"))
+        listing = yield from call(list_network_volumes)
         return list(listing.network_volumes)
 
     def list_volumes(self) -> Flow[builtins.list[Volume]]:
@@ -772,7 +792,7 @@ class RunPodBackend(Backend):
         return self.to_volume(raw, pods)
 
     def _network_volume(self, volume_id: str) -> Flow[Any]:
-        return (yield Call(_api("network_volume.get_network_volume"), id=volume_id))
+        return (yield from call(get_network_volume, id=volume_id))
 
     def create_volume(self, spec: VolumeSpec) -> Flow[Volume]:
         if spec.size_gb is None or not 10 <= spec.size_gb <= 4096:
@@ -781,8 +801,8 @@ class RunPodBackend(Backend):
         if kind not in ("STANDARD", "HIGH_PERFORMANCE"):
             raise InvalidVolumeSpec("type", "RunPod network volumes are STANDARD or HIGH_PERFORMANCE")
         body = {"name": spec.name, "size": spec.size_gb, "dataCenter": spec.region, "type": kind}
-        request = _models().CreateNetworkVolumeRequest.from_dict(body)
-        raw = yield Call(_api("network_volume.create_network_volume"), body=request)
+        request = CreateNetworkVolumeRequest.from_dict(body)
+        raw = yield from call(create_network_volume, body=request)
         return self.to_volume(raw)
 
     def resize_volume(self, volume: Volume, size_gb: int) -> Flow[Volume]:
@@ -790,16 +810,16 @@ class RunPodBackend(Backend):
             raise InvalidVolumeSpec(
                 "size_gb", f"RunPod network volumes only grow, up to 4096 GB (now {volume.size_gb})"
             )
-        request = _models().UpdateNetworkVolumeRequest.from_dict({"size": size_gb})
-        raw = yield Call(_api("network_volume.update_network_volume"), id=volume.id, body=request, idempotent=True)
+        request = UpdateNetworkVolumeRequest.from_dict({"size": size_gb})
+        raw = yield from call_idempotent(update_network_volume, id=volume.id, body=request)
         return self.to_volume(raw, [p for p in (yield from self.list()) if p.id in volume.attached_pods])
 
     def delete_volume(self, volume_id: str) -> Flow[None]:
-        yield Call(_api("network_volume.delete_network_volume"), id=volume_id)
+        yield from call(delete_network_volume, id=volume_id)
         return None
 
     def volume_regions(self) -> Flow[builtins.list[str]]:
-        listing = yield Call(_api("catalog.list_catalog_datacenters"))
+        listing = yield from call(list_catalog_datacenters)
         return [d.id for d in listing.data_centers if d.network_volume_types]
 
     def get_many(self, pod_ids: Sequence[str]) -> Flow[builtins.list[Pod | GpupodsError]]:
