@@ -28,12 +28,34 @@ from dataclasses import dataclass
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 VERBS = frozenset(
-    {
-        "create", "update", "delete", "start", "stop", "restart", "reset", "edit", "upgrade",
-        "migrate", "break", "save", "renew", "list", "check", "cancel", "resume", "terminate",
-        "retry", "purge", "revoke", "upload", "download", "attach", "detach",
-    }
-)  # fmt: skip
+    [
+        "create",
+        "update",
+        "delete",
+        "start",
+        "stop",
+        "restart",
+        "reset",
+        "edit",
+        "upgrade",
+        "migrate",
+        "break",
+        "save",
+        "renew",
+        "list",
+        "check",
+        "cancel",
+        "resume",
+        "terminate",
+        "retry",
+        "purge",
+        "revoke",
+        "upload",
+        "download",
+        "attach",
+        "detach",
+    ]
+)
 
 # Words ending in "s" that are not plurals.
 NOT_PLURAL = frozenset({"status", "logs", "metrics", "docs", "serverless", "news", "settings", "analytics", "access"})

@@ -112,8 +112,15 @@ class Built:
         )
 
 
-def build_package(name: str, spec_file: Path, overlay_file: Path | None, work: Path,
-                  templates: Path = TEMPLATES, *, lenient_overlay: bool = False) -> Built:  # fmt: skip
+def build_package(
+    name: str,
+    spec_file: Path,
+    overlay_file: Path | None,
+    work: Path,
+    templates: Path = TEMPLATES,
+    *,
+    lenient_overlay: bool = False,
+) -> Built:
     """Normalize ``spec_file``, run the generator into ``work/package`` and check coverage.
 
     ``templates`` holds the generator template overrides (the project's own by default).
@@ -131,11 +138,15 @@ def build_package(name: str, spec_file: Path, overlay_file: Path | None, work: P
     config = work / "config.yaml"
     config.write_text(GENERATOR_CONFIG.format(name=name))
     package = work / "package"
-    command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
-        "--path", str(generator_file), "--meta", "none", "--config", str(config),
-        "--output-path", str(package), "--custom-template-path", str(templates), "--fail-on-warning",
-    ]  # fmt: skip
+    options = {
+        "--path": str(generator_file),
+        "--meta": "none",
+        "--config": str(config),
+        "--output-path": str(package),
+        "--custom-template-path": str(templates),
+    }
+    command = [sys.executable, "-m", "openapi_python_client", "generate"]
+    command += [part for option in options.items() for part in option] + ["--fail-on-warning"]
     run = subprocess.run(command, cwd=work, env=tool_env(), capture_output=True, text=True, check=False)
     if run.returncode != 0 or not package.is_dir():
         raise GenerationError(

@@ -358,8 +358,8 @@ class _FleetCore:
         if self.max_spend_per_hour is not None:
             candidates = yield from self._within_budget(spec, candidates)
         token = new_token()
-        return (yield from create_on(self.backend, spec, candidates, token, ledger, self.create_policy,
-                                     limit=self.create_candidates, keys=keys))  # fmt: skip
+        policy, limit = self.create_policy, self.create_candidates
+        return (yield from create_on(self.backend, spec, candidates, token, ledger, policy, limit=limit, keys=keys))
 
     def _keys_for(self, spec: PodSpec) -> tuple[PublicKey, ...]:
         """The public keys the pod gets: none without SSH, the spec's, else the user's key
