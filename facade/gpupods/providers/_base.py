@@ -277,19 +277,30 @@ class Backend:
     # --- operations (flows) ----------------------------------------------------------------
 
     def offers(self, query: OfferQuery) -> Flow[list[GpuOffer]]:
+        """The offers matching ``query``, prices in USD per hour for the whole offer, each with
+        an ``offer_id`` of ``offer_key``'s type (what ``create`` reads back) and a canonical
+        ``gpu`` where the catalogue knows it. Read-only; order does not matter (the fleet sorts
+        by price); an offer the provider lists without stock says so in ``stock``."""
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("offers")
 
     def list(self) -> Flow[list[Pod]]:
+        """Every pod of the account that is not gone, followed over every page. A list that
+        could not read all of them raises (``PodList.failed`` is the fleet's business); each
+        pod's ``name``, ``client_token`` and ``lease`` come from ``naming``."""
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("list")
 
     def get(self, pod_id: str) -> Flow[Pod]:
+        """One pod; ``NotFoundError`` when the provider has none with that id."""
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("get")
 
     def get_many(self, pod_ids: Sequence[str]) -> Flow[builtins.list[Pod | GpupodsError]]:
-        """Several pods at once (batched where the API allows; else in parallel)."""
+        """Several pods at once, in the order asked, each a ``Pod`` or the error of its read
+        (``NotFoundError`` for one that is gone): one failed pod never fails the others. Batched
+        where the API allows (``capabilities.batch_status``: one request, or one list); the
+        default reads them in parallel."""
         results = yield Parallel([self.get(pod_id) for pod_id in pod_ids])
         return list(results)
 
@@ -348,22 +359,29 @@ class Backend:
         return with_token(spec.name, token, spec.lease(self.now()))
 
     def start(self, pod_id: str) -> Flow[Pod]:
+        """Start a stopped pod; the pod as the provider then describes it (starting or running)."""
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("start", "its API has no way to start a stopped pod")
 
     def stop(self, pod_id: str) -> Flow[Pod]:
+        """Stop a pod, keeping its disk (which bills on: ``Pod.stopped_price_per_hour``); the pod
+        as then described."""
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("stop", "its API has no way to stop a pod; terminate it instead")
 
     def restart(self, pod_id: str) -> Flow[Pod]:
+        """Restart a running pod in place (same id and disk): the pod as then described."""
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("restart", "its API has no way to restart a pod")
 
     def terminate(self, pod_id: str) -> Flow[None]:
+        """Terminate the pod and its disk. ``NotFoundError`` when it is gone already (the fleet
+        counts that as terminated)."""
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("terminate")
 
     def logs(self, pod_id: str, tail: int = 100) -> Flow[builtins.list[str]]:
+        """The last ``tail`` lines of the pod's container log, oldest first."""
         yield from ()  # a flow that fails at its first step
         raise self.unsupported("logs", "its API serves no log lines")
 
