@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import gc
 import logging
 import os
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
@@ -17,6 +19,20 @@ from typing import Any
 
 PYTHON = sys.executable
 KEY = "mock-api-key-not-secret"  # the mocks' documented key; no real key is ever used
+#: The public key the benchmarks' pods get: a well-formed ed25519 key that opens nothing (the
+#: mocks only store it), so that no benchmark reads the user's ~/.ssh.
+SSH_PUBLIC_KEY = (
+    "ssh-ed25519 "
+    + base64.b64encode(struct.pack(">I", 11) + b"ssh-ed25519" + struct.pack(">I", 32) + bytes(range(32))).decode()
+    + " gpupods-bench"
+)
+
+
+def pod_spec(name: str, image: str, gpu: str) -> Any:
+    """The ``PodSpec`` of a benchmark's pod (with SSH, as users' pods are, and ``SSH_PUBLIC_KEY``)."""
+    from gpupods import PodSpec
+
+    return PodSpec(name=name, image=image, gpu=gpu, ssh_keys=(SSH_PUBLIC_KEY,))
 
 
 @dataclass

@@ -24,7 +24,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ._common import KEY, Row, Section, Timing, interleaved, mock_process, quiet_logging
+from ._common import KEY, Row, Section, Timing, interleaved, mock_process, pod_spec, quiet_logging
 
 PODS = 20
 ROUNDS = 9
@@ -53,7 +53,7 @@ def _fleet(provider: str, url: str) -> Any:
 
 def _seed(fleet: Any, provider: str, image: str) -> list[str]:
     """``PODS`` running pods spread over the catalog's offers (each offer's stock is limited)."""
-    from gpupods import PodSpec, PodStatus
+    from gpupods import PodStatus
     from gpupods.errors import CreateFailed
 
     ids: list[str] = []
@@ -61,7 +61,7 @@ def _seed(fleet: Any, provider: str, image: str) -> list[str]:
         if len(ids) == PODS:
             break
         with contextlib.suppress(CreateFailed):
-            ids.append(fleet.create(PodSpec(name=f"bench-{len(ids)}", image=image, gpu=offer.gpu), offer).id)
+            ids.append(fleet.create(pod_spec(f"bench-{len(ids)}", image, offer.gpu), offer).id)
     assert len(ids) == PODS, f"the {provider} mock's catalog gave only {len(ids)} pods"
     deadline = time.monotonic() + 60
     while any(p.status is not PodStatus.RUNNING for p in fleet.list(provider)):  # same answers every call
