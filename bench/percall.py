@@ -85,16 +85,30 @@ def _rows(section: Section, t: dict[str, Timing], sdk: str, sdk_name: dict[str, 
     for op in ("get", "list"):
         gp, theirs, floor = t[f"gpupods {op}"], t[f"{sdk} {op}"], t[f"httpx {op}"]
         floor_note = f"httpx + json.loads: {floor.wall * 1e3:.3g} ms wall, {floor.cpu * 1e3:.3g} ms CPU"
-        section.rows.append(Row(
-            f"gpupods {op}: wall per call", gp.wall * 1e3, "ms", sdk_name[op], theirs.wall * 1e3,
-            "<= 0.5x (2x better)" if wall_target else "", (gp.wall <= 0.5 * theirs.wall) if wall_target else None,
-            f"p25-p75 {gp.spread()} vs {theirs.spread()} ms; {floor_note}",
-        ))  # fmt: skip
-        section.rows.append(Row(
-            f"gpupods {op}: client CPU per call", gp.cpu * 1e3, "ms", sdk_name[op], theirs.cpu * 1e3,
-            "" if wall_target else "<= 1x", None if wall_target else gp.cpu <= theirs.cpu,
-            f"p25-p75 {gp.spread(attr='cpus')} vs {theirs.spread(attr='cpus')} ms",
-        ))  # fmt: skip
+        section.rows.append(
+            Row(
+                f"gpupods {op}: wall per call",
+                gp.wall * 1e3,
+                "ms",
+                sdk_name[op],
+                theirs.wall * 1e3,
+                "<= 0.5x (2x better)" if wall_target else "",
+                (gp.wall <= 0.5 * theirs.wall) if wall_target else None,
+                f"p25-p75 {gp.spread()} vs {theirs.spread()} ms; {floor_note}",
+            )
+        )
+        section.rows.append(
+            Row(
+                f"gpupods {op}: client CPU per call",
+                gp.cpu * 1e3,
+                "ms",
+                sdk_name[op],
+                theirs.cpu * 1e3,
+                "" if wall_target else "<= 1x",
+                None if wall_target else gp.cpu <= theirs.cpu,
+                f"p25-p75 {gp.spread(attr='cpus')} vs {theirs.spread(attr='cpus')} ms",
+            )
+        )
 
 
 def _runpod() -> Section:
