@@ -29,6 +29,8 @@ from ._common import KEY, Row, Section, Timing, interleaved, mock_process, pod_s
 PODS = 20
 ROUNDS = 9
 CALLS = {"get": 60, "list": 25}  # calls per variant per round
+#: How close the facade's list must come to raw httpx + ``json.loads`` of the same answer (wall).
+FLOOR_TARGET = 1.2
 
 
 @contextlib.contextmanager
@@ -109,6 +111,19 @@ def _rows(section: Section, t: dict[str, Timing], sdk: str, sdk_name: dict[str, 
                 f"p25-p75 {gp.spread(attr='cpus')} vs {theirs.spread(attr='cpus')} ms",
             )
         )
+    gp, floor = t["gpupods list"], t["httpx list"]
+    section.rows.append(
+        Row(
+            "gpupods list: wall per call vs the floor",
+            gp.wall * 1e3,
+            "ms",
+            "httpx + json.loads",
+            floor.wall * 1e3,
+            f"<= {FLOOR_TARGET}x",
+            gp.wall <= FLOOR_TARGET * floor.wall,
+            f"the same requests on the same mock; CPU {gp.cpu * 1e3:.3g} vs {floor.cpu * 1e3:.3g} ms",
+        )
+    )
 
 
 def _runpod() -> Section:
