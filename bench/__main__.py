@@ -22,8 +22,18 @@ from ._common import Section
 SECTIONS = ("percall", "parsing", "memory", "fleet_list", "pacing", "mock_throughput", "generate", "imports")
 CLI_SECTIONS = ("cli_startup",)
 RESULTS = Path(__file__).with_name("RESULTS.md")
-PACKAGES = ("gpupods", "httpx", "attrs", "pydantic", "openapi-python-client", "ariadne-codegen", "typer",
-            "runpod", "requests", "prime")  # fmt: skip
+PACKAGES = (
+    "gpupods",
+    "httpx",
+    "attrs",
+    "pydantic",
+    "openapi-python-client",
+    "ariadne-codegen",
+    "typer",
+    "runpod",
+    "requests",
+    "prime",
+)
 
 
 def _number(value: float | None) -> str:
@@ -74,8 +84,9 @@ def table(section: Section) -> str:
         baseline = f"{r.baseline_name}: {_number(r.baseline)} {r.unit}".strip() if r.baseline_name else ""
         ratio = f"{r.ratio:.2f}x" if r.ratio is not None else ""
         met = {True: "yes", False: "**no**", None: ""}[r.met]
-        lines.append(f"| {r.name} | {_number(r.value)} {r.unit} | {baseline} | {ratio} | {r.target} | {met} "
-                     f"| {r.note} |")  # fmt: skip
+        lines.append(
+            f"| {r.name} | {_number(r.value)} {r.unit} | {baseline} | {ratio} | {r.target} | {met} | {r.note} |"
+        )
     return "\n".join(lines)
 
 
@@ -115,40 +126,42 @@ def main(argv: list[str]) -> int:
     library = [s for name in chosen if name in SECTIONS for s in results[name]]
     cli = [s for name in chosen if name in CLI_SECTIONS for s in results[name]]
     versions = "\n".join(f"| {p} | {_version(p)} |" for p in PACKAGES)
-    text = "\n".join([
-        "# Benchmark results",
-        "",
-        f"Written by `python -m bench` (`nox -s bench`) on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, in one run of "
-        f"{took:.0f} s. Every ratio compares measurements taken side by side in this run. Numbers depend on the "
-        "machine and on what else it runs; compare ratios, and re-run on a quiet machine for absolute figures.",
-        "",
-        "## Machine",
-        "",
-        *[f"- {line}" for line in machine()],
-        f"- Load average (1/5/15 min): {load_before} at the start, {_load()} at the end",
-        "",
-        "## Versions",
-        "",
-        "| package | version |",
-        "|---|---|",
-        versions,
-        "",
-        "## Summary",
-        "",
-        *summary(library + cli),
-        "",
-        "## Library and pipeline",
-        "",
-        render(library),
-        "---",
-        "",
-        "## CLI cold start",
-        "",
-        "Kept apart from the library figures: it measures the `gpupods` command (`gpupods.cli:main`) and is "
-        "maintained with the CLI.",
-        "",
-        render(cli),
-    ])  # fmt: skip
+    text = "\n".join(
+        [
+            "# Benchmark results",
+            "",
+            f"Written by `python -m bench` (`nox -s bench`) on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, in one run of "
+            f"{took:.0f} s. Every ratio compares measurements taken side by side in this run. Numbers depend on the "
+            "machine and on what else it runs; compare ratios, and re-run on a quiet machine for absolute figures.",
+            "",
+            "## Machine",
+            "",
+            *[f"- {line}" for line in machine()],
+            f"- Load average (1/5/15 min): {load_before} at the start, {_load()} at the end",
+            "",
+            "## Versions",
+            "",
+            "| package | version |",
+            "|---|---|",
+            versions,
+            "",
+            "## Summary",
+            "",
+            *summary(library + cli),
+            "",
+            "## Library and pipeline",
+            "",
+            render(library),
+            "---",
+            "",
+            "## CLI cold start",
+            "",
+            "Kept apart from the library figures: it measures the `gpupods` command (`gpupods.cli:main`) and is "
+            "maintained with the CLI.",
+            "",
+            render(cli),
+        ]
+    )
     print(render(library + cli))
     print("\n".join(summary(library + cli)))
     if argv:

@@ -10,16 +10,18 @@ the client's alone.
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import inspect
 import json
+import pkgutil
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from ._common import KEY
+from ._common import KEY, pod_spec
 
 PODS = 10_000
-IMAGES = {"runpod": "pytorch/pytorch:latest", "primeintellect": "ubuntu_22_cuda_12", "novita": "pytorch/pytorch:latest"}
 
 
 @dataclass(frozen=True)
@@ -33,14 +35,56 @@ class ListApi:
     page_numbers: bool = False  # Novita counts pages from 1; Prime Intellect counts items from 0
 
 
-APIS = {
-    "runpod": ListApi("runpod_v2", "pod.list_pods", "https://api.runpod.io/v2/pods", "pods", None, None),
-    "primeintellect": ListApi("primeintellect", "pod.list_pods", "https://api.primeintellect.ai/api/v1/pods/",
-                              "data", "total_count", ("offset", "limit")),
-    "novita": ListApi("novita", "gpu.list_gpu_instances",
-                      "https://api.novita.ai/gpu-instance/openapi/v1/gpu/instances", "instances", "total",
-                      ("pageNum", "pageSize"), page_numbers=True),
-}  # fmt: skip
+@dataclass(frozen=True)
+class Shape:
+    """How a provider's list answer is laid out and paged: what the generated client's models
+    do not say in a form a benchmark can read."""
+
+    items: str
+    total: str | None = None
+    paging: tuple[str, str] | None = None
+    page_numbers: bool = False
+
+
+#: The list answers' shapes. Everything else (the generated package, the list operation, its
+#: route) comes from the registry and the mock clouds' ``facade_routes``.
+SHAPES = {
+    "runpod": Shape("pods"),
+    "primeintellect": Shape("data", "total_count", ("offset", "limit")),
+    "novita": Shape("instances", "total", ("pageNum", "pageSize"), page_numbers=True),
+    "lambda": Shape("data"),
+}
+
+
+def list_api(provider: str) -> ListApi:
+    """The list operation the facade uses on ``provider``, found from the registry."""
+    from gpupods.registry import entry
+
+    found = entry(provider)
+    package = found.apis[0].name
+    operation = found.mock_class().facade_routes["list"][0]
+    api = importlib.import_module(f"gpupods_clients.{package}.api")
+    tag = next(
+        m.name
+        for m in pkgutil.iter_modules(api.__path__)
+        if importlib.util.find_spec(f"{api.__name__}.{m.name}.{operation}")
+    )
+    module = importlib.import_module(f"{api.__name__}.{tag}.{operation}")
+    required = [p.name for p in inspect.signature(module._get_kwargs).parameters.values() if p.default is p.empty]
+    route = module._get_kwargs(**dict.fromkeys(required, 1))["url"]  # query parameters are not in the url
+    shape = SHAPES[provider]
+    return ListApi(
+        package,
+        f"{tag}.{operation}",
+        found.base_url + route,
+        shape.items,
+        shape.total,
+        shape.paging,
+        shape.page_numbers,
+    )
+
+
+APIS = {provider: list_api(provider) for provider in SHAPES}
 
 
 @dataclass
@@ -67,17 +111,19 @@ class Answer:
 
 def ten_thousand(provider: str) -> Answer:
     """The mock's list answer for one running pod, as 10,000 pods."""
-    from gpupods import Fleet, PodSpec
+    from gpupods import Fleet
     from gpupods.mock import MockClouds, VirtualClock
+    from gpupods.registry import entry
 
     api = APIS[provider]
     with MockClouds(clock=VirtualClock(), providers=(provider,), sshd=False) as clouds:
         fleet = Fleet.from_env(**clouds.fleet_options())
-        fleet.create(PodSpec(name="bench", image=IMAGES[provider], gpu="H100"), provider=provider)
+        demo = entry(provider).demo
+        fleet.create(pod_spec("bench", demo.image, demo.gpu), provider=provider)
         clouds.clock.advance(600)  # running, with SSH details and ports
         with httpx.Client(transport=clouds.transport(), headers={"Authorization": f"Bearer {KEY}"}) as client:
-            url = api.path + ("?pageSize=10&pageNum=1" if provider == "novita" else "")
-            envelope = client.get(url).raise_for_status().json()
+            first = {api.paging[0]: 1 if api.page_numbers else 0, api.paging[1]: 10} if api.paging else None
+            envelope = client.get(api.path, params=first).raise_for_status().json()
         fleet.close()
     one = envelope.pop(api.items)[0]
     items = []

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import gc
 import logging
 import os
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
@@ -17,6 +19,20 @@ from typing import Any
 
 PYTHON = sys.executable
 KEY = "mock-api-key-not-secret"  # the mocks' documented key; no real key is ever used
+#: The public key the benchmarks' pods get: a well-formed ed25519 key that opens nothing (the
+#: mocks only store it), so that no benchmark reads the user's ~/.ssh.
+SSH_PUBLIC_KEY = (
+    "ssh-ed25519 "
+    + base64.b64encode(struct.pack(">I", 11) + b"ssh-ed25519" + struct.pack(">I", 32) + bytes(range(32))).decode()
+    + " gpupods-bench"
+)
+
+
+def pod_spec(name: str, image: str, gpu: str) -> Any:
+    """The ``PodSpec`` of a benchmark's pod (with SSH, as users' pods are, and ``SSH_PUBLIC_KEY``)."""
+    from gpupods import PodSpec
+
+    return PodSpec(name=name, image=image, gpu=gpu, ssh_keys=(SSH_PUBLIC_KEY,))
 
 
 @dataclass
@@ -70,8 +86,9 @@ class Timing:
         return f"{q[0] * scale:.3g}-{q[2] * scale:.3g}"
 
 
-def interleaved(variants: dict[str, Callable[[], Any]], *, rounds: int, calls: dict[str, int],
-                warmup: int = 10) -> dict[str, Timing]:  # fmt: skip
+def interleaved(
+    variants: dict[str, Callable[[], Any]], *, rounds: int, calls: dict[str, int], warmup: int = 10
+) -> dict[str, Timing]:
     """Time every variant in ``rounds`` rounds; in each round every variant runs one batch of
     ``calls[name]`` calls, back to back with the others, so that a slow moment of the machine
     hits all of them alike. Returns per-call wall and CPU (``time.process_time``) per round."""
@@ -109,8 +126,11 @@ def once(work: Callable[[], Any], *, collect: bool = True) -> float:
 
 def clean_env(**extra: str) -> dict[str, str]:
     """This environment without provider keys or gpupods settings (no real cloud is reachable)."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.endswith("_API_KEY") and not k.endswith("_BASE_URL") and not k.startswith("GPUPODS_")}  # fmt: skip
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.endswith("_API_KEY") and not k.endswith("_BASE_URL") and not k.startswith("GPUPODS_")
+    }
     env.update(extra)
     return env
 
@@ -135,8 +155,13 @@ def wall_of_command(argv: Sequence[str], env: dict[str, str] | None = None) -> f
 def mock_process(provider: str, *extra: str) -> Iterator[str]:
     """``python -m gpupods.mock`` serving one provider in its own process; yields its base URL."""
     with tempfile.TemporaryFile() as errors:
-        proc = subprocess.Popen([PYTHON, "-m", "gpupods.mock", "--provider", provider, "--port", "0", *extra],
-                                stdout=subprocess.PIPE, stderr=errors, env=clean_env(), text=True)  # fmt: skip
+        proc = subprocess.Popen(
+            [PYTHON, "-m", "gpupods.mock", "--provider", provider, "--port", "0", *extra],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            env=clean_env(),
+            text=True,
+        )
         try:
             assert proc.stdout is not None
             line = proc.stdout.readline()  # "<provider>  http://127.0.0.1:<port>[/base]" once it listens

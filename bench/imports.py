@@ -28,11 +28,13 @@ def run() -> list[Section]:
     section = Section("Import in a fresh interpreter")
     httpx_s = _median("httpx")
     gp = _median("gpupods")
-    section.rows.append(Row("import gpupods", gp * 1e3, "ms", "import httpx", httpx_s * 1e3, "<= 1.5x",
-                            gp <= 1.5 * httpx_s))  # fmt: skip
+    section.rows.append(
+        Row("import gpupods", gp * 1e3, "ms", "import httpx", httpx_s * 1e3, "<= 1.5x", gp <= 1.5 * httpx_s)
+    )
     for package in GENERATED:
         seconds = _median(f"gpupods_clients.{package}", 5)
-        section.rows.append(Row(f"import gpupods_clients.{package}", seconds * 1e3, "ms", "import httpx",
-                                httpx_s * 1e3))  # fmt: skip
+        section.rows.append(
+            Row(f"import gpupods_clients.{package}", seconds * 1e3, "ms", "import httpx", httpx_s * 1e3)
+        )
     section.notes.append(f"Medians of {RUNS} fresh interpreters (5 for each generated package), timed inside them.")
     return [section]

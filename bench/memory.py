@@ -38,11 +38,20 @@ def _row(provider: str) -> tuple[Row, Row]:
     per_pod = peak / PODS
     mib = 2**20
     return (
-        Row(f"{provider}: peak while listing", peak / mib, "MiB", note=f"{per_pod / 1024:.1f} KiB per pod; "
-            f"{pages} request(s); the result holds {current / mib:.1f} MiB"),
-        Row(f"{provider}: wall time of that list", took * 1e3, "ms", note=f"{took / PODS * 1e6:.1f} us per pod; "
-            f"{paused * 1e3:.0f} ms with the collector paused; median of 3, not traced"),
-    )  # fmt: skip
+        Row(
+            f"{provider}: peak while listing",
+            peak / mib,
+            "MiB",
+            note=f"{per_pod / 1024:.1f} KiB per pod; {pages} request(s); the result holds {current / mib:.1f} MiB",
+        ),
+        Row(
+            f"{provider}: wall time of that list",
+            took * 1e3,
+            "ms",
+            note=f"{took / PODS * 1e6:.1f} us per pod; "
+            f"{paused * 1e3:.0f} ms with the collector paused; median of 3, not traced",
+        ),
+    )
 
 
 def run() -> list[Section]:
@@ -51,9 +60,10 @@ def run() -> list[Section]:
         warnings.simplefilter("ignore", DeprecationWarning)
         for provider in APIS:
             section.rows += _row(provider)
+    whole = ", ".join(p for p, api in APIS.items() if api.paging is None)
+    paged = ", ".join(p for p, api in APIS.items() if api.paging is not None)
     section.notes.append(
-        "RunPod v2 answers all pods at once (one 9 MiB answer); Prime Intellect and Novita are read 100 "
-        "per page, as the facade does. The result held is 10,000 `Pod`s, each keeping its generated model "
-        "in `.raw`."
+        f"{whole or 'no provider'}: all pods in one answer; {paged or 'no provider'}: read 100 per page, as the "
+        "facade does. The result held is 10,000 `Pod`s, each keeping its generated model in `.raw`."
     )
     return [section]

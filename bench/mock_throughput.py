@@ -49,8 +49,11 @@ class Prism:
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in __exit__)
-        self._proc = subprocess.Popen([binary, "mock", str(spec), "-h", "127.0.0.1", "-p", str(self.port)],
-                                      stdout=self._log, stderr=subprocess.STDOUT)  # fmt: skip
+        self._proc = subprocess.Popen(
+            [binary, "mock", str(spec), "-h", "127.0.0.1", "-p", str(self.port)],
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
 
     def __enter__(self) -> Prism:
         deadline = time.monotonic() + 60
@@ -84,10 +87,12 @@ async def _load(base_url: str, paths: list[str], seconds: float) -> float:
     """
     url = httpx.URL(base_url)
     requests = [
-        (f"GET {path} HTTP/1.1\r\nHost: {url.host}:{url.port}\r\nAuthorization: Bearer {KEY}\r\n"
-         "Accept: application/json\r\n\r\n").encode()
+        (
+            f"GET {path} HTTP/1.1\r\nHost: {url.host}:{url.port}\r\nAuthorization: Bearer {KEY}\r\n"
+            "Accept: application/json\r\n\r\n"
+        ).encode()
         for path in paths
-    ]  # fmt: skip
+    ]
     done = 0
     deadline = time.perf_counter() + seconds
 
@@ -131,9 +136,12 @@ async def _read_response(reader: asyncio.StreamReader) -> int:
 def _in_process(paths: list[str], seconds: float) -> float:
     from gpupods.mock import MockClouds, VirtualClock
 
-    with MockClouds(clock=VirtualClock(), sshd=False) as clouds, httpx.Client(
-        transport=clouds.transport(), base_url="https://api.runpod.io", headers={"Authorization": f"Bearer {KEY}"}
-    ) as client:  # fmt: skip
+    with (
+        MockClouds(clock=VirtualClock(), sshd=False) as clouds,
+        httpx.Client(
+            transport=clouds.transport(), base_url="https://api.runpod.io", headers={"Authorization": f"Bearer {KEY}"}
+        ) as client,
+    ):
         pod = client.post("/v2/pods", json=POD_BODY).json()["id"]
         wanted = [p.replace("{id}", pod) for p in paths]
         done, deadline = 0, time.perf_counter() + seconds
@@ -170,17 +178,34 @@ def run() -> list[Section]:
                     rates["in-process"].append(_in_process(paths, ROUND_SECONDS))
     median = {k: statistics.median(v) if v else None for k, v in rates.items()}
     prism_rate = median["prism"]
-    section.rows.append(Row("gpupods mock, loopback (own process)", median["loopback"], "req/s",
-                            "Prism static" if prism_rate else "", prism_rate, f">= {TARGET}x",
-                            (median["loopback"] or 0) >= TARGET * prism_rate if prism_rate else None))  # fmt: skip
-    section.rows.append(Row("gpupods mock, in-process transport", median["in-process"], "req/s",
-                            "Prism static" if prism_rate else "", prism_rate))  # fmt: skip
+    section.rows.append(
+        Row(
+            "gpupods mock, loopback (own process)",
+            median["loopback"],
+            "req/s",
+            "Prism static" if prism_rate else "",
+            prism_rate,
+            f">= {TARGET}x",
+            (median["loopback"] or 0) >= TARGET * prism_rate if prism_rate else None,
+        )
+    )
+    section.rows.append(
+        Row(
+            "gpupods mock, in-process transport",
+            median["in-process"],
+            "req/s",
+            "Prism static" if prism_rate else "",
+            prism_rate,
+        )
+    )
     if prism_rate:
         section.rows.append(Row("Prism static mode (own process)", prism_rate, "req/s"))
-    section.notes.append(f"Medians of {ROUNDS} interleaved rounds of {ROUND_SECONDS:g} s; the load generator runs in "
-                         "this process and shares the 2 CPUs with the server it measures, alike for both servers. "
-                         "The in-process rate is one thread calling the transport back to back "
-                         "through httpx.Client. A first version drove the servers with httpx.AsyncClient: it "
-                         "topped out near 600 req/s for both servers, so it measured itself; the raw-socket "
-                         "client here does not.")  # fmt: skip
+    section.notes.append(
+        f"Medians of {ROUNDS} interleaved rounds of {ROUND_SECONDS:g} s; the load generator runs in "
+        "this process and shares the 2 CPUs with the server it measures, alike for both servers. "
+        "The in-process rate is one thread calling the transport back to back "
+        "through httpx.Client. A first version drove the servers with httpx.AsyncClient: it "
+        "topped out near 600 req/s for both servers, so it measured itself; the raw-socket "
+        "client here does not."
+    )
     return [section]

@@ -24,8 +24,10 @@ def run() -> list[Section]:
         fleet = Fleet.from_env(**clouds.fleet_options())
         offer = next(o for o in fleet.offers(provider="runpod") if o.count == 1)
         clouds.runpod.set_stock(offer.offer_id.gpu_id, PODS)
-        pods = [fleet.create(PodSpec(name=f"bulk-{i}", image="pytorch/pytorch:latest", gpu=offer.gpu), offer)
-                for i in range(PODS)]  # fmt: skip
+        pods = [
+            fleet.create(PodSpec(name=f"bulk-{i}", image="pytorch/pytorch:latest", gpu=offer.gpu), offer)
+            for i in range(PODS)
+        ]
         quota = clouds.runpod.v2.limit_rate(LIMIT, window=WINDOW)
         before, start = clouds.runpod.v2.requests, clock.time()
         surfaced = 0
@@ -44,10 +46,20 @@ def run() -> list[Section]:
     minimum = ((accepted - 1) // LIMIT) * WINDOW
     section = Section("Bulk terminate of 200 pods under 60 requests/minute (RunPod mock, virtual clock)")
     section.rows += [
-        Row("virtual time taken", elapsed, "s", "quota-limited minimum", minimum, "<= 1.1x", elapsed <= 1.1 * minimum,
-            f"{requests} requests, {quota.rejected} answered 429 by the mock, {left} pods left"),
+        Row(
+            "virtual time taken",
+            elapsed,
+            "s",
+            "quota-limited minimum",
+            minimum,
+            "<= 1.1x",
+            elapsed <= 1.1 * minimum,
+            f"{requests} requests, {quota.rejected} answered 429 by the mock, {left} pods left",
+        ),
         Row("429s surfaced to the caller", surfaced, "", target="0", met=surfaced == 0),
-    ]  # fmt: skip
-    section.notes.append("`SpecMock.limit_rate(60, window=60)` on the RunPod v2 mock; one `Fleet.terminate` per pod, "
-                         "in sequence; time is the mock's `VirtualClock`, which the facade's waits advance.")  # fmt: skip
+    ]
+    section.notes.append(
+        "`SpecMock.limit_rate(60, window=60)` on the RunPod v2 mock; one `Fleet.terminate` per pod, "
+        "in sequence; time is the mock's `VirtualClock`, which the facade's waits advance."
+    )
     return [section]

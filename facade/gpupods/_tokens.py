@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import secrets
 import string
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .models import Lease
 
@@ -100,9 +100,9 @@ def with_token(name: str, token: str, lease: Lease | None = None) -> str:
     return f"{name}-gp{token}" + (lease_fields(lease) if lease is not None else "")
 
 
-@dataclass(frozen=True)
-class PodName:
-    """A provider's pod name read back: the user's part, the client token, the lease."""
+class PodName(NamedTuple):
+    """A provider's pod name read back: the user's part, the client token, the lease (a
+    named tuple: one is built for every pod of every list)."""
 
     name: str
     token: str | None = None
@@ -120,6 +120,8 @@ def parse_name(raw: str | None) -> PodName:
 
 
 def _lease(fields: str) -> Lease | None:
+    if not fields:
+        return None
     values = {tag: int(digits, 36) for tag, digits in _FIELD.findall(fields)}
     if "b" not in values:
         return None

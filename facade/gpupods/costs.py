@@ -15,6 +15,7 @@ created, unless the reaper recorded when it stopped the pod. The providers' bill
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,7 +35,13 @@ def storage_cost_per_hour(provider: str, gb: float, kind: str = VOLUME_STOPPED) 
     when the provider publishes none for that kind."""
     from .providers import backend_class
 
-    rate = backend_class(provider).storage_rates.get(kind)  # KeyError for an unknown provider
+    return storage_at_rates(backend_class(provider).storage_rates, gb, kind)  # KeyError for an unknown provider
+
+
+def storage_at_rates(rates: Mapping[str, float], gb: float, kind: str = VOLUME_STOPPED) -> float | None:
+    """USD per hour for ``gb`` GB of ``kind`` storage at ``rates`` (USD per GB and month by
+    kind, a backend's ``storage_rates``); None when ``rates`` has no rate for that kind."""
+    rate = rates.get(kind)
     if rate is None:
         return None
     return per_hour(max(0.0, float(gb)) * rate)
@@ -113,5 +120,6 @@ __all__ = [
     "per_hour",
     "per_month",
     "running_since",
+    "storage_at_rates",
     "storage_cost_per_hour",
 ]

@@ -30,6 +30,7 @@ from .._http import (
 )
 from .._ratelimit import Pacer
 from .._tokens import parse_name, with_token
+from ..costs import storage_at_rates
 from ..errors import ConflictError, GpupodsError, InvalidPodSpec, NotFoundError, UnsupportedOperation, ValidationError
 from ..gpus import GpuIds, GpuModel
 from ..keys import PublicKey, SshKey
@@ -264,10 +265,9 @@ class Backend:
         return {"name": parsed.name, "client_token": parsed.token, "lease": parsed.lease, "observed_at": self.now()}
 
     def storage_per_hour(self, gb: float, kind: str) -> float | None:
-        """USD per hour for ``gb`` GB of ``kind`` storage here (``gpupods.costs``)."""
-        from ..costs import storage_cost_per_hour
-
-        return storage_cost_per_hour(self.name, gb, kind)
+        """USD per hour for ``gb`` GB of ``kind`` storage here (``gpupods.costs``), at this
+        backend's own ``storage_rates`` (read per pod: no look-up of the class by name)."""
+        return storage_at_rates(self.storage_rates, gb, kind)
 
     def read_error(self, body: Any, reason: str) -> ErrorBody:
         """What this provider's error body (decoded JSON) says. Each provider reads its own

@@ -357,9 +357,12 @@ class RunPodBackend(Backend):
     # --- conversion --------------------------------------------------------------------------------
 
     def to_pod(self, raw: Any) -> Pod:
+        # Read once per pod of every list: each optional block is fetched (and UNSET turned
+        # into None) once, and every sub-object is walked only when present.
         status = str(raw.status)
         gpu = val(raw.gpu)
         gpu_id = gpu.id if gpu is not None else None
+        gpu_count = int(val(gpu.count) or 1) if gpu is not None else 0
         model = self.gpu_model(gpu_id)
         ssh = None
         ssh_block = val(raw.ssh)
@@ -367,15 +370,19 @@ class RunPodBackend(Backend):
         if direct is not None:
             ssh = SshInfo(host=direct.host, port=direct.port, user=direct.username)
         ports: list[PortMapping] = []
+        busiest: float | None = None
         runtime = val(raw.runtime)
         if runtime is not None:
-            for port in val(runtime.ports) or []:
+            for port in val(runtime.ports) or ():
                 private = val(port.private)
                 if private is not None:
                     kind = str(val(port.type_) or "tcp")
                     url = PROXY_URL.format(pod_id=raw.id, port=private) if kind == "http" else None
                     ports.append(PortMapping(private, val(port.public), kind, val(port.ip), url))
-        utilisation = [val(g.util) for g in (val(runtime.gpus) or [])] if runtime is not None else []
+            for used in val(runtime.gpus) or ():
+                util = val(used.util)
+                if util is not None and (busiest is None or util > busiest):
+                    busiest = util
         mounts = val(raw.mounts)
         persistent = val(mounts.persistent) if mounts is not None else None
         volume_gb = val(persistent.size) if persistent is not None else None
@@ -383,16 +390,15 @@ class RunPodBackend(Backend):
         price, stopped = cost, self.storage_per_hour(volume_gb or 0, VOLUME_STOPPED)
         if status == "EXITED":  # RunPod's cost is then what the pod costs stopped: its storage
             per_gpu = self._gpu_prices.get((str(gpu_id), str(raw.cloud)))
-            count = int(val(gpu.count) or 1) if gpu is not None else 0
-            price, stopped = (round(per_gpu * count, 6) if per_gpu is not None else None), cost
-        network = (val(mounts.network) or []) if mounts is not None else []
+            price, stopped = (round(per_gpu * gpu_count, 6) if per_gpu is not None else None), cost
+        network = (val(mounts.network) or ()) if mounts is not None else ()
         return Pod(
             provider=self.name,
             id=raw.id,
             status=map_status(self.STATUS_MAP, status),
             provider_status=status,
             gpu=model.name if model else gpu_id,
-            gpu_count=int(val(gpu.count) or 1) if gpu is not None else 0,
+            gpu_count=gpu_count,
             image=raw.image,
             price_per_hour=price,
             created_at=as_datetime(raw.created_at),
@@ -400,11 +406,9 @@ class RunPodBackend(Backend):
             ssh=ssh,
             ports=ports,
             region=val(raw.data_center_id),
-            gpu_utilisation=float(max(u for u in utilisation if u is not None))
-            if any(u is not None for u in utilisation)
-            else None,
-            stopped_price_per_hour=stopped,
             volumes=[VolumeAttachment(m.volume_id, m.path) for m in network],
+            gpu_utilisation=float(busiest) if busiest is not None else None,
+            stopped_price_per_hour=stopped,
             raw=raw,
             **self.naming(raw.name),
         )
