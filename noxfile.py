@@ -176,16 +176,17 @@ def demo(session: nox.Session) -> None:
 def reliability(session: nox.Session) -> None:
     """The full fault matrix on the loopback mocks (the reduced one runs in ``tests``)."""
     _install_project(session)
-    session.run("python", "-m", "pytest", "tests/reliability", "-m", "slow or not slow",
-                "--full-matrix", *session.posargs)  # fmt: skip
+    everything = ["-m", "slow or not slow", "--full-matrix"]
+    session.run("python", "-m", "pytest", "tests/reliability", *everything, *session.posargs)
 
 
 def _install_prism(session: nox.Session) -> Path:
     """The pinned Prism CLI (npm) under build/prism; returns its executable."""
     prism_dir = ROOT / "build" / "prism"
     prism_dir.mkdir(parents=True, exist_ok=True)
-    session.run("npm", "install", "--prefix", str(prism_dir), "--no-audit", "--no-fund", "--silent",
-                f"@stoplight/prism-cli@{PRISM_VERSION}", external=True)  # fmt: skip
+    quiet = ["--no-audit", "--no-fund", "--silent"]
+    package = f"@stoplight/prism-cli@{PRISM_VERSION}"
+    session.run("npm", "install", "--prefix", str(prism_dir), *quiet, package, external=True)
     return prism_dir / "node_modules" / ".bin" / "prism"
 
 
@@ -195,9 +196,8 @@ def contract_prism(session: nox.Session) -> None:
     _install_project(session)
     session.install(*PIPELINE_DEPS)
     prism = _install_prism(session)
-    session.run("python", "-m", "pytest", "tests/contract/test_prism.py", "-m", "slow or not slow",
-                "-p", "no:cacheprovider", *session.posargs,
-                env={"GPUPODS_PRISM": str(prism)})  # fmt: skip
+    suite = ["tests/contract/test_prism.py", "-m", "slow or not slow", "-p", "no:cacheprovider"]
+    session.run("python", "-m", "pytest", *suite, *session.posargs, env={"GPUPODS_PRISM": str(prism)})
 
 
 @nox.session(python=PYTHON)
