@@ -14,21 +14,23 @@ import httpx
 import pytest
 from gpupods.mock import CLOUD_CLASSES, cloud_class
 from gpupods.mock.__main__ import main, ports_for
+from gpupods.mock._spec import Operation, Spec
+from gpupods.registry import REGISTRY
+
+from tests.providers import PROVIDERS, routes
 
 STARTUP = 60.0
-#: A request each provider's client would send, and where its 401 body says what went wrong.
-PROBES = {
-    "runpod": "/v2/pods",
-    "primeintellect": "/api/v1/pods/",
-    "novita": "/gpu/instances?pageSize=10&pageNum=1",
-    "lambda": "/api/v1/instances",
-}
-UNAUTHORIZED_SHAPE = {
-    "runpod": {"title", "status", "detail"},
-    "primeintellect": {"detail"},
-    "novita": {"message"},
-    "lambda": {"error"},
-}
+
+
+def _probe(provider: str) -> tuple[Spec, Operation]:
+    """The request each provider's client sends for offers (a GET without arguments), read
+    from the provider's spec with the 401 answer it documents."""
+    (operation,) = routes(provider, "offers")
+    api = next(
+        a.name for a in REGISTRY[provider].apis if a.kind == "openapi" and operation in Spec.load(a.name).operations
+    )
+    spec = Spec.load(api)
+    return spec, spec.operations[operation]
 
 
 def _serve(command: list[str], count: int = len(CLOUD_CLASSES)) -> Iterator[dict[str, str]]:
@@ -62,12 +64,20 @@ def served_by_cli() -> Iterator[dict[str, str]]:
 def test_cli_serve_refuses_other_keys_with_each_providers_401(served_by_cli: dict[str, str]) -> None:
     assert set(served_by_cli) == set(CLOUD_CLASSES)
     for provider, url in served_by_cli.items():
-        probe = url + PROBES[provider]
+        spec, operation = _probe(provider)
+        probe = url + operation.path
         refused = httpx.get(probe, headers={"Authorization": "Bearer someone-elses-key"}, follow_redirects=True)
         assert refused.status_code == 401, (provider, refused.text)
-        assert set(refused.json()) == UNAUTHORIZED_SHAPE[provider], (provider, refused.text)
+        documented = operation.responses["401"].schema_key
+        assert documented is not None and spec.schemas.errors(documented, refused.json()) == [], (
+            provider,
+            refused.text,
+        )
         for key in ("key-one", "key-two"):
             assert httpx.get(probe, headers={"Authorization": f"Bearer {key}"}).status_code == 200, (provider, key)
+
+
+def test_runpod_graphql_refuses_other_keys_in_graphqls_own_shape(served_by_cli: dict[str, str]) -> None:
     graphql = httpx.post(
         served_by_cli["runpod"] + "/graphql",
         json={"query": "{ myself { id } }"},
@@ -83,11 +93,14 @@ def test_one_base_port_serves_every_provider_on_consecutive_ports() -> None:
     assert ports_for(providers, None) == {p: cloud_class(p).default_port for p in providers}
 
 
-def test_python_m_serves_with_keys() -> None:
-    command = [sys.executable, "-m", "gpupods.mock", "--port", "0", "--provider", "novita", "--api-key", "nk"]
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_python_m_serves_one_provider_with_keys(provider: str) -> None:
+    command = [sys.executable, "-m", "gpupods.mock", "--port", "0", "--provider", provider, "--api-key", "nk"]
+    _, operation = _probe(provider)
     for urls in _serve(command, count=1):
-        answer = httpx.get(urls["novita"] + "/clusters", headers={"Authorization": "Bearer nk"})
-        assert answer.status_code == 200 and json.loads(answer.text)["data"]
+        assert set(urls) == {provider}
+        answer = httpx.get(urls[provider] + operation.path, headers={"Authorization": "Bearer nk"})
+        assert answer.status_code == 200 and json.loads(answer.text), (provider, answer.text)
 
 
 @pytest.mark.parametrize(
