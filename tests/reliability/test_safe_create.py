@@ -2,7 +2,7 @@
 answers lost after the provider accepted (timeouts, dropped connections, 5xx, HTML pages),
 must yield zero duplicate pods, and terminate-all must leave zero pods behind.
 
-The default run is one seeded scenario (510 creates over loopback, sync). ``nox -s
+The default run is one seeded scenario (170 creates per registered provider over loopback, sync). ``nox -s
 reliability`` passes ``--full-matrix``: three seeds, sync and async, loopback and in-process.
 """
 
@@ -17,19 +17,20 @@ from gpupods import AsyncFleet, Fleet, GpuOffer, Pod, PodSpec, PodStatus
 from gpupods._tokens import split_token
 from gpupods.errors import APIError, CreateFailed
 from gpupods.mock import Fault, Lifecycle, MockClouds, VirtualClock
+from gpupods.registry import REGISTRY
 
-PROVIDERS = ("runpod", "primeintellect", "novita")
-CREATES_PER_PROVIDER = 170  # 510 attempts in all
+from tests.providers import routes
+
+PROVIDERS = tuple(REGISTRY)
+#: Creates per provider. An account's own limit may refuse some (Lambda allows 50 instances, then
+#: answers "Quota exceeded"): a typed CreateFailed, counted like any refusal, never a pod.
+CREATES_PER_PROVIDER = 170
 TIMEOUT = 0.25  # client timeout; the injected latency below exceeds it
 FAST = Lifecycle(provisioning=8, pulling=6, starting=4, sshd_delay=3, stopping=3, terminating=2)
 
-#: Per-provider operation names: (create, list, delete).
-OPERATIONS = {
-    "runpod": ("create_pod", "list_pods", "delete_pod"),
-    "primeintellect": ("create_pod", "list_pods", "delete_pod"),
-    "novita": ("create_gpu_instance", "list_gpu_instances", "delete_gpu_instance"),
-}
-IMAGES = {"runpod": "pytorch/pytorch:latest", "primeintellect": "ubuntu_22_cuda_12", "novita": "pytorch/pytorch:latest"}
+#: Per-provider operation names: (create, list, delete), from the mocks' facade_routes.
+OPERATIONS = {p: (routes(p, "create")[0], routes(p, "list")[0], routes(p, "delete")[0]) for p in PROVIDERS}
+IMAGES = {p: entry.demo.image for p, entry in REGISTRY.items()}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -68,7 +69,7 @@ def plentiful_offer(fleet: Fleet, clouds: MockClouds, provider: str) -> GpuOffer
     """The cheapest offer of ``provider``, with its mock stock raised so capacity never ends the run."""
     offer = next(o for o in fleet.offers(provider=provider) if o.count == 1)
     cloud = clouds.clouds[provider]
-    cloud.set_stock(getattr(offer.offer_id, cloud.stock_field), 10_000)
+    cloud.set_offer_stock(offer.offer_id, 10_000)
     return offer
 
 
