@@ -761,7 +761,8 @@ class Fleet(_FleetCore):
         return Secrets(self)
 
     def balance(self, provider: str | None = None) -> Balance:
-        """The account balance on ``provider`` (RunPod; needs the key scope billing:read)."""
+        """The account balance on ``provider``, where its API reports one (``capabilities.balance``:
+        RunPod, whose key needs the scope billing:read, and Prime Intellect's wallet)."""
         backend = self._account_backend(provider)
         return run_sync(backend.balance(), backend.session())
 

@@ -102,3 +102,23 @@ def test_provider_time_comes_from_date_headers_beyond_their_resolution() -> None
     for junk in (None, "", "yesterday", "Mon, 99 Foo 2026 99:99:99 GMT", "Tue, 24 Nov 2026 12:00:00"):
         server.observe(junk)
         assert server.time() == local.time()
+
+
+@pytest.mark.parametrize("provider", list(REGISTRY))
+def test_the_balance_is_the_one_the_account_reports_wherever_the_api_has_one(provider: str) -> None:
+    """``fleet.balance`` and the cost report's account agree on every provider whose API reports
+    a balance (capabilities say which); elsewhere the balance is unsupported, said before a
+    request is wasted on it."""
+    from gpupods import Fleet
+    from gpupods.errors import UnsupportedOperation
+    from gpupods.mock import MockClouds
+
+    with MockClouds(sshd=False, providers=[provider]) as clouds, Fleet.from_env(**clouds.fleet_options()) as fleet:
+        if not fleet.capabilities(provider).balance:
+            with pytest.raises(UnsupportedOperation):
+                fleet.balance(provider)
+            return
+        account = fleet.costs().providers[provider].account
+        balance = fleet.balance(provider)
+    assert account is not None and account.balance is not None
+    assert (balance.provider, balance.amount) == (provider, account.balance)

@@ -386,9 +386,15 @@ class Backend:
         raise self.unsupported("logs", "its API serves no log lines")
 
     def balance(self) -> Flow[Balance]:
-        """The account's balance (``gpupods.account.Balance``)."""
-        yield from ()  # a flow that fails at its first step
-        raise self.unsupported("balance", "gpupods does not read this provider's balance")
+        """The account's balance (``gpupods.account.Balance``). The default reads it from
+        ``account``, the one flow a provider implements for its balance; a provider with a
+        dedicated balance call overrides this."""
+        from ..account import Balance
+
+        account = yield from self.account()
+        if account.balance is None:
+            raise self.unsupported("balance", "its API reports no balance")
+        return Balance(self.name, account.balance, account.billing_mode)
 
     def limits(self) -> Flow[AccountLimits]:
         """The account's limits (``gpupods.account.AccountLimits``)."""
