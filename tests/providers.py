@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gpupods import PodSpec
+from gpupods.mock._spec import Operation, Spec
 from gpupods.models import Capabilities
 from gpupods.registry import REGISTRY
 
@@ -31,6 +32,15 @@ def routes(provider: str, kind: str) -> tuple[str, ...]:
     """The mock operations behind one kind of facade request (``MockCloud.facade_routes``)."""
     routes_of_kind: tuple[str, ...] = REGISTRY[provider].mock_class().facade_routes[kind]
     return routes_of_kind
+
+
+def offers_operation(provider: str) -> tuple[Spec, Operation]:
+    """The provider's offers operation as its spec describes it (a GET without arguments on
+    every provider), with the spec it is in."""
+    (operation,) = routes(provider, "offers")
+    specs = [Spec.load(api.name) for api in REGISTRY[provider].apis if api.kind == "openapi"]
+    spec = next(s for s in specs if operation in s.operations)
+    return spec, spec.operations[operation]
 
 
 def facade_operations(provider: str) -> frozenset[str]:

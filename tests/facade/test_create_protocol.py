@@ -15,7 +15,8 @@ from gpupods._tokens import split_token
 from gpupods.errors import CreateFailed, CreateOutcomeUnknown, GpupodsError
 from gpupods.mock import Fault, MockClouds, VirtualClock
 from gpupods.mock._transport import MockCloudTransport
-from gpupods.registry import REGISTRY
+
+from tests.providers import routes
 
 from .conftest import FAST, PROVIDERS
 
@@ -23,14 +24,11 @@ IMAGE = {provider: image for provider, image, _ in PROVIDERS}
 NAMES = [provider for provider, _, _ in PROVIDERS]
 
 
-def _routes(provider: str) -> tuple[str, str, str]:
-    """The mock operations behind the facade's create, list and get (``MockCloud.facade_routes``)."""
-    kinds = REGISTRY[provider].mock_class().facade_routes
-    return kinds["create"][0], kinds["list"][0], kinds["get"][0]
-
-
 #: The mock's operation names: (create, list, get) per provider.
-ROUTES = {provider: _routes(provider) for provider in NAMES}
+ROUTES = {
+    provider: (routes(provider, "create")[0], routes(provider, "list")[0], routes(provider, "get")[0])
+    for provider in NAMES
+}
 
 
 def creates_received(clouds: MockClouds, provider: str) -> int:

@@ -12,12 +12,7 @@ from gpupods.mock import Fault
 from gpupods.models import PodList, parse_offer_id
 from gpupods.registry import REGISTRY
 
-PROVIDERS = tuple(REGISTRY)
-
-
-def _routes(clouds, provider: str, kind: str) -> list[str]:
-    """The mock operations behind one kind of facade request (``MockCloud.facade_routes``)."""
-    return list(clouds.clouds[provider].facade_routes[kind])
+from tests.providers import PROVIDERS, routes
 
 
 @pytest.fixture
@@ -36,7 +31,7 @@ def _seed(fleet: Fleet) -> None:
 def test_list_returns_what_the_healthy_providers_answered(clouds, fleet, down: set[str]) -> None:
     _seed(fleet)
     for provider in down:
-        clouds.faults(provider).add(Fault.status(503), routes=_routes(clouds, provider, "list"))
+        clouds.faults(provider).add(Fault.status(503), routes=list(routes(provider, "list")))
     pods = fleet.list()
     assert isinstance(pods, PodList)
     assert sorted(p.provider for p in pods) == sorted(set(PROVIDERS) - down)
@@ -46,14 +41,14 @@ def test_list_returns_what_the_healthy_providers_answered(clouds, fleet, down: s
 
 def test_list_raises_only_when_every_provider_failed(clouds, fleet) -> None:
     for provider in PROVIDERS:
-        clouds.faults(provider).add(Fault.status(503), routes=_routes(clouds, provider, "list"))
+        clouds.faults(provider).add(Fault.status(503), routes=list(routes(provider, "list")))
     with pytest.raises(ProviderError):
         fleet.list()
 
 
 async def test_async_offers_report_the_failed_provider(clouds) -> None:
     down = PROVIDERS[0]
-    clouds.faults(down).add(Fault.status(401), routes=_routes(clouds, down, "offers"))
+    clouds.faults(down).add(Fault.status(401), routes=list(routes(down, "offers")))
     async with AsyncFleet.from_env(**clouds.fleet_options()) as fleet:
         offers = await fleet.offers("H100")
     assert offers and {o.provider for o in offers} == set(PROVIDERS) - {down}
@@ -62,7 +57,7 @@ async def test_async_offers_report_the_failed_provider(clouds) -> None:
 
 def test_offers_with_no_match_and_a_failed_provider_is_an_empty_answer(clouds, fleet) -> None:
     down = PROVIDERS[-1]
-    clouds.faults(down).add(Fault.status(503), routes=_routes(clouds, down, "offers"))
+    clouds.faults(down).add(Fault.status(503), routes=list(routes(down, "offers")))
     offers = fleet.offers("H100", max_price=0.01)
     assert offers == [] and set(offers.failed) == {down}
 

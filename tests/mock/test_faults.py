@@ -10,21 +10,16 @@ import httpx
 import pytest
 from gpupods.mock import Fault, LoopbackServer, MockClouds, VirtualClock
 from gpupods.mock._faults import drift
-from gpupods.mock._spec import Spec
 from gpupods.registry import REGISTRY
 
-from tests.providers import PROVIDERS, demo_spec, routes
+from tests.providers import PROVIDERS, demo_spec, offers_operation, routes
 
 AUTH = {"Authorization": "Bearer k"}
 
 
 def _offers_path(provider: str) -> str:
     """The path of the provider's offers route below its base URL, read from its spec."""
-    (operation,) = routes(provider, "offers")
-    api = next(
-        a.name for a in REGISTRY[provider].apis if a.kind == "openapi" and operation in Spec.load(a.name).operations
-    )
-    found = Spec.load(api).operations[operation]
+    _, found = offers_operation(provider)
     assert found.method == "GET"
     return str(found.path)
 

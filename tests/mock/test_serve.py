@@ -14,23 +14,10 @@ import httpx
 import pytest
 from gpupods.mock import CLOUD_CLASSES, cloud_class
 from gpupods.mock.__main__ import main, ports_for
-from gpupods.mock._spec import Operation, Spec
-from gpupods.registry import REGISTRY
 
-from tests.providers import PROVIDERS, routes
+from tests.providers import PROVIDERS, offers_operation
 
 STARTUP = 60.0
-
-
-def _probe(provider: str) -> tuple[Spec, Operation]:
-    """The request each provider's client sends for offers (a GET without arguments), read
-    from the provider's spec with the 401 answer it documents."""
-    (operation,) = routes(provider, "offers")
-    api = next(
-        a.name for a in REGISTRY[provider].apis if a.kind == "openapi" and operation in Spec.load(a.name).operations
-    )
-    spec = Spec.load(api)
-    return spec, spec.operations[operation]
 
 
 def _serve(command: list[str], count: int = len(CLOUD_CLASSES)) -> Iterator[dict[str, str]]:
@@ -64,7 +51,7 @@ def served_by_cli() -> Iterator[dict[str, str]]:
 def test_cli_serve_refuses_other_keys_with_each_providers_401(served_by_cli: dict[str, str]) -> None:
     assert set(served_by_cli) == set(CLOUD_CLASSES)
     for provider, url in served_by_cli.items():
-        spec, operation = _probe(provider)
+        spec, operation = offers_operation(provider)
         probe = url + operation.path
         refused = httpx.get(probe, headers={"Authorization": "Bearer someone-elses-key"}, follow_redirects=True)
         assert refused.status_code == 401, (provider, refused.text)
@@ -96,7 +83,7 @@ def test_one_base_port_serves_every_provider_on_consecutive_ports() -> None:
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_python_m_serves_one_provider_with_keys(provider: str) -> None:
     command = [sys.executable, "-m", "gpupods.mock", "--port", "0", "--provider", provider, "--api-key", "nk"]
-    _, operation = _probe(provider)
+    _, operation = offers_operation(provider)
     for urls in _serve(command, count=1):
         assert set(urls) == {provider}
         answer = httpx.get(urls[provider] + operation.path, headers={"Authorization": "Bearer nk"})

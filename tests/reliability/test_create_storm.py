@@ -41,27 +41,27 @@ from gpupods.registry import REGISTRY
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from tests.providers import PROVIDERS, routes
+
 KEY = "sk-storm-93be51d0c7f2"
 TIMEOUT = 0.3  # client read timeout; latency faults exceed it
 FAST = Lifecycle(provisioning=8, pulling=6, starting=4, sshd_delay=3, stopping=3, terminating=2)
 IMAGES = {name: provider.demo.image for name, provider in REGISTRY.items()}
-PROVIDERS = tuple(REGISTRY)
 
 
-def _routes(provider: str) -> dict[str, tuple[str, ...]]:
+def _groups(provider: str) -> dict[str, tuple[str, ...]]:
     """The operations behind each kind of request the facade makes on ``provider``; the SSH-key
     look-up and registration before a create are stormed with the lists and the creates."""
-    kinds = REGISTRY[provider].mock_class().facade_routes
     return {
-        "create": kinds["create"] + kinds["keys_write"],
-        "list": kinds["list"] + kinds["keys_read"],
-        "get": kinds["get"],
-        "delete": kinds["delete"],
-        "catalog": kinds["offers"],
+        "create": routes(provider, "create") + routes(provider, "keys_write"),
+        "list": routes(provider, "list") + routes(provider, "keys_read"),
+        "get": routes(provider, "get"),
+        "delete": routes(provider, "delete"),
+        "catalog": routes(provider, "offers"),
     }
 
 
-ROUTES = {provider: _routes(provider) for provider in PROVIDERS}
+ROUTES = {provider: _groups(provider) for provider in PROVIDERS}
 
 
 def _deep(depth: int) -> bytes:
@@ -258,12 +258,8 @@ class StormResult:
 
 
 def _requests(clouds: MockClouds) -> int:
-    total = 0
-    for cloud in clouds.clouds.values():
-        for api in (getattr(cloud, "v2", None), getattr(cloud, "v1", None), getattr(cloud, "graphql", None)):
-            total += getattr(api, "requests", 0)
-        total += getattr(cloud, "requests", 0) if not hasattr(cloud, "v2") else 0
-    return total
+    """Requests every cloud received, all of its APIs together (``MockCloud.requests``)."""
+    return sum(cloud.requests for cloud in clouds.clouds.values())
 
 
 def run_storm(seed: int, rules: list[Rule], async_creates: int, thread_creates: int) -> StormResult:
