@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ._checks import check_id, is_finite_number
 from ._clock import RealClock
 from ._config import PROVIDERS, ProviderConfig
-from ._create import CreateLedger, CreatePolicy, clean_up, create_on
+from ._create import CreateLedger, CreatePolicy, Placement, clean_up, create_on
 from ._flow import Await, Flow, Parallel, Probe, Run, Session, Sleep, run_async, run_sync
 from ._journal import CreateJournal
 from ._placement import Placements, place, placement_error, resolve
@@ -336,12 +336,16 @@ class _FleetCore:
     def _create_flow(
         self, spec: PodSpec, offer: GpuOffer | None, provider: str | None, ledger: CreateLedger
     ) -> Flow[Pod]:
-        """Create one pod (see ``gpupods._create`` for the protocol that keeps it one)."""
+        """Create one pod (see ``gpupods._create`` for the protocol that keeps it one). A pod
+        with volumes is created where they are: offers elsewhere are skipped with their reason
+        (``gpupods._placement``), and ``create_candidates`` of the others are tried."""
         if not isinstance(spec, PodSpec):
             raise InvalidArgument("spec", f"give a PodSpec, not {type(spec).__name__}")
         keys = self._keys_for(spec)
+        placements: Placements | None = None
         if spec.volumes:
-            return (yield from self._create_with_volumes(spec, offer, provider, ledger, keys))
+            backends = [self.backend(offer.provider)] if offer is not None else self._selected(provider)
+            placements = yield from self._placements(spec.volumes, backends)
         if offer is not None:
             candidates: list[GpuOffer] = [offer]
         else:
@@ -349,6 +353,8 @@ class _FleetCore:
                 gpu=spec.gpu, count=spec.gpu_count, max_price=spec.max_price, spot=spec.spot, region=spec.region
             )
             candidates = yield from self._offers_flow(query, provider)
+            if placements is not None and all(isinstance(self._place(o, placements), str) for o in candidates):
+                raise (yield from self._placement_error(spec, candidates, placements))
             if not candidates:
                 where = provider or ", ".join(self.backends)
                 price = f" under ${spec.max_price}/h" if spec.max_price else ""
@@ -357,9 +363,13 @@ class _FleetCore:
                 )
         if self.max_spend_per_hour is not None:
             candidates = yield from self._within_budget(spec, candidates)
-        token = new_token()
+        placement = self._placement(placements) if placements is not None else None
         policy, limit = self.create_policy, self.create_candidates
-        return (yield from create_on(self.backend, spec, candidates, token, ledger, policy, limit=limit, keys=keys))
+        return (
+            yield from create_on(
+                self.backend, spec, candidates, new_token(), ledger, policy, placement=placement, limit=limit, keys=keys
+            )
+        )
 
     def _keys_for(self, spec: PodSpec) -> tuple[PublicKey, ...]:
         """The public keys the pod gets: none without SSH, the spec's, else the user's key
@@ -370,29 +380,9 @@ class _FleetCore:
             return tuple(PublicKey.parse(line) for line in spec.ssh_keys)
         return self.ssh_settings.default_keys()
 
-    def _create_with_volumes(
-        self,
-        spec: PodSpec,
-        offer: GpuOffer | None,
-        provider: str | None,
-        ledger: CreateLedger,
-        keys: tuple[PublicKey, ...],
-    ) -> Flow[Pod]:
-        """Create where the volumes are: the offers in price order, those elsewhere skipped with
-        their reason (``gpupods._placement``); ``create_candidates`` of the others are tried."""
-        backends = [self.backend(offer.provider)] if offer is not None else self._selected(provider)
-        placements = yield from self._placements(spec.volumes, backends)
-        if offer is not None:
-            candidates: list[GpuOffer] = [offer]
-        else:
-            query = OfferQuery(
-                gpu=spec.gpu, count=spec.gpu_count, max_price=spec.max_price, spot=spec.spot, region=spec.region
-            )
-            candidates = yield from self._offers_flow(query, provider)
-            if all(isinstance(self._place(o, placements), str) for o in candidates):
-                raise (yield from self._placement_error(spec, candidates, placements))
-        if self.max_spend_per_hour is not None:
-            candidates = yield from self._within_budget(spec, candidates)
+    def _placement(self, placements: Placements) -> Placement:
+        """How ``create_on`` fits a spec with volumes to one candidate: its mounts resolved on
+        that provider, the offer narrowed to the volumes' place (``InvalidPodSpec`` elsewhere)."""
 
         def placement(backend: Backend, spec: PodSpec, candidate: GpuOffer | None) -> tuple[PodSpec, GpuOffer | None]:
             if candidate is None:
@@ -404,20 +394,7 @@ class _FleetCore:
             assert not isinstance(mounts, str)  # an offer that places has resolved mounts
             return dataclasses.replace(spec, volumes=mounts), placed
 
-        token = new_token()
-        return (
-            yield from create_on(
-                self.backend,
-                spec,
-                candidates,
-                token,
-                ledger,
-                self.create_policy,
-                placement=placement,
-                limit=self.create_candidates,
-                keys=keys,
-            )
-        )
+        return placement
 
     def _within_budget(self, spec: PodSpec, candidates: list[GpuOffer]) -> Flow[list[GpuOffer]]:
         """The candidates a create may try without passing ``max_spend_per_hour``, counting
