@@ -163,7 +163,7 @@ def _offers(fleet: Fleet, clouds: MockClouds) -> dict[str, GpuOffer]:
     for provider in PROVIDERS:
         offer = next(o for o in fleet.offers(provider=provider) if o.count == 1)
         cloud = clouds.clouds[provider]
-        cloud.set_stock(getattr(offer.offer_id, cloud.stock_field), 100_000)
+        cloud.set_offer_stock(offer.offer_id, 100_000)
         offers[provider] = offer
     return offers
 

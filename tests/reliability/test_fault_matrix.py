@@ -196,10 +196,7 @@ def cloud() -> Iterator[Cloud]:
 def _plenty_of_h100s(clouds: MockClouds, fleet: Fleet) -> None:
     """Raise the mock stock of every H100 offer, so capacity never ends a scenario of the full matrix."""
     for offer in fleet.offers("H100"):
-        cloud = clouds.cloud(offer.provider)
-        for key in cloud.stock():
-            if key == getattr(offer.offer_id, cloud.stock_field):
-                cloud.set_stock(key, 10_000)
+        clouds.cloud(offer.provider).set_offer_stock(offer.offer_id, 10_000)
 
 
 def terminate_all(clouds: MockClouds, fleet: Fleet) -> int:
