@@ -73,6 +73,7 @@ class Call:
     kwargs: dict[str, Any] = field(default_factory=dict)
     idempotent: bool | None = None
     max_retries: int | None = None
+    json: bool = False  # answer the decoded JSON instead of the operation's parsed models
 
 
 def request(
@@ -81,11 +82,13 @@ def request(
     kwargs: dict[str, Any],
     *,
     idempotent: bool | None = None,
+    json: bool = False,
 ) -> Flow[Any]:
-    """The flow of one ``Call``: its answer is what the operation's parser returns, or ``None``
-    for an empty answer (whose use in the flow then makes it an unreadable answer). Providers
-    wrap it in a typed ``call`` (see ``Endpoint``)."""
-    return (yield Call(endpoint, args, kwargs, idempotent))
+    """The flow of one ``Call``: its answer is what the operation's parser returns (with
+    ``json``, the decoded JSON: for answers a flow maps itself, such as lists of pods), or
+    ``None`` for an empty answer (whose use in the flow then makes it an unreadable answer).
+    Providers wrap it in a typed ``call`` (see ``Endpoint``)."""
+    return (yield Call(endpoint, args, kwargs, idempotent, json=json))
 
 
 def or_empty(flow: Flow[T]) -> Flow[T | None]:
@@ -178,7 +181,10 @@ def _parse(session: Session, step: Call, response: httpx.Response, trace: _Trace
         parsed = None
     else:
         try:
-            parsed = step.endpoint._parse_response(client=session.generated(), response=response)
+            if step.json:
+                parsed = json.loads(response.content)
+            else:
+                parsed = step.endpoint._parse_response(client=session.generated(), response=response)
         except UNREADABLE as exc:
             snippet = response.text[:120]
             raise ProviderError(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import Enum
@@ -114,7 +114,8 @@ class Lease:
 
 @dataclass(slots=True)
 class Pod:
-    """A pod on some provider. ``raw`` is the provider's own typed object.
+    """A pod on some provider. ``raw`` is the provider's own typed object (its generated
+    model; built on first read when the pod was mapped straight from JSON, see ``LazyModel``).
 
     ``lease`` holds the limits gpupods recorded in the pod's name (``PodSpec.ttl``,
     ``idle_limit``, ``max_cost``); ``gpu_utilisation`` is the busiest GPU's utilisation in
@@ -186,6 +187,57 @@ class Pod:
                 status=self.provider_status,
             )
         return self.ssh
+
+
+class LazyModel:
+    """A provider's typed object not built yet: ``build(data)`` runs on the first read of the
+    ``raw`` of the object holding it (``Pod.raw``). A list maps its pods straight from the
+    decoded JSON, so a caller that never reads ``raw`` never pays for the generated models."""
+
+    __slots__ = ("build", "data", "provider")
+
+    def __init__(self, build: Callable[[Any], Any], data: Any, provider: str) -> None:
+        self.build, self.data, self.provider = build, data, provider
+
+    def __repr__(self) -> str:
+        return f"LazyModel({getattr(self.build, '__qualname__', self.build)!r})"
+
+    def model(self) -> Any:
+        try:
+            return self.build(self.data)
+        except (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError) as exc:
+            from .errors import ProviderError
+
+            raise ProviderError(
+                f"the pod the provider sent does not parse into its typed model ({type(exc).__name__}: "
+                f"{str(exc)[:200]})",
+                provider=self.provider,
+                status_code=200,  # it came in a successful answer, which gpupods read without it
+            ) from None
+
+
+class _BuiltOnRead:
+    """The ``raw`` attribute of a slotted dataclass: stores what it is given, and on read
+    replaces a ``LazyModel`` by the model it builds (once; later reads get the same object)."""
+
+    def __init__(self, slot: Any) -> None:
+        self.slot = slot  # the slot's own member descriptor, which keeps doing the storing
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = self.slot.__get__(obj, owner)
+        if type(value) is LazyModel:
+            value = value.model()
+            self.slot.__set__(obj, value)
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        self.slot.__set__(obj, value)
+
+
+# ``Pod.raw`` is a slot like every field; reading it builds a LazyModel the backend stored.
+setattr(Pod, "raw", _BuiltOnRead(Pod.__dict__["raw"]))  # noqa: B010 (mypy refuses assigning a slot)
 
 
 @dataclass(frozen=True)

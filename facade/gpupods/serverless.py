@@ -37,6 +37,7 @@ from gpupods_clients.runpod_v2.api.endpoint import (
     update_endpoint,
 )
 from gpupods_clients.runpod_v2.models import CreateEndpointRequest, UpdateEndpointRequest
+from gpupods_clients.runpod_v2.models import Endpoint as EndpointModel
 
 from ._checks import FrozenMapping, check_id, is_finite_number, is_int_in, is_text
 from ._create import CreatePolicy, may_have_reached, next_move, pause, search_with
@@ -380,7 +381,7 @@ class _EndpointFlows:
 
     def list(self) -> Flow[list[Endpoint]]:
         endpoints = yield from self.backend.pages(list_endpoints, "endpoints")
-        return [_to_endpoint(e) for e in endpoints]
+        return [_to_endpoint(EndpointModel.from_dict(e)) for e in endpoints]
 
     def get(self, endpoint_id: str) -> Flow[Endpoint]:
         raw = yield from call(get_endpoint, id=endpoint_id)

@@ -32,7 +32,7 @@ FACADE = ROOT / "facade"
 #: The facade modules that call RunPod v2 operations (and what they need to be checked).
 CHECKED = ("gpupods.providers.runpod", "gpupods.serverless", "gpupods.account", "gpupods.providers._runpod_api")
 SUPPORT = ("gpupods._flow",)
-CALL_SITE = re.compile(r"\bcall(?:_idempotent)?\((\w+),([^\n]*)")
+CALL_SITE = re.compile(r"\bcall(?:_idempotent|_json)?\((\w+),([^\n]*)")
 ERROR = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: (?P<message>.*)$")
 
 

@@ -34,7 +34,19 @@ from ..costs import storage_at_rates
 from ..errors import ConflictError, GpupodsError, InvalidPodSpec, NotFoundError, UnsupportedOperation, ValidationError
 from ..gpus import GpuIds, GpuModel
 from ..keys import PublicKey, SshKey
-from ..models import Account, Billing, Capabilities, GpuOffer, OfferKey, Pod, PodSpec, PodStatus, Volume, VolumeSpec
+from ..models import (
+    Account,
+    Billing,
+    Capabilities,
+    GpuOffer,
+    LazyModel,
+    OfferKey,
+    Pod,
+    PodSpec,
+    PodStatus,
+    Volume,
+    VolumeSpec,
+)
 
 log = logging.getLogger("gpupods")
 
@@ -95,6 +107,8 @@ class Backend:
     #: (``gpupods.costs``: ``VOLUME_STOPPED``, ``VOLUME_RUNNING``, ``CONTAINER_DISK``,
     #: ``NETWORK_VOLUME``); a kind it does not publish is left out.
     storage_rates: ClassVar[Mapping[str, float]] = {}
+    #: The generated model of the provider's pod object: what ``Pod.raw`` holds.
+    pod_model: ClassVar[Any]
     #: The provider bills use in whole increments of this many seconds (1: continuously).
     billing_increment: ClassVar[float] = 1.0
     #: The provider's GPU ids and the catalogue name (``gpupods.gpus.CATALOG``) each stands for,
@@ -304,8 +318,18 @@ class Backend:
         results = yield Parallel([self.get(pod_id) for pod_id in pod_ids])
         return list(results)
 
-    def to_pod(self, raw: Any) -> Pod:
-        """The provider's pod object (as its generated client parsed it) as a ``Pod``."""
+    def to_pod(self, answer: Any) -> Pod:
+        """One of the provider's pod objects as a ``Pod``: its decoded JSON (what reads of pods
+        request, so that a list of pods costs no generated models: ``Pod.raw`` builds the
+        ``pod_model`` on first read) or its generated model (a create's answer)."""
+        if type(answer) is dict or isinstance(answer, Mapping):
+            return self.pod_from_json(answer, LazyModel(self.pod_model.from_dict, answer, self.name))
+        return self.pod_from_json(answer.to_dict(), answer)
+
+    def pod_from_json(self, data: Mapping[str, Any], raw: Any) -> Pod:
+        """``to_pod``'s work: the pod's JSON object as a ``Pod`` whose ``raw`` is ``raw``. Reads
+        the object as the spec describes it; what it cannot read (a missing required key, a
+        wrong type) raises, which the flow runner reports as the provider's unreadable answer."""
         raise NotImplementedError
 
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:

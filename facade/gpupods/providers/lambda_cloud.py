@@ -55,6 +55,7 @@ from gpupods_clients.lambda_cloud.models import (
     Filesystem,
     GeneratedSSHKey,
     Image,
+    Instance,
     InstanceTypesItem,
     LaunchInstanceInstanceLaunchRequest,
     RestartInstancesInstanceRestartRequest,
@@ -252,6 +253,7 @@ class LambdaBackend(Backend):
     name = "lambda"
     title = "Lambda Cloud"
     generated_package = "gpupods_clients.lambda_cloud"
+    pod_model = Instance
     capabilities = Capabilities(
         start_stop=False,
         restart=True,
@@ -316,6 +318,12 @@ class LambdaBackend(Backend):
         yield from self._turn(self.request_spacing)
         return (yield from request(operation, args, kwargs))
 
+    def _call_json(self, operation: Operation[P], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Any]:
+        """``_call`` answering the decoded JSON, for answers the flow maps itself (pods: see
+        ``Backend.to_pod``)."""
+        yield from self._turn(self.request_spacing)
+        return (yield from request(operation, args, kwargs, json=True))
+
     def _call_idempotent(self, operation: Operation[P], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Any]:
         """``_call`` for a request that is safe to repeat, which the transport may retry."""
         yield from self._turn(self.request_spacing)
@@ -335,34 +343,33 @@ class LambdaBackend(Backend):
 
     # --- mapping -------------------------------------------------------------------------------
 
-    def to_pod(self, raw: Any) -> Pod:
-        status = str(raw.status)
+    def pod_from_json(self, data: Mapping[str, Any], raw: Any) -> Pod:
+        status = str(data["status"])
         mapped = map_status(self.STATUS_MAP, status)
-        kind = raw.instance_type
-        model = gpu_model(str(kind.name), val(kind.gpu_description))
-        ip = val(raw.ip)
-        port = self._ssh_port(val(raw.tags))
-        image = val(raw.image)  # sent by Lambda's later revision of the API only
+        kind = data["instance_type"]
+        model = gpu_model(str(kind["name"]), kind.get("gpu_description"))
+        ip = data.get("ip")
+        port = self._ssh_port(data.get("tags"))
+        image = data.get("image")  # sent by Lambda's later revision of the API only
         return Pod(
             provider=self.name,
-            id=raw.id,
+            id=data["id"],
             status=mapped,
             provider_status=status,
-            gpu=model.name if model else str(kind.name),
-            gpu_count=int(kind.specs.gpus),
-            image=str(val(image.family) or image.id) if image is not None else None,
-            price_per_hour=usd(kind.price_cents_per_hour),
+            gpu=model.name if model else str(kind["name"]),
+            gpu_count=int(kind["specs"]["gpus"]),
+            image=str(image.get("family") or image["id"]) if image is not None else None,
+            price_per_hour=usd(kind["price_cents_per_hour"]),
             ssh=SshInfo(host=str(ip), port=port, user=SSH_USER) if ip and mapped is PodStatus.RUNNING else None,
             ports=[PortMapping(22, port, "tcp", str(ip))] if ip else [],
-            region=str(raw.region.name),
-            volumes=[VolumeAttachment(str(m.file_system_id), str(m.mount_point)) for m in self._mounts_of(raw)],
+            region=str(data["region"]["name"]),
+            volumes=[
+                VolumeAttachment(str(m["file_system_id"]), str(m["mount_point"]))
+                for m in data.get("file_system_mounts") or ()
+            ],
             raw=raw,
-            **self.naming(val(raw.name)),
+            **self.naming(data.get("name")),
         )
-
-    @staticmethod
-    def _mounts_of(raw: Any) -> builtins.list[Any]:
-        return builtins.list(val(getattr(raw, "file_system_mounts", None)) or [])
 
     def to_volume(self, raw: Any, pods: Sequence[Pod] = ()) -> Volume:
         """A filesystem, mounted by those of ``pods`` that name it (by id in their mounts, or by
@@ -395,10 +402,11 @@ class LambdaBackend(Backend):
         )
 
     @staticmethod
-    def _ssh_port(tags: Sequence[Any] | None) -> int:
+    def _ssh_port(tags: Sequence[Mapping[str, Any]] | None) -> int:
         for tag in tags or ():
-            if tag.key == SSH_PORT_TAG and str(tag.value).isdigit() and 0 < int(tag.value) < 65536:
-                return int(tag.value)
+            value = str(tag["value"])
+            if tag["key"] == SSH_PORT_TAG and value.isdigit() and 0 < int(value) < 65536:
+                return int(value)
         return 22
 
     # --- operations ----------------------------------------------------------------------------
@@ -443,12 +451,12 @@ class LambdaBackend(Backend):
         return offers
 
     def list(self) -> Flow[builtins.list[Pod]]:
-        result = yield from self._call(list_instances)
-        return [self.to_pod(raw) for raw in result.data]
+        result = yield from self._call_json(list_instances)
+        return [self.to_pod(raw) for raw in result["data"]]
 
     def get(self, pod_id: str) -> Flow[Pod]:
-        result = yield from self._call(get_instance, id=pod_id)
-        return self.to_pod(result.data)
+        result = yield from self._call_json(get_instance, id=pod_id)
+        return self.to_pod(result["data"])
 
     def get_many(self, pod_ids: Sequence[str]) -> Flow[builtins.list[Pod | GpupodsError]]:
         """One list for all of them (the list holds every instance not yet terminated)."""

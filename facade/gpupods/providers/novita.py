@@ -37,6 +37,7 @@ from gpupods_clients.novita.models import (
     DeleteNetworkStorageRequest,
     ErrorResponse,
     InstanceIdRequest,
+    InstanceInfo,
     UpdateNetworkStorageRequest,
 )
 from gpupods_clients.novita.types import UNSET
@@ -132,6 +133,12 @@ def call(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Fl
     return request(operation, args, kwargs)
 
 
+def call_json(operation: Operation[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Any]:
+    """``call`` answering the decoded JSON, for answers the flow maps itself (pods: see
+    ``Backend.to_pod``); the arguments are checked all the same."""
+    return request(operation, args, kwargs, json=True)
+
+
 def call_idempotent(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Flow[R]:
     """``call`` for a request that is safe to repeat, which the transport may retry."""
     return request(operation, args, kwargs, idempotent=True)
@@ -162,6 +169,7 @@ class NovitaBackend(Backend):
     name = "novita"
     title = "Novita"
     generated_package = "gpupods_clients.novita"
+    pod_model = InstanceInfo
     capabilities = Capabilities(
         start_stop=True,
         restart=True,
@@ -223,23 +231,23 @@ class NovitaBackend(Backend):
         fields = tuple(FieldError(str(k), str(v)) for k, v in details.items()) if isinstance(details, dict) else ()
         return ErrorBody(text_of(body, "message", "error", "reason", "title") or reason, fields)
 
-    def to_pod(self, raw: Any) -> Pod:
-        status = str(raw.status)
-        error = val(raw.status_error)
+    def pod_from_json(self, data: Mapping[str, Any], raw: Any) -> Pod:
+        status = str(data["status"])
+        error = data.get("statusError")
         mapped = map_status(self.STATUS_MAP, status)
-        if error is not None and val(error.message) and mapped in (PodStatus.STOPPED, PodStatus.UNKNOWN):
+        if error is not None and error.get("message") and mapped in (PodStatus.STOPPED, PodStatus.UNKNOWN):
             mapped = PodStatus.ERROR
         ssh = None
-        block = val(getattr(raw, "connect_component_ssh", None))
+        block = data.get("connectComponentSSH")
         if block is not None and mapped is PodStatus.RUNNING:
-            ssh = parse_ssh(val(block.ssh_command), password=val(block.password))
+            ssh = parse_ssh(block.get("sshCommand"), password=block.get("password"))
         ports = []
-        for mapping in val(raw.port_mappings) or []:
-            port = val(mapping.port)
-            endpoint = str(val(mapping.endpoint) or "")
+        for mapping in data.get("portMappings") or ():
+            port = mapping.get("port")
+            endpoint = str(mapping.get("endpoint") or "")
             public = endpoint.rsplit(":", 1)[-1]
             if port is not None:
-                kind = str(val(mapping.type_) or "tcp")
+                kind = str(mapping.get("type") or "tcp")
                 host = endpoint.rsplit(":", 1)[0] or None
                 url = f"http://{endpoint}" if kind == "http" and host and public.isdigit() else None
                 ports.append(PortMapping(int(port), int(public) if public.isdigit() else None, kind, host, url))
@@ -247,35 +255,34 @@ class NovitaBackend(Backend):
             ssh_port = next((p for p in ports if p.private == 22 and p.public), None)
             if ssh_port is not None and ssh_port.host:
                 ssh = parse_ssh(f"root@{ssh_port.host} -p {ssh_port.public}")
-        gpu_num = int(str(raw.gpu_num)) if str(raw.gpu_num).isdigit() else 0
-        spot = str(raw.billing_mode) == "spot"
-        per_gpu = (self._spot_prices if spot else self._prices).get(str(raw.product_id))
-        extra = getattr(raw, "additional_properties", None) or {}
-        model = self.gpu_model(raw.product_name)
-        spot_status = val(raw.spot_status)
+        gpu_num = int(str(data["gpuNum"])) if str(data["gpuNum"]).isdigit() else 0
+        spot = str(data["billingMode"]) == "spot"
+        per_gpu = (self._spot_prices if spot else self._prices).get(str(data["productId"]))
+        model = self.gpu_model(data["productName"])
+        spot_status = data.get("spotStatus")
         return Pod(
             provider=self.name,
-            id=raw.id,
+            id=data["id"],
             status=mapped,
             provider_status=status,
-            gpu=model.name if model else raw.product_name,
+            gpu=model.name if model else data["productName"],
             gpu_count=gpu_num,
-            image=raw.image_url,
+            image=data["imageUrl"],
             price_per_hour=round(per_gpu * gpu_num, 5) if per_gpu is not None else None,
-            created_at=_time(extra.get("createdAt")),
-            started_at=_time(extra.get("lastStartedAt")),
+            created_at=_time(data.get("createdAt")),
+            started_at=_time(data.get("lastStartedAt")),
             ssh=ssh,
             ports=ports,
             spot=spot,
             spot_status=str(spot_status) if spot_status else None,
-            region=raw.cluster_id,
+            region=data["clusterId"],
             volumes=[
-                VolumeAttachment(str(m.id), val(m.mount_path))
-                for m in val(raw.volume_mounts) or []
-                if str(val(m.type_)) == "network" and val(m.id)
+                VolumeAttachment(str(m["id"]), m.get("mountPath"))
+                for m in data.get("volumeMounts") or ()
+                if str(m.get("type")) == "network" and m.get("id")
             ],
             raw=raw,
-            **self.naming(raw.name),
+            **self.naming(data["name"]),
         )
 
     def to_volume(self, raw: Any, pods: Sequence[Pod] = ()) -> Volume:
@@ -366,8 +373,8 @@ class NovitaBackend(Backend):
             self._spot_prices[str(product.id)] = spot
 
     def _prices_for(self, instances: list[Any]) -> Flow[None]:
-        """Instances carry no price: read the products once per backend (prices per GPU-hour)."""
-        if all(str(i.product_id) in self._prices for i in instances):
+        """Instances (decoded JSON) carry no price: read the products once per backend (prices per GPU-hour)."""
+        if all(str(i["productId"]) in self._prices for i in instances):
             return None
         try:
             listing = yield from call(list_products, gpu_num=1)
@@ -382,10 +389,11 @@ class NovitaBackend(Backend):
         raws: list[Any] = []
         page = 1
         while True:
-            result = yield from call(list_gpu_instances, page_size=PAGE, page_num=page)
-            raws.extend(result.instances)
-            total = val(result.total)
-            if not result.instances or (total is not None and len(raws) >= total) or len(result.instances) < PAGE:
+            result = yield from call_json(list_gpu_instances, page_size=PAGE, page_num=page)
+            instances = result["instances"]
+            raws.extend(instances)
+            total = result["total"]
+            if not instances or (total is not None and len(raws) >= total) or len(instances) < PAGE:
                 return raws
             page += 1
 
@@ -400,7 +408,7 @@ class NovitaBackend(Backend):
         return next((p for p in map(self.to_pod, raws) if p.client_token == token), None)
 
     def get(self, pod_id: str) -> Flow[Pod]:
-        raw = yield from call(get_gpu_instance, instance_id=pod_id)
+        raw = yield from call_json(get_gpu_instance, instance_id=pod_id)
         yield from self._prices_for([raw])
         return self.to_pod(raw)
 

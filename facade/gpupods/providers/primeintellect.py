@@ -27,6 +27,7 @@ from gpupods_clients.primeintellect.api.pod import (
 )
 from gpupods_clients.primeintellect.api.ssh_key import create_ssh_key, delete_ssh_key, list_ssh_keys
 from gpupods_clients.primeintellect.models import (
+    APIPodConfig,
     APISSHKeyUploadRequestConfig,
     BodyCreateDiskApiV1DisksPost,
     BodyCreatePodApiV1PodsPost,
@@ -162,6 +163,12 @@ def call(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Fl
     return request(operation, args, kwargs)
 
 
+def call_json(operation: Operation[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Any]:
+    """``call`` answering the decoded JSON, for answers the flow maps itself (pods: see
+    ``Backend.to_pod``); the arguments are checked all the same."""
+    return request(operation, args, kwargs, json=True)
+
+
 def call_idempotent(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Flow[R]:
     """``call`` for a request that is safe to repeat, which the transport may retry."""
     return request(operation, args, kwargs, idempotent=True)
@@ -181,6 +188,7 @@ class PrimeIntellectBackend(Backend):
     name = "primeintellect"
     title = "Prime Intellect"
     generated_package = "gpupods_clients.primeintellect"
+    pod_model = APIPodConfig
     capabilities = Capabilities(
         start_stop=False,
         restart=False,
@@ -255,47 +263,50 @@ class PrimeIntellectBackend(Backend):
             return PodStatus.STARTING  # ACTIVE while the image still installs
         return mapped
 
-    def to_pod(self, raw: Any) -> Pod:
-        status = str(val(raw.status) or "UNKNOWN")
-        installation = val(raw.installation_status)
-        ssh_value = val(raw.ssh_connection)
+    def pod_from_json(self, data: Mapping[str, Any], raw: Any) -> Pod:
+        status = str(data.get("status") or "UNKNOWN")
+        installation = data.get("installationStatus")
+        ssh_value = data.get("sshConnection")
         if isinstance(ssh_value, list):
             ssh_value = next((s for s in ssh_value if s), None)
         ports = []
-        for mapping in val(raw.prime_port_mapping) or []:
-            if str(mapping.internal).isdigit():
-                external = str(mapping.external)
+        for mapping in data.get("primePortMapping") or ():
+            internal = str(mapping["internal"])
+            if internal.isdigit():
+                external = str(mapping["external"])
                 ports.append(
                     PortMapping(
-                        int(mapping.internal),
+                        int(internal),
                         int(external) if external.isdigit() else None,
-                        str(mapping.protocol).lower(),
+                        str(mapping["protocol"]).lower(),
                     )
                 )
-        gpu_type = str(raw.gpu_name)
+        gpu_type = str(data["gpuName"])
         model = self.gpu_model(gpu_type)
-        stopped = val(raw.stopped_price_hr)
+        stopped = data.get("stoppedPriceHr")
         return Pod(
             provider=self.name,
-            id=val(raw.id) or "",
-            status=self.status_of(status, str(installation) if installation else None, val(raw.installation_progress)),
+            id=data.get("id") or "",
+            status=self.status_of(
+                status, str(installation) if installation else None, data.get("installationProgress")
+            ),
             provider_status=status,
             gpu=model.name if model else gpu_type,
-            gpu_count=raw.gpu_count,
-            image=str(val(raw.environment_type) or "") or None,
-            price_per_hour=float(raw.price_hr),
-            created_at=as_datetime(raw.created_at),
+            gpu_count=data["gpuCount"],
+            image=str(data.get("environmentType") or "") or None,
+            price_per_hour=float(data["priceHr"]),
+            created_at=as_datetime(data.get("createdAt")),
             ssh=parse_ssh(ssh_value) if status == "ACTIVE" else None,
             ports=ports,
-            spot=bool(val(raw.is_spot)),
+            spot=bool(data.get("isSpot")),
             stopped_price_per_hour=float(stopped) if stopped is not None else None,
             volumes=[
-                VolumeAttachment(str(r.id), val(r.mount_path))
-                for r in val(raw.attached_resources) or []
-                if str(r.resource_type) == "DISK"
+                VolumeAttachment(str(r["id"]), r.get("mountPath"))
+                for r in data.get("attachedResources") or ()
+                if str(r["resourceType"]) == "DISK"
             ],
             raw=raw,
-            **self.naming(raw.name),
+            **self.naming(data["name"]),
         )
 
     def to_volume(self, raw: Any) -> Volume:
@@ -439,16 +450,16 @@ class PrimeIntellectBackend(Backend):
         pods: list[Pod] = []
         offset = 0
         while True:
-            page = yield from call(list_pods, offset=offset, limit=PAGE)
-            pods.extend(self.to_pod(p) for p in page.data)
-            offset += len(page.data)
-            total = val(page.total_count)
-            if not page.data or total is None or offset >= total:
+            page = yield from call_json(list_pods, offset=offset, limit=PAGE)
+            rows = page["data"]
+            pods.extend(self.to_pod(p) for p in rows)
+            offset += len(rows)
+            total = page.get("total_count")
+            if not rows or total is None or offset >= total:
                 return pods
 
     def get(self, pod_id: str) -> Flow[Pod]:
-        raw = yield from call(get_pod, pod_id=pod_id)
-        return self.to_pod(raw)
+        return self.to_pod((yield from call_json(get_pod, pod_id=pod_id)))
 
     def get_many(self, pod_ids: Sequence[str]) -> Flow[builtins.list[Pod | GpupodsError]]:
         """One batch status call for all pods; full details only for those that are ready."""

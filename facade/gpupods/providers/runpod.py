@@ -47,6 +47,9 @@ from gpupods_clients.runpod_v2.models import (
     UpdatePodRequest,
     UpdateSshKeysRequest,
 )
+from gpupods_clients.runpod_v2.models import (
+    Pod as PodModel,
+)
 from gpupods_clients.runpod_v2.types import UNSET
 
 from .. import gpus
@@ -99,7 +102,7 @@ from ..models import (
 from ..pricing import StorageRate
 from ..registry import entry
 from ._base import Backend, Created, OfferQuery, key_of
-from ._runpod_api import Operation, call, call_idempotent
+from ._runpod_api import Operation, call, call_idempotent, call_json
 from ._util import answer_id, as_datetime, parses_as_key, stock_level, val, with_public_keys
 
 #: Where RunPod serves a pod's HTTP port: its proxy.
@@ -219,6 +222,7 @@ class RunPodBackend(Backend):
     name = "runpod"
     title = "RunPod"
     generated_package = "gpupods_clients.runpod_v2"
+    pod_model = PodModel
     capabilities = Capabilities(
         start_stop=True,
         restart=True,
@@ -356,61 +360,61 @@ class RunPodBackend(Backend):
 
     # --- conversion --------------------------------------------------------------------------------
 
-    def to_pod(self, raw: Any) -> Pod:
-        # Read once per pod of every list: each optional block is fetched (and UNSET turned
-        # into None) once, and every sub-object is walked only when present.
-        status = str(raw.status)
-        gpu = val(raw.gpu)
-        gpu_id = gpu.id if gpu is not None else None
-        gpu_count = int(val(gpu.count) or 1) if gpu is not None else 0
+    def pod_from_json(self, data: Mapping[str, Any], raw: Any) -> Pod:
+        # Read once per pod of every list, from the decoded JSON: each optional block is
+        # fetched once, and every sub-object is walked only when present.
+        status = str(data["status"])
+        pod_id = data["id"]
+        gpu = data.get("gpu")
+        gpu_id = gpu.get("id") if gpu is not None else None
+        gpu_count = int(gpu.get("count") or 1) if gpu is not None else 0
         model = self.gpu_model(gpu_id)
         ssh = None
-        ssh_block = val(raw.ssh)
-        direct = val(ssh_block.direct) if ssh_block is not None else None
+        direct = data["ssh"]["direct"]
         if direct is not None:
-            ssh = SshInfo(host=direct.host, port=direct.port, user=direct.username)
+            ssh = SshInfo(host=direct["host"], port=direct["port"], user=direct["username"])
         ports: list[PortMapping] = []
         busiest: float | None = None
-        runtime = val(raw.runtime)
+        runtime = data["runtime"]
         if runtime is not None:
-            for port in val(runtime.ports) or ():
-                private = val(port.private)
+            for port in runtime.get("ports") or ():
+                private = port.get("private")
                 if private is not None:
-                    kind = str(val(port.type_) or "tcp")
-                    url = PROXY_URL.format(pod_id=raw.id, port=private) if kind == "http" else None
-                    ports.append(PortMapping(private, val(port.public), kind, val(port.ip), url))
-            for used in val(runtime.gpus) or ():
-                util = val(used.util)
+                    kind = str(port.get("type") or "tcp")
+                    url = PROXY_URL.format(pod_id=pod_id, port=private) if kind == "http" else None
+                    ports.append(PortMapping(private, port.get("public"), kind, port.get("ip"), url))
+            for used in runtime.get("gpus") or ():
+                util = used.get("util")
                 if util is not None and (busiest is None or util > busiest):
                     busiest = util
-        mounts = val(raw.mounts)
-        persistent = val(mounts.persistent) if mounts is not None else None
-        volume_gb = val(persistent.size) if persistent is not None else None
-        cost = float(raw.cost) if raw.cost is not None else None
+        mounts = data["mounts"]
+        persistent = mounts.get("persistent")
+        volume_gb = persistent.get("size") if persistent is not None else None
+        cost = data["cost"]
+        cost = float(cost) if cost is not None else None
         price, stopped = cost, self.storage_per_hour(volume_gb or 0, VOLUME_STOPPED)
         if status == "EXITED":  # RunPod's cost is then what the pod costs stopped: its storage
-            per_gpu = self._gpu_prices.get((str(gpu_id), str(raw.cloud)))
+            per_gpu = self._gpu_prices.get((str(gpu_id), str(data["cloud"])))
             price, stopped = (round(per_gpu * gpu_count, 6) if per_gpu is not None else None), cost
-        network = (val(mounts.network) or ()) if mounts is not None else ()
         return Pod(
             provider=self.name,
-            id=raw.id,
+            id=pod_id,
             status=map_status(self.STATUS_MAP, status),
             provider_status=status,
             gpu=model.name if model else gpu_id,
             gpu_count=gpu_count,
-            image=raw.image,
+            image=data["image"],
             price_per_hour=price,
-            created_at=as_datetime(raw.created_at),
-            started_at=as_datetime(raw.started_at),
+            created_at=as_datetime(data["createdAt"]),
+            started_at=as_datetime(data["startedAt"]),
             ssh=ssh,
             ports=ports,
-            region=val(raw.data_center_id),
-            volumes=[VolumeAttachment(m.volume_id, m.path) for m in network],
+            region=data["dataCenterId"],
+            volumes=[VolumeAttachment(m["volumeId"], m["path"]) for m in mounts.get("network") or ()],
             gpu_utilisation=float(busiest) if busiest is not None else None,
             stopped_price_per_hour=stopped,
             raw=raw,
-            **self.naming(raw.name),
+            **self.naming(data["name"]),
         )
 
     def to_volume(self, raw: Any, pods: Sequence[Pod] = ()) -> Volume:
@@ -521,7 +525,7 @@ class RunPodBackend(Backend):
         return prices
 
     def pages(self, endpoint: Operation[..., Any], items: str, **kwargs: Any) -> Flow[builtins.list[Any]]:
-        """Every item of a v2 list, following ``pagination.nextCursor`` until ``hasNextPage``
+        """Every item of a v2 list (decoded JSON), following ``pagination.nextCursor`` until ``hasNextPage``
         is false (a page may hold fewer items than asked for while more follow). A cursor that
         does not advance is a ``ProviderError``, not an endless loop."""
         if self.page_size is not None:
@@ -531,12 +535,12 @@ class RunPodBackend(Backend):
         cursor: str | None = None
         while True:
             query: dict[str, Any] = dict(kwargs) if cursor is None else {**kwargs, "cursor": cursor}
-            page = yield from call(endpoint, **query)
-            found.extend(getattr(page, items))
-            pagination = page.pagination
-            if not pagination.has_next_page:
+            page = yield from call_json(endpoint, **query)
+            found.extend(page[items])
+            pagination = page["pagination"]
+            if not pagination["hasNextPage"]:
                 return found
-            cursor = val(pagination.next_cursor)
+            cursor = pagination["nextCursor"]
             if not cursor or cursor in seen:
                 raise ProviderError(
                     f"the {items} list says another page follows but gives no new cursor ({cursor!r})",
@@ -555,7 +559,7 @@ class RunPodBackend(Backend):
 
     def list(self) -> Flow[list[Pod]]:
         pods = yield from self.pages(list_pods, "pods")
-        stopped = {(p.gpu.id, str(p.cloud)) for p in pods if str(p.status) == "EXITED" and val(p.gpu)}
+        stopped = {(p["gpu"]["id"], str(p["cloud"])) for p in pods if str(p["status"]) == "EXITED" and p.get("gpu")}
         if stopped - self._gpu_prices.keys() - self._looked_up:
             self._looked_up |= stopped
             # best effort: without the catalog a stopped pod's running price stays unknown
@@ -573,12 +577,11 @@ class RunPodBackend(Backend):
 
     def find_by_token(self, token: str) -> Flow[Pod | None]:
         # the create protocol's search needs names, not prices: no catalog here
-        listing = yield from call(list_pods)
-        return next((p for p in map(self.to_pod, listing.pods) if p.client_token == token), None)
+        listing = yield from call_json(list_pods)
+        return next((p for p in map(self.to_pod, listing["pods"]) if p.client_token == token), None)
 
     def get(self, pod_id: str) -> Flow[Pod]:
-        raw = yield from call(get_pod, id=pod_id)
-        return self.to_pod(raw)
+        return self.to_pod((yield from call_json(get_pod, id=pod_id)))
 
     def create(self, spec: PodSpec, offer: GpuOffer | None, token: str) -> Flow[Created]:
         if offer is None:

@@ -1,4 +1,4 @@
-"""Contains some shared types for properties"""
+"""Types the generated models and operations share."""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
@@ -8,18 +8,24 @@ from attrs import define
 
 
 class Unset:
+    """The type of ``UNSET``: a field the answer did not have (``None`` is a JSON null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __reduce__(self) -> str:
+        # Unpickled, it is this module's UNSET again: the models test fields with ``is UNSET``.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
+# What ``httpx.Client(files=)`` accepts for one file.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
-    # (filename, file (or bytes), content_type)
+    # (file name, content, content type)
     tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
+    # (file name, content, content type, headers)
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
@@ -27,14 +33,14 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A file to upload in a multipart/form-data body."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The file as httpx takes it in ``files=``."""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -43,7 +49,8 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """An operation's answer: its status, body, headers and the parsed body (``None`` when
+    the status has no documented body)."""
 
     status_code: HTTPStatus
     content: bytes
