@@ -142,13 +142,13 @@ class OpenSsh:
         return self._run(argv, stdin, env)
 
     def scp(
-        self, port: int, source: str, target: str, *, key: Key, legacy: bool = False
+        self, port: int, source: str, target: str, *, key: Key, legacy: bool = False, user: str = "root"
     ) -> subprocess.CompletedProcess[bytes]:
-        """``scp`` with ``pod:`` standing for ``root@127.0.0.1:`` on either side (SFTP unless ``legacy``)."""
-        paths = [p.replace("pod:", "root@127.0.0.1:", 1) if p.startswith("pod:") else p for p in (source, target)]
+        """``scp`` with ``pod:`` standing for ``USER@127.0.0.1:`` on either side (SFTP unless ``legacy``)."""
+        paths = [p.replace("pod:", f"{user}@127.0.0.1:", 1) if p.startswith("pod:") else p for p in (source, target)]
         flags = ["-O"] if legacy else []
         return self._run(["scp", *self.options(key), *flags, "-P", str(port), *paths], None, None)
 
-    def sftp(self, port: int, batch: str, *, key: Key) -> subprocess.CompletedProcess[bytes]:
+    def sftp(self, port: int, batch: str, *, key: Key, user: str = "root") -> subprocess.CompletedProcess[bytes]:
         """``sftp -b -`` with ``batch`` as the commands."""
-        return self._run(["sftp", *self.options(key), "-P", str(port), "-b", "-", "root@127.0.0.1"], batch, None)
+        return self._run(["sftp", *self.options(key), "-P", str(port), "-b", "-", f"{user}@127.0.0.1"], batch, None)

@@ -69,6 +69,10 @@ class MockCloud(Protocol):
         fault or count a kind of request on every provider through it, without tables of their own.
     stock_field
         The ``GpuOffer.offer_id`` field whose value :meth:`set_stock` takes as its key.
+    hostname_is_name
+        True where a pod's hostname (its ``/etc/hostname``, what ``hostname`` prints in its
+        shell) is the name it was created with; False where the provider names the machine
+        itself (Lambda, from the instance's private address unless the launch gives a hostname).
     clock
         The clock every lifecycle, quota and timestamp of the cloud reads.
     faults
@@ -88,6 +92,7 @@ class MockCloud(Protocol):
     default_port: ClassVar[int]
     facade_routes: ClassVar[Mapping[str, tuple[str, ...]]]
     stock_field: ClassVar[str]
+    hostname_is_name: ClassVar[bool]
     clock: RealClock
     faults: FaultPlan
 
@@ -211,6 +216,7 @@ class CloudBase:
     default_port: ClassVar[int]
     facade_routes: ClassVar[Mapping[str, tuple[str, ...]]]
     stock_field: ClassVar[str]
+    hostname_is_name: ClassVar[bool]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -80,6 +80,7 @@ class LambdaCloud(CloudBase, LambdaAccount):
         "keys_write": ("create_ssh_key",),
     }
     stock_field: ClassVar[str] = "instance_type"
+    hostname_is_name: ClassVar[bool] = False
     api = "lambda_cloud"
     id_alphabet = "0123456789abcdef"
     id_length = 32

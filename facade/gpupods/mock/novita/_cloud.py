@@ -145,6 +145,7 @@ class NovitaCloud(CloudBase, SpecMock):
         "stop": ("stop_gpu_instance",),
     }
     stock_field: ClassVar[str] = "product_id"
+    hostname_is_name: ClassVar[bool] = True
     api = "novita"
     id_alphabet = "0123456789abcdef"
     id_length = 16

@@ -180,6 +180,7 @@ class PrimeIntellectCloud(CloudBase, SpecMock):
         "stop": (),
     }
     stock_field: ClassVar[str] = "cloud_id"
+    hostname_is_name: ClassVar[bool] = True
     api = "primeintellect"
     id_alphabet = "0123456789abcdef"
     id_length = 32

@@ -83,6 +83,7 @@ class RunPodCloud(CloudBase):
         "stop": ("run_pod_action",),
     }
     stock_field: ClassVar[str] = "gpu_id"
+    hostname_is_name: ClassVar[bool] = True
 
     def __init__(self, options: CloudOptions | None = None) -> None:
         options = options or CloudOptions()
