@@ -64,6 +64,8 @@ def run() -> list[Section]:
     paged = ", ".join(p for p, api in APIS.items() if api.paging is not None)
     section.notes.append(
         f"{whole or 'no provider'}: all pods in one answer; {paged or 'no provider'}: read 100 per page, as the "
-        "facade does. The result held is 10,000 `Pod`s, each keeping its generated model in `.raw`."
+        "facade does. The result held is 10,000 `Pod`s, each keeping its decoded JSON for `.raw` (the generated "
+        "model is built on its first read). JSON dicts take more room than the slotted models did: about a "
+        "quarter more is held, for a list 1.4-2.5x faster."
     )
     return [section]
