@@ -15,7 +15,9 @@ walks a spec the way the generator's parser does (``parser/openapi.py``, ``bodie
   takes several; a property's key inside its model; ``<name>_item`` for an array's items;
   ``AdditionalProperty`` for a map's values; ``<name>_type_<i>`` (or the branch's own title) for
   the branches of a union, a nullable type being the union of its type and null;
-- a ``$ref``, and a union of one ``$ref``, make no class: they use the referenced one.
+- a ``$ref``, and a union of one ``$ref``, make no class: they use the referenced one; but a
+  component that is only a ``$ref`` gets a copy of the referenced class under its own name;
+- a node with a scalar type is a scalar, whatever ``allOf`` it carries.
 
 Only the nodes are found here; the generator's own model list says which classes exist, and
 ``generator_models`` in the property tests checks that the two agree.
@@ -37,13 +39,24 @@ def model_schemas(spec: dict[str, Any], config: Config) -> dict[str, dict[str, A
     """Class name -> the schema node (as a JSON Schema dict) of every model the generator makes of ``spec``."""
     found: dict[str, dict[str, Any]] = {}
     components = spec.get("components") or {}
-    for key, schema in (components.get("schemas") or {}).items():
-        _walk(schema, f"/components/schemas/{key}", "", config, found)
+    named = components.get("schemas") or {}
+    for key, schema in named.items():
+        _walk(_alias_target(named, schema), f"/components/schemas/{key}", "", config, found)
     for path, item in (spec.get("paths") or {}).items():
         for method in METHODS:
             if isinstance(item.get(method), dict):
                 _operation(spec, path, method, item, config, found)
     return found
+
+
+def _alias_target(named: dict[str, Any], schema: Any) -> Any:
+    """What a component that is only a ``$ref`` to another stands for: the generator makes a class
+    of its own, under the component's name, from the schema at the end of the chain."""
+    seen = set()
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"] not in seen:
+        seen.add(schema["$ref"])
+        schema = named.get(schema["$ref"].rsplit("/", 1)[-1])
+    return schema
 
 
 def _operation(
