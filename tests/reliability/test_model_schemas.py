@@ -23,6 +23,7 @@ from pipeline.openapi_gen import GENERATOR_CONFIG
 from tests.reliability._model_schemas import model_schemas
 
 SHARED = {"$ref": "#/components/schemas/Shared"}
+NESTED = {"type": "object", "properties": {"name": {"type": "string"}}}
 KEYS = st.sampled_from(["id", "name", "spec", "items", "meta", "error"])
 
 scalars = st.sampled_from([{"type": "string"}, {"type": "integer"}, {"type": "string", "enum": ["a", "b"]}, SHARED])
@@ -46,7 +47,7 @@ def _extend(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
         st.lists(children, min_size=1, max_size=2).map(lambda b: {"anyOf": [*b, {"type": "null"}]}),
         objects.map(lambda o: {**o, "type": ["object", "null"]}),
         objects.map(lambda o: {**o, "nullable": True}),
-        objects.map(lambda o: {"allOf": [SHARED, o]}),
+        objects.map(lambda o: {"allOf": [SHARED, {**o, "properties": {**o["properties"], "meta": NESTED}}]}),
         objects.map(lambda o: {"type": "string", "allOf": [{"format": "date-time"}], "x": o}),  # a scalar
     )
 
@@ -80,7 +81,11 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
         paths[f"/things/{{thing_id}}/part{index}"] = {"parameters": [thing_id], "post": operation}
     problem = {"description": "a problem", "content": {"application/json": {"schema": draw(schemas)}}}
     components = {
-        "schemas": {"Shared": {"type": "object", "properties": {"id": {"type": "string"}}}, "Other": draw(schemas)},
+        "schemas": {
+            "Shared": {"type": "object", "properties": {"id": {"type": "string"}}},
+            "Other": draw(schemas),
+            "Alias": SHARED,
+        },
         "responses": {"Problem": problem},
     }
     return {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": paths, "components": components}
