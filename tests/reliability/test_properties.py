@@ -30,7 +30,6 @@ import json
 import random
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -45,18 +44,18 @@ from gpupods.mock import MockClouds, VirtualClock
 from gpupods.mock._schema import SchemaSet
 from gpupods.mock._spec import Spec
 from gpupods.providers._util import val
+from gpupods.registry import generated_apis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from openapi_python_client import schema as oai
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.openapi import GeneratorData
-from openapi_python_client.strings import ClassName
-from pydantic import ValidationError as PydanticValidationError
 
 from pipeline.normalize import Normalized
 from pipeline.openapi_gen import GENERATOR_CONFIG
+from tests.reliability._model_schemas import model_schemas
 
-APIS = ("runpod_v2", "runpod_v1", "primeintellect", "novita")
+#: Every OpenAPI client of every registered provider (GraphQL clients have no OpenAPI models).
+APIS = tuple(api.name for api in generated_apis() if api.kind == "openapi")
 UNKNOWN_PREFIX = "FROM_A_NEWER_API_"
 EXTRA_PREFIX = "x_newer_api_"
 MAX_DEPTH = 5
@@ -165,12 +164,13 @@ def _of_type(schemas: SchemaSet, kind: str, schema: dict[str, Any], depth: int) 
     if kind == "string":
         return _string(schema)
     if kind == "array":
-        if depth >= MAX_DEPTH:
-            return st.just([])
         low = schema.get("minItems", 0)
+        if depth >= MAX_DEPTH and not low:
+            return st.just([])
         items = from_schema(schemas, schema.get("items", {}), depth + 1)
         unique = json.dumps if schema.get("uniqueItems") else None
-        return st.lists(items, min_size=low, max_size=max(low, min(schema.get("maxItems", 2), 2)), unique_by=unique)
+        high = low if depth >= MAX_DEPTH else max(low, min(schema.get("maxItems", 2), 2))  # deep: just what is required
+        return st.lists(items, min_size=low, max_size=high, unique_by=unique)
     if kind == "object":
         props = {**(schema.get("properties") or {}), **_then_properties(schema)}
         required = [k for k in _always_required(schema) if k in props]
@@ -276,43 +276,11 @@ def model_classes(api: str) -> dict[str, type]:
     }
 
 
-def _canonical(schema: oai.Schema) -> str:
-    """A schema's text, less what the generator changes when it splits off a nullable variant."""
-    dumped = schema.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if dumped.get("default", 0) is None:
-        del dumped["default"]
-    dumped.pop("nullable", None)
-    if isinstance(dumped.get("type"), list) and "null" in dumped["type"]:
-        kinds = [k for k in dumped["type"] if k != "null"]
-        dumped["type"] = kinds[0] if len(kinds) == 1 else kinds
-    return json.dumps(dumped, sort_keys=True)
-
-
-def _non_null(schema: dict[str, Any]) -> dict[str, Any]:
-    """The variant the generator makes a class of when it splits a nullable schema (``...Type0``)."""
-    out = {k: v for k, v in schema.items() if k != "nullable"}
-    if isinstance(out.get("type"), list) and "null" in out["type"]:
-        kinds = [k for k in out["type"] if k != "null"]
-        out["type"] = kinds[0] if len(kinds) == 1 else kinds
-    return out
-
-
-def _dicts(node: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _dicts(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _dicts(value)
-
-
 @functools.cache
 def generator_models(api: str) -> Models:
     """The generator's own list of models for the spec shipped in the package (its normalized
     ``openapi.json`` seen as the pipeline shows it to the generator), each paired with its schema:
-    a component schema by the generator's class naming, an inline one by finding the spec node
-    the generator parsed it from."""
+    the node the generator parsed it from, found by its naming rule (``_model_schemas``)."""
     document = json.loads(resources.files(f"gpupods_clients.{api}").joinpath("openapi.json").read_text("utf-8"))
     view = Normalized(spec_file=Path("openapi.json"), spec=document, operations=[]).generator_view()
     config_file = ConfigFile.model_validate(yaml.safe_load(GENERATOR_CONFIG.format(name=api)))
@@ -327,18 +295,11 @@ def generator_models(api: str) -> Models:
     data = GeneratorData.from_dict(view, config=config)
     assert isinstance(data, GeneratorData), data
     components = view.get("components", {}).get("schemas", {})
-    by_class = {str(ClassName(name, config.field_prefix)): schema for name, schema in components.items()}
-    found = {m.class_info.name: by_class[m.class_info.name] for m in data.models if m.class_info.name in by_class}
-    inline: dict[str, list[str]] = {}
-    for m in data.models:
-        if m.class_info.name not in by_class:
-            inline.setdefault(_canonical(m.data), []).append(m.class_info.name)
-    for node in _dicts([components, view.get("paths", {})]) if inline else ():
-        with contextlib.suppress(PydanticValidationError):
-            for name in inline.get(_canonical(oai.Schema.model_validate(node)), ()):
-                found.setdefault(name, _non_null(node))
+    found = model_schemas(view, config)
     missing = sorted({m.class_info.name for m in data.models} - set(found))
     assert not missing, f"{api}: no schema found for {missing}"
+    unmade = sorted(set(found) - {m.class_info.name for m in data.models})
+    assert not unmade, f"{api}: the walker names models the generator did not make: {unmade}"
     openapi_30 = str(view.get("openapi", "")).startswith("3.0")
     schemas = SchemaSet(components, {f"model:{name}": schema for name, schema in found.items()}, openapi_30)
     closed = frozenset(name for name, schema in found.items() if schema.get("additionalProperties") is False)
