@@ -24,6 +24,7 @@ Small and derandomized by default; ``--full-matrix`` (``nox -s reliability``) ru
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import importlib
 import json
@@ -521,27 +522,40 @@ def test_newer_answers_parse_into_the_generated_models(response_case: tuple[str,
 # (provider, api, operation, where the pods are in the answer (None: it is one), the backend's mapping)
 POD_READS = [
     ("runpod", "runpod_v2", "get_pod", None, "to_pod"),
-    ("runpod", "runpod_v2", "list_pods", "pods", "to_pod"),
+    ("runpod", "runpod_v2", "list_pods", "pods[]", "to_pod"),
     ("primeintellect", "primeintellect", "get_pod", None, "to_pod"),
-    ("primeintellect", "primeintellect", "list_pods", "data", "to_pod"),
-    ("primeintellect", "primeintellect", "get_pod_status", "data", "_status_pod"),
+    ("primeintellect", "primeintellect", "list_pods", "data[]", "to_pod"),
+    ("primeintellect", "primeintellect", "get_pod_status", "data[]", "_status_pod"),
     ("novita", "novita", "get_gpu_instance", None, "to_pod"),
-    ("novita", "novita", "list_gpu_instances", "instances", "to_pod"),
-    ("lambda", "lambda_cloud", "list_instances", "data", "to_pod"),
+    ("novita", "novita", "list_gpu_instances", "instances[]", "to_pod"),
+    ("lambda", "lambda_cloud", "get_instance", "data", "to_pod"),
+    ("lambda", "lambda_cloud", "list_instances", "data[]", "to_pod"),
 ]
 
 
-def _with_rows(schemas: SchemaSet, schema: Any, rows: str | None) -> st.SearchStrategy[Any]:
-    """Answers; a listing always with one to three pods in ``rows`` (the random ones seldom have any)."""
+def _with_rows(schemas: SchemaSet, schema: Any, where: str | None) -> st.SearchStrategy[Any]:
+    """Answers; a listing (``where`` is ``"key[]"``) always with one to three pods in its
+    array (the random ones seldom have any)."""
     answers = from_schema(schemas, schema)
-    if rows is None:
+    if where is None or not where.endswith("[]"):
         return answers
+    rows = where[:-2]
     whole = schemas.resolve(schema)
     parts = [whole, *(schemas.resolve(part) for part in whole.get("allOf", []))]  # a list schema may be an allOf
     prop = schemas.resolve(next(part["properties"][rows] for part in parts if rows in part.get("properties", {})))
     array = next(s for s in (prop, *map(schemas.resolve, prop.get("anyOf", []))) if "items" in s)
     pods = st.lists(from_schema(schemas, array["items"]), min_size=1, max_size=3)
     return st.tuples(answers, pods).map(lambda pair: {**pair[0], rows: pair[1]})
+
+
+def _pods_in(answer: Any, where: str | None) -> list[Any]:
+    """The pods of an answer, decoded JSON or generated model: the answer itself (``None``),
+    the object at ``"key"`` or the items of the array at ``"key[]"``."""
+    if where is None:
+        return [answer]
+    key = where.removesuffix("[]")
+    found = answer.get(key) if isinstance(answer, dict) else val(getattr(answer, key))
+    return list(found or []) if where.endswith("[]") else [found]
 
 
 @pytest.mark.parametrize(
@@ -551,7 +565,9 @@ def test_newer_pods_map_to_facade_pods(
     provider: str, api: str, operation: str, rows: str | None, mapping: str, request
 ) -> None:
     """Pods with unknown statuses and extra fields, as the facade reads them (get, list, batch
-    status), map to a Pod; an unknown provider status reads as UNKNOWN, and nothing raises."""
+    status), map to a Pod; an unknown provider status reads as UNKNOWN, and nothing raises.
+    ``to_pod`` maps the decoded JSON (what reads request) exactly as the generated model of the
+    same pod (what a create answers), and the JSON pod's ``raw`` builds that model."""
     spec = Spec.load(api)
     op = spec.operations[operation]
     module = importlib.import_module(f"gpupods_clients.{api}.api.{op.group}.{op.name}")
@@ -575,9 +591,17 @@ def test_newer_pods_map_to_facade_pods(
             assert spec.schemas.errors(key, body) == [], "the strategy built an invalid body"
             mutated = newer(spec.schemas, spec.schemas.schema(key), body, random.Random(seed), extra_on_top=True)
             parsed = module._parse_response(client=client, response=httpx.Response(200, json=mutated))
-            raws = [parsed] if rows is None else list(val(getattr(parsed, rows)) or [])
-            for raw in raws:
-                pod = to_pod(raw)
+            for data, raw in zip(_pods_in(mutated, rows), _pods_in(parsed, rows), strict=True):
+                if mapping == "to_pod":
+                    pod = to_pod(data)
+                    assert type(pod.raw) is backend.pod_model and pod.raw.to_dict() == raw.to_dict()
+                    from_model = to_pod(raw)
+                    assert from_model.raw is raw
+                    assert dataclasses.replace(from_model, observed_at=None) == dataclasses.replace(
+                        pod, observed_at=None
+                    )
+                else:
+                    pod = to_pod(raw)
                 assert isinstance(pod, Pod) and pod.provider == provider and isinstance(pod.status, PodStatus)
                 if str(pod.provider_status).startswith(UNKNOWN_PREFIX):
                     seen["unknown"] += 1
