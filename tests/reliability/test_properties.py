@@ -45,14 +45,16 @@ from gpupods.mock import MockClouds, VirtualClock
 from gpupods.mock._schema import SchemaSet
 from gpupods.mock._spec import Spec
 from gpupods.providers._util import val
-from gpupods.registry import generated_apis
+from gpupods.registry import REGISTRY, generated_apis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.strings import ClassName
 
 from pipeline.normalize import Normalized
 from pipeline.openapi_gen import GENERATOR_CONFIG
+from tests.providers import PROVIDERS, routes
 from tests.reliability._model_schemas import model_schemas
 
 #: Every OpenAPI client of every registered provider (GraphQL clients have no OpenAPI models).
@@ -519,18 +521,49 @@ def test_newer_answers_parse_into_the_generated_models(response_case: tuple[str,
 
 # --- the facade mappings ----------------------------------------------------------------------------
 
+
 # (provider, api, operation, where the pods are in the answer (None: it is one), the backend's mapping)
-POD_READS = [
-    ("runpod", "runpod_v2", "get_pod", None, "to_pod"),
-    ("runpod", "runpod_v2", "list_pods", "pods[]", "to_pod"),
-    ("primeintellect", "primeintellect", "get_pod", None, "to_pod"),
-    ("primeintellect", "primeintellect", "list_pods", "data[]", "to_pod"),
-    ("primeintellect", "primeintellect", "get_pod_status", "data[]", "_status_pod"),
-    ("novita", "novita", "get_gpu_instance", None, "to_pod"),
-    ("novita", "novita", "list_gpu_instances", "instances[]", "to_pod"),
-    ("lambda", "lambda_cloud", "get_instance", "data", "to_pod"),
-    ("lambda", "lambda_cloud", "list_instances", "data[]", "to_pod"),
-]
+def _where_pods_are(schemas: SchemaSet, answer: Any, pod: Any) -> str | None | bool:
+    """Where an answer schema holds the ``pod`` schema: ``None`` (it is one), ``"key"`` (one
+    at ``key``), ``"key[]"`` (an array of them at ``key``); ``False`` when it holds none."""
+    whole = schemas.resolve(answer)
+    if whole is pod:
+        return None
+    for part in [whole, *(schemas.resolve(p) for p in whole.get("allOf", []))]:
+        for key, prop in (part.get("properties") or {}).items():
+            node = schemas.resolve(prop)
+            if node is pod:
+                return key
+            for option in (node, *map(schemas.resolve, node.get("anyOf", []))):
+                if schemas.resolve(option.get("items")) is pod:
+                    return f"{key}[]"
+    return False
+
+
+def _pod_reads() -> list[tuple[str, str, str, str | None, str]]:
+    """(provider, API, operation, where the pods are, mapping) for every get and list the facade
+    sends (``MockCloud.facade_routes``) whose answer holds the backend's ``pod_model``."""
+    reads = []
+    for provider in PROVIDERS:
+        pod_model = REGISTRY[provider].backend_class().pod_model
+        api = pod_model.__module__.split(".")[1]
+        spec = Spec.load(api)
+        (pod_key,) = [k for k in spec.schemas.root["$defs"] if ClassName(k, "") == pod_model.__name__]
+        pod = spec.schemas.schema(pod_key)
+        found = []
+        for operation in routes(provider, "get") + routes(provider, "list"):
+            answer = spec.schemas.schema(spec.operations[operation].responses["200"].schema_key)
+            where = _where_pods_are(spec.schemas, answer, pod)
+            if where is not False:
+                found.append((provider, api, operation, where, "to_pod"))
+        assert len(found) >= 2, f"{provider}: no get and list answer holds its pod model {pod_model.__name__}"
+        reads += found
+    return reads
+
+
+#: Quirks: reads mapped by something other than ``to_pod``.
+QUIRK_POD_READS = [("primeintellect", "primeintellect", "get_pod_status", "data[]", "_status_pod")]
+POD_READS = _pod_reads() + QUIRK_POD_READS
 
 
 def _with_rows(schemas: SchemaSet, schema: Any, where: str | None) -> st.SearchStrategy[Any]:
