@@ -62,24 +62,43 @@ def test_offers_with_no_match_and_a_failed_provider_is_an_empty_answer(clouds, f
     assert offers == [] and set(offers.failed) == {down}
 
 
+def _image_runners(fleet: Fleet, spec: PodSpec) -> tuple[list[str], list[str]]:
+    """The providers whose backend runs ``spec``'s image on its first offer, and those whose
+    ``check_spec`` refuses it (without a request)."""
+    runners, refusers = [], []
+    for provider in PROVIDERS:
+        offer = fleet.offers(spec.gpu, provider=provider)[0]
+        try:
+            fleet.backend(provider).check_spec(spec, offer)
+        except InvalidPodSpec as refused:
+            assert refused.field == "image", refused
+            refusers.append(provider)
+        else:
+            runners.append(provider)
+    return runners, refusers
+
+
 def test_create_skips_a_provider_that_cannot_run_the_image_and_records_why(clouds, fleet) -> None:
-    clouds.faults("runpod").add(Fault.status(403), routes="create_pod")  # RunPod refuses every create
-    pod = fleet.create(PodSpec(name="fallback", image="pytorch/pytorch:latest", gpu="H100"))
-    assert pod.provider == "novita"
+    spec = PodSpec(name="fallback", image="pytorch/pytorch:latest", gpu="H100")
+    runners, refusers = _image_runners(fleet, spec)
+    assert len(runners) >= 2 and refusers, "the scenario needs two providers that run containers and one that cannot"
+    *refusing, survivor = runners
+    for provider in refusing:  # these refuse every create
+        clouds.faults(provider).add(Fault.status(403), routes=list(routes(provider, "create")))
+    assert fleet.create(spec).provider == survivor
     with pytest.raises(InvalidPodSpec) as caught:  # every candidate refused it: the spec's own error
-        fleet.create(PodSpec(name="only-prime", image="pytorch/pytorch:latest", gpu="H100"), provider="primeintellect")
-    assert "cannot run 'pytorch/pytorch:latest'" in str(caught.value) and "extras" not in str(caught.value)
-    clouds.faults("novita").add(Fault.status(403), routes="create_gpu_instance")
+        fleet.create(PodSpec(name="only-there", image=spec.image, gpu=spec.gpu), provider=refusers[0])
+    assert caught.value.field == "image" and "extras" not in str(caught.value)
+    clouds.faults(survivor).add(Fault.status(403), routes=list(routes(survivor, "create")))
     with pytest.raises(CreateFailed) as failed:
-        fleet.create(PodSpec(name="nowhere", image="pytorch/pytorch:latest", gpu="H100"))
-    # Prime Intellect (environments) and Lambda (VMs) cannot run a container image: a provider
-    # that refused it once is skipped from then on (its refusals do not use up the candidates).
+        fleet.create(PodSpec(name="nowhere", image=spec.image, gpu=spec.gpu))
+    # A provider that refused the image once is skipped from then on (its refusals do not use
+    # up the candidates), and no create request reached it.
     refusals = [where.split()[0] for where, error in failed.value.attempts if isinstance(error, InvalidPodSpec)]
-    assert "primeintellect" in refusals and set(refusals) <= {"lambda", "primeintellect"}
-    assert len(refusals) == len(set(refusals))
-    tried = {where.split()[0] for where, _ in failed.value.attempts}
-    assert {"runpod", "novita", "primeintellect"} <= tried
-    assert clouds.primeintellect.served["create_pod"] == 0  # refused before any request
+    assert refusals and set(refusals) <= set(refusers) and len(refusals) == len(set(refusals))
+    assert set(runners) <= {where.split()[0] for where, _ in failed.value.attempts}
+    for provider in refusers:
+        assert all(clouds.cloud(provider).served[op] == 0 for op in routes(provider, "create"))
 
 
 def _variant_query(offer_gpu: str, variant: str) -> str:
