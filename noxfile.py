@@ -176,6 +176,7 @@ def demo(session: nox.Session) -> None:
 def reliability(session: nox.Session) -> None:
     """The full fault matrix on the loopback mocks (the reduced one runs in ``tests``)."""
     _install_project(session)
+    session.install(*PIPELINE_DEPS)  # the property suites pair models with schemas by the generator's rules
     everything = ["-m", "slow or not slow", "--full-matrix"]
     session.run("python", "-m", "pytest", "tests/reliability", *everything, *session.posargs)
 
