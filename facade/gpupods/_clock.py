@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import threading
 import time
 from datetime import UTC, datetime
@@ -80,19 +81,26 @@ class ServerClock:
     def observe(self, date: str | None) -> None:
         if not date:
             return
-        from email.utils import parsedate_to_datetime
-
-        try:
-            when = parsedate_to_datetime(date)
-        except (TypeError, ValueError, IndexError):
+        when = _date_header(date)
+        if when is None:
             return
-        if when.tzinfo is None:
-            return
-        offset = when.timestamp() - self.clock.time()
+        offset = when - self.clock.time()
         self.offset = offset if abs(offset) >= self.NOISE else 0.0
 
     def time(self) -> float:
         return self.clock.time() + self.offset
+
+
+@functools.lru_cache(maxsize=16)  # a Date header changes once a second: most answers repeat one
+def _date_header(date: str) -> float | None:
+    """An HTTP ``Date`` header as seconds since the epoch; None when it is not a full date."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(date)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when.timestamp() if when.tzinfo is not None else None
 
 
 Clock = RealClock

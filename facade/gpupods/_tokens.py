@@ -26,6 +26,7 @@ Fields with a tag this version does not know are ignored when read.
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 import string
@@ -109,6 +110,7 @@ class PodName(NamedTuple):
     lease: Lease | None = None
 
 
+@functools.lru_cache(maxsize=4096)  # every list reads every name again: most were read before
 def parse_name(raw: str | None) -> PodName:
     """Read a pod name; a name gpupods did not make is all the user's (no token, no lease)."""
     if not raw:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from datetime import datetime
@@ -24,25 +25,31 @@ def as_datetime(value: Any) -> datetime | None:
     value = val(value)
     if value is None or isinstance(value, datetime):
         return value
+    return _iso_time(str(value))
+
+
+@functools.lru_cache(maxsize=4096)  # a pod's times are the same on every read
+def _iso_time(text: str) -> datetime | None:
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        return datetime.fromisoformat(text)  # Python 3.11 reads a trailing "Z" too
     except ValueError:
         return None
 
 
 def parse_ssh(text: str | None, password: str | None = None) -> SshInfo | None:
     """``"ssh root@1.2.3.4 -p 2222"`` or ``"root@1.2.3.4 -p 2222"`` -> SshInfo."""
-    if not text:
-        return None
+    found = _ssh_address(text) if text else None
+    if found is None or password is None:
+        return found
+    return dataclasses.replace(found, password=password)  # passwords are never cached
+
+
+@functools.lru_cache(maxsize=4096)  # SshInfo is immutable: pods read again share it
+def _ssh_address(text: str) -> SshInfo | None:
     match = _SSH.search(text.strip())
     if not match or not match.group("host"):
         return None
-    return SshInfo(
-        host=match.group("host"),
-        port=int(match.group("port") or 22),
-        user=match.group("user") or "root",
-        password=password,
-    )
+    return SshInfo(host=match.group("host"), port=int(match.group("port") or 22), user=match.group("user") or "root")
 
 
 def stock_level(text: str | None) -> str:
