@@ -199,23 +199,23 @@ class SpecMock:
             return self._faulty(op, late, response)
         return response
 
-    def _route(self, method: str, path: str) -> tuple[Operation | None, Any]:
+    def _route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str] | None]:
         path = unquote(path) if "%" in path and "%2F" not in path.upper() else path
         for op in self.spec.routes:
             if op.method != method:
                 continue
             match = op.pattern.match(path)
-            if match:
+            if match is not None:
                 return op, match
         return None, None
 
     def _not_routed(self, method: str, path: str, query_string: str = "") -> MockResponse:
-        allowed = sorted({op.method for op in self.spec.routes if op.pattern.match(path)})
+        allowed = sorted({op.method for op in self.spec.routes if op.pattern.match(path) is not None})
         if allowed:
             response = self._shape(None, 405, f"{method} is not allowed on {path}", [])
             response.headers.append(("Allow", ", ".join(allowed)))
             return response
-        if not path.endswith("/") and any(op.pattern.match(path + "/") for op in self.spec.routes):
+        if not path.endswith("/") and any(op.pattern.match(path + "/") is not None for op in self.spec.routes):
             # FastAPI's redirect to the slashed route keeps the query string.
             location = self.base_path + path + "/" + (f"?{query_string}" if query_string else "")
             return MockResponse(307, [("Location", location)], b"")
@@ -247,7 +247,7 @@ class SpecMock:
             )
         return headers
 
-    def _parse(self, op: Operation, match: Any, request: MockRequest, token: str | None) -> Call:
+    def _parse(self, op: Operation, match: dict[str, str], request: MockRequest, token: str | None) -> Call:
         problems: list[tuple[str, str]] = []
         raw_path = path_params(op, match)
         raw_query: dict[str, list[str]] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -44,7 +44,7 @@ class Operation:
     name: str
     method: str
     path: str
-    pattern: re.Pattern[str]
+    pattern: PathPattern
     params: list[Param]
     body: Body | None
     responses: dict[str, ResponseSpec]
@@ -148,17 +148,11 @@ class Spec:
         security = op.get("security", global_security)
         secured = any(requirement for requirement in security)
         segments = [s for s in path.split("/") if s]
-        regex = (
-            "^"
-            + "".join("/" + (f"(?P<{_group(s[1:-1])}>[^/]+)" if s.startswith("{") else re.escape(s)) for s in segments)
-            + ("/" if path.endswith("/") and segments else "")
-            + "$"
-        )
         return Operation(
             name=name,
             method=method.upper(),
             path=path,
-            pattern=re.compile(regex),
+            pattern=PathPattern(path),
             params=list(params.values()),
             body=body,
             responses=responses,
@@ -169,12 +163,40 @@ class Spec:
         )
 
 
-def _group(name: str) -> str:
-    return "p_" + re.sub(r"\W", "_", name)
+class PathPattern:
+    """An OpenAPI path template (``/pods/{id}``) matched segment by segment: fixed segments
+    exactly, a ``{name}`` any non-empty segment; a trailing slash must be there or not, as in
+    the template."""
+
+    __slots__ = ("parts", "slash")
+
+    def __init__(self, template: str) -> None:
+        segments = [s for s in template.split("/") if s]
+        self.parts = tuple((s[1:-1], True) if s.startswith("{") and s.endswith("}") else (s, False) for s in segments)
+        self.slash = template.endswith("/") and bool(segments)
+
+    def match(self, path: str) -> dict[str, str] | None:
+        """The path parameters by name when ``path`` fits the template, else None."""
+        if not self.parts:
+            return {} if path in ("", "/") else None
+        if not path.startswith("/") or path.endswith("/") != self.slash:
+            return None
+        segments = (path[1:-1] if self.slash else path[1:]).split("/")
+        if len(segments) != len(self.parts):
+            return None
+        found = {}
+        for segment, (text, is_param) in zip(segments, self.parts, strict=True):
+            if is_param:
+                if not segment:
+                    return None
+                found[text] = segment
+            elif segment != text:
+                return None
+        return found
 
 
-def path_params(op: Operation, match: re.Match[str]) -> dict[str, str]:
-    return {p.name: match.group(_group(p.name)) for p in op.params if p.location == "path"}
+def path_params(op: Operation, match: Mapping[str, str]) -> dict[str, str]:
+    return {p.name: match[p.name] for p in op.params if p.location == "path"}
 
 
 def _is_json(media: str) -> bool:
