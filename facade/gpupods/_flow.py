@@ -35,7 +35,7 @@ import httpx
 
 from ._clock import RealClock
 from ._http import call_options
-from .errors import APIError, GpupodsError, ProviderError
+from .errors import UNREADABLE, APIError, GpupodsError, ProviderError
 
 T = TypeVar("T")
 R_co = TypeVar("R_co", covariant=True)
@@ -89,6 +89,12 @@ def request(
     ``None`` for an empty answer (whose use in the flow then makes it an unreadable answer).
     Providers wrap it in a typed ``call`` (see ``Endpoint``)."""
     return (yield Call(endpoint, args, kwargs, idempotent, json=json))
+
+
+def call_json(operation: Endpoint[P, Any, Any], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Any]:
+    """One request whose answer the flow maps itself (pods: see ``Backend.to_pod``): the decoded
+    JSON, with no generated models; the arguments are checked against the operation all the same."""
+    return request(operation, args, kwargs, json=True)
 
 
 def or_empty(flow: Flow[T]) -> Flow[T | None]:
@@ -160,10 +166,6 @@ class Session:
     map_graphql_error: Callable[[Exception], GpupodsError] | None = None
     pool: Callable[[], ThreadPoolExecutor] | None = None
     provider_title: str = ""  # the name messages show (``provider`` is the registry name)
-
-
-#: What the flows' own code raises when an answer does not have the shape it reads.
-UNREADABLE = (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError)
 
 
 @dataclass

@@ -40,6 +40,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+#: What reading an answer that does not have the shape the reader expects raises (a flow's own
+#: code, a generated model's ``from_dict``); gpupods turns it into a ``ProviderError``.
+UNREADABLE = (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError)
+
 
 class GpupodsError(Exception):
     """Base of every error gpupods raises."""

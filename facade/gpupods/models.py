@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Any
 
 from ._checks import FrozenMapping, is_finite_number, is_int_in, is_text, json_problem
-from .errors import GpupodsError, InvalidPodSpec, InvalidVolumeSpec
+from .errors import UNREADABLE, GpupodsError, InvalidPodSpec, InvalidVolumeSpec, ProviderError
 from .pricing import storage_cost
 
 
@@ -205,9 +205,7 @@ class LazyModel:
     def model(self) -> Any:
         try:
             return self.build(self.data)
-        except (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError) as exc:
-            from .errors import ProviderError
-
+        except UNREADABLE as exc:
             raise ProviderError(
                 f"the pod the provider sent does not parse into its typed model ({type(exc).__name__}: "
                 f"{str(exc)[:200]})",

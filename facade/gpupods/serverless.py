@@ -41,9 +41,9 @@ from gpupods_clients.runpod_v2.models import Endpoint as EndpointModel
 
 from ._checks import FrozenMapping, check_id, is_finite_number, is_int_in, is_text
 from ._create import CreatePolicy, may_have_reached, next_move, pause, search_with
-from ._flow import UNREADABLE, Flow, Sleep, run_async, run_sync
+from ._flow import Flow, Sleep, run_async, run_sync
 from ._tokens import new_token, split_token, with_token
-from .errors import GpupodsError, InvalidEndpointSpec, NotFoundError
+from .errors import UNREADABLE, GpupodsError, InvalidEndpointSpec, NotFoundError
 from .providers._runpod_api import call
 from .providers._util import as_datetime, val
 

@@ -147,19 +147,19 @@ class Spec:
             responses[str(status)] = ResponseSpec(str(status), media, schema_key, headers)
         security = op.get("security", global_security)
         secured = any(requirement for requirement in security)
-        segments = [s for s in path.split("/") if s]
+        pattern = PathPattern(path)
         return Operation(
             name=name,
             method=method.upper(),
             path=path,
-            pattern=PathPattern(path),
+            pattern=pattern,
             params=list(params.values()),
             body=body,
             responses=responses,
             secured=secured,
             group=(op.get("tags") or ["default"])[0],
             deprecated=bool(op.get("deprecated")),
-            static_segments=sum(1 for s in segments if not s.startswith("{")),
+            static_segments=sum(1 for _, is_param in pattern.parts if not is_param),
         )
 
 

@@ -3,7 +3,7 @@ the RunPod backend, serverless endpoints and account secrets."""
 
 from __future__ import annotations
 
-from typing import Any, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 
 from gpupods_clients.runpod_v2.models import ErrorResponse
 
@@ -24,9 +24,3 @@ def call(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Fl
 def call_idempotent(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Flow[R]:
     """``call`` for a request that is safe to repeat, which the transport may retry."""
     return request(operation, args, kwargs, idempotent=True)
-
-
-def call_json(operation: Operation[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Any]:
-    """``call`` answering the decoded JSON, for answers the flow maps itself (pods: see
-    ``Backend.to_pod``); the arguments are checked all the same."""
-    return request(operation, args, kwargs, json=True)

@@ -65,7 +65,7 @@ from gpupods_clients.lambda_cloud.models import (
 
 from .. import gpus
 from .._clock import RealClock
-from .._flow import Endpoint, Flow, Parallel, Sleep, request
+from .._flow import Endpoint, Flow, Parallel, Sleep, call_json, request
 from .._http import ErrorBody, ErrorMapper, read_generic_error, text_of
 from ..costs import NETWORK_VOLUME
 from ..errors import (
@@ -322,7 +322,7 @@ class LambdaBackend(Backend):
         """``_call`` answering the decoded JSON, for answers the flow maps itself (pods: see
         ``Backend.to_pod``)."""
         yield from self._turn(self.request_spacing)
-        return (yield from request(operation, args, kwargs, json=True))
+        return (yield from call_json(operation, *args, **kwargs))
 
     def _call_idempotent(self, operation: Operation[P], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Any]:
         """``_call`` for a request that is safe to repeat, which the transport may retry."""

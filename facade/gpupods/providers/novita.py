@@ -43,7 +43,7 @@ from gpupods_clients.novita.models import (
 from gpupods_clients.novita.types import UNSET
 
 from .. import gpus
-from .._flow import Endpoint, Flow, Parallel, request
+from .._flow import Endpoint, Flow, Parallel, call_json, request
 from .._http import ErrorBody, read_generic_error, text_of
 from ..errors import FieldError, GpupodsError, InvalidPodSpec, InvalidVolumeSpec
 from ..keys import PublicKey
@@ -131,12 +131,6 @@ Operation = Endpoint[P, R, ErrorResponse | None]
 def call(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Flow[R]:
     """One request, its arguments checked against the generated operation, its answer typed."""
     return request(operation, args, kwargs)
-
-
-def call_json(operation: Operation[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Any]:
-    """``call`` answering the decoded JSON, for answers the flow maps itself (pods: see
-    ``Backend.to_pod``); the arguments are checked all the same."""
-    return request(operation, args, kwargs, json=True)
 
 
 def call_idempotent(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Flow[R]:

@@ -36,7 +36,7 @@ from gpupods_clients.primeintellect.models import (
 )
 
 from .. import gpus
-from .._flow import Endpoint, Flow, Parallel, request
+from .._flow import Endpoint, Flow, Parallel, call_json, request
 from .._http import ErrorBody, read_generic_error, text_of
 from ..errors import FieldError, GpupodsError, InvalidPodSpec, InvalidVolumeSpec, NotFoundError
 from ..keys import PublicKey, SshKey
@@ -161,12 +161,6 @@ Operation = Endpoint[P, R, ErrorResponse | HTTPErrorDetail | None]
 def call(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Flow[R]:
     """One request, its arguments checked against the generated operation, its answer typed."""
     return request(operation, args, kwargs)
-
-
-def call_json(operation: Operation[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Any]:
-    """``call`` answering the decoded JSON, for answers the flow maps itself (pods: see
-    ``Backend.to_pod``); the arguments are checked all the same."""
-    return request(operation, args, kwargs, json=True)
 
 
 def call_idempotent(operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Flow[R]:

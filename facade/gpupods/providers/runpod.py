@@ -53,7 +53,7 @@ from gpupods_clients.runpod_v2.models import (
 from gpupods_clients.runpod_v2.types import UNSET
 
 from .. import gpus
-from .._flow import Flow, GraphQL, Parallel, or_empty
+from .._flow import Flow, GraphQL, Parallel, call_json, or_empty
 from .._http import (
     CAPACITY_HINTS,
     PAYMENT_HINTS,
@@ -102,7 +102,7 @@ from ..models import (
 from ..pricing import StorageRate
 from ..registry import entry
 from ._base import Backend, Created, OfferQuery, key_of
-from ._runpod_api import Operation, call, call_idempotent, call_json
+from ._runpod_api import Operation, call, call_idempotent
 from ._util import answer_id, as_datetime, parses_as_key, stock_level, val, with_public_keys
 
 #: Where RunPod serves a pod's HTTP port: its proxy.
